@@ -1,0 +1,92 @@
+"""Development sessions: tests, type checks, lint and docs.
+
+Every session takes its dependencies from the ``[dependency-groups]`` table of
+``pyproject.toml``, so that file stays the single list of what each job needs.
+
+Run all default sessions with ``nox``; one with ``nox -s tests``; pass extra
+arguments to pytest with ``nox -s tests -- -k complex``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import nox
+
+# uv must never fetch a Python of its own: the sessions use the interpreter that runs nox.
+os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
+
+nox.needs_version = ">=2025.2.9"
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["lint", "typecheck", "tests", "docs", "doctest"]
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+DOWNSTREAM_CONSUMER = ROOT / "tests" / "downstream" / "typed_consumer.py"
+
+
+def _group(*names: str) -> tuple[str, ...]:
+    """Return the requirements of the named dependency groups."""
+    return nox.project.dependency_groups(PYPROJECT, *names)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite and the docstring examples in src, with branch coverage.
+
+    The package is installed editable: the doctests import the modules from src, and
+    coverage must see one copy of each module, not a second one in site-packages.
+    """
+    session.install("-e", ".", *_group("test"))
+    session.run("pytest", "--cov", "--cov-report=term-missing", *session.posargs)
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """Run mypy --strict on the tree, then on a downstream script against the wheel.
+
+    The second run copies ``tests/downstream/typed_consumer.py`` to a temporary
+    directory outside the source tree, where only the installed package can be
+    imported: it passes only if the wheel ships ``py.typed``.
+    """
+    session.install(".", *_group("typecheck"))
+    paths = ["src", "tests", "noxfile.py"]
+    if (ROOT / "benchmarks").is_dir():
+        paths.append("benchmarks")
+    session.run("mypy", "--strict", *paths, *session.posargs)
+
+    with tempfile.TemporaryDirectory(prefix="cixi-innovation-downstream-") as tmp:
+        shutil.copy(DOWNSTREAM_CONSUMER, tmp)
+        with session.chdir(tmp):
+            session.run("mypy", "--strict", "--no-incremental", DOWNSTREAM_CONSUMER.name)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check lint rules and formatting with ruff (no files are changed)."""
+    session.install(*_group("lint"))
+    session.run("ruff", "check", "--output-format", "concise", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the HTML documentation; any warning or broken reference fails the build.
+
+    ``-E`` rereads every page, so that warnings of unchanged pages are not hidden by
+    a saved environment from an earlier build.
+    """
+    session.install(".", *_group("docs"))
+    session.run(
+        "sphinx-build", "-W", "-n", "--keep-going", "-E", "-b", "html", "docs", "docs/_build/html"
+    )
+
+
+@nox.session
+def doctest(session: nox.Session) -> None:
+    """Run the examples in the documentation, including those autodoc pulls in."""
+    session.install(".", *_group("docs"))
+    session.run("sphinx-build", "-W", "-n", "-E", "-b", "doctest", "docs", "docs/_build/doctest")
