@@ -1,0 +1,96 @@
+"""cixi-innovation: the Cixi City Interim Measures for the Management of Industrial
+Innovation Platforms (慈政办发〔2024〕57号) as typed, explainable Python.
+
+>>> import cixi_innovation as ci
+>>> ci.MEASURES.effective_date, ci.MEASURES.last_day_in_force
+(datetime.date(2024, 12, 25), datetime.date(2029, 12, 24))
+"""
+
+from __future__ import annotations
+
+from .citations import Citation, cites
+from .dates import Period, calendar_year, to_date
+from .decisions import SCHEMA_VERSION, Decision, Reason
+from .errors import (
+    CixiError,
+    FloatMoneyError,
+    InputError,
+    InvalidChoiceError,
+    InvalidCitationError,
+    InvalidDateError,
+    InvalidMoneyError,
+    InvalidPeriodError,
+    MissingInputError,
+    NegativeAmountError,
+    OutsideForceError,
+)
+from .measures import (
+    MEASURES,
+    EffectiveDateReading,
+    Measures,
+    PublicationBaseReading,
+    ValidityReading,
+)
+from .money import FEN, ZERO, cap_to_fen, format_wan, format_yuan, round_to_fen, share_of, to_money
+from .parameters import OPEN_INPUTS, PARAMETERS, Parameters
+from .vocabulary import (
+    Applicant,
+    AssessmentResult,
+    Body,
+    Consequence,
+    Label,
+    Level,
+    PerformanceGrade,
+    PlatformKind,
+    TaskGroupUnit,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "FEN",
+    "MEASURES",
+    "OPEN_INPUTS",
+    "PARAMETERS",
+    "SCHEMA_VERSION",
+    "ZERO",
+    "Applicant",
+    "AssessmentResult",
+    "Body",
+    "Citation",
+    "CixiError",
+    "Consequence",
+    "Decision",
+    "EffectiveDateReading",
+    "FloatMoneyError",
+    "InputError",
+    "InvalidChoiceError",
+    "InvalidCitationError",
+    "InvalidDateError",
+    "InvalidMoneyError",
+    "InvalidPeriodError",
+    "Label",
+    "Level",
+    "Measures",
+    "MissingInputError",
+    "NegativeAmountError",
+    "OutsideForceError",
+    "Parameters",
+    "PerformanceGrade",
+    "Period",
+    "PlatformKind",
+    "PublicationBaseReading",
+    "Reason",
+    "TaskGroupUnit",
+    "ValidityReading",
+    "__version__",
+    "calendar_year",
+    "cap_to_fen",
+    "cites",
+    "format_wan",
+    "format_yuan",
+    "round_to_fen",
+    "share_of",
+    "to_date",
+    "to_money",
+]
