@@ -34,6 +34,7 @@ __all__ = [
     "ART_24",
     "MEASURES",
     "EffectiveDateReading",
+    "ForceCheck",
     "Measures",
     "PublicationBaseReading",
     "ValidityReading",
@@ -96,6 +97,15 @@ class PublicationBaseReading(LabelledEnum):
     PUBLICATION_DATE = ("publication_date", "发布日期", "publication date (2024-11-25)")
     #: the document date / printing date, 2024-11-08 (not adopted by measures.en.md).
     DOCUMENT_DATE = ("document_date", "成文日期", "document date (2024-11-08)")
+
+
+class ForceCheck(LabelledEnum):
+    """What to do with an event or decision dated outside the Measures' force (Art. 24)."""
+
+    #: (default) refuse it with :class:`~cixi_innovation.errors.OutsideForceError`.
+    REFUSE = ("refuse", "不予受理", "refuse")
+    #: accept it, but mark the decision ``in_force=False`` so the caller sees it.
+    FLAG = ("flag", "受理并标注不在有效期内", "accept and flag as outside the Measures' force")
 
 
 @attrs.frozen
@@ -189,6 +199,22 @@ class Measures:
                 f"{day} is outside the Measures' force {self.period}", field=field, article=ART_24
             )
         return day
+
+    def gate(
+        self, day: date, check: ForceCheck = ForceCheck.REFUSE, *, field: str = "date"
+    ) -> bool:
+        """Apply ``check`` to ``day``: True when in force, False when out of force and
+        flagged, :class:`OutsideForceError` when out of force and refused.
+
+        >>> MEASURES.gate(date(2030, 1, 1), ForceCheck.FLAG)
+        False
+        """
+        if self.in_force(day):
+            return True
+        if check is ForceCheck.FLAG:
+            return False
+        self.check_in_force(day, field=field)
+        raise AssertionError("unreachable")  # pragma: no cover - check_in_force raised
 
     def summary(self, lang: str = "en") -> str:
         """A few lines describing the document and its period of force."""
