@@ -7,8 +7,13 @@ third-party types that cannot be resolved without it are listed in
 
 from __future__ import annotations
 
+import re
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _distribution_version
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 project = "cixi-innovation"
 author = "The cixi-innovation authors"
@@ -42,6 +47,24 @@ autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
+
+# napoleon reads "X: text" on the first line of an attribute or property docstring as the
+# type X. Our types come from annotations, and such a colon is prose ("The first day the
+# Measures apply (施行): ..."): an empty type in front keeps the whole line as text.
+_PROSE_COLON = re.compile(r"(?<!:):(?!:)")
+
+
+def _keep_colon_as_prose(
+    app: object, what: str, name: str, obj: object, options: object, lines: list[str]
+) -> None:
+    if what in {"attribute", "data", "property"} and lines and _PROSE_COLON.search(lines[0]):
+        lines[0] = ": " + lines[0]
+
+
+def setup(app: Sphinx) -> None:
+    """Register the project's docstring hook, before napoleon's (priority 500)."""
+    app.connect("autodoc-process-docstring", _keep_colon_as_prose, priority=400)
+
 
 # -- graphviz ----------------------------------------------------------------------------
 graphviz_output_format = "svg"
