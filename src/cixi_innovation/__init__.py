@@ -1,5 +1,7 @@
-"""cixi-innovation: the Cixi City Interim Measures for the Management of Industrial
-Innovation Platforms (慈政办发〔2024〕57号) as typed, explainable Python.
+"""The Cixi City Interim Measures on innovation platforms as typed, explainable Python.
+
+慈溪市产业创新平台管理暂行办法(慈政办发〔2024〕57号): the three kinds of platform, their
+lifecycles, exact money and decisions that cite the articles in Chinese and English.
 
 >>> import cixi_innovation as ci
 >>> ci.MEASURES.effective_date, ci.MEASURES.last_day_in_force

@@ -126,7 +126,7 @@ class Citation:
             match = pattern.match(text)
             if match is None:
                 continue
-            a, b, c = (match.groups() + (None,))[:3]
+            a, b, c = (*match.groups(), None)[:3]
             if kind == "en-art":
                 return cls.article(int(a), int(b) if b else 0)
             if kind == "en-annex":

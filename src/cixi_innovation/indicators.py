@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+
 import attrs
 
 from .citations import Citation

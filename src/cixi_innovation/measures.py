@@ -203,8 +203,10 @@ class Measures:
     def gate(
         self, day: date, check: ForceCheck = ForceCheck.REFUSE, *, field: str = "date"
     ) -> bool:
-        """Apply ``check`` to ``day``: True when in force, False when out of force and
-        flagged, :class:`OutsideForceError` when out of force and refused.
+        """Apply the force ``check`` of Art. 24 to ``day``.
+
+        Returns True when in force and False when out of force and flagged; raises
+        :class:`OutsideForceError` when out of force and refused.
 
         >>> MEASURES.gate(date(2030, 1, 1), ForceCheck.FLAG)
         False

@@ -173,7 +173,7 @@ def to_ratio(value: object, *, field: str = "ratio", article: Citation | None = 
     >>> to_ratio("1/3"), to_ratio("50%"), to_ratio(Decimal("0.25"))
     (Fraction(1, 3), Fraction(1, 2), Fraction(1, 4))
     """
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         cls = FloatMoneyError if isinstance(value, float) else InvalidMoneyError
         raise cls(
             f"{value!r} is a {type(value).__name__}; give a ratio as Fraction, int, Decimal "

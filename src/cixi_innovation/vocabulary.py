@@ -58,7 +58,7 @@ class LabelledEnum(enum.Enum):
     zh: str
     en: str
 
-    def __new__(cls, code: str, zh: str, en: str) -> Self:
+    def __new__(cls, code: str, zh: str, en: str) -> Self:  # noqa: D102 - enum machinery
         member = object.__new__(cls)
         member._value_ = code
         member.zh = zh
@@ -88,8 +88,10 @@ class LabelledEnum(enum.Enum):
                 if value in (member.value, member.name, member.zh):
                     return member
         choices = ", ".join(m.code for m in cls)
+        what = _describe(cls)
+        article = "an" if what[0] in "aeiou" else "a"
         raise InvalidChoiceError(
-            f"{value!r} is not a {_describe(cls)}; choose one of: {choices}",
+            f"{value!r} is not {article} {what}; choose one of: {choices}",
             field=field or _describe(cls),
         )
 

@@ -1,0 +1,68 @@
+"""Explicit time: dates and half-open periods."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from cixi_innovation.dates import Period, add_years, calendar_year, to_date
+from cixi_innovation.errors import InvalidDateError, InvalidPeriodError
+
+
+def test_to_date_accepts_dates_and_iso_strings() -> None:
+    assert to_date(date(2026, 3, 1)) == date(2026, 3, 1)
+    assert to_date("2026-03-01") == date(2026, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2023-02-30", "platforms[2].events[0].date: '2023-02-30' is not a date (YYYY-MM-DD)"),
+        ("20230230", "platforms[2].events[0].date: '20230230' is not a date (YYYY-MM-DD)"),
+        (20230101, "platforms[2].events[0].date: 20230101 is not a date (YYYY-MM-DD)"),
+        (
+            datetime(2026, 3, 1, 9, 30),
+            "platforms[2].events[0].date: datetime.datetime(2026, 3, 1, 9, 30) is a datetime; "
+            "give a date (YYYY-MM-DD)",
+        ),
+    ],
+)
+def test_to_date_refuses_what_is_not_a_date(value: object, message: str) -> None:
+    with pytest.raises(InvalidDateError) as info:
+        to_date(value, field="platforms[2].events[0].date")
+    assert str(info.value) == message
+
+
+def test_add_years_maps_29_february_to_28_february() -> None:
+    assert add_years(date(2028, 2, 29), 1) == date(2029, 2, 28)
+    assert add_years(date(2025, 3, 1), 5) == date(2030, 3, 1)
+
+
+def test_a_five_year_round_is_half_open() -> None:
+    round_ = Period.years_from(date(2025, 3, 1), 5)
+    assert round_ == Period(date(2025, 3, 1), date(2030, 3, 1))
+    assert date(2025, 3, 1) in round_
+    assert date(2030, 2, 28) in round_
+    assert date(2030, 3, 1) not in round_
+    assert "2030-02-28" not in round_
+    assert round_.last_day == date(2030, 2, 28)
+    assert round_.days == 1826
+    assert list(round_.years()) == [2025, 2026, 2027, 2028, 2029, 2030]
+    assert str(round_) == "[2025-03-01, 2030-03-01)"
+
+
+def test_overlaps() -> None:
+    a = Period(date(2025, 1, 1), date(2026, 1, 1))
+    assert a.overlaps(Period(date(2025, 12, 31), date(2027, 1, 1)))
+    assert not a.overlaps(Period(date(2026, 1, 1), date(2027, 1, 1)))
+
+
+def test_a_period_must_end_after_it_starts() -> None:
+    with pytest.raises(InvalidPeriodError) as info:
+        Period(date(2026, 1, 1), date(2026, 1, 1))
+    assert str(info.value) == "end: a period must end after it starts, got [2026-01-01, 2026-01-01)"
+
+
+def test_calendar_year() -> None:
+    assert calendar_year(2026) == Period(date(2026, 1, 1), date(2027, 1, 1))
