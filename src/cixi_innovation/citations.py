@@ -66,7 +66,13 @@ def chinese_numeral(n: int) -> str:
     return head + "十" + (_DIGITS[units] if units else "")
 
 
+def _from_arabic(text: str) -> int:
+    return int(text) if text else 0
+
+
 def _from_chinese(text: str) -> int:
+    if not text:
+        return 0
     if "十" not in text:
         return _DIGITS.index(text)
     head, _, tail = text.partition("十")
@@ -126,14 +132,12 @@ class Citation:
             match = pattern.match(text)
             if match is None:
                 continue
-            a, b, c = (*match.groups(), None)[:3]
-            if kind == "en-art":
-                return cls.article(int(a), int(b) if b else 0)
-            if kind == "en-annex":
-                return cls.annex_section(int(a), int(b), int(c) if c else 0)
-            if kind == "zh-art":
-                return cls.article(_from_chinese(a), _from_chinese(b) if b else 0)
-            return cls.annex_section(int(a), _from_chinese(b), _from_chinese(c) if c else 0)
+            groups: list[str] = [g or "" for g in match.groups()]
+            a, b, c = (*groups, "")[:3]
+            number = _from_chinese if kind.startswith("zh") else _from_arabic
+            if kind.endswith("art"):
+                return cls.article(number(a), number(b))
+            return cls.annex_section(int(a), number(b), number(c))
         raise InvalidCitationError(
             f"{text!r} is not a citation of the Measures (e.g. 'Art. 10 ¶2')"
         )
