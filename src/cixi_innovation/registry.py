@@ -12,11 +12,11 @@ A provision that is deliberately not turned into code is listed in
 for every article and every annex section and item, the code that implements it and
 the reasons for what is not modelled; a provision with neither is a gap:
 
->>> row = next(r for r in trace() if r.citation == Citation.parse("Annex 3 §7"))
->>> row.covered, row.not_modelled[0].en[:40]
-(True, 'A heading of the reference outline for d')
->>> "cixi_innovation.measures.Measures" in [i.name for i in implementations("Art. 24")]
+>>> row = next(r for r in trace() if r.citation == Citation.parse("Art. 24"))
+>>> "cixi_innovation.measures.Measures" in row.names
 True
+>>> print(row.not_modelled[0].en)
+“These Measures prevail over inconsistent previous provisions” is not modelled: the previous provisions are not identified and no transitional rule is given (TN 24.2).
 
 A part implemented counts for its whole only when every part is accounted for: an
 article is covered when it is implemented (or listed as not modelled) as a whole, or
@@ -237,8 +237,8 @@ class Registry:
             citations = old.citations + tuple(c for c in citations if c not in old.citations)
             if old.note and note and note not in old.note:
                 note = f"{old.note}; {note}"
-            else:
-                note = note or old.note
+            elif old.note:
+                note = old.note
         entry = Implementation(obj_name, citations, note)
         self._entries[obj_name] = entry
         return entry
@@ -376,11 +376,13 @@ def import_all_modules() -> tuple[ModuleType, ...]:
 def format_trace(rows: Iterable[TraceRow], lang: str = "en") -> str:
     """A Markdown table of ``rows``: provision, implementing code, what is not modelled.
 
-    >>> rows = [r for r in trace() if r.citation == Citation.parse("Annex 2 §4")]
+    >>> scratch = Registry()
+    >>> _ = scratch.register("pkg.complex.select_host_unit", "Art. 7 ¶1")
+    >>> rows = [r for r in scratch.trace() if r.citation == Citation.parse("Art. 7")]
     >>> print(format_trace(rows))
     | Provision | Implemented by | Not modelled |
     | --- | --- | --- |
-    | Annex 2 §4 | — | A heading of the reference outline for drafting the construction plan of an Enterprise Innovation Consortium (Annex 2, Art. 13): it guides what the applicant writes and states no rule. The outline ships as text (ANNEXES); the plan's content is for the reviewers to judge. |
+    | Art. 7 | `pkg.complex.select_host_unit` | The host unit's main duties are an open list (“等”) with no stated condition or consequence; they are descriptive and not modelled as rules (TN 7.2). |
     """
     head = ("| 条款 | 实现 | 未建模 |", "| --- | --- | --- |")
     if lang != "zh":
@@ -395,30 +397,31 @@ def format_trace(rows: Iterable[TraceRow], lang: str = "en") -> str:
 
 # --- what is deliberately not modelled -----------------------------------------------
 
+# The annexes are reference outlines (编写参考提纲): they say what a plan contains, not
+# how good it must be.  Plans are modelled section by section; what each section says is
+# left to the reviewers.  Annex 1 §3 is not listed: its commitments are typed values.
 _ANNEX_REASONS = {
     1: (
-        "附件1为综合体建设方案编写参考提纲(第六条),指导申请单位编写方案,本身不构成规则;"
-        "提纲文字随包提供(ANNEXES),方案内容由论证评审判断,不作计算。",
-        "A heading of the reference outline for drafting the construction plan of an "
-        "Industrial Innovation Service Complex (Annex 1, Art. 6): it guides what the "
-        "applicant writes and states no rule. The outline ships as text (ANNEXES); the "
-        "plan's content is for the reviewers to judge.",
+        "附件1为综合体建设方案编写参考提纲(第六条):提纲只规定方案应包含的内容,未规定须达到的"
+        "标准;该部分所写内容由市科技局论证判断,本库不作评价。",
+        "Annex 1 is a reference outline for drafting the construction plan of a Complex "
+        "(Art. 6): it says what the plan contains, not how good it must be; what this "
+        "section says is for the Bureau's feasibility review to judge and is not evaluated.",
     ),
     2: (
-        "附件2为联合体建设方案编写参考提纲(第十三条),指导申请企业编写方案,本身不构成规则;"
-        "提纲文字随包提供(ANNEXES),方案内容由专家评审判断,不作计算。",
-        "A heading of the reference outline for drafting the construction plan of an "
-        "Enterprise Innovation Consortium (Annex 2, Art. 13): it guides what the applicant "
-        "writes and states no rule. The outline ships as text (ANNEXES); the plan's content "
-        "is for the reviewers to judge.",
+        "附件2为联合体建设方案编写参考提纲(第十三条):提纲只规定方案应包含的内容,未规定须达到的"
+        "标准;该部分所写内容由专家评审判断,本库不作评价。",
+        "Annex 2 is a reference outline for drafting the construction plan of a Consortium "
+        "(Art. 13): it says what the plan contains, not how good it must be; what this "
+        "section says is for the expert review to judge and is not evaluated.",
     ),
     3: (
-        "附件3为创新中心建设方案编写参考提纲(第十八条第二款),指导方案编写,本身不构成规则;"
-        "提纲文字随包提供(ANNEXES),方案内容由审定机关判断,不作计算。",
-        "A heading of the reference outline for drafting the construction plan of an "
-        "Innovation Center (Annex 3, Art. 18 ¶2): it guides what the plan contains and "
-        "states no rule. The outline ships as text (ANNEXES); the plan's content is for the "
-        "approving bodies to judge.",
+        "附件3为创新中心建设方案编写参考提纲(第十八条第二款):提纲只规定方案应包含的内容,"
+        "未规定须达到的标准;该部分所写内容由市政府常务会议审定,本库不作评价。",
+        "Annex 3 is a reference outline for drafting the construction plan of an Innovation "
+        "Center (Art. 18 ¶2): it says what the plan contains, not how good it must be; what "
+        "this section says is for the executive meeting of the municipal government to "
+        "judge and is not evaluated.",
     ),
 }
 
@@ -510,15 +513,6 @@ _REASONS: tuple[tuple[str, str, str, bool], ...] = (
         "(TN 24.2).",
         True,
     ),
-    (
-        "Annex 1 §3",
-        "“等主要指标”为开放式列举,方案可承诺五项核心指标以外的指标,此部分不作建模(TN A1.1);"
-        "五项核心指标由 CoreIndicators 实现。",
-        "The open list (“等主要指标”) lets a plan commit to indicators beyond the five core "
-        "indicators; those further indicators are not modelled (TN A1.1). The five are "
-        "implemented by CoreIndicators.",
-        True,
-    ),
 )
 
 
@@ -527,10 +521,12 @@ def _not_modelled() -> Mapping[Citation, NotModelled]:
     for ref, zh, en, partial in _REASONS:
         citation = Citation.parse(ref)
         entries[citation] = NotModelled(citation, zh, en, partial)
-    for provision in all_provisions():
-        if provision.is_annex and provision not in entries:
-            zh, en = _ANNEX_REASONS[provision.annex]
-            entries[provision] = NotModelled(provision, zh, en)
+    for annex, sections in ANNEX_SECTIONS.items():
+        zh, en = _ANNEX_REASONS[annex]
+        for section in sections:
+            if (annex, section) != (1, 3):
+                citation = Citation.annex_section(annex, section)
+                entries[citation] = NotModelled(citation, zh, en, partial=True)
     return MappingProxyType(dict(sorted(entries.items())))
 
 
