@@ -10,6 +10,20 @@ lifecycles, exact money and decisions that cite the articles in Chinese and Engl
 
 from __future__ import annotations
 
+from .articles import (
+    ANNEXES,
+    ARTICLES,
+    CHAPTERS,
+    NOTICE,
+    Annex,
+    AnnexItem,
+    AnnexSection,
+    Article,
+    Chapter,
+    Paragraph,
+    TranslatorNote,
+    text_of,
+)
 from .citations import Citation, cites
 from .dates import Period, calendar_year, to_date
 from .decisions import SCHEMA_VERSION, Decision, Reason
@@ -25,6 +39,7 @@ from .errors import (
     MissingInputError,
     NegativeAmountError,
     OutsideForceError,
+    UnknownArticleError,
 )
 from .measures import (
     MEASURES,
@@ -35,6 +50,7 @@ from .measures import (
 )
 from .money import FEN, ZERO, cap_to_fen, format_wan, format_yuan, round_to_fen, share_of, to_money
 from .parameters import OPEN_INPUTS, PARAMETERS, Parameters
+from .registry import NOT_MODELLED, implementations, implements, trace, uncovered
 from .vocabulary import (
     Applicant,
     AssessmentResult,
@@ -50,15 +66,25 @@ from .vocabulary import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "ANNEXES",
+    "ARTICLES",
+    "CHAPTERS",
     "FEN",
     "MEASURES",
+    "NOTICE",
+    "NOT_MODELLED",
     "OPEN_INPUTS",
     "PARAMETERS",
     "SCHEMA_VERSION",
     "ZERO",
+    "Annex",
+    "AnnexItem",
+    "AnnexSection",
     "Applicant",
+    "Article",
     "AssessmentResult",
     "Body",
+    "Chapter",
     "Citation",
     "CixiError",
     "Consequence",
@@ -77,6 +103,7 @@ __all__ = [
     "MissingInputError",
     "NegativeAmountError",
     "OutsideForceError",
+    "Paragraph",
     "Parameters",
     "PerformanceGrade",
     "Period",
@@ -84,6 +111,8 @@ __all__ = [
     "PublicationBaseReading",
     "Reason",
     "TaskGroupUnit",
+    "TranslatorNote",
+    "UnknownArticleError",
     "ValidityReading",
     "__version__",
     "calendar_year",
@@ -91,8 +120,13 @@ __all__ = [
     "cites",
     "format_wan",
     "format_yuan",
+    "implementations",
+    "implements",
     "round_to_fen",
     "share_of",
+    "text_of",
     "to_date",
     "to_money",
+    "trace",
+    "uncovered",
 ]
