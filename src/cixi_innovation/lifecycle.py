@@ -88,7 +88,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import Any, ClassVar, Generic, NamedTuple, Self, TypeVar
 
 import attrs
 
@@ -386,9 +386,9 @@ class Transition(Generic[S]):
     en: str = attrs.field(kw_only=True)
     when: Check | None = attrs.field(default=None, kw_only=True)
     when_label: Label | None = attrs.field(default=None, kw_only=True)
-    guards: tuple[Guard, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    guards: tuple[Guard, ...] = attrs.field(default=(), kw_only=True)
     effect: Callable[[Any, Any, Context], Any] | None = attrs.field(default=None, kw_only=True)
-    consequences: tuple[Consequence, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    consequences: tuple[Consequence, ...] = attrs.field(default=(), kw_only=True)
     outcome: Label | None = attrs.field(default=None, kw_only=True)
     details: Callable[[Any, Any, Context], Mapping[str, Param]] | None = attrs.field(
         default=None, kw_only=True
@@ -412,9 +412,12 @@ class Transition(Generic[S]):
 # --- history -----------------------------------------------------------------------
 
 
-@attrs.frozen(eq=True)
-class HistoryEntry(Generic[S]):
+class HistoryEntry(NamedTuple, Generic[S]):
     """One applied event: the event, the state before and after, and its decision.
+
+    An entry is an immutable named tuple (cheaper to build than a class instance, as one
+    is built for every event applied); its decision is built from the transition's
+    templates when it is read.
 
     Attributes:
         event: the event applied.
@@ -424,16 +427,16 @@ class HistoryEntry(Generic[S]):
         subject: the entity's identifier.
         in_force: False when the event was dated outside the Measures' force and
             accepted under :attr:`ForceCheck.FLAG <cixi_innovation.measures.ForceCheck.FLAG>`.
-        details: template parameters computed when the event was applied.
+        details: template parameters computed when the event was applied, as pairs.
     """
 
     event: Event
     source: S | None
     target: S
-    transition: Transition[S] = attrs.field(repr=False)
+    transition: Transition[S]
     subject: str
     in_force: bool = True
-    details: Mapping[str, Param] | None = attrs.field(default=None, repr=False, eq=False)
+    details: tuple[tuple[str, Param], ...] = ()
 
     @property
     def decision(self) -> Decision:
@@ -443,8 +446,7 @@ class HistoryEntry(Generic[S]):
         if self.source is not None:
             params["state"] = self.source
         params["target"] = self.target
-        if self.details:
-            params.update(self.details)
+        params.update(self.details)
         return Decision(
             rule=t.rule,
             on=self.event.on,
@@ -572,8 +574,8 @@ class Lifecycle(Generic[S, F]):
             state: {ev: tuple(rows) for ev, rows in by_event.items()}
             for state, by_event in table.items()
         }
-        self._cache_key: tuple[object, ...] = ()
-        self._cache_bounds: tuple[date, date] = (date.min, date.min)
+        self._measures: Measures | None = None
+        self._start = self._end = date.min
         self._context: Context | None = None
 
     def __repr__(self) -> str:
@@ -703,14 +705,31 @@ class Lifecycle(Generic[S, F]):
         return ctx
 
     def _in_force(self, on: date, force: ForceCheck, measures: Measures) -> bool:
-        if self._cache_key and self._cache_key[0] is measures:
-            start, end = self._cache_bounds
-        else:
-            start, end = measures.effective_date, measures.end_exclusive
-            self._cache_key, self._cache_bounds = (measures,), (start, end)
-        if start <= on < end:
+        if measures is not self._measures:
+            self._measures = measures
+            self._start, self._end = measures.effective_date, measures.end_exclusive
+        if self._start <= on < self._end:
             return True
         return measures.gate(on, force, field="on")
+
+    def _out_of_order(self, state: S, event: Event, last: date) -> EventOrderError:
+        reason = attrs.evolve(
+            _ORDER,
+            citations=self.articles_of(type(event)) or self.all_articles()[:1],
+            params={"event": event.label, "on": event.on, "last": last},
+        )
+        return EventOrderError(state, event, reason)
+
+    def _no_case(
+        self, rows: tuple[Transition[S], ...], state: S | None, event: Event
+    ) -> EventRefusedError:
+        reason = Reason(
+            tuple(dict.fromkeys(c for t in rows for c in t.articles)),
+            "{event}的事实不符合任何可适用的情形。",
+            "the facts of {event} match none of the cases the Measures provide for.",
+            {"event": event.label},
+        )
+        return EventRefusedError(state, event, reason)
 
     def _refuse_unlisted(self, state: S | None, event: Event) -> EventRefusedError:
         if type(event) not in self.event_types:
@@ -769,13 +788,7 @@ class Lifecycle(Generic[S, F]):
                     if not g.check(entity, event, ctx):
                         raise EventRefusedError(state, event, g.reason(entity, event, ctx))
                 return t
-        reason = Reason(
-            tuple(dict.fromkeys(c for t in rows for c in t.articles)),
-            "{event}的事实不符合任何可适用的情形。",
-            "the facts of {event} match none of the cases the Measures provide for.",
-            {"event": event.label},
-        )
-        raise EventRefusedError(state, event, reason)
+        raise self._no_case(rows, state, event)
 
     def begin(
         self,
@@ -794,20 +807,24 @@ class Lifecycle(Generic[S, F]):
         ctx = self.context(measures, parameters, readings)
         t = self._choose(rows, None, None, event, ctx)
         facts: F = t.effect(None, event, ctx) if t.effect is not None else None  # type: ignore[assignment]
-        details = t.details(None, event, ctx) if t.details is not None else None
+        details = _NO_DETAILS if t.details is None else tuple(t.details(None, event, ctx).items())
         subject: str = event.id  # type: ignore[attr-defined]
         return t.target, facts, HistoryEntry(event, None, t.target, t, subject, in_force, details)
 
-    def step(
+    def apply(
         self,
-        entity: Entity[S, F],
+        entity: E,
         event: Event,
         force: ForceCheck,
         measures: Measures,
         parameters: Parameters,
         readings: Readings,
-    ) -> tuple[S, F, HistoryEntry[S]]:
-        """Apply ``event`` to ``entity``: the next state, the next facts and the entry.
+    ) -> Applied[E]:
+        """Apply ``event`` to ``entity`` (see :meth:`Entity.apply`, which calls this).
+
+        The hot path of the library: one lookup by (state, event type), the conditions,
+        the guards, the effect, and four small objects (entry, chain cell, entity,
+        result).
 
         Raises:
             EventOrderError: the event is dated before the entity's last event.
@@ -816,18 +833,15 @@ class Lifecycle(Generic[S, F]):
             EventRefusedError: the table does not allow the event, or a guard fails.
         """
         on = event.on
-        last = entity._log.entry.event.on
+        log: _Node = entity._log
         state = entity.state
-        if on < last:
-            reason = attrs.evolve(
-                _ORDER,
-                citations=self.articles_of(type(event)) or self.all_articles()[:1],
-                params={"event": event.label, "on": on, "last": last},
-            )
-            raise EventOrderError(state, event, reason)
-        in_force = self._in_force(on, force, measures)
-        by_event = self._table.get(state)
-        rows = by_event.get(type(event)) if by_event is not None else None
+        if on < log.entry.event.on:
+            raise self._out_of_order(state, event, log.entry.event.on)
+        if measures is self._measures:
+            in_force = self._start <= on < self._end or self._in_force(on, force, measures)
+        else:
+            in_force = self._in_force(on, force, measures)
+        rows = self._table.get(state, _NO_ROWS).get(type(event))
         if rows is None:
             raise self._refuse_unlisted(state, event)
         ctx = self._context
@@ -838,14 +852,30 @@ class Lifecycle(Generic[S, F]):
             or ctx.readings is not readings
         ):
             ctx = self.context(measures, parameters, readings)
-        t = self._choose(rows, entity, state, event, ctx)
-        facts = entity.facts if t.effect is None else t.effect(entity.facts, event, ctx)
-        details = None if t.details is None else t.details(entity, event, ctx)
-        return (
-            t.target,
-            facts,
-            HistoryEntry(event, state, t.target, t, entity.id, in_force, details),
+        for t in rows:
+            when = t.when
+            if when is None or when(entity, event, ctx):
+                for guard in t.guards:
+                    if not guard.check(entity, event, ctx):
+                        raise EventRefusedError(state, event, guard.reason(entity, event, ctx))
+                break
+        else:
+            raise self._no_case(rows, state, event)
+        effect = t.effect
+        facts = entity.facts if effect is None else effect(entity.facts, event, ctx)
+        details = _NO_DETAILS if t.details is None else tuple(t.details(entity, event, ctx).items())
+        target = t.target
+        entry: HistoryEntry[Any] = _tuple_new(
+            HistoryEntry, (event, state, target, t, entity.id, in_force, details)
         )
+        return Applied(
+            type(entity)(entity.id, entity.name, target, facts, _Node(entry, log)), entry
+        )
+
+
+_NO_ROWS: dict[type[Event], tuple[Transition[Any], ...]] = {}
+_NO_DETAILS: tuple[tuple[str, Param], ...] = ()
+_tuple_new = tuple.__new__
 
 
 # --- entities ----------------------------------------------------------------------
@@ -970,10 +1000,7 @@ class Entity(Generic[S, F]):
                 guard fails; the error names the state, the event, the reason and the
                 articles.
         """
-        state, facts, entry = self.lifecycle.step(
-            self, event, force, measures, parameters, readings
-        )
-        return Applied(type(self)(self.id, self.name, state, facts, _Node(entry, self._log)), entry)
+        return self.lifecycle.apply(self, event, force, measures, parameters, readings)
 
     @property
     def history(self) -> tuple[HistoryEntry[S], ...]:
