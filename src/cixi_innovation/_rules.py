@@ -1,0 +1,39 @@
+"""Plumbing shared by the rule modules: the Art. 24 gate and the intake of dates.
+
+Every rule takes the date it decides on and a :class:`~cixi_innovation.measures.ForceCheck`.
+:func:`gate` applies the check with the period of force of :data:`MEASURES` computed once
+(the period is fixed for the default readings), and only falls back to
+:meth:`~cixi_innovation.measures.Measures.gate` to build the error or the flag.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .citations import Citation
+from .dates import to_date
+from .measures import MEASURES, ForceCheck
+
+__all__ = ["gate", "intake_date"]
+
+# Computed once: MEASURES is frozen, and its period needs relativedelta arithmetic.
+_START = MEASURES.effective_date
+_END = MEASURES.end_exclusive
+
+
+def intake_date(value: object, *, field: str = "on", article: Citation | None = None) -> date:
+    """Return ``value`` as a date (a ``date`` or an ISO string); datetimes are refused."""
+    if type(value) is date:
+        return value
+    return to_date(value, field=field, article=article)
+
+
+def gate(on: date, force: ForceCheck, *, field: str = "on") -> bool:
+    """Apply the Art. 24 check to ``on``: True in force, False flagged, or raise.
+
+    Raises:
+        OutsideForceError: ``on`` is outside the Measures' force and ``force`` refuses.
+    """
+    if _START <= on < _END:
+        return True
+    return MEASURES.gate(on, force, field=field)
