@@ -1021,11 +1021,7 @@ _TRANSITIONS: list[Transition[ComplexState]] = [
         en="On {on} new units are authorised and entrusted (host unit {host_unit}); they "
         "continue the running round.",
         when=_continue_round,
-        when_label=Label(
-            ReassignmentReading.CONTINUE_ROUND.code,
-            ReassignmentReading.CONTINUE_ROUND.zh,
-            ReassignmentReading.CONTINUE_ROUND.en,
-        ),
+        when_label=Label("continue_round", "继续本轮", "continue the round"),
         guards=(_UNITS_NAMED,),
         effect=_reassign,
         outcome=Label("units_reassigned", "另行授权委托", "units reassigned"),
@@ -1038,11 +1034,7 @@ _TRANSITIONS: list[Transition[ComplexState]] = [
         zh="{on}另行授权委托新的建设单位与依托单位{host_unit},由其重新提出五年建设目标。",
         en="On {on} new units are authorised and entrusted (host unit {host_unit}); they "
         "are to put forward five-year targets for a new round.",
-        when_label=Label(
-            ReassignmentReading.NEW_ROUND.code,
-            ReassignmentReading.NEW_ROUND.zh,
-            ReassignmentReading.NEW_ROUND.en,
-        ),
+        when_label=Label("new_round", "开始新一轮", "new round"),
         guards=(_UNITS_NAMED,),
         effect=_reassign_for_new_round,
         outcome=Label("units_reassigned", "另行授权委托", "units reassigned"),
