@@ -8,11 +8,11 @@ the end point in Mermaid, "(final)" in the table), and every transition shows it
 its condition if any, and the articles it implements.
 
 >>> from cixi_innovation.complex import COMPLEX_LIFECYCLE
->>> print("\\n".join(mermaid(COMPLEX_LIFECYCLE).splitlines()[:3]))
+>>> print("\n".join(mermaid(COMPLEX_LIFECYCLE).splitlines()[:3]))
 stateDiagram-v2
     state "application submitted" as applied
     state "feasibility review passed, consultation under way" as in_consultation
->>> print("\\n".join(markdown_table(COMPLEX_LIFECYCLE, "zh").splitlines()[:3]))
+>>> print("\n".join(markdown_table(COMPLEX_LIFECYCLE, "zh").splitlines()[:3]))
 | 起始状态 | 事件 | 目标状态 | 条款 |
 | --- | --- | --- | --- |
 | (开始) | 提出综合体建设申请 | 已提出申请(初始) | 第六条、第二条、第五条 |
@@ -73,7 +73,7 @@ def dot(lifecycle: Lifecycle[Any, Any], lang: str = "en") -> str:
     r"""The lifecycle as a Graphviz ``digraph`` (render with ``dot -Tsvg``).
 
     >>> from cixi_innovation.complex import COMPLEX_LIFECYCLE
-    >>> print("\\n".join(dot(COMPLEX_LIFECYCLE).splitlines()[:4]))
+    >>> print("\n".join(dot(COMPLEX_LIFECYCLE).splitlines()[:4]))
     digraph complex {
         graph [rankdir=LR, label="industrial innovation service complex", labelloc=t];
         node [shape=box, style=rounded, fontname="Noto Sans CJK SC, sans-serif"];
