@@ -20,14 +20,24 @@ stateDiagram-v2
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
 from .errors import InvalidChoiceError
 from .lifecycle import Lifecycle, Transition
-from .vocabulary import LabelledEnum
+from .vocabulary import LabelledEnum, PlatformKind
 
-__all__ = ["FORMATS", "dot", "markdown_table", "mermaid", "render"]
+__all__ = [
+    "FORMATS",
+    "LIFECYCLE_MODULES",
+    "check_lang",
+    "dot",
+    "lifecycle_for",
+    "markdown_table",
+    "mermaid",
+    "render",
+]
 
 _WORDS = {
     "zh": {
@@ -47,10 +57,49 @@ _WORDS = {
 }
 
 
-def _lang(lang: str) -> str:
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if it is ``"zh"`` or ``"en"``.
+
+    Raises:
+        InvalidChoiceError: any other value.
+    """
     if lang not in _WORDS:
         raise InvalidChoiceError(f"{lang!r} is not a language; choose one of: zh, en", field="lang")
     return lang
+
+
+_lang = check_lang
+
+#: Where the lifecycle of each platform kind is declared.
+LIFECYCLE_MODULES: dict[PlatformKind, str] = {
+    PlatformKind.COMPLEX: "cixi_innovation.complex",
+    PlatformKind.CONSORTIUM: "cixi_innovation.consortium",
+    PlatformKind.INNOVATION_CENTER: "cixi_innovation.center",
+}
+
+
+def lifecycle_for(kind: PlatformKind | str) -> Lifecycle[Any, Any]:
+    """The lifecycle of a platform kind (``complex``, ``consortium`` or ``center``).
+
+    >>> lifecycle_for("complex").name
+    'complex'
+
+    Raises:
+        InvalidChoiceError: an unknown kind, or a kind whose lifecycle this version lacks.
+    """
+    platform = PlatformKind.parse(kind, field="kind")
+    try:
+        module = importlib.import_module(LIFECYCLE_MODULES[platform])
+    except ModuleNotFoundError:
+        module = None
+    found = [v for v in vars(module).values() if isinstance(v, Lifecycle)] if module else []
+    if not found:
+        raise InvalidChoiceError(
+            f"the lifecycle of the {platform.en} is not available in this version",
+            field="kind",
+        )
+    named = [lc for lc in found if lc.name == platform.code]
+    return (named or found)[0]
 
 
 def _event(t: Transition[Any], lang: str) -> str:
