@@ -155,7 +155,26 @@ class EventRefusedError(InputError):
         )
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.state, self.event, self.reason))
+        # a reason's parameters live in a read-only mapping, which cannot be pickled:
+        # keep its rendered texts instead
+        r = self.reason
+        return (_rebuild_refusal, (type(self), self.state, self.event, r.citations, r.zh, r.en))
+
+
+def _rebuild_refusal(
+    cls: type[EventRefusedError],
+    state: LabelledEnum | None,
+    event: Event,
+    citations: Cites,
+    zh: str,
+    en: str,
+) -> EventRefusedError:
+    reason = Reason(
+        citations,
+        zh.replace("{", "{{").replace("}", "}}"),
+        en.replace("{", "{{").replace("}", "}}"),
+    )
+    return cls(state, event, reason)
 
 
 class EventOrderError(EventRefusedError):
