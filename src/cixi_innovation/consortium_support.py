@@ -342,7 +342,7 @@ def policy_subsidy(
     by_chain_leader: bool,
     revoked_on: date | None = None,
     schedule: PolicySubsidySchedule | None = None,
-    reading: SubsidyCountReading = SubsidyCountReading.ONE_PER_TRIGGER,
+    reading: SubsidyCountReading | str = SubsidyCountReading.ONE_PER_TRIGGER,
     force: ForceCheck = ForceCheck.REFUSE,
     subject: str = "",
 ) -> Decision:

@@ -165,7 +165,7 @@ class OverlapGroup:
 def overlap_groups(
     candidates: Iterable[Candidate],
     *,
-    matching: MatchingReading = MatchingReading.NOT_AN_OVERLAP,
+    matching: MatchingReading | str = MatchingReading.NOT_AN_OVERLAP,
 ) -> tuple[OverlapGroup, ...]:
     """Group ``candidates`` by item, in order of first appearance, and choose the highest of each.
 
@@ -212,7 +212,7 @@ def resolve_overlap(
     candidates: Iterable[Candidate],
     *,
     on: date,
-    matching: MatchingReading = MatchingReading.NOT_AN_OVERLAP,
+    matching: MatchingReading | str = MatchingReading.NOT_AN_OVERLAP,
     force: ForceCheck = ForceCheck.REFUSE,
     subject: str = "",
 ) -> Decision:

@@ -1,0 +1,143 @@
+"""Art. 23: "就高不重复" — the higher applies, without duplication."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from cixi_innovation.citations import Citation
+from cixi_innovation.errors import FloatMoneyError, InputError, NegativeAmountError
+from cixi_innovation.overlap import (
+    Candidate,
+    MatchingReading,
+    PolicySource,
+    overlap_groups,
+    resolve_overlap,
+)
+
+ART_20_1 = Citation.article(20, 1)
+ART_23 = Citation.article(23)
+ON = date(2026, 9, 1)
+OURS = PolicySource.THESE_MEASURES
+CIXI = PolicySource.OTHER_CIXI_POLICY
+HIGHER = PolicySource.HIGHER_LEVEL_POLICY
+
+
+class TestResolve:
+    def test_the_highest_is_granted_not_the_sum(self) -> None:
+        d = resolve_overlap(
+            [
+                Candidate(OURS, "Art. 16", "equipment-2026", 300000),
+                Candidate(HIGHER, "Ningbo R&D", "equipment-2026", 450000),
+                Candidate(CIXI, "Cixi tech fund", "equipment-2026", 100000),
+            ],
+            on=ON,
+        )
+        assert d.outcome.code == "resolved"
+        assert dict(d.amounts) == {
+            "granted.equipment-2026": Decimal("450000.00"),
+            "granted": Decimal("450000.00"),
+            "sum_of_candidates": Decimal("850000.00"),
+            "not_duplicated": Decimal("400000.00"),
+        }
+        assert d.articles == (ART_23,)
+        assert d.reasons[0].en == (
+            "Item 'equipment-2026' overlaps: these Measures 'Art. 16' CNY 300,000.00; a "
+            "higher-level subsidy policy 'Ningbo R&D' CNY 450,000.00; another Cixi "
+            "municipal-level policy 'Cixi tech fund' CNY 100,000.00; the higher applies without "
+            "duplication: a higher-level subsidy policy 'Ningbo R&D', CNY 450,000.00."
+        )
+
+    def test_different_items_are_not_overlaps(self) -> None:
+        d = resolve_overlap(
+            [
+                Candidate(OURS, "Art. 16", "equipment", 300000),
+                Candidate(OURS, "Art. 16", "cooperation", 200000),
+            ],
+            on=ON,
+        )
+        assert d.amount("granted") == Decimal("500000.00")
+        assert d.amount("not_duplicated") == Decimal("0.00")
+        assert d.reasons[1].en == (
+            "Item 'cooperation' has one subsidy only, these Measures 'Art. 16' "
+            "(CNY 200,000.00); no overlap."
+        )
+
+    def test_a_tie_goes_to_the_first_listed(self) -> None:
+        groups = overlap_groups(
+            [
+                Candidate(CIXI, "first", "x", 100),
+                Candidate(OURS, "second", "x", 100),
+            ]
+        )
+        assert groups[0].chosen.policy == "first"
+
+    def test_art_20_matching_is_not_an_overlap_by_default(self) -> None:
+        d = resolve_overlap(
+            [
+                Candidate(HIGHER, "Ningbo TIC grant", "tic-2026", 10_000_000),
+                Candidate(OURS, "Art. 20 matching", "tic-2026", 5_000_000, art20_matching=True),
+            ],
+            on=ON,
+        )
+        assert d.amount("granted") == Decimal("15000000.00")
+        assert d.amount("not_duplicated") == Decimal("0.00")
+        assert d.articles == (ART_23, ART_20_1)
+
+    def test_art_20_matching_as_an_overlap(self) -> None:
+        d = resolve_overlap(
+            [
+                Candidate(HIGHER, "Ningbo TIC grant", "tic-2026", 10_000_000),
+                Candidate(OURS, "Art. 20 matching", "tic-2026", 5_000_000, art20_matching=True),
+            ],
+            on=ON,
+            matching=MatchingReading.COUNTS_AS_OVERLAP,
+        )
+        assert d.amount("granted") == Decimal("10000000.00")
+        assert d.amount("not_duplicated") == Decimal("5000000.00")
+
+    def test_matching_alone_is_granted(self) -> None:
+        groups = overlap_groups([Candidate(OURS, "m", "x", 5, art20_matching=True)])
+        assert groups[0].granted == Decimal("5.00")
+
+
+class TestInputs:
+    def test_no_candidates(self) -> None:
+        with pytest.raises(InputError) as caught:
+            resolve_overlap([], on=ON)
+        assert str(caught.value) == "candidates: give at least one candidate (Art. 23 第二十三条)"
+
+    def test_an_item_without_a_candidate_under_these_measures(self) -> None:
+        with pytest.raises(InputError) as caught:
+            overlap_groups([Candidate(CIXI, "a", "x", 1), Candidate(HIGHER, "b", "x", 2)])
+        assert caught.value.field == "candidates"
+        assert caught.value.articles == (ART_23,)
+
+    def test_matching_is_under_these_measures(self) -> None:
+        with pytest.raises(InputError) as caught:
+            Candidate(HIGHER, "m", "x", 1, art20_matching=True)
+        assert caught.value.field == "art20_matching"
+
+    def test_a_candidate_needs_an_item(self) -> None:
+        with pytest.raises(InputError) as caught:
+            Candidate(OURS, "m", "", 1)
+        assert caught.value.field == "item"
+
+    def test_a_float_amount_is_refused(self) -> None:
+        with pytest.raises(FloatMoneyError) as caught:
+            Candidate(OURS, "m", "x", 1.0)
+        assert str(caught.value) == (
+            "amount: 1.0 is a float; money must be given as int, str or Decimal yuan so that it "
+            "stays exact (Art. 23 第二十三条)"
+        )
+
+    def test_a_negative_amount_is_refused(self) -> None:
+        with pytest.raises(NegativeAmountError):
+            Candidate(OURS, "m", "x", -1)
+
+    def test_candidates_must_be_candidates(self) -> None:
+        with pytest.raises(InputError) as caught:
+            overlap_groups([("x", 1)])  # type: ignore[list-item]
+        assert caught.value.field == "candidates[0]"

@@ -1,0 +1,651 @@
+"""Art. 10-11: the operating subsidy of a Complex, its remuneration limit, advance and settlement."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from cixi_innovation.citations import Citation
+from cixi_innovation.decisions import Decision
+from cixi_innovation.errors import (
+    FloatMoneyError,
+    InputError,
+    InvalidChoiceError,
+    MissingInputError,
+    NegativeAmountError,
+    OutsideForceError,
+)
+from cixi_innovation.measures import ForceCheck
+from cixi_innovation.parameters import PARAMETERS
+from cixi_innovation.subsidy import (
+    FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
+    PRO_RATA_BY_ELIGIBLE_SPENDING,
+    SETTLEMENT_LINKS,
+    UNQUALIFIED_RETAINS_SPENT_ADVANCE,
+    AdvanceRule,
+    CarryOverReading,
+    Expense,
+    ExpenseCategory,
+    InspectionFinding,
+    RemunerationBase,
+    ResultShares,
+    SettlementFacts,
+    advance_payment,
+    operating_subsidy,
+    remuneration_cap,
+    review_expenses,
+    settle_operating_subsidy,
+)
+from cixi_innovation.vocabulary import AssessmentResult, Label, Level
+
+ART_10 = Citation.article(10)
+ART_11 = Citation.article(11)
+ON = date(2026, 3, 1)
+
+
+def money(text: str) -> Decimal:
+    return Decimal(text)
+
+
+class TestOperatingSubsidy:
+    """Art. 10: "综合体每年安排最高不超过50万元的运营经费补贴"."""
+
+    def test_a_claim_above_the_cap_is_granted_the_cap(self) -> None:
+        d = operating_subsidy(600000, on=ON)
+        assert d.outcome.code == "capped"
+        assert d.amount("requested") == money("600000.00")
+        assert d.amount("cap") == money("500000.00")
+        assert d.amount("granted") == money("500000.00")
+        assert d.articles == (ART_10,)
+        assert d.rule == "subsidy.operating_subsidy"
+        assert d.in_force is True
+
+    def test_the_cap_itself_is_allowed(self) -> None:
+        d = operating_subsidy("500000.00", on=ON)
+        assert d.outcome.code == "granted"
+        assert d.amount("granted") == money("500000.00")
+
+    def test_a_claim_below_the_cap_is_granted_in_full(self) -> None:
+        d = operating_subsidy(Decimal("321000.50"), on=ON)
+        assert d.outcome.code == "granted"
+        assert d.amount("granted") == money("321000.50")
+        assert d.reasons[0].en == (
+            "The request is within the annual maximum of CNY 500,000.00; granted as requested."
+        )
+
+    def test_one_fen_over_the_cap_is_capped(self) -> None:
+        d = operating_subsidy("500000.01", on=ON)
+        assert d.outcome.code == "capped"
+        assert d.amount("granted") == money("500000.00")
+
+    def test_a_zero_claim_arranges_nothing(self) -> None:
+        d = operating_subsidy(0, on=ON)
+        assert d.outcome.code == "not_arranged"
+        assert d.amount("granted") == money("0.00")
+
+    def test_the_explanation_in_chinese(self) -> None:
+        d = operating_subsidy(600000, on=ON, subject="家电综合体")
+        assert d.explain("zh").splitlines() == [
+            "2026-03-01 subsidy.operating_subsidy [家电综合体]: 按上限核定",
+            "  requested: 600,000.00 元(60 万元)",
+            "  cap: 500,000.00 元(50 万元)",
+            "  granted: 500,000.00 元(50 万元)",
+            "  - 申请额超过每年最高不超过500,000.00 元(50 万元)的运营经费补贴上限,按上限核定。 [第十条]",
+        ]
+
+    def test_a_what_if_cap_comes_from_the_parameters(self) -> None:
+        d = operating_subsidy(
+            600000, on=ON, parameters=PARAMETERS.replace(operating_subsidy_cap=550000)
+        )
+        assert d.amount("granted") == money("550000.00")
+
+    def test_the_decision_round_trips_through_json(self) -> None:
+        d = operating_subsidy(600000, on=ON)
+        assert Decision.from_json(d.to_json()) == d
+
+    def test_a_float_is_refused(self) -> None:
+        with pytest.raises(FloatMoneyError) as caught:
+            operating_subsidy(600000.0, on=ON)  # type: ignore[arg-type]
+        assert str(caught.value) == (
+            "requested: 600000.0 is a float; money must be given as int, str or Decimal yuan "
+            "so that it stays exact (Art. 10 第十条)"
+        )
+
+    def test_a_negative_claim_is_refused(self) -> None:
+        with pytest.raises(NegativeAmountError) as caught:
+            operating_subsidy(-1, on=ON)
+        assert (
+            str(caught.value)
+            == "requested: -1 is negative; amounts here are ≥ 0 yuan (Art. 10 第十条)"
+        )
+
+    def test_a_float_carry_over_is_refused(self) -> None:
+        with pytest.raises(FloatMoneyError) as caught:
+            operating_subsidy(1, on=ON, level=Level.NINGBO, carried_over=0.0)  # type: ignore[arg-type]
+        assert caught.value.field == "carried_over"
+        assert caught.value.articles == (ART_10,)
+
+    def test_a_date_before_the_measures_is_refused(self) -> None:
+        with pytest.raises(OutsideForceError) as caught:
+            operating_subsidy(1, on=date(2024, 12, 24))
+        assert str(caught.value) == (
+            "on: 2024-12-24 is outside the Measures' force [2024-12-25, 2029-12-25) "
+            "(Art. 24 第二十四条)"
+        )
+
+    def test_a_date_after_the_measures_can_be_flagged(self) -> None:
+        d = operating_subsidy(600000, on=date(2029, 12, 25), force=ForceCheck.FLAG)
+        assert d.in_force is False
+        assert d.amount("granted") == money("500000.00")
+
+    def test_a_datetime_is_refused(self) -> None:
+        from datetime import datetime
+
+        from cixi_innovation.errors import InvalidDateError
+
+        with pytest.raises(InvalidDateError):
+            operating_subsidy(1, on=datetime(2026, 3, 1, 9))
+
+    def test_an_unknown_level_is_refused(self) -> None:
+        with pytest.raises(InvalidChoiceError) as caught:
+            operating_subsidy(1, on=ON, level="county")
+        assert caught.value.field == "level"
+
+
+class TestCarryOver:
+    """Art. 10: "(宁波市级及以上综合体获得的上级补助资金结转的除外)", TN 10.3."""
+
+    def test_reading_a_keeps_the_carry_over_outside_the_cap(self) -> None:
+        d = operating_subsidy(600000, on=ON, level=Level.NINGBO, carried_over=200000)
+        assert d.outcome.code == "capped"
+        assert d.amount("granted") == money("500000.00")
+        assert d.amount("carried_over") == money("200000.00")
+        assert d.articles == (ART_10, ART_11)
+        assert d.reasons[1].en.startswith("Reading A: the carried-over higher-level funds of CNY")
+
+    def test_reading_a_is_the_default(self) -> None:
+        a = operating_subsidy(600000, on=ON, level=Level.PROVINCIAL, carried_over=200000)
+        b = operating_subsidy(
+            600000,
+            on=ON,
+            level=Level.PROVINCIAL,
+            carried_over=200000,
+            reading=CarryOverReading.OUTSIDE_CAP,
+        )
+        assert a == b
+
+    def test_reading_a_ignores_in_year_funds_for_the_cap(self) -> None:
+        d = operating_subsidy(300000, on=ON, level=Level.NINGBO, higher_level_in_year=400000)
+        assert d.outcome.code == "granted"
+        assert d.amount("granted") == money("300000.00")
+        assert d.amount("higher_level_in_year") == money("400000.00")
+
+    def test_reading_b_reduces_the_municipal_subsidy_by_the_carry_over(self) -> None:
+        d = operating_subsidy(
+            600000,
+            on=ON,
+            level=Level.NINGBO,
+            carried_over=200000,
+            reading=CarryOverReading.REPLACES_SUBSIDY,
+        )
+        assert d.outcome.code == "reduced"
+        assert d.amount("granted") == money("300000.00")
+        assert d.articles == (ART_10,)
+
+    def test_reading_b_arranges_nothing_when_the_carry_over_covers_the_cap(self) -> None:
+        d = operating_subsidy(
+            400000, on=ON, level="national", carried_over=450000, reading="replaces_subsidy"
+        )
+        assert d.outcome.code == "not_arranged"
+        assert d.amount("granted") == money("0.00")
+
+    def test_reading_b_leaves_in_year_funds_aside(self) -> None:
+        d = operating_subsidy(
+            100000,
+            on=ON,
+            level=Level.NINGBO,
+            higher_level_in_year=50000,
+            reading=CarryOverReading.REPLACES_SUBSIDY,
+        )
+        assert d.outcome.code == "granted"
+        assert d.amount("granted") == money("100000.00")
+
+    def test_reading_c_counts_in_year_funds_toward_the_cap(self) -> None:
+        d = operating_subsidy(
+            600000,
+            on=ON,
+            level=Level.NINGBO,
+            carried_over=200000,
+            higher_level_in_year=100000,
+            reading=CarryOverReading.CAP_INCLUDES_IN_YEAR_FUNDS,
+        )
+        assert d.outcome.code == "reduced"
+        assert d.amount("cap_remaining") == money("400000.00")
+        assert d.amount("granted") == money("400000.00")
+
+    def test_reading_c_when_in_year_funds_exceed_the_cap(self) -> None:
+        d = operating_subsidy(
+            100000,
+            on=ON,
+            level=Level.NINGBO,
+            higher_level_in_year=600000,
+            reading=CarryOverReading.CAP_INCLUDES_IN_YEAR_FUNDS,
+        )
+        assert d.outcome.code == "not_arranged"
+        assert d.amount("cap_remaining") == money("0.00")
+        assert d.amount("granted") == money("0.00")
+
+    def test_reading_c_with_room_left_grants_the_request(self) -> None:
+        d = operating_subsidy(
+            50000,
+            on=ON,
+            level=Level.NINGBO,
+            higher_level_in_year=100000,
+            reading=CarryOverReading.CAP_INCLUDES_IN_YEAR_FUNDS,
+        )
+        assert d.outcome.code == "granted"
+        assert d.amount("granted") == money("50000.00")
+
+    def test_a_cixi_level_complex_has_no_higher_level_funds(self) -> None:
+        with pytest.raises(InputError) as caught:
+            operating_subsidy(1, on=ON, level=Level.CIXI, carried_over=100)
+        assert str(caught.value) == (
+            "carried_over: higher-level subsidy funds are declared for a Complex at Cixi "
+            "municipal level; the exception of Art. 10 concerns Complexes at Ningbo municipal "
+            "level or above (Art. 10 第十条)"
+        )
+
+    def test_in_year_funds_for_a_cixi_level_complex_are_refused(self) -> None:
+        with pytest.raises(InputError) as caught:
+            operating_subsidy(1, on=ON, higher_level_in_year=100)
+        assert caught.value.field == "higher_level_in_year"
+
+    def test_an_unknown_reading_is_refused(self) -> None:
+        with pytest.raises(InvalidChoiceError) as caught:
+            operating_subsidy(1, on=ON, level=Level.NINGBO, carried_over=1, reading="d")
+        assert caught.value.field == "reading"
+
+
+class TestRemunerationCap:
+    """Art. 10: "薪酬支出不得超过年度补助资金的三分之一"."""
+
+    def test_one_third_of_the_grant_rounded_down(self) -> None:
+        d = remuneration_cap(on=ON, granted=500000)
+        assert d.outcome.code == "limit"
+        assert d.amount("base") == money("500000.00")
+        assert d.amount("cap") == money("166666.66")
+        assert d.articles == (ART_10,)
+        assert d.reasons[0].en == (
+            "Remuneration must not exceed 1/3 of the annual subsidy funds, read as the subsidy "
+            "granted for the year (CNY 500,000.00): at most CNY 166,666.66, rounded down to "
+            "the fen."
+        )
+
+    def test_the_advanced_amount_as_base(self) -> None:
+        d = remuneration_cap(on=ON, advanced="250000", base=RemunerationBase.ADVANCED_AMOUNT)
+        assert d.amount("cap") == money("83333.33")
+
+    def test_the_annual_cap_as_base(self) -> None:
+        d = remuneration_cap(on=ON, base=RemunerationBase.ANNUAL_CAP)
+        assert d.amount("base") == money("500000.00")
+        assert d.amount("cap") == money("166666.66")
+
+    def test_the_granted_base_needs_the_grant(self) -> None:
+        with pytest.raises(MissingInputError) as caught:
+            remuneration_cap(on=ON)
+        assert str(caught.value) == (
+            "granted: the one-third limit is read on the subsidy granted for the year; give it "
+            "(Art. 10 第十条)"
+        )
+
+    def test_the_advanced_base_needs_the_advance(self) -> None:
+        with pytest.raises(MissingInputError) as caught:
+            remuneration_cap(on=ON, granted=1, base=RemunerationBase.ADVANCED_AMOUNT)
+        assert caught.value.field == "advanced"
+
+
+def _expenses() -> list[Expense]:
+    return [
+        Expense(100000, ExpenseCategory.RENT_UTILITIES_PROPERTY, "office rent"),
+        Expense(200000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True),
+        Expense(20000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=False),
+        Expense(5000, description="banquet"),
+        Expense(30000, ExpenseCategory.OTHER_DAILY_OFFICE, "printer"),
+    ]
+
+
+class TestExpenses:
+    """Art. 10: the scope of expenditure and the full-time-staff restriction."""
+
+    def test_each_exclusion_is_listed_with_its_reason(self) -> None:
+        d = review_expenses(_expenses(), on=ON, granted=500000)
+        assert d.outcome.code == "reviewed"
+        assert dict(d.amounts) == {
+            "submitted": money("355000.00"),
+            "remuneration": money("200000.00"),
+            "remuneration_cap": money("166666.66"),
+            "excluded": money("58333.34"),
+            "eligible": money("296666.66"),
+        }
+        assert [r.en for r in d.reasons] == [
+            "Item 3, remuneration of CNY 20,000.00, pays persons other than full-time staff "
+            "engaged in the Complex's day-to-day work; excluded.",
+            "Item 4 'banquet' (CNY 5,000.00) is not day-to-day office expenditure within the "
+            "scope of Art. 10; excluded.",
+            "The list of Art. 10 is open ('等日常办公经费支出'); 1 item(s) of other day-to-day "
+            "office expenditure are allowed.",
+            "Remuneration of CNY 200,000.00 exceeds 1/3 of the annual subsidy funds (read as "
+            "the subsidy granted for the year, CNY 500,000.00), i.e. CNY 166,666.66; the excess "
+            "of CNY 33,333.34 is excluded.",
+            "Spending submitted CNY 355,000.00; excluded CNY 58,333.34; within the scope of "
+            "expenditure CNY 296,666.66.",
+        ]
+        assert d.articles == (ART_10, ART_11)
+
+    def test_remuneration_within_the_limit(self) -> None:
+        d = review_expenses(
+            [Expense(100000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True)],
+            on=ON,
+            granted=300000,
+        )
+        assert d.amount("excluded") == money("0.00")
+        assert d.amount("remuneration_cap") == money("100000.00")
+        assert d.reasons[0].en.startswith("Remuneration of CNY 100,000.00 is within 1/3")
+
+    def test_an_expense_needs_a_category_or_a_description(self) -> None:
+        with pytest.raises(InputError) as caught:
+            Expense(100)
+        assert str(caught.value) == (
+            "description: an expense needs a category of Art. 10 or, for other spending, a "
+            "description (Art. 10 第十条)"
+        )
+
+    def test_remuneration_needs_the_full_time_fact(self) -> None:
+        with pytest.raises(MissingInputError) as caught:
+            Expense(100, ExpenseCategory.STAFF_REMUNERATION)
+        assert caught.value.field == "full_time_daily_staff"
+
+    def test_the_full_time_fact_is_for_remuneration_only(self) -> None:
+        with pytest.raises(InputError) as caught:
+            Expense(100, ExpenseCategory.RENT_UTILITIES_PROPERTY, full_time_daily_staff=True)
+        assert caught.value.field == "full_time_daily_staff"
+
+    def test_a_float_expense_is_refused(self) -> None:
+        with pytest.raises(FloatMoneyError) as caught:
+            Expense(99.5, ExpenseCategory.RENT_UTILITIES_PROPERTY)
+        assert caught.value.field == "amount"
+        assert caught.value.articles == (ART_10,)
+
+    def test_a_category_by_code(self) -> None:
+        assert (
+            Expense(1, "rent_utilities_property").category
+            is ExpenseCategory.RENT_UTILITIES_PROPERTY
+        )
+
+    def test_something_else_than_an_expense_is_refused(self) -> None:
+        with pytest.raises(InputError) as caught:
+            review_expenses([100], on=ON, granted=1)  # type: ignore[list-item]
+        assert caught.value.field == "expenses[0]"
+
+
+class TestAdvance:
+    """Art. 10: "每年年初预拨"; the amount is the caller's (TN 10.6)."""
+
+    def test_a_share_of_the_grant(self) -> None:
+        d = advance_payment(
+            2026, on=date(2026, 1, 15), granted=500000, rule=AdvanceRule.share_of_grant("1/3")
+        )
+        assert d.outcome.code == "advanced"
+        assert d.amount("granted") == money("500000.00")
+        assert d.amount("advanced") == money("166666.66")
+        assert d.articles == (ART_10,)
+        assert d.reasons[0].en == (
+            "Of the 2026 subsidy of CNY 500,000.00, CNY 166,666.66 is advanced at the beginning "
+            "of the year (advance rule: 1/3 of the grant)."
+        )
+
+    def test_a_fixed_amount(self) -> None:
+        d = advance_payment(
+            2026, on=date(2026, 2, 1), granted=400000, rule=AdvanceRule.fixed_amount(200000)
+        )
+        assert d.amount("advanced") == money("200000.00")
+        assert "固定预拨200000.00元" in d.reasons[0].zh
+
+    def test_no_rule_is_refused_citing_art_10(self) -> None:
+        with pytest.raises(MissingInputError) as caught:
+            advance_payment(2026, on=date(2026, 1, 15), granted=500000)
+        assert str(caught.value) == (
+            "rule: the Measures do not give the amount or share of the operating subsidy "
+            "advanced at the start of the year; supply it (Art. 10 第十条)"
+        )
+
+    def test_an_advance_dated_in_another_year_is_refused(self) -> None:
+        with pytest.raises(InputError) as caught:
+            advance_payment(
+                2026, on=date(2025, 12, 30), granted=1, rule=AdvanceRule.fixed_amount(1)
+            )
+        assert str(caught.value) == (
+            "on: the subsidy for 2026 is advanced at the beginning of 2026 (每年年初预拨); "
+            "2025-12-30 is in 2025 (Art. 10 第十条)"
+        )
+
+    def test_a_fixed_advance_above_the_grant_is_refused(self) -> None:
+        with pytest.raises(InputError) as caught:
+            advance_payment(
+                2026, on=date(2026, 1, 5), granted=100, rule=AdvanceRule.fixed_amount(200)
+            )
+        assert caught.value.field == "advance.fixed"
+
+    def test_a_grant_above_the_cap_is_refused(self) -> None:
+        with pytest.raises(InputError) as caught:
+            advance_payment(
+                2026, on=date(2026, 1, 5), granted=500001, rule=AdvanceRule.fixed_amount(1)
+            )
+        assert str(caught.value) == (
+            "granted: the subsidy granted (500001.00) exceeds the annual cap of 500000.00 "
+            "(Art. 10 第十条)"
+        )
+
+    def test_a_rule_is_one_form_only(self) -> None:
+        with pytest.raises(InputError):
+            AdvanceRule()
+        with pytest.raises(InputError):
+            AdvanceRule(fixed=1, share="1/2")
+
+    def test_a_share_above_one_is_refused(self) -> None:
+        with pytest.raises(InputError) as caught:
+            AdvanceRule.share_of_grant("3/2")
+        assert caught.value.field == "advance.share"
+
+    def test_a_float_share_is_refused(self) -> None:
+        with pytest.raises(FloatMoneyError):
+            AdvanceRule.share_of_grant(0.5)  # type: ignore[arg-type]
+
+    def test_a_year_must_be_a_whole_number(self) -> None:
+        year: Any = "2026"
+        with pytest.raises(InputError) as caught:
+            advance_payment(year, on=date(2026, 1, 5), granted=1, rule=AdvanceRule.fixed_amount(1))
+        assert caught.value.field == "year"
+
+
+def _settle(**changes: Any) -> Decision:
+    args: dict[str, Any] = {
+        "on": date(2027, 3, 1),
+        "granted": 500000,
+        "advanced": 250000,
+        "result": AssessmentResult.QUALIFIED,
+        "expenses": [Expense(500000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
+        "link": FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
+    }
+    args.update(changes)
+    return settle_operating_subsidy(2026, **args)
+
+
+class TestSettlement:
+    """Art. 10: "与年度目标考核验收情况挂钩,每年年初预拨、次年结算"; Art. 11 inspection."""
+
+    def test_qualified_full_link_pays_the_balance(self) -> None:
+        d = settle_operating_subsidy(
+            2026,
+            on=date(2027, 3, 1),
+            granted=500000,
+            advanced=250000,
+            result=AssessmentResult.QUALIFIED,
+            expenses=[Expense(500000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
+            link=FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
+        )
+        assert d.outcome.code == "due"
+        assert dict(d.amounts) == {
+            "granted": money("500000.00"),
+            "advanced": money("250000.00"),
+            "submitted": money("500000.00"),
+            "excluded": money("0.00"),
+            "eligible": money("500000.00"),
+            "linked": money("500000.00"),
+            "settled": money("500000.00"),
+            "balance": money("250000.00"),
+        }
+        assert d.articles == (ART_11, ART_10)
+        assert d.reasons[-1].en == (
+            "Settled CNY 500,000.00; advanced CNY 250,000.00; CNY 250,000.00 is due to the Complex."
+        )
+
+    def test_unqualified_full_link_recovers_the_advance(self) -> None:
+        d = _settle(result=AssessmentResult.UNQUALIFIED)
+        assert d.outcome.code == "return"
+        assert d.amount("settled") == money("0.00")
+        assert d.amount("balance") == money("-250000.00")
+
+    def test_a_settlement_equal_to_the_advance_is_nil(self) -> None:
+        d = _settle(granted=250000)
+        assert d.outcome.code == "nil"
+        assert d.amount("balance") == money("0.00")
+
+    def test_the_settlement_is_limited_to_eligible_spending(self) -> None:
+        d = _settle(
+            expenses=[Expense(300000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
+            findings=[InspectionFinding("rent without invoice", 20000, "no invoice")],
+        )
+        assert d.amount("eligible") == money("280000.00")
+        assert d.amount("settled") == money("280000.00")
+        assert d.amount("balance") == money("30000.00")
+        texts = [r.en for r in d.reasons]
+        assert texts[0] == (
+            "Fund-use inspection by the Bureau with the Finance Bureau: 'rent without invoice' "
+            "(CNY 20,000.00) does not comply with the scope of expenditure or the standards of "
+            "use; not settled. no invoice"
+        )
+        assert texts[2] == "The settlement is limited to the eligible spending of CNY 280,000.00."
+
+    def test_pro_rata_link(self) -> None:
+        d = _settle(
+            expenses=[Expense(600000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
+            findings=[InspectionFinding("rent", 60000)],
+            link=PRO_RATA_BY_ELIGIBLE_SPENDING,
+        )
+        assert d.amount("linked") == money("450000.00")
+        assert d.amount("settled") == money("450000.00")
+        assert d.amount("balance") == money("200000.00")
+
+    def test_pro_rata_with_nothing_submitted(self) -> None:
+        d = _settle(expenses=[], link=PRO_RATA_BY_ELIGIBLE_SPENDING)
+        assert d.amount("settled") == money("0.00")
+        assert d.outcome.code == "return"
+
+    def test_unqualified_retaining_the_spent_advance(self) -> None:
+        d = _settle(
+            result="unqualified",
+            expenses=[Expense(200000, ExpenseCategory.EXCHANGE_COOPERATION)],
+            link=UNQUALIFIED_RETAINS_SPENT_ADVANCE,
+        )
+        assert d.amount("linked") == money("250000.00")
+        assert d.amount("settled") == money("200000.00")
+        assert d.amount("balance") == money("-50000.00")
+
+    def test_caller_given_shares(self) -> None:
+        d = _settle(result=AssessmentResult.UNQUALIFIED, link=ResultShares("1", "1/2"))
+        assert d.amount("settled") == money("250000.00")
+        assert d.outcome.code == "nil"
+        assert "'1 of the grant if qualified, 1/2 if unqualified'" in d.reasons[-2].en
+
+    def test_remuneration_base_follows_the_reading(self) -> None:
+        staff = [Expense(100000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True)]
+        d = _settle(expenses=staff, base=RemunerationBase.ADVANCED_AMOUNT)
+        assert d.amount("excluded") == money("16666.67")
+        assert d.amount("settled") == money("83333.33")
+
+    def test_the_named_links(self) -> None:
+        assert sorted(SETTLEMENT_LINKS) == [
+            "full_if_qualified_none_if_unqualified",
+            "pro_rata_by_eligible_spending",
+            "unqualified_retains_spent_advance",
+        ]
+
+    def test_no_link_is_refused_citing_art_10(self) -> None:
+        with pytest.raises(MissingInputError) as caught:
+            _settle(link=None)
+        assert str(caught.value) == (
+            "link: the Measures do not give how the settled subsidy is linked to the annual "
+            "assessment result; supply it (Art. 10 第十条)"
+        )
+
+    @pytest.mark.parametrize("day", [date(2026, 12, 31), date(2026, 1, 1), date(2025, 6, 1)])
+    def test_a_settlement_in_year_n_or_earlier_is_refused(self, day: date) -> None:
+        with pytest.raises(InputError) as caught:
+            _settle(on=day)
+        assert str(caught.value) == (
+            "on: the subsidy for 2026 is settled in the following year, 2027 (次年结算); "
+            f"{day} is too early (Art. 10 第十条)"
+        )
+
+    def test_a_settlement_two_years_later_is_refused(self) -> None:
+        with pytest.raises(InputError) as caught:
+            _settle(on=date(2028, 1, 10))
+        assert caught.value.message.endswith("2028-01-10 is not in the following year")
+
+    def test_an_advance_above_the_grant_is_refused(self) -> None:
+        with pytest.raises(InputError) as caught:
+            _settle(granted=100, advanced=200)
+        assert caught.value.field == "advanced"
+
+    def test_findings_above_the_spending_are_refused(self) -> None:
+        with pytest.raises(InputError) as caught:
+            _settle(findings=[InspectionFinding("x", 500001)])
+        assert str(caught.value) == (
+            "findings: the inspection findings (500001.00) exceed the spending left to inspect "
+            "(500000.00) (Art. 11 第十一条)"
+        )
+
+    def test_a_finding_needs_an_item(self) -> None:
+        with pytest.raises(InputError) as caught:
+            InspectionFinding(" ", 1)
+        assert caught.value.field == "findings.item"
+
+    def test_a_finding_must_be_a_finding(self) -> None:
+        with pytest.raises(InputError) as caught:
+            _settle(findings=["x"])
+        assert caught.value.field == "findings[0]"
+
+    def test_a_link_giving_more_than_the_grant_is_refused(self) -> None:
+        class Generous:
+            label = Label("generous", "多给", "generous")
+
+            def linked_amount(self, facts: SettlementFacts) -> Decimal:
+                return facts.granted + 1
+
+        with pytest.raises(InputError) as caught:
+            _settle(link=Generous())
+        assert caught.value.field == "link"
+
+    def test_a_float_advance_is_refused(self) -> None:
+        with pytest.raises(FloatMoneyError) as caught:
+            _settle(advanced=250000.0)
+        assert caught.value.field == "advanced"
+
+    def test_a_result_from_the_wrong_scale_is_refused(self) -> None:
+        with pytest.raises(InvalidChoiceError) as caught:
+            _settle(result="poor")
+        assert caught.value.field == "result"
