@@ -690,13 +690,13 @@ _FIELD_GUARD = Guard(
 _ONCE_PER_UNIT = Guard(
     _not_consulted_yet,
     (ART_6,),
-    zh="{unit}的意见已征求。",
+    zh="{unit}的意见已记录。",
     en="the opinion of the {unit} has already been recorded.",
 )
 _CONSULTED = Guard(
     _consultation_complete,
     (ART_6,),
-    zh="征求意见尚未完成({reading}):{missing}尚未提出意见;报市政府分管领导审定须在征求意见之后。",
+    zh="征求意见尚未完成({reading}):尚未收到{missing}的意见;报市政府分管领导审定须在征求意见之后。",
     en="the consultation is not complete ({reading}): no opinion yet from {missing}; "
     "the leader in charge reviews the plan only after the opinions are solicited.",
     details=_consultation_gap,
