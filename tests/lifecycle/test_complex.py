@@ -60,8 +60,9 @@ ART_9_2 = Citation.article(9, 2)
 
 S = ComplexState
 EVENTS = example_events()
-APPLICATION = EVENTS[0]
-assert isinstance(APPLICATION, ComplexApplication)
+_FIRST = EVENTS[0]
+assert isinstance(_FIRST, ComplexApplication)
+APPLICATION: ComplexApplication = _FIRST
 
 ACTUAL = CoreIndicators(
     industry_output_value=Decimal("110000000000.00"),
