@@ -88,9 +88,12 @@ def lifecycle_for(kind: PlatformKind | str) -> Lifecycle[Any, Any]:
         InvalidChoiceError: an unknown kind, or a kind whose lifecycle this version lacks.
     """
     platform = PlatformKind.parse(kind, field="kind")
+    path = LIFECYCLE_MODULES[platform]
     try:
-        module = importlib.import_module(LIFECYCLE_MODULES[platform])
-    except ModuleNotFoundError:
+        module = importlib.import_module(path)
+    except ModuleNotFoundError as exc:
+        if exc.name != path:  # a missing dependency of the module is a real error
+            raise
         module = None
     found = [v for v in vars(module).values() if isinstance(v, Lifecycle)] if module else []
     if not found:
@@ -115,7 +118,8 @@ def _articles(t: Transition[Any], lang: str) -> str:
 
 
 def _dot_quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
 
 
 def dot(lifecycle: Lifecycle[Any, Any], lang: str = "en") -> str:

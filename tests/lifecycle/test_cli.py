@@ -1,0 +1,135 @@
+"""``python -m cixi_innovation``: the summary and the ``diagram`` command, as a subprocess."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from cixi_innovation.cli import main
+from cixi_innovation.complex import COMPLEX_LIFECYCLE
+from cixi_innovation.diagrams import dot, markdown_table, mermaid
+from cixi_innovation.measures import MEASURES
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "cixi_innovation", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=False,
+    )
+
+
+def test_without_arguments_the_summary_is_printed() -> None:
+    result = run()
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == MEASURES.summary("en") + "\n"
+
+
+def test_the_summary_in_chinese() -> None:
+    assert run("--lang", "zh").stdout == MEASURES.summary("zh") + "\n"
+    assert run("summary", "--lang", "zh").stdout == MEASURES.summary("zh") + "\n"
+
+
+def test_diagram_complex_prints_graphviz_dot_by_default() -> None:
+    result = run("diagram", "complex")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == dot(COMPLEX_LIFECYCLE, "en")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "lang", "expected"),
+    [
+        ("dot", "zh", dot(COMPLEX_LIFECYCLE, "zh")),
+        ("mermaid", "en", mermaid(COMPLEX_LIFECYCLE, "en")),
+        ("table", "zh", markdown_table(COMPLEX_LIFECYCLE, "zh")),
+    ],
+)
+def test_diagram_complex_in_each_format_and_language(fmt: str, lang: str, expected: str) -> None:
+    result = run("diagram", "complex", "--format", fmt, "--lang", lang)
+    assert (result.returncode, result.stderr, result.stdout) == (0, "", expected)
+
+
+def test_the_dot_output_of_the_command_renders_with_graphviz() -> None:
+    if shutil.which("dot") is None:
+        pytest.skip("Graphviz dot is not installed")
+    text = run("diagram", "complex", "--format", "dot", "--lang", "zh").stdout
+    result = subprocess.run(["dot", "-Tsvg"], input=text.encode(), capture_output=True, check=False)
+    assert (result.returncode, result.stderr) == (0, b"")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("diagram", "building"),
+            "cixi-innovation: error: kind: 'building' is not a platform kind; choose one of: "
+            "complex, consortium, center",
+        ),
+        (
+            ("diagram", "complex", "--format", "svg"),
+            "cixi-innovation: error: format: 'svg' is not a diagram format; choose one of: "
+            "dot, mermaid, table",
+        ),
+        (
+            ("diagram", "complex", "--lang", "fr"),
+            "cixi-innovation: error: lang: 'fr' is not a language; choose one of: zh, en",
+        ),
+        (
+            ("--lang", "fr"),
+            "cixi-innovation: error: lang: 'fr' is not a language; choose one of: zh, en",
+        ),
+    ],
+)
+def test_an_invalid_value_exits_1_with_one_line_on_stderr(
+    args: tuple[str, ...], message: str
+) -> None:
+    result = run(*args)
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", message + "\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("diagram",),
+            "cixi-innovation diagram: usage error: the following arguments are required: KIND",
+        ),
+        (
+            ("frobnicate",),
+            "cixi-innovation: usage error: argument COMMAND: invalid choice: 'frobnicate' "
+            "(choose from 'summary', 'diagram')",
+        ),
+        (
+            ("diagram", "complex", "--bogus"),
+            "cixi-innovation: usage error: unrecognized arguments: --bogus",
+        ),
+    ],
+)
+def test_a_usage_error_exits_2_with_one_line_on_stderr(args: tuple[str, ...], message: str) -> None:
+    result = run(*args)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", message + "\n")
+    assert "Traceback" not in result.stderr
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diagram", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: cixi-innovation diagram [-h]")
+
+
+def test_main_returns_the_status_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diagram", "complex", "--format", "table"]) == 0
+    assert capsys.readouterr().out == markdown_table(COMPLEX_LIFECYCLE, "en")
+    assert main(["diagram", "nothing"]) == 1
+    assert capsys.readouterr().err == (
+        "cixi-innovation: error: kind: 'nothing' is not a platform kind; choose one of: "
+        "complex, consortium, center\n"
+    )
