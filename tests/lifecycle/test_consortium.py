@@ -1,0 +1,790 @@
+"""The lifecycle of a Consortium (Art. 12-15): one test per transition and per refusal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+import pytest
+
+from cixi_innovation.citations import Citation
+from cixi_innovation.consortium import (
+    CONSORTIUM_LIFECYCLE,
+    AnnualPlan,
+    ChainLeaderFindings,
+    ConditionFinding,
+    Consortium,
+    ConsortiumApplication,
+    ConsortiumLeaderReview,
+    ConsortiumOpinion,
+    ConsortiumState,
+    CultivationAcceptance,
+    CultivationStart,
+    ExpertReview,
+    example_events,
+)
+from cixi_innovation.dates import Period
+from cixi_innovation.errors import InvalidChoiceError
+from cixi_innovation.lifecycle import Event, EventOrderError, EventRefusedError
+from cixi_innovation.plans import MissingSectionError
+from cixi_innovation.readings import READINGS
+from cixi_innovation.vocabulary import (
+    Applicant,
+    AssessmentResult,
+    Consequence,
+    TaskGroupUnit,
+)
+
+ART_6 = Citation.article(6)
+ART_12 = Citation.article(12)
+ART_13 = Citation.article(13)
+ART_14 = Citation.article(14)
+ART_15 = Citation.article(15)
+
+S = ConsortiumState
+EVENTS = example_events()
+_FIRST = EVENTS[0]
+assert isinstance(_FIRST, ConsortiumApplication)
+APPLICATION: ConsortiumApplication = _FIRST
+ALL_MET = ChainLeaderFindings(
+    overall_strength=True, rd_investment=True, technological_advantages=True, driving_benefits=True
+)
+PLAN_2026 = AnnualPlan(
+    date(2026, 1, 8),
+    year=2026,
+    industry_improvement_indicators=("产业链产值增长8%",),
+    tech_breakthrough_catalogue=("低噪声压缩机",),
+    resource_sharing_list=("中试线共享",),
+    flagship_product_plan="开发标志性新产品1项",
+)
+CYCLE = Period(date(2025, 7, 1), date(2028, 7, 1))
+
+
+def upto(n: int) -> Consortium:
+    """The example Consortium after its first ``n`` events."""
+    return Consortium.replay(EVENTS[:n])
+
+
+def applied() -> Consortium:
+    return upto(1)
+
+
+def in_consultation() -> Consortium:
+    """Passed the expert review on 2025-04-08; no opinion yet."""
+    return upto(2)
+
+
+def consulted() -> Consortium:
+    """All seven task-group units gave their opinion on 2025-04-20."""
+    return upto(9)
+
+
+def approved() -> Consortium:
+    """Approved by the leader in charge on 2025-05-12."""
+    return upto(10)
+
+
+def in_cultivation() -> Consortium:
+    """Cycle [2025-07-01, 2028-07-01), the 2025 annual plan reported on 2025-07-10."""
+    return upto(12)
+
+
+def accepted(result: AssessmentResult, on: date = date(2028, 7, 1), **kw: object) -> Consortium:
+    step = in_cultivation().apply(CultivationAcceptance(on, result=result), **kw)  # type: ignore[arg-type]
+    return step.entity
+
+
+def refusal(entity: Consortium, event: Event, **kw: object) -> EventRefusedError:
+    with pytest.raises(EventRefusedError) as info:
+        entity.apply(event, **kw)  # type: ignore[arg-type]
+    return info.value
+
+
+# --- Art. 13: application ----------------------------------------------------------------
+
+
+def test_on_2025_03_03_a_chain_leader_enterprise_applies_for_a_consortium_art_13() -> None:
+    step = Consortium.create(APPLICATION)
+    c = step.entity
+    assert (c.id, c.name, c.state) == (
+        "LHT-2025-01",
+        "慈溪智能家电核心零部件企业创新联合体",
+        S.APPLIED,
+    )
+    assert c.enterprise == "宁波某电器股份有限公司"
+    assert c.facts.plan == APPLICATION.plan
+    assert c.facts.plan.cultivation_targets.tech_breakthrough_catalogue == (
+        "高效电机控制",
+        "低噪声压缩机",
+    )
+    assert c.cultivation_period is None
+    assert c.rounds == ()
+    assert c.revoked_on is None
+    assert step.consequences == ()
+    assert step.decision.rule == "consortium.consortium_application"
+    assert step.decision.outcome.code == "applied"
+    assert step.decision.articles == (ART_13, ART_15)
+    assert step.decision.reasons[0].en == (
+        "On 2025-03-03 the chain-leader enterprise 宁波某电器股份有限公司 applies for the "
+        "construction of 慈溪智能家电核心零部件企业创新联合体, with its construction plan "
+        "(Annex 2) and three-year cultivation targets."
+    )
+    assert step.decision.reasons[0].zh == (
+        "2025-03-03链主型企业宁波某电器股份有限公司提出慈溪智能家电核心零部件企业创新联合体建设"
+        "申请,附建设方案(附件2)及三年培育目标。"
+    )
+
+
+def test_on_2025_03_03_an_ordinary_enterprise_may_not_apply_for_a_consortium_art_13() -> None:
+    with pytest.raises(EventRefusedError) as info:
+        Consortium.create(attrs.evolve(APPLICATION, applicant=Applicant.ENTERPRISE))
+    assert info.value.state is None
+    assert info.value.articles == (ART_13,)
+    assert str(info.value) == (
+        "consortium_application on 2025-03-03 refused in no state (not created): "
+        "宁波某电器股份有限公司 (enterprise) may not apply for a Consortium: a Consortium is "
+        "applied for by a chain-leader enterprise. (Art. 13 第十三条)"
+    )
+    assert info.value.reason.zh == (
+        "宁波某电器股份有限公司(企业)不能申请联合体建设:联合体由链主型企业提出申请。"
+    )
+
+
+@pytest.mark.parametrize(
+    "applicant", [a for a in Applicant if a is not Applicant.CHAIN_LEADER_ENTERPRISE]
+)
+def test_on_2025_03_03_no_applicant_but_a_chain_leader_enterprise_may_apply_art_13(
+    applicant: Applicant,
+) -> None:
+    with pytest.raises(EventRefusedError) as info:
+        Consortium.create(attrs.evolve(APPLICATION, applicant=applicant))
+    assert info.value.articles == (ART_13,)
+    assert info.value.reason.en.endswith(
+        "may not apply for a Consortium: a Consortium is applied for by a chain-leader enterprise."
+    )
+
+
+def test_on_2025_03_03_an_application_that_names_no_enterprise_is_refused_art_13() -> None:
+    with pytest.raises(EventRefusedError) as info:
+        Consortium.create(attrs.evolve(APPLICATION, enterprise="  "))
+    assert str(info.value) == (
+        "consortium_application on 2025-03-03 refused in no state (not created): the "
+        "application must name the chain-leader enterprise that applies. (Art. 13 第十三条)"
+    )
+
+
+def test_an_application_is_read_from_plain_data_with_its_annex_2_plan() -> None:
+    data = APPLICATION.to_data()
+    assert data["kind"] == "consortium_application"
+    assert data["applicant"] == "chain_leader"
+    plan = data["plan"]
+    assert isinstance(plan, dict)
+    assert plan["cultivation_targets"]["resource_sharing_list"] == ["检测中心共享"]
+    assert CONSORTIUM_LIFECYCLE.event_from_data(data) == APPLICATION
+
+
+def test_an_application_whose_targets_lack_the_resource_sharing_list_is_refused_art_15() -> None:
+    data = APPLICATION.to_data()
+    plan = data["plan"]
+    assert isinstance(plan, dict)
+    del plan["cultivation_targets"]["resource_sharing_list"]
+    with pytest.raises(MissingSectionError) as info:
+        CONSORTIUM_LIFECYCLE.event_from_data(data)
+    assert str(info.value) == (
+        "cultivation_targets.resource_sharing_list: a resource-sharing list (资源共享清单) is "
+        "missing from the plan (Art. 15 第十五条)"
+    )
+
+
+def test_an_application_whose_plan_lacks_annex_2_section_4_is_refused() -> None:
+    data = APPLICATION.to_data()
+    plan = data["plan"]
+    assert isinstance(plan, dict)
+    del plan["breakthroughs_and_rd"]
+    with pytest.raises(MissingSectionError) as info:
+        CONSORTIUM_LIFECYCLE.event_from_data(data)
+    assert str(info.value) == (
+        "breakthroughs_and_rd: planned targets for technology breakthroughs and R&D investment "
+        "(技术攻关与研发投入计划目标) is missing from the plan (Annex 2 §4 附件2第四部分)"
+    )
+
+
+# --- Art. 12-14: the expert review and its findings --------------------------------------
+
+
+def test_on_2025_04_08_the_application_passes_the_expert_review_art_13() -> None:
+    step = applied().apply(
+        ExpertReview(date(2025, 4, 8), passed=True, niche_track=True, findings=ALL_MET)
+    )
+    c = step.entity
+    assert c.state is S.IN_CONSULTATION
+    assert (c.facts.niche_track, c.facts.findings) == (True, ALL_MET)
+    assert step.decision.outcome.code == "review_passed"
+    assert step.decision.articles == (ART_13, ART_12, ART_14)
+    assert step.decision.reasons[0].en == (
+        "On 2025-04-08 the application passes the expert review organised by the Bureau; the "
+        "field meets Art. 12 and the applicant meets the chain-leader conditions of Art. 14; "
+        "the opinions of the task-group units are solicited."
+    )
+
+
+def test_on_2025_04_08_an_application_that_fails_the_expert_review_is_rejected_art_13() -> None:
+    unmet = attrs.evolve(ALL_MET, driving_benefits=False)
+    step = applied().apply(
+        ExpertReview(date(2025, 4, 8), passed=False, niche_track=True, findings=unmet)
+    )
+    assert step.entity.state is S.REJECTED
+    assert step.entity.is_final
+    assert step.entity.facts.findings == unmet
+    assert step.decision.outcome.code == "rejected"
+    assert step.decision.articles == (ART_13,)
+    assert step.decision.reasons[0].en == (
+        "On 2025-04-08 the application does not pass the expert review; it is rejected."
+    )
+    assert step.decision.reasons[0].zh == "2025-04-08专家评审未通过,申请不予通过。"
+
+
+def test_on_2025_04_08_an_application_whose_findings_say_a_condition_is_not_met_is_refused_art_14() -> (
+    None
+):
+    findings = ChainLeaderFindings(
+        overall_strength=True,
+        rd_investment=False,
+        technological_advantages=True,
+        driving_benefits=False,
+        further=(ConditionFinding("产业链控制力强", False), ConditionFinding("信用良好", True)),
+    )
+    before = applied()
+    error = refusal(
+        before, ExpertReview(date(2025, 4, 8), passed=True, niche_track=True, findings=findings)
+    )
+    assert error.state is S.APPLIED
+    assert error.articles == (ART_14,)
+    assert str(error) == (
+        "expert_review on 2025-04-08 refused in state 'applied': the review found that the "
+        "applicant enterprise does not meet the conditions of a chain-leader enterprise (large "
+        "R&D investment, good driving benefits, 产业链控制力强), so the application cannot "
+        "pass. (Art. 14 第十四条)"
+    )
+    assert error.reason.zh == (
+        "评审认定申请企业不符合链主型企业条件(研发投入大、带动效益好、产业链控制力强),"
+        "申请不能评审通过。"
+    )
+    assert before == applied()
+
+
+def test_the_four_named_conditions_of_art_14_are_listed_in_the_order_of_the_article() -> None:
+    none_met = ChainLeaderFindings(False, False, False, False)
+    assert [label.zh for label in none_met.unmet()] == [
+        "综合实力强",
+        "研发投入大",
+        "技术优势明显",
+        "带动效益好",
+    ]
+    assert ALL_MET.unmet() == ()
+
+
+def test_on_2025_04_08_a_field_that_is_not_a_niche_track_cannot_pass_art_12() -> None:
+    error = refusal(
+        applied(), ExpertReview(date(2025, 4, 8), passed=True, niche_track=False, findings=ALL_MET)
+    )
+    assert error.articles == (ART_12,)
+    assert str(error) == (
+        "expert_review on 2025-04-08 refused in state 'applied': the review found that the "
+        "field is not a niche track with a good supporting base, strong technological "
+        "advantages and great growth potential, so the application cannot pass. "
+        "(Art. 12 第十二条)"
+    )
+
+
+# --- Art. 13: consultation and approval --------------------------------------------------
+
+
+def test_on_2025_04_20_the_finance_bureau_gives_its_opinion_art_13() -> None:
+    opinion = ConsortiumOpinion(date(2025, 4, 20), unit=TaskGroupUnit.FINANCE, opinion="同意")
+    step = in_consultation().apply(opinion)
+    assert step.entity.state is S.IN_CONSULTATION
+    assert step.entity.facts.opinions == (opinion,)
+    assert step.decision.articles == (ART_13,)
+    assert (
+        step.decision.reasons[0].en
+        == "On 2025-04-20 the Municipal Finance Bureau gives its opinion."
+    )
+    assert step.decision.reasons[0].zh == "2025-04-20市财政局提出意见。"
+
+
+def test_on_2025_04_21_a_second_opinion_of_the_same_unit_is_refused_art_13() -> None:
+    error = refusal(
+        upto(3),
+        ConsortiumOpinion(
+            date(2025, 4, 21), unit=TaskGroupUnit.DEVELOPMENT_AND_REFORM, opinion="再议"
+        ),
+    )
+    assert str(error) == (
+        "consultation_opinion on 2025-04-21 refused in state 'in_consultation': the opinion of "
+        "the Municipal Development and Reform Bureau has already been recorded. "
+        "(Art. 13 第十三条)"
+    )
+    assert error.reason.zh == "市发改局的意见已记录。"
+
+
+def test_on_2025_05_12_the_leader_in_charge_approves_after_all_seven_opinions_art_13() -> None:
+    step = consulted().apply(ConsortiumLeaderReview(date(2025, 5, 12), approved=True))
+    assert step.entity.state is S.APPROVED
+    assert step.entity.cultivation_period is None
+    assert step.decision.outcome.code == "approved"
+    assert step.decision.articles == (ART_13,)
+    assert step.decision.reasons[0].en == (
+        "On 2025-05-12 the leader in charge approves the Consortium."
+    )
+    assert step.decision.reasons[0].zh == "2025-05-12市政府分管领导审定通过。"
+
+
+def test_on_2025_05_12_the_leader_in_charge_rejects_the_consortium_art_13() -> None:
+    step = consulted().apply(ConsortiumLeaderReview(date(2025, 5, 12), approved=False))
+    assert step.entity.state is S.REJECTED
+    assert step.entity.is_final
+    assert step.decision.outcome.code == "rejected"
+    assert step.decision.articles == (ART_13,)
+    assert step.decision.reasons[0].en == (
+        "On 2025-05-12 the leader in charge does not approve the Consortium."
+    )
+
+
+def test_on_2025_05_12_approval_before_all_seven_units_are_consulted_is_refused_art_13() -> None:
+    error = refusal(upto(4), ConsortiumLeaderReview(date(2025, 5, 12), approved=True))
+    assert error.state is S.IN_CONSULTATION
+    assert error.articles == (ART_13, ART_6)
+    assert str(error) == (
+        "leader_review on 2025-05-12 refused in state 'in_consultation': the consultation is "
+        "not complete (all seven units listed in Art. 6 are consulted): no opinion yet from "
+        "Municipal Education Bureau, Municipal Finance Bureau, Municipal Commerce Bureau, "
+        "Municipal Market Supervision Bureau, Municipal Financial Development Service Center; "
+        "the leader in charge reviews the application only after the opinions are solicited. "
+        "(Art. 13 第十三条, Art. 6 第六条)"
+    )
+    assert error.reason.zh == (
+        "征求意见尚未完成(括号所列七个单位均须征求意见):尚未收到市教育局、市财政局、市商务局、"
+        "市市场监管局、市金融发展服务中心的意见;报市政府分管领导审定须在征求意见之后。"
+    )
+
+
+def test_on_2025_05_12_rejection_before_consultation_is_complete_is_refused_too_art_13() -> None:
+    error = refusal(upto(4), ConsortiumLeaderReview(date(2025, 5, 12), approved=False))
+    assert error.articles == (ART_13, ART_6)
+
+
+def test_on_2025_04_01_approval_before_the_expert_review_is_refused_art_13() -> None:
+    error = refusal(applied(), ConsortiumLeaderReview(date(2025, 4, 1), approved=True))
+    assert error.state is S.APPLIED
+    assert error.articles == (ART_13, ART_15)
+    assert str(error) == (
+        "leader_review on 2025-04-01 refused in state 'applied': review by the leader in charge "
+        "is not allowed in state 'application submitted'; allowed next: expert review organised "
+        "by the Bureau. (Art. 13 第十三条, Art. 15 第十五条)"
+    )
+
+
+def test_under_the_relevant_units_reading_one_opinion_suffices_for_approval_tn_13_1() -> None:
+    relevant = READINGS.replace(consultation="relevant_units")
+    step = upto(3).apply(
+        ConsortiumLeaderReview(date(2025, 5, 12), approved=True), readings=relevant
+    )
+    assert step.entity.state is S.APPROVED
+
+
+def test_under_the_relevant_units_reading_approval_without_any_opinion_is_refused_tn_13_1() -> None:
+    relevant = READINGS.replace(consultation="relevant_units")
+    error = refusal(
+        in_consultation(),
+        ConsortiumLeaderReview(date(2025, 5, 12), approved=True),
+        readings=relevant,
+    )
+    assert error.reason.en == (
+        "the consultation is not complete (only the relevant units among the seven, at least "
+        "one): no opinion yet from any relevant unit; the leader in charge reviews the "
+        "application only after the opinions are solicited."
+    )
+
+
+# --- Art. 15: the three-year cultivation cycle -------------------------------------------
+
+
+def test_on_2025_07_01_a_three_year_cultivation_cycle_starts_until_2028_07_01_art_15() -> None:
+    step = approved().apply(CultivationStart(date(2025, 7, 1)))
+    c = step.entity
+    assert c.state is S.IN_CULTIVATION
+    assert c.cultivation_period == CYCLE
+    assert c.rounds == (CYCLE,)
+    assert step.decision.outcome.code == "cultivation_started"
+    assert step.decision.articles == (ART_15,)
+    assert step.decision.reasons[0].en == (
+        "On 2025-07-01 cultivation starts: cycle 1 is [2025-07-01, 2028-07-01), its last day "
+        "2028-06-30."
+    )
+    assert step.decision.reasons[0].zh == (
+        "2025-07-01培育开始,第1轮三年培育周期为[2025-07-01, 2028-07-01),最后一日为2028-06-30。"
+    )
+
+
+def test_cultivation_runs_from_its_first_day_to_the_day_before_its_end_art_16() -> None:
+    c = in_cultivation()
+    assert [c.in_cultivation(d) for d in (date(2025, 6, 30), date(2025, 7, 1))] == [False, True]
+    assert [c.in_cultivation(d) for d in (date(2028, 6, 30), date(2028, 7, 1))] == [True, False]
+    assert approved().in_cultivation(date(2025, 7, 1)) is False
+
+
+def test_under_the_approval_date_reading_cultivation_starts_on_approval_open_point_8() -> None:
+    at_approval = READINGS.replace(cultivation_start="approval_date")
+    step = consulted().apply(
+        ConsortiumLeaderReview(date(2025, 5, 12), approved=True), readings=at_approval
+    )
+    c = step.entity
+    assert c.state is S.IN_CULTIVATION
+    assert c.cultivation_period == Period(date(2025, 5, 12), date(2028, 5, 12))
+    assert step.decision.outcome.code == "approved"
+    assert step.decision.articles == (ART_13, ART_15)
+    assert step.decision.reasons[0].en == (
+        "On 2025-05-12 the leader in charge approves the Consortium; under the reading taken, "
+        "cultivation starts on the day of approval: cycle 1 is [2025-05-12, 2028-05-12)."
+    )
+
+
+def test_under_the_approval_date_reading_a_rejection_starts_nothing_open_point_8() -> None:
+    at_approval = READINGS.replace(cultivation_start="approval_date")
+    step = consulted().apply(
+        ConsortiumLeaderReview(date(2025, 5, 12), approved=False), readings=at_approval
+    )
+    assert step.entity.state is S.REJECTED
+    assert step.entity.rounds == ()
+
+
+def test_on_2025_06_01_cultivation_cannot_start_before_approval_art_15() -> None:
+    error = refusal(consulted(), CultivationStart(date(2025, 6, 1)))
+    assert error.articles == (ART_15,)
+    assert str(error) == (
+        "cultivation_start on 2025-06-01 refused in state 'in_consultation': start of a "
+        "cultivation cycle is not allowed in state 'expert review passed, consultation under "
+        "way'; allowed next: opinion of a task-group unit, review by the leader in charge. "
+        "(Art. 15 第十五条)"
+    )
+
+
+def test_on_2026_01_08_the_2026_annual_plan_with_its_four_items_is_reported_art_15() -> None:
+    step = in_cultivation().apply(PLAN_2026)
+    c = step.entity
+    assert c.state is S.IN_CULTIVATION
+    assert c.facts.planned_years == frozenset({2025, 2026})
+    assert c.annual_plans() == (EVENTS[11], PLAN_2026)
+    assert step.decision.outcome.code == "plan_reported"
+    assert step.decision.articles == (ART_15,)
+    assert step.decision.reasons[0].en == (
+        "On 2026-01-08 the chain-leader enterprise reports its annual plan for 2026, with "
+        "industry-improvement indicators, a catalogue of technologies to be tackled, a "
+        "resource-sharing list and a development plan for flagship new products."
+    )
+
+
+def test_on_2026_01_08_an_annual_plan_with_further_items_is_accepted_the_list_is_open() -> None:
+    plan = attrs.evolve(PLAN_2026, further=("人才引进计划",))
+    assert in_cultivation().apply(plan).entity.state is S.IN_CULTIVATION
+
+
+def test_on_2026_01_08_an_incomplete_annual_plan_is_refused_naming_what_is_missing_art_15() -> None:
+    incomplete = AnnualPlan(
+        date(2026, 1, 8), year=2026, industry_improvement_indicators=("产业链产值增长8%",)
+    )
+    before = in_cultivation()
+    error = refusal(before, incomplete)
+    assert error.state is S.IN_CULTIVATION
+    assert error.articles == (ART_15,)
+    assert str(error) == (
+        "annual_plan on 2026-01-08 refused in state 'in_cultivation': the annual plan for 2026 "
+        "lacks a catalogue of technologies to be tackled, a resource-sharing list, a "
+        "development plan for flagship new products; annual plans shall include "
+        "industry-improvement indicators, a catalogue of technologies to be tackled, a "
+        "resource-sharing list and a development plan for flagship new products. "
+        "(Art. 15 第十五条)"
+    )
+    assert error.reason.zh == (
+        "2026年度计划缺少技术攻关目录、资源共享清单、标志性新产品开发计划;年度计划应包括"
+        "行业提升指标、技术攻关目录、资源共享清单、标志性新产品开发计划等。"
+    )
+    assert before == in_cultivation()
+
+
+def test_on_2026_01_08_an_annual_plan_with_a_blank_item_is_refused_art_15() -> None:
+    blank = attrs.evolve(PLAN_2026, resource_sharing_list=("中试线共享", " "))
+    error = refusal(in_cultivation(), blank)
+    assert error.reason.en.startswith("the annual plan for 2026 lacks a resource-sharing list; ")
+    assert [m.code for m in AnnualPlan(date(2026, 1, 8), year=2026).missing()] == [
+        "industry_improvement_indicators",
+        "tech_breakthrough_catalogue",
+        "resource_sharing_list",
+        "flagship_product_plan",
+    ]
+
+
+def test_on_2026_01_08_a_plan_for_2029_is_outside_the_cycle_art_15() -> None:
+    error = refusal(in_cultivation(), attrs.evolve(PLAN_2026, year=2029))
+    assert str(error) == (
+        "annual_plan on 2026-01-08 refused in state 'in_cultivation': 2029 is not a year of "
+        "the cultivation cycle [2025-07-01, 2028-07-01). (Art. 15 第十五条)"
+    )
+    assert error.reason.zh == "2029年不在本轮培育周期[2025-07-01, 2028-07-01)内。"
+
+
+def test_a_consortium_has_no_annual_assessment_tn_15_2() -> None:
+    assert CONSORTIUM_LIFECYCLE.allowed(S.IN_CULTIVATION) == (AnnualPlan, CultivationAcceptance)
+    assert list(CONSORTIUM_LIFECYCLE.events_by_kind) == [
+        "consortium_application",
+        "expert_review",
+        "consultation_opinion",
+        "leader_review",
+        "cultivation_start",
+        "annual_plan",
+        "cultivation_acceptance",
+    ]
+
+
+def test_on_2028_06_30_a_final_acceptance_before_the_cycle_expires_is_refused_art_15() -> None:
+    error = refusal(
+        in_cultivation(),
+        CultivationAcceptance(date(2028, 6, 30), result=AssessmentResult.QUALIFIED),
+    )
+    assert error.articles == (ART_15,)
+    assert str(error) == (
+        "cultivation_acceptance on 2028-06-30 refused in state 'in_cultivation': the "
+        "cultivation cycle has not expired: the cycle [2025-07-01, 2028-07-01) expires on "
+        "2028-07-01, and the acceptance check comes upon its expiry. (Art. 15 第十五条)"
+    )
+    assert error.reason.zh == (
+        "培育周期尚未届满:本轮[2025-07-01, 2028-07-01)于2028-07-01届满,考核验收在届满后进行。"
+    )
+
+
+def test_on_2028_07_01_a_qualified_final_acceptance_retains_the_qualification_art_15() -> None:
+    step = in_cultivation().apply(
+        CultivationAcceptance(date(2028, 7, 1), result=AssessmentResult.QUALIFIED)
+    )
+    c = step.entity
+    assert c.state is S.QUALIFICATION_RETAINED
+    assert not c.is_final
+    assert c.qualification_retained
+    assert c.revoked_on is None
+    assert c.cultivation_period == CYCLE
+    assert c.in_cultivation(date(2028, 7, 1)) is False
+    assert step.consequences == (Consequence.RETAIN_CULTIVATION_QUALIFICATION,)
+    assert step.decision.outcome.code == "qualification_retained"
+    assert step.decision.articles == (ART_15,)
+    assert step.decision.reasons[0].en == (
+        "On 2028-07-01 the Bureau and the Finance Bureau check the completion of the "
+        "Consortium's three-year cultivation targets: qualified, so the chain-leader "
+        "enterprise's cultivation qualification is retained; under the reading taken, a "
+        "further round may start."
+    )
+    assert c.allowed_events() == (CultivationStart,)
+
+
+def test_on_2028_07_15_an_unqualified_final_acceptance_revokes_the_qualification_art_15() -> None:
+    before = in_cultivation()
+    step = before.apply(
+        CultivationAcceptance(date(2028, 7, 15), result=AssessmentResult.UNQUALIFIED)
+    )
+    c = step.entity
+    assert c.state is S.QUALIFICATION_REVOKED
+    assert c.is_final
+    assert c.revoked_on == date(2028, 7, 15)
+    assert not c.qualification_retained
+    assert step.consequences == (Consequence.REVOKE_CULTIVATION_QUALIFICATION,)
+    assert step.decision.outcome.code == "qualification_revoked"
+    assert step.decision.articles == (ART_15,)
+    assert step.decision.reasons[0].en == (
+        "On 2028-07-15 the Bureau and the Finance Bureau check the completion of the "
+        "Consortium's three-year cultivation targets: unqualified, so the cultivation "
+        "qualification is revoked."
+    )
+    assert before.state is S.IN_CULTIVATION
+    assert before.revoked_on is None
+
+
+def test_on_2028_08_01_no_event_is_accepted_after_the_qualification_is_revoked_art_15() -> None:
+    revoked = accepted(AssessmentResult.UNQUALIFIED, date(2028, 7, 15))
+    error = refusal(revoked, CultivationStart(date(2028, 8, 1)))
+    assert error.articles == (ART_15,)
+    assert str(error) == (
+        "cultivation_start on 2028-08-01 refused in state 'qualification_revoked': 'cultivation "
+        "qualification revoked' is a final state: no event is accepted after it. "
+        "(Art. 15 第十五条)"
+    )
+    assert revoked.allowed_events() == ()
+
+
+def test_on_2028_09_01_a_further_round_starts_on_the_retained_qualification_tn_15_3() -> None:
+    step = accepted(AssessmentResult.QUALIFIED).apply(CultivationStart(date(2028, 9, 1)))
+    c = step.entity
+    second = Period(date(2028, 9, 1), date(2031, 9, 1))
+    assert c.state is S.IN_CULTIVATION
+    assert c.rounds == (CYCLE, second)
+    assert c.cultivation_period == second
+    assert c.facts.planned_years == frozenset()
+    assert [c.in_cultivation(d) for d in (date(2028, 6, 30), date(2028, 8, 1))] == [True, False]
+    assert c.in_cultivation(date(2028, 9, 1))
+    assert step.decision.articles == (ART_15,)
+    assert step.decision.reasons[0].zh == (
+        "2028-09-01培育资格保留后开始新一轮培育,第2轮三年培育周期为[2028-09-01, 2031-09-01),"
+        "最后一日为2031-08-31。"
+    )
+    plan = attrs.evolve(PLAN_2026, on=date(2028, 9, 5), year=2028)
+    assert c.apply(plan).entity.facts.planned_years == frozenset({2028})
+
+
+def test_under_the_cultivation_ends_reading_a_qualified_acceptance_ends_cultivation_tn_15_3() -> (
+    None
+):
+    ends = READINGS.replace(after_cultivation="cultivation_ends")
+    step = in_cultivation().apply(
+        CultivationAcceptance(date(2028, 7, 1), result=AssessmentResult.QUALIFIED), readings=ends
+    )
+    assert step.entity.state is S.CULTIVATION_ENDED
+    assert step.entity.is_final
+    assert step.entity.qualification_retained
+    assert step.consequences == (Consequence.RETAIN_CULTIVATION_QUALIFICATION,)
+    assert step.decision.reasons[0].en == (
+        "On 2028-07-01 the Bureau and the Finance Bureau check the completion of the "
+        "Consortium's three-year cultivation targets: qualified, so the chain-leader "
+        "enterprise's cultivation qualification is retained; under the reading taken, "
+        "cultivation ends with the cycle."
+    )
+
+
+# --- the entity: history, state on a date, allowed events, replay, plain data -----------
+
+
+def test_a_second_application_to_an_existing_consortium_is_refused_art_13() -> None:
+    error = refusal(in_cultivation(), attrs.evolve(APPLICATION, on=date(2026, 1, 8)))
+    assert error.state is S.IN_CULTIVATION
+    assert error.articles == (ART_13, ART_15)
+    assert error.reason.en == (
+        "Consortium application is not allowed in state 'in cultivation'; allowed next: annual "
+        "plan, acceptance check at the end of cultivation."
+    )
+
+
+def test_an_event_dated_before_the_last_one_is_refused() -> None:
+    with pytest.raises(EventOrderError) as info:
+        in_cultivation().apply(attrs.evolve(PLAN_2026, on=date(2025, 7, 9)))
+    assert str(info.value) == (
+        "annual_plan on 2025-07-09 refused in state 'in_cultivation': annual plan dated "
+        "2025-07-09 comes before the last recorded event of 2025-07-10; events must be applied "
+        "in date order. (Art. 15 第十五条)"
+    )
+
+
+def test_the_state_on_each_date_follows_the_dated_history() -> None:
+    c = accepted(AssessmentResult.UNQUALIFIED, date(2028, 7, 15))
+    assert [
+        c.state_on(d)
+        for d in (
+            date(2025, 3, 2),
+            date(2025, 3, 3),
+            date(2025, 4, 8),
+            date(2025, 5, 12),
+            date(2025, 7, 1),
+            date(2028, 7, 14),
+            date(2028, 7, 15),
+        )
+    ] == [
+        None,
+        S.APPLIED,
+        S.IN_CONSULTATION,
+        S.APPROVED,
+        S.IN_CULTIVATION,
+        S.IN_CULTIVATION,
+        S.QUALIFICATION_REVOKED,
+    ]
+
+
+def test_the_allowed_events_of_each_state() -> None:
+    assert applied().allowed_events() == (ExpertReview,)
+    assert in_consultation().allowed_events() == (ConsortiumOpinion, ConsortiumLeaderReview)
+    assert approved().allowed_events() == (CultivationStart,)
+    assert in_cultivation().allowed_events() == (AnnualPlan, CultivationAcceptance)
+    assert CONSORTIUM_LIFECYCLE.initial is S.APPLIED
+    assert CONSORTIUM_LIFECYCLE.finals == frozenset(
+        {S.REJECTED, S.QUALIFICATION_REVOKED, S.CULTIVATION_ENDED}
+    )
+
+
+def test_replaying_the_history_gives_an_equal_consortium_and_the_old_one_is_unchanged() -> None:
+    before = in_cultivation()
+    after = before.apply(PLAN_2026).entity
+    assert Consortium.replay(after.events) == after
+    assert before == in_cultivation()
+    assert len(before.history) == 12
+    assert len(after.history) == 13
+    assert after.history[:-1] == before.history
+    assert [entry.decision.rule for entry in after.history[:2]] == [
+        "consortium.consortium_application",
+        "consortium.expert_review",
+    ]
+
+
+def test_every_event_is_read_back_from_its_plain_data() -> None:
+    history = [
+        *EVENTS,
+        PLAN_2026,
+        CultivationAcceptance(date(2028, 7, 1), result=AssessmentResult.QUALIFIED),
+    ]
+    for event in history:
+        assert CONSORTIUM_LIFECYCLE.event_from_data(event.to_data()) == event
+    review = EVENTS[1].to_data()
+    assert review == {
+        "kind": "expert_review",
+        "on": "2025-04-08",
+        "passed": True,
+        "niche_track": True,
+        "findings": {
+            "overall_strength": True,
+            "rd_investment": True,
+            "technological_advantages": True,
+            "driving_benefits": True,
+            "further": [],
+        },
+        "opinion": "",
+    }
+
+
+def test_a_scenario_builds_an_expert_review_with_a_further_finding_from_plain_data() -> None:
+    event = CONSORTIUM_LIFECYCLE.event_from_data(
+        {
+            "kind": "expert_review",
+            "on": "2025-04-08",
+            "passed": True,
+            "niche_track": True,
+            "findings": {
+                "overall_strength": True,
+                "rd_investment": True,
+                "technological_advantages": True,
+                "driving_benefits": True,
+                "further": [{"condition": "信用良好", "met": True}],
+            },
+        }
+    )
+    assert event == ExpertReview(
+        date(2025, 4, 8),
+        passed=True,
+        niche_track=True,
+        findings=attrs.evolve(ALL_MET, further=(ConditionFinding("信用良好", True),)),
+    )
+
+
+def test_an_unknown_kind_is_refused_naming_the_kinds_of_the_consortium_lifecycle() -> None:
+    with pytest.raises(InvalidChoiceError) as info:
+        CONSORTIUM_LIFECYCLE.event_from_data({"kind": "annual_assessment", "on": "2026-01-08"})
+    assert str(info.value) == (
+        "kind: 'annual_assessment' is not an event of the enterprise innovation consortium "
+        "lifecycle; choose one of: consortium_application, expert_review, "
+        "consultation_opinion, leader_review, cultivation_start, annual_plan, "
+        "cultivation_acceptance"
+    )
