@@ -83,6 +83,10 @@ def to_money(
     >>> to_money(500000), to_money("0.5"), to_money(Decimal("1.10"))
     (Decimal('500000.00'), Decimal('0.50'), Decimal('1.10'))
     """
+    if type(value) is Decimal and value.same_quantum(FEN) and ZERO < value < MAX_AMOUNT:
+        # Fast path for a value already in whole fen and in range (most values the rules
+        # pass on): every check below would accept it and return it unchanged.
+        return value
     if isinstance(value, Decimal):
         amount = value
     elif isinstance(value, bool):

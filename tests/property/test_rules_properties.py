@@ -325,3 +325,29 @@ class TestFloats:
     def test_a_float_is_refused(self, door: str, x: float) -> None:
         with pytest.raises(FloatMoneyError):
             MONEY_DOORS[door](x)
+
+
+class TestMoneyFastPath:
+    """The fast path of ``to_money`` for Decimals in whole fen returns what the full checks return."""
+
+    @given(
+        value=st.one_of(
+            st.decimals(allow_nan=True, allow_infinity=True),
+            st.decimals(min_value=-(10**16), max_value=10**16, places=2),
+            st.decimals(min_value=-(10**16), max_value=10**16, places=3),
+        )
+    )
+    def test_same_result_or_same_error_as_the_slow_path(self, value: Decimal) -> None:
+        from cixi_innovation.errors import InvalidMoneyError
+        from cixi_innovation.money import to_money
+
+        slow_input = str(value)  # a str never takes the fast path
+        try:
+            expected = repr(to_money(slow_input))
+        except InvalidMoneyError as error:
+            expected = type(error).__name__
+        try:
+            actual = repr(to_money(value))
+        except InvalidMoneyError as error:
+            actual = type(error).__name__
+        assert actual == expected
