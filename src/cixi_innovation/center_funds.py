@@ -43,10 +43,10 @@ from .errors import InputError, InvalidChoiceError
 from .measures import ForceCheck
 from .money import ZERO, MoneyInput, RatioInput, share_of, to_money, to_ratio
 from .parameters import PARAMETERS, Parameters, require
+from .registry import implements
 from .vocabulary import Label, LabelledEnum, Level
 
 __all__ = [
-    "IMPLEMENTS",
     "CenterFundsOutcome",
     "EntrustedFeeScope",
     "FundUse",
@@ -60,16 +60,6 @@ ART_20_1: Final = Citation.article(20, 1)
 ART_20_2: Final = Citation.article(20, 2)
 _ART_20_1: Final = (ART_20_1,)
 _ART_20_2: Final = (ART_20_2,)
-
-#: Which function implements which provision (wired into the registry by the integrator).
-IMPLEMENTS: Final[dict[str, tuple[str, ...]]] = {
-    "matching_funds": ("Art. 20 ¶1",),
-    "FundUse": ("Art. 20 ¶2",),
-    "LedgerEntry": ("Art. 20 ¶2",),
-    "SeparateLedger": ("Art. 20 ¶2",),
-    "EntrustedFeeScope": ("Art. 20 ¶2",),
-    "entrusted_fee_cap": ("Art. 20 ¶2",),
-}
 
 
 class CenterFundsOutcome:
@@ -87,6 +77,7 @@ class CenterFundsOutcome:
     LEDGER_REPORT: Final = Label("ledger_report", "专账核算情况", "separate-ledger statement")
 
 
+@implements("Art. 20 ¶2", note="the uses of higher-level funds (TN 20.4)")
 class FundUse(LabelledEnum):
     """What higher-level funds are spent on (Art. 20 ¶2).
 
@@ -134,6 +125,7 @@ _MAIN_USES: Final = frozenset(
 _ENTRUSTABLE: Final = frozenset({FundUse.RESEARCH_PROJECTS, FundUse.LAB_CONSTRUCTION_OPERATION})
 
 
+@implements("Art. 20 ¶2", note="the scope of entrusted fees (TN 20.5)")
 class EntrustedFeeScope(LabelledEnum):
     """What "委托建设管理费用" (entrusted construction and management fees) covers (TN 20.5)."""
 
@@ -161,6 +153,7 @@ class EntrustedFeeScope(LabelledEnum):
 # --- matching (¶1) -------------------------------------------------------------------
 
 
+@implements("Art. 20 ¶1", note="matching at the caller's ratio for Ningbo level or above")
 def matching_funds(
     higher_level_subsidy: MoneyInput,
     *,
@@ -260,6 +253,7 @@ def _entry_date(value: object) -> date:
     return intake_date(value, field="on", article=ART_20_2)
 
 
+@implements("Art. 20 ¶2", note="a payment from the higher-level funds")
 @attrs.frozen
 class LedgerEntry:
     """One payment out of the higher-level funds, booked in the separate ledger.
@@ -308,6 +302,7 @@ def _entries(value: Iterable[LedgerEntry]) -> tuple[LedgerEntry, ...]:
     return out
 
 
+@implements("Art. 20 ¶2", note="the separate ledger (专账核算)")
 @attrs.frozen
 class SeparateLedger:
     """The separate ledger of the higher-level fiscal subsidy (专账核算, Art. 20 ¶2).
@@ -446,6 +441,7 @@ class SeparateLedger:
 # --- entrusted fees (¶2) ---------------------------------------------------------------
 
 
+@implements("Art. 20 ¶2", note="entrusted fees at most 50% of higher-level plus matching funds")
 def entrusted_fee_cap(
     *,
     on: date,

@@ -48,10 +48,10 @@ from .errors import InputError, MissingInputError
 from .measures import ForceCheck
 from .money import ZERO, MoneyInput, RatioInput, share_of, to_money, to_ratio
 from .parameters import require
+from .registry import implements
 from .vocabulary import Label, LabelledEnum
 
 __all__ = [
-    "IMPLEMENTS",
     "PolicySubsidySchedule",
     "PolicySupportOutcome",
     "SubsidyCountReading",
@@ -66,15 +66,6 @@ ART_16: Final = Citation.article(16)
 _ART_16: Final = (ART_16,)
 _ART_15_16: Final = (ART_15, ART_16)
 
-#: Which function implements which provision (wired into the registry by the integrator).
-IMPLEMENTS: Final[dict[str, tuple[str, ...]]] = {
-    "SubsidyTrigger": ("Art. 16",),
-    "TriggerTerms": ("Art. 16",),
-    "PolicySubsidySchedule": ("Art. 16",),
-    "SubsidyCountReading": ("Art. 16",),
-    "policy_subsidy": ("Art. 16", "Art. 15"),
-}
-
 
 class PolicySupportOutcome:
     """The outcome labels of :func:`policy_subsidy` (``decision.outcome.code``)."""
@@ -85,6 +76,7 @@ class PolicySupportOutcome:
     REFUSED: Final = Label("refused", "不予补助", "refused")
 
 
+@implements("Art. 16", note="the three triggers")
 class SubsidyTrigger(LabelledEnum):
     """The three cases of Art. 16, each independently sufficient (TN 16.2).
 
@@ -109,6 +101,7 @@ class SubsidyTrigger(LabelledEnum):
     )
 
 
+@implements("Art. 16", note="one subsidy per trigger or per claim (TN 16.2)")
 class SubsidyCountReading(LabelledEnum):
     """How many subsidies a claim that meets several triggers receives (TN 16.2).
 
@@ -143,6 +136,7 @@ def _optional_rate(value: object) -> Fraction | None:
     return None if value is None else to_ratio(value, field="schedule.rate", article=ART_16)
 
 
+@implements("Art. 16", note="the caller's amounts (TN 16.1)")
 @attrs.frozen
 class TriggerTerms:
     """The caller's terms for one trigger: a fixed amount, or a rate of the eligible cost.
@@ -210,6 +204,7 @@ def _terms(value: object) -> TriggerTerms | None:
     raise InputError(f"{value!r} is not TriggerTerms", field="schedule", article=ART_16)
 
 
+@implements("Art. 16", note="the caller's amounts (TN 16.1)")
 @attrs.frozen
 class PolicySubsidySchedule:
     """The caller's amounts for the three triggers of Art. 16; a trigger left out has none.
@@ -334,6 +329,7 @@ def _claims(claims: Iterable[TriggerClaim]) -> tuple[TriggerClaim, ...]:
     return out
 
 
+@implements("Art. 16", "Art. 15", note="the policy subsidy, during cultivation only")
 def policy_subsidy(
     claims: Iterable[TriggerClaim],
     *,

@@ -47,6 +47,7 @@ from .indicators import CoreIndicators, Indicator
 from .measures import ForceCheck
 from .money import RatioInput, to_ratio
 from .parameters import require
+from .registry import implements
 from .vocabulary import (
     AssessmentResult,
     Body,
@@ -59,7 +60,6 @@ from .vocabulary import (
 )
 
 __all__ = [
-    "IMPLEMENTS",
     "NO_CONSEQUENCE_STATED",
     "Assessment",
     "AssessmentKind",
@@ -74,16 +74,6 @@ __all__ = [
 ART_10: Final = Citation.article(10)
 ART_22: Final = Citation.article(22)
 
-#: Which function implements which provision (wired into the registry by the integrator).
-IMPLEMENTS: Final[dict[str, tuple[str, ...]]] = {
-    "AssessmentKind": ("Art. 8", "Art. 9", "Art. 15", "Art. 21"),
-    "Assessment": ("Art. 8", "Art. 9", "Art. 15", "Art. 21"),
-    "consequence": ("Art. 8", "Art. 9", "Art. 15", "Art. 21"),
-    "consequences_of": ("Art. 8", "Art. 9", "Art. 15", "Art. 21"),
-    "Scorer": ("Art. 22",),
-    "ThresholdScorer": ("Art. 22",),
-    "assess": ("Art. 22",),
-}
 
 #: A result on either scale: qualified/unqualified, or poor/not poor.
 Grade = AssessmentResult | PerformanceGrade
@@ -98,6 +88,7 @@ NO_CONSEQUENCE_STATED: Final = Label(
 )
 
 
+@implements("Art. 8", "Art. 9", "Art. 15", "Art. 21", note="who assesses, when, on which scale")
 class AssessmentKind(LabelledEnum):
     """The assessments of the Measures, with article, conductor and scale.
 
@@ -246,6 +237,7 @@ def _describe_bodies(bodies: tuple[Body, ...]) -> str:
     return " together with ".join(names)
 
 
+@implements("Art. 8", "Art. 9", "Art. 15", "Art. 21")
 @attrs.frozen
 class Assessment:
     """One assessment: its kind, date, result and who conducted it.
@@ -447,6 +439,7 @@ def _check_level(assessment: Assessment, level: Level | str | None) -> Level | N
     return chosen
 
 
+@implements("Art. 8", "Art. 9", "Art. 15", "Art. 21", note="the outcome-consequence matrix")
 def consequences_of(
     assessment: Assessment, *, level: Level | str | None = None
 ) -> tuple[Consequence, ...]:
@@ -460,6 +453,7 @@ def consequences_of(
     return _MATRIX[assessment.kind, assessment.result].consequences
 
 
+@implements("Art. 8", "Art. 9", "Art. 15", "Art. 21", note="the outcome-consequence matrix")
 def consequence(
     assessment: Assessment,
     *,
@@ -510,6 +504,7 @@ def consequence(
 # --- scoring (Art. 22) --------------------------------------------------------------------
 
 
+@implements("Art. 22", note="the Bureau's scoring rules plug in")
 class Scorer(Protocol):
     """The Bureau's scoring rules (Art. 22): core indicators against targets → a result.
 
@@ -548,6 +543,7 @@ def _thresholds(
     return tuple((i, given[i]) for i in Indicator)
 
 
+@implements("Art. 22", note="a reference scorer with caller-given thresholds")
 @attrs.frozen
 class ThresholdScorer:
     """A reference :class:`Scorer`: each indicator must reach a minimum completion ratio.
@@ -583,6 +579,7 @@ class ThresholdScorer:
         return kind.failing if self.shortfalls(actual, target) else kind.passing
 
 
+@implements("Art. 22", note="scoring by the Bureau's rules")
 def assess(
     kind: AssessmentKind,
     *,

@@ -38,10 +38,10 @@ from .decisions import Decision, Reason
 from .errors import InputError
 from .measures import ForceCheck
 from .money import ZERO, to_money
+from .registry import implements
 from .vocabulary import Label, LabelledEnum
 
 __all__ = [
-    "IMPLEMENTS",
     "Candidate",
     "MatchingReading",
     "OverlapGroup",
@@ -56,15 +56,6 @@ ART_23: Final = Citation.article(23)
 _ART_23: Final = (ART_23,)
 _ART_20_23: Final = (ART_20, ART_23)
 
-#: Which function implements which provision (wired into the registry by the integrator).
-IMPLEMENTS: Final[dict[str, tuple[str, ...]]] = {
-    "PolicySource": ("Art. 23",),
-    "Candidate": ("Art. 23",),
-    "MatchingReading": ("Art. 23", "Art. 20 ¶1"),
-    "overlap_groups": ("Art. 23",),
-    "resolve_overlap": ("Art. 23",),
-}
-
 
 class OverlapOutcome:
     """The outcome label of :func:`resolve_overlap`."""
@@ -73,6 +64,7 @@ class OverlapOutcome:
     RESOLVED: Final = Label("resolved", "就高不重复", "the higher applies, without duplication")
 
 
+@implements("Art. 23")
 class PolicySource(LabelledEnum):
     """Where a candidate subsidy comes from (Art. 23)."""
 
@@ -85,6 +77,7 @@ class PolicySource(LabelledEnum):
     HIGHER_LEVEL_POLICY = ("higher_level_policy", "上级补助政策", "a higher-level subsidy policy")
 
 
+@implements("Art. 23", "Art. 20 ¶1", note="Art. 20 matching is not an overlap (TN 23.1)")
 class MatchingReading(LabelledEnum):
     """Whether the Cixi matching of Art. 20 overlaps the higher-level grant (TN 23.1)."""
 
@@ -111,6 +104,7 @@ def _amount(value: object) -> Decimal:
     return to_money(value, field="amount", article=ART_23)
 
 
+@implements("Art. 23")
 @attrs.frozen
 class Candidate:
     """A subsidy one policy would grant for an item.
@@ -162,6 +156,7 @@ class OverlapGroup:
         return self.chosen.amount + sum((m.amount for m in self.matching), ZERO)
 
 
+@implements("Art. 23", note="the higher applies, without duplication")
 def overlap_groups(
     candidates: Iterable[Candidate],
     *,
@@ -208,6 +203,7 @@ def overlap_groups(
     return tuple(groups)
 
 
+@implements("Art. 23", note="the higher applies, without duplication")
 def resolve_overlap(
     candidates: Iterable[Candidate],
     *,
