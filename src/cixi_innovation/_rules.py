@@ -14,11 +14,13 @@ from .citations import Citation
 from .dates import to_date
 from .measures import MEASURES, ForceCheck
 
-__all__ = ["gate", "intake_date"]
+__all__ = ["FORCE_END", "FORCE_START", "gate", "intake_date"]
 
 # Computed once: MEASURES is frozen, and its period needs relativedelta arithmetic.
-_START = MEASURES.effective_date
-_END = MEASURES.end_exclusive
+#: The first day of force under the default readings (2024-12-25).
+FORCE_START = MEASURES.effective_date
+#: The first day out of force under the default readings (2029-12-25).
+FORCE_END = MEASURES.end_exclusive
 
 
 def intake_date(value: object, *, field: str = "on", article: Citation | None = None) -> date:
@@ -34,6 +36,6 @@ def gate(on: date, force: ForceCheck, *, field: str = "on") -> bool:
     Raises:
         OutsideForceError: ``on`` is outside the Measures' force and ``force`` refuses.
     """
-    if _START <= on < _END:
+    if FORCE_START <= on < FORCE_END:
         return True
     return MEASURES.gate(on, force, field=field)

@@ -49,18 +49,18 @@ from typing import Final, Protocol
 
 import attrs
 
-from ._rules import gate, intake_date
+from ._rules import FORCE_END, FORCE_START, gate, intake_date
 from .citations import Citation
 from .decisions import Decision, Param, Reason
 from .errors import InputError, MissingInputError
 from .measures import ForceCheck
 from .money import ZERO, MoneyInput, RatioInput, share_of, to_money, to_ratio
 from .parameters import PARAMETERS, Parameters, require
+from .registry import implements
 from .vocabulary import AssessmentResult, Label, LabelledEnum, Level
 
 __all__ = [
     "FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED",
-    "IMPLEMENTS",
     "PRO_RATA_BY_ELIGIBLE_SPENDING",
     "SETTLEMENT_LINKS",
     "UNQUALIFIED_RETAINS_SPENT_ADVANCE",
@@ -87,22 +87,6 @@ ART_11: Final = Citation.article(11)
 _ART_10: Final = (ART_10,)
 _ART_10_11: Final = (ART_10, ART_11)
 _ART_11: Final = (ART_11,)
-
-#: Which function implements which provision (wired into the registry by the integrator).
-IMPLEMENTS: Final[dict[str, tuple[str, ...]]] = {
-    "ExpenseCategory": ("Art. 10",),
-    "Expense": ("Art. 10",),
-    "CarryOverReading": ("Art. 10", "Art. 11"),
-    "RemunerationBase": ("Art. 10",),
-    "AdvanceRule": ("Art. 10",),
-    "SettlementLink": ("Art. 10",),
-    "InspectionFinding": ("Art. 11",),
-    "operating_subsidy": ("Art. 10", "Art. 11"),
-    "remuneration_cap": ("Art. 10",),
-    "review_expenses": ("Art. 10", "Art. 11"),
-    "advance_payment": ("Art. 10",),
-    "settle_operating_subsidy": ("Art. 10", "Art. 11"),
-}
 
 
 class SubsidyOutcome:
@@ -133,6 +117,7 @@ class SubsidyOutcome:
 # --- inputs ------------------------------------------------------------------------
 
 
+@implements("Art. 10", "Art. 11", note="the scope of expenditure, an open list (TN 10.4)")
 class ExpenseCategory(LabelledEnum):
     """The kinds of day-to-day office expenditure the subsidy may pay for (Art. 10).
 
@@ -174,6 +159,7 @@ def _optional_category(value: object) -> ExpenseCategory | None:
     return None if value is None else ExpenseCategory.parse(value, field="category")
 
 
+@implements("Art. 10", note="an item of spending; remuneration of full-time staff only")
 @attrs.frozen
 class Expense:
     """One item of spending charged to the year's operating subsidy (Art. 10).
@@ -237,6 +223,7 @@ def _finding_amount(value: object) -> Decimal:
     return to_money(value, field="findings.amount", article=ART_11)
 
 
+@implements("Art. 11", note="a finding of the annual fund-use inspection")
 @attrs.frozen
 class InspectionFinding:
     """A non-compliant item found by the annual inspection of the use of funds (Art. 11).
@@ -261,6 +248,7 @@ class InspectionFinding:
             raise InputError("a finding must name the item", field="findings.item", article=ART_11)
 
 
+@implements("Art. 10", "Art. 11", note="the carry-over exception, readings A, B, C (TN 10.3)")
 class CarryOverReading(LabelledEnum):
     """What the parenthesis of Art. 10 excepts from the cap (TN 10.3).
 
@@ -295,6 +283,7 @@ class CarryOverReading(LabelledEnum):
     )
 
 
+@implements("Art. 10", note="the base of the one-third limit (TN 10.5)")
 class RemunerationBase(LabelledEnum):
     """What "年度补助资金" (the annual subsidy funds), the base of the one-third limit, is (TN 10.5).
 
@@ -338,10 +327,15 @@ def _cap_reasons(cap: Decimal) -> tuple[Reason, Reason]:
     return within, above
 
 
+_DEFAULT_CAP: Final = PARAMETERS.operating_subsidy_cap
+_DEFAULT_REASONS: Final = _cap_reasons(_DEFAULT_CAP)
+
+
 def _level(value: object) -> Level:
     return value if type(value) is Level else Level.parse(value, field="level")
 
 
+@implements("Art. 10", "Art. 11", note="the 500,000 yuan annual cap and its carry-over exception")
 def operating_subsidy(
     requested: MoneyInput,
     *,
@@ -381,15 +375,20 @@ def operating_subsidy(
         InputError: higher-level funds declared for a Complex below Ningbo level.
         OutsideForceError: ``on`` outside the Measures' force and ``force`` refuses.
     """
-    on = intake_date(on)
-    in_force = gate(on, force)
+    # The hot path of the library: each step is written to cost little when the
+    # inputs are already valid (a date in force, a Decimal in whole fen, members).
+    if type(on) is not date:
+        on = intake_date(on)
+    in_force = True if FORCE_START <= on < FORCE_END else gate(on, force)
     claim = to_money(requested, field="requested", article=ART_10)
     cap = parameters.operating_subsidy_cap
     if carried_over is ZERO and higher_level_in_year is ZERO:
-        # The common case: no higher-level funds.  Level is still validated.
+        # The common case: no higher-level funds.  Level and reading are still validated.
         if type(level) is not Level:
             _level(level)
-        within, above = _cap_reasons(cap)
+        if type(reading) is not CarryOverReading:
+            CarryOverReading.parse(reading, field="reading")
+        within, above = _DEFAULT_REASONS if cap is _DEFAULT_CAP else _cap_reasons(cap)
         if claim <= cap:
             granted, outcome, reason = claim, SubsidyOutcome.GRANTED, within
         else:
@@ -556,6 +555,7 @@ def _base_amount(
     return to_money(granted, field="granted", article=ART_10)
 
 
+@implements("Art. 10", note="remuneration at most one third of the annual subsidy funds")
 def remuneration_cap(
     *,
     on: date,
@@ -727,6 +727,7 @@ def _review(
     return _Review(submitted, remuneration, limit, excluded, submitted - excluded, tuple(reasons))
 
 
+@implements("Art. 10", "Art. 11", note="scope, full-time staff and one-third checks")
 def review_expenses(
     expenses: Iterable[Expense],
     *,
@@ -810,6 +811,7 @@ def _advance_share(value: object) -> Fraction | None:
     return ratio
 
 
+@implements("Art. 10", note="the caller's advance (TN 10.6)")
 @attrs.frozen
 class AdvanceRule:
     """How much of the year's subsidy is advanced at the beginning of the year (Art. 10).
@@ -894,6 +896,7 @@ def _granted_for_year(granted: MoneyInput, parameters: Parameters) -> Decimal:
     return amount
 
 
+@implements("Art. 10", note="advance at the beginning of the year")
 def advance_payment(
     year: int,
     *,
@@ -982,6 +985,7 @@ class SettlementFacts:
     eligible: Decimal
 
 
+@implements("Art. 10", note="the link of the settlement to the annual check (TN 10.6)")
 class SettlementLink(Protocol):
     """How the settled subsidy is linked to the annual assessment (Art. 10, TN 10.6).
 
@@ -1127,6 +1131,9 @@ def _findings(findings: Iterable[InspectionFinding]) -> tuple[InspectionFinding,
     return out
 
 
+@implements(
+    "Art. 10", "Art. 11", note="settlement in the following year with the fund-use inspection"
+)
 def settle_operating_subsidy(
     year: int,
     *,
