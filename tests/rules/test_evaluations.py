@@ -226,6 +226,12 @@ class TestScoring:
         a = assess(K.CONSORTIUM_EXPIRY_CHECK, on=ON, actual=actual, target=TARGET, scorer=scorer)
         assert a.result is U
 
+    def test_a_consortium_meeting_every_threshold_is_qualified(self) -> None:
+        scorer = ThresholdScorer(THRESHOLDS)
+        a = assess(K.CONSORTIUM_EXPIRY_CHECK, on=ON, actual=TARGET, target=TARGET, scorer=scorer)
+        assert a.result is Q
+        assert consequences_of(a) == (Consequence.RETAIN_CULTIVATION_QUALIFICATION,)
+
     def test_a_zero_target_is_met(self) -> None:
         scorer = ThresholdScorer(dict.fromkeys(Indicator, "1"))
         zero = indicators("0", "0", "0", "0", 0)

@@ -149,6 +149,15 @@ class TestOperatingSubsidy:
         with pytest.raises(InvalidDateError):
             operating_subsidy(1, on=datetime(2026, 3, 1, 9))
 
+    def test_an_unknown_reading_is_refused_without_higher_level_funds(self) -> None:
+        with pytest.raises(InvalidChoiceError) as caught:
+            operating_subsidy(1, on=ON, reading="reading_d")
+        assert caught.value.field == "reading"
+
+    def test_a_reading_by_code_without_higher_level_funds(self) -> None:
+        d = operating_subsidy(1, on=ON, reading="replaces_subsidy")
+        assert d.amount("granted") == money("1.00")
+
     def test_an_unknown_level_is_refused(self) -> None:
         with pytest.raises(InvalidChoiceError) as caught:
             operating_subsidy(1, on=ON, level="county")
@@ -570,6 +579,13 @@ class TestSettlement:
         assert d.amount("settled") == money("250000.00")
         assert d.outcome.code == "nil"
         assert "'1 of the grant if qualified, 1/2 if unqualified'" in d.reasons[-2].en
+
+    def test_a_share_above_the_whole_grant_is_refused(self) -> None:
+        with pytest.raises(InputError) as caught:
+            ResultShares("3/2", "0")
+        assert str(caught.value) == (
+            "link.qualified: '3/2' is more than the whole grant (Art. 10 第十条)"
+        )
 
     def test_remuneration_base_follows_the_reading(self) -> None:
         staff = [Expense(100000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True)]

@@ -304,3 +304,5 @@ def test_scenario(path: Path) -> None:
     text = decision.explain("en")
     for fragment in expected.get("reasons_contain", []):
         assert fragment in text
+    assert decision.explain("zh").startswith(f"{on} ")
+    assert Decision.from_json(decision.to_json()) == decision
