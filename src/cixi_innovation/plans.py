@@ -99,12 +99,12 @@ def _part(citation: Citation, zh: str, en: str) -> dict[str, object]:
     return {"citation": citation, "zh": zh, "en": en}
 
 
-def _texts(value: object) -> tuple[str, ...]:
+def _texts(value: object, field: str) -> tuple[object, ...]:
     if isinstance(value, str):
         return (value,)
     if isinstance(value, list | tuple):
         return tuple(value)
-    return value  # type: ignore[return-value]  # refused by the type check in from_dict
+    raise InputError(f"{value!r} is not a list of texts", field=field)
 
 
 class _Outline:
@@ -151,7 +151,7 @@ class _Outline:
                         ) from None
             elif typing.get_origin(hint) is tuple:
                 item_type = typing.get_args(hint)[0]
-                items: tuple[object, ...] = _texts(value)
+                items: tuple[object, ...] = _texts(value, field)
                 if item_type is CommittedIndicator:
                     items = tuple(
                         CommittedIndicator.from_dict(_mapping(v, f"{field}[{i}]"))

@@ -133,3 +133,14 @@ def test_main_returns_the_status_in_process(capsys: pytest.CaptureFixture[str]) 
         "cixi-innovation: error: kind: 'nothing' is not a platform kind; choose one of: "
         "complex, consortium, center\n"
     )
+
+
+def test_the_summary_and_usage_errors_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    assert capsys.readouterr().out == MEASURES.summary("en") + "\n"
+    assert main(["summary", "--lang", "zh"]) == 0
+    assert capsys.readouterr().out == MEASURES.summary("zh") + "\n"
+    assert main(["diagram"]) == 2
+    assert capsys.readouterr().err == (
+        "cixi-innovation diagram: usage error: the following arguments are required: KIND\n"
+    )

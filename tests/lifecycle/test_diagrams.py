@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from cixi_innovation.complex import COMPLEX_LIFECYCLE
-from cixi_innovation.diagrams import dot, lifecycle_for, markdown_table, mermaid, render
+from cixi_innovation.diagrams import (
+    LIFECYCLE_MODULES,
+    dot,
+    lifecycle_for,
+    markdown_table,
+    mermaid,
+    render,
+)
 from cixi_innovation.errors import InvalidChoiceError
+from cixi_innovation.vocabulary import PlatformKind
 
 COMPLEX_TABLE_EN = (
     "| source | event | target | article |\n"
@@ -130,3 +139,30 @@ def test_the_lifecycle_of_a_kind_is_found_by_its_code() -> None:
     assert str(info.value) == (
         "kind: 'building' is not a platform kind; choose one of: complex, consortium, center"
     )
+
+
+def test_a_kind_whose_lifecycle_is_not_available_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(
+        LIFECYCLE_MODULES, PlatformKind.CONSORTIUM, "cixi_innovation.no_such_module"
+    )
+    monkeypatch.setitem(LIFECYCLE_MODULES, PlatformKind.INNOVATION_CENTER, "cixi_innovation.dates")
+    for kind in ("consortium", "center"):
+        with pytest.raises(InvalidChoiceError) as info:
+            lifecycle_for(kind)
+        assert info.value.field == "kind"
+    assert str(info.value) == (
+        "kind: the lifecycle of the industrial technology innovation center is not available "
+        "in this version"
+    )
+
+
+def test_a_broken_lifecycle_module_is_not_mistaken_for_a_missing_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "broken_lifecycle_module.py").write_text("import no_such_dependency\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(LIFECYCLE_MODULES, PlatformKind.CONSORTIUM, "broken_lifecycle_module")
+    with pytest.raises(ModuleNotFoundError):
+        lifecycle_for("consortium")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pickle
 from datetime import date
+from decimal import Decimal
+from fractions import Fraction
 
 import attrs
 import pytest
@@ -582,3 +584,159 @@ def test_a_refusal_survives_pickling() -> None:
     assert again.state is Step.OPEN
     assert again.reason.zh == info.value.reason.zh
     assert again.articles == (Citation.article(8),)
+
+
+# --- the remaining corners ------------------------------------------------------------
+
+
+@attrs.frozen
+class Note:
+    text: str
+    urgent: bool = False
+
+
+@attrs.frozen
+class Noted(Event):
+    kind = "noted"
+    label = Label("noted", "备注", "note")
+
+    note: Note
+    amount: Decimal | None = None
+    level: Level | None = None
+    share: Fraction = Fraction(0)
+
+
+def test_nested_optional_and_exact_fields_are_read_from_plain_data_and_back() -> None:
+    event = Noted.from_data(
+        {"on": "2026-01-20", "note": {"text": "x", "urgent": True}, "amount": None}
+    )
+    assert event == Noted(date(2026, 1, 20), Note("x", True))
+    assert (
+        Noted.from_data({"on": "2026-01-20", "note": Note("y"), "level": "national"}).level
+        is Level.NATIONAL
+    )
+    exact = Noted(date(2026, 1, 20), Note("z"), amount=Decimal("1.50"), share=Fraction(1, 3))
+    assert exact.to_data() == {
+        "kind": "noted",
+        "on": "2026-01-20",
+        "note": {"text": "z", "urgent": False},
+        "amount": "1.50",
+        "level": None,
+        "share": "1/3",
+    }
+    assert Noted.from_data(
+        {"on": "2026-01-20", "note": {"text": "z"}, "amount": Decimal("2")}
+    ).amount == Decimal("2")
+    assert exact.params()["amount"] == Decimal("1.50")
+    assert "note" not in exact.params()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"on": "2026-01-20", "note": "x"}, "note: 'x' is not a mapping"),
+        (
+            {"on": "2026-01-20", "note": {"text": "x", "urgent": "yes"}},
+            "note.urgent: 'yes' is not true or false",
+        ),
+        (
+            {"on": "2026-01-20", "note": {"text": "x"}, "amount": "1.5"},
+            "amount: '1.5' cannot be read as Decimal",
+        ),
+    ],
+)
+def test_bad_nested_data_is_refused_naming_the_dotted_field(
+    data: dict[str, object], message: str
+) -> None:
+    with pytest.raises(InputError) as info:
+        Noted.from_data(data)
+    assert str(info.value) == message
+
+
+def test_histories_of_different_lengths_or_events_differ() -> None:
+    toy = opened()
+    one = toy.apply(Eliminated(date(2026, 1, 20))).entity
+    other = toy.apply(Eliminated(date(2026, 1, 21))).entity
+    assert one != toy
+    assert one != other
+    assert Toy.replay(one.events) == one
+    assert repr(one._log) == "<history of 2 events>"
+    assert one._log.__eq__(3) is NotImplemented
+
+
+def test_a_history_entry_names_its_consequences_and_articles() -> None:
+    entry = opened().apply(Eliminated(date(2026, 1, 20))).entry
+    assert entry.consequences == ()
+    assert entry.articles == ART_9
+    assert entry.details == ()
+
+
+def test_two_event_types_with_the_same_kind_are_refused() -> None:
+    @attrs.frozen
+    class Twin(Event):
+        kind = "eliminated"
+        label = Label("twin", "双", "twin")
+
+    with pytest.raises(LifecycleDefinitionError) as info:
+        _lifecycle(
+            Transition(None, Opened, Two.A, ART_8, zh="", en=""),
+            Transition(Two.A, Eliminated, Two.B, ART_9, zh="", en=""),
+            Transition(Two.A, Twin, Two.B, ART_9, zh="", en=""),
+        )
+    assert str(info.value) == "lifecycle 'bad': two event types share the kind 'eliminated'"
+
+
+def test_a_final_state_of_another_enumeration_is_refused() -> None:
+    with pytest.raises(LifecycleDefinitionError) as info:
+        _lifecycle(
+            Transition(None, Opened, Two.A, ART_8, zh="", en=""),
+            Transition(Two.A, Eliminated, Two.B, ART_9, zh="", en=""),
+            finals=(Step.CLOSED,),  # type: ignore[arg-type]
+        )
+    assert str(info.value) == (
+        "lifecycle 'bad': final state <Step.CLOSED: 'closed'> is not one of the states"
+    )
+
+
+def _only_if_ningbo(entity: object, event: Opened | Eliminated, ctx: Context) -> bool:
+    return isinstance(event, Opened) and event.level is Level.NINGBO
+
+
+CONDITIONAL: Lifecycle[Two, None] = Lifecycle(
+    name="conditional",
+    label=Label("conditional", "有条件", "conditional"),
+    states=Two,
+    finals=(),
+    transitions=[
+        Transition(None, Opened, Two.A, ART_8, zh="", en="", when=_only_if_ningbo),
+        Transition(Two.A, Opened, Two.B, ART_8, zh="", en="", when=_only_if_ningbo),
+    ],
+)
+
+
+@attrs.frozen
+class Conditional(Entity[Two, None]):
+    lifecycle = CONDITIONAL
+
+
+def test_facts_that_match_no_case_are_refused() -> None:
+    with pytest.raises(EventRefusedError) as info:
+        Conditional.create(Opened(date(2026, 1, 1), id="C", name="C"))
+    assert str(info.value) == (
+        "opened on 2026-01-01 refused in no state (not created): the facts of opening match "
+        "none of the cases the Measures provide for. (Art. 8 第八条)"
+    )
+    created = Conditional.create(Opened(date(2026, 1, 1), id="C", name="C", level=Level.NINGBO))
+    with pytest.raises(EventRefusedError) as again:
+        created.entity.apply(Opened(date(2026, 1, 2), id="C", name="C"))
+    assert again.value.reason.zh == "启动的事实不符合任何可适用的情形。"
+
+
+def test_switching_between_readings_of_art_24_applies_each_one() -> None:
+    strict = MEASURES.with_readings(effective=EffectiveDateReading.STRICT_AFTER)
+    toy = opened()
+    late = Eliminated(date(2029, 12, 25))
+    assert toy.apply(late, measures=strict).decision.in_force is True
+    with pytest.raises(OutsideForceError):
+        toy.apply(late)
+    assert toy.apply(late, measures=strict).entity.state is Step.CLOSED
