@@ -8,13 +8,19 @@ Every rule takes the date it decides on and a :class:`~cixi_innovation.measures.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import TypeVar
 
 from .citations import Citation
 from .dates import to_date
+from .errors import InvalidChoiceError
 from .measures import MEASURES, ForceCheck
+from .vocabulary import LabelledEnum
 
-__all__ = ["FORCE_END", "FORCE_START", "gate", "intake_date"]
+__all__ = ["FORCE_END", "FORCE_START", "choice", "gate", "intake_date"]
+
+_E = TypeVar("_E", bound=LabelledEnum)
 
 # Computed once: MEASURES is frozen, and its period needs relativedelta arithmetic.
 #: The first day of force under the default readings (2024-12-25).
@@ -39,3 +45,19 @@ def gate(on: date, force: ForceCheck, *, field: str = "on") -> bool:
     if FORCE_START <= on < FORCE_END:
         return True
     return MEASURES.gate(on, force, field=field)
+
+
+def choice(
+    cls: type[_E], value: object, *, field: str, article: Citation | Sequence[Citation]
+) -> _E:
+    """Return the member of ``cls`` that ``value`` is or names (code, name or Chinese label).
+
+    Raises:
+        InvalidChoiceError: naming the field, the valid codes and the provision.
+    """
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls.parse(value, field=field)
+    except InvalidChoiceError as error:
+        raise InvalidChoiceError(error.message, field=field, article=article) from None

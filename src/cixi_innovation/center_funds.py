@@ -36,7 +36,7 @@ from typing import Final
 
 import attrs
 
-from ._rules import gate, intake_date
+from ._rules import choice, gate, intake_date
 from .citations import Citation
 from .decisions import Decision, Reason
 from .errors import InputError, InvalidChoiceError
@@ -193,7 +193,7 @@ def matching_funds(
     on = intake_date(on)
     in_force = gate(on, force)
     base = to_money(higher_level_subsidy, field="higher_level_subsidy", article=ART_20_1)
-    recognised = Level.parse(level, field="level")
+    recognised = choice(Level, level, field="level", article=ART_20_1)
     if not recognised.ningbo_or_above:
         reason = Reason.of(
             _ART_20_1,
@@ -242,7 +242,7 @@ def matching_funds(
 
 
 def _use(value: object) -> FundUse:
-    return FundUse.parse(value, field="use")
+    return choice(FundUse, value, field="use", article=ART_20_2)
 
 
 def _entry_amount(value: object) -> Decimal:
@@ -477,7 +477,7 @@ def entrusted_fee_cap(
     in_force = gate(on, force)
     higher = to_money(higher_level_subsidy, field="higher_level_subsidy", article=ART_20_2)
     local = to_money(local_matching, field="local_matching", article=ART_20_2)
-    reading = EntrustedFeeScope.parse(scope, field="scope")
+    reading = choice(EntrustedFeeScope, scope, field="scope", article=ART_20_2)
     listed = _entries(entries)
     base = higher + local
     share = parameters.entrusted_fee_cap_share

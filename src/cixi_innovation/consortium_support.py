@@ -40,7 +40,7 @@ from typing import Final
 
 import attrs
 
-from ._rules import gate, intake_date
+from ._rules import choice, gate, intake_date
 from .citations import Citation
 from .dates import Period
 from .decisions import Decision, Reason
@@ -239,7 +239,7 @@ class PolicySubsidySchedule:
 
 
 def _trigger(value: object) -> SubsidyTrigger:
-    return SubsidyTrigger.parse(value, field="trigger")
+    return choice(SubsidyTrigger, value, field="trigger", article=ART_16)
 
 
 def _optional_cost(value: object) -> Decimal | None:
@@ -371,6 +371,12 @@ def policy_subsidy(
     on = intake_date(on)
     in_force = gate(on, force)
     listed = _claims(claims)
+    if not isinstance(by_chain_leader, bool):
+        raise InputError(
+            f"{by_chain_leader!r} is not True or False",
+            field="by_chain_leader",
+            article=ART_16,
+        )
     if not isinstance(cultivation, Period):
         raise InputError(f"{cultivation!r} is not a Period", field="cultivation", article=ART_15)
     if revoked_on is not None:
@@ -381,7 +387,7 @@ def policy_subsidy(
                 field="revoked_on",
                 article=ART_15,
             )
-    count_reading = SubsidyCountReading.parse(reading, field="reading")
+    count_reading = choice(SubsidyCountReading, reading, field="reading", article=ART_16)
     refusals = _refusals(on, cultivation, by_chain_leader, revoked_on)
     if refusals:
         return Decision(

@@ -39,7 +39,7 @@ from typing import Final, Protocol, Self
 
 import attrs
 
-from ._rules import gate, intake_date
+from ._rules import choice, gate, intake_date
 from .citations import Citation
 from .decisions import Decision, Reason
 from .errors import InputError, InvalidChoiceError, MissingInputError
@@ -428,7 +428,7 @@ def _check_level(assessment: Assessment, level: Level | str | None) -> Level | N
                 article=assessment.kind.article,
             )
         return None
-    chosen = Level.parse(level, field="level")
+    chosen = choice(Level, level, field="level", article=assessment.kind.article)
     if assessment.kind.by_higher_level and not chosen.ningbo_or_above:
         raise InputError(
             f"the {assessment.kind.en} concerns Complexes at Ningbo municipal level or above, "
@@ -529,7 +529,7 @@ def _thresholds(
         )
     given: dict[Indicator, Fraction | None] = {}
     for key, ratio in value.items():
-        indicator = Indicator.parse(key, field="minimum_completion")
+        indicator = choice(Indicator, key, field="minimum_completion", article=ART_22)
         field = f"minimum_completion.{indicator.code}"
         given[indicator] = None if ratio is None else to_ratio(ratio, field=field, article=ART_22)
     for indicator in Indicator:

@@ -32,7 +32,7 @@ from typing import Final
 
 import attrs
 
-from ._rules import gate, intake_date
+from ._rules import choice, gate, intake_date
 from .citations import Citation
 from .decisions import Decision, Reason
 from .errors import InputError
@@ -97,7 +97,7 @@ class MatchingReading(LabelledEnum):
 
 
 def _source(value: object) -> PolicySource:
-    return PolicySource.parse(value, field="source")
+    return choice(PolicySource, value, field="source", article=ART_23)
 
 
 def _amount(value: object) -> Decimal:
@@ -178,7 +178,7 @@ def overlap_groups(
                 f"{candidate!r} is not a Candidate", field=f"candidates[{index}]", article=ART_23
             )
         by_item.setdefault(candidate.item, []).append(candidate)
-    reading = MatchingReading.parse(matching, field="matching")
+    reading = choice(MatchingReading, matching, field="matching", article=ART_23)
     groups: list[OverlapGroup] = []
     for item, members in by_item.items():
         if all(c.source is not PolicySource.THESE_MEASURES for c in members):

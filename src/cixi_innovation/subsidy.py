@@ -49,7 +49,7 @@ from typing import Final, Protocol
 
 import attrs
 
-from ._rules import FORCE_END, FORCE_START, gate, intake_date
+from ._rules import FORCE_END, FORCE_START, choice, gate, intake_date
 from .citations import Citation
 from .decisions import Decision, Param, Reason
 from .errors import InputError, MissingInputError
@@ -156,7 +156,9 @@ def _expense_amount(value: object) -> Decimal:
 
 
 def _optional_category(value: object) -> ExpenseCategory | None:
-    return None if value is None else ExpenseCategory.parse(value, field="category")
+    return (
+        None if value is None else choice(ExpenseCategory, value, field="category", article=ART_10)
+    )
 
 
 @implements("Art. 10", note="an item of spending; remuneration of full-time staff only")
@@ -332,7 +334,7 @@ _DEFAULT_REASONS: Final = _cap_reasons(_DEFAULT_CAP)
 
 
 def _level(value: object) -> Level:
-    return value if type(value) is Level else Level.parse(value, field="level")
+    return value if type(value) is Level else choice(Level, value, field="level", article=ART_10)
 
 
 @implements("Art. 10", "Art. 11", note="the 500,000 yuan annual cap and its carry-over exception")
@@ -387,7 +389,7 @@ def operating_subsidy(
         if type(level) is not Level:
             _level(level)
         if type(reading) is not CarryOverReading:
-            CarryOverReading.parse(reading, field="reading")
+            choice(CarryOverReading, reading, field="reading", article=ART_10)
         within, above = _DEFAULT_REASONS if cap is _DEFAULT_CAP else _cap_reasons(cap)
         if claim <= cap:
             granted, outcome, reason = claim, SubsidyOutcome.GRANTED, within
@@ -411,7 +413,7 @@ def operating_subsidy(
         level=_level(level),
         carried=to_money(carried_over, field="carried_over", article=ART_10),
         in_year=to_money(higher_level_in_year, field="higher_level_in_year", article=ART_10),
-        reading=CarryOverReading.parse(reading, field="reading"),
+        reading=choice(CarryOverReading, reading, field="reading", article=ART_10),
         cap=cap,
         subject=subject,
     )
@@ -592,7 +594,7 @@ def remuneration_cap(
     """
     on = intake_date(on)
     in_force = gate(on, force)
-    chosen = RemunerationBase.parse(base, field="base")
+    chosen = choice(RemunerationBase, base, field="base", article=ART_10)
     amount = _base_amount(chosen, granted, advanced, parameters)
     share = parameters.remuneration_cap_share
     cap = share_of(amount, share)
@@ -764,7 +766,7 @@ def review_expenses(
     """
     on = intake_date(on)
     in_force = gate(on, force)
-    chosen = RemunerationBase.parse(base, field="base")
+    chosen = choice(RemunerationBase, base, field="base", article=ART_10)
     base_amount = _base_amount(chosen, granted, advanced, parameters)
     review = _review(expenses, chosen, base_amount, parameters)
     summary = Reason.of(
@@ -1194,7 +1196,7 @@ def settle_operating_subsidy(
     in_force = gate(on, force)
     grant = _granted_for_year(granted, parameters)
     advance = to_money(advanced, field="advanced", article=ART_10)
-    assessment = AssessmentResult.parse(result, field="result")
+    assessment = choice(AssessmentResult, result, field="result", article=ART_10)
     chosen: SettlementLink = require("settlement_link", link, field="link")
     if on.year != year + 1:
         when = "too early" if on.year <= year else "not in the following year"
@@ -1210,7 +1212,7 @@ def settle_operating_subsidy(
             field="advanced",
             article=ART_10,
         )
-    base_reading = RemunerationBase.parse(base, field="base")
+    base_reading = choice(RemunerationBase, base, field="base", article=ART_10)
     review = _review(
         expenses, base_reading, _base_amount(base_reading, grant, advance, parameters), parameters
     )

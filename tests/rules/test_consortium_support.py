@@ -224,6 +224,18 @@ class TestInputs:
         with pytest.raises(InvalidChoiceError):
             TriggerClaim("patents")
 
+    def test_the_chain_leader_fact_is_true_or_false(self) -> None:
+        with pytest.raises(InputError) as caught:
+            claim(TriggerClaim(IUR), by_chain_leader="yes")
+        assert caught.value.field == "by_chain_leader"
+        assert caught.value.articles == (ART_16,)
+
+    def test_an_unknown_reading_names_the_article(self) -> None:
+        with pytest.raises(InvalidChoiceError) as caught:
+            claim(TriggerClaim(IUR), reading="one_per_year")
+        assert caught.value.field == "reading"
+        assert caught.value.articles == (ART_16,)
+
     def test_a_revocation_before_cultivation(self) -> None:
         with pytest.raises(InputError) as caught:
             claim(TriggerClaim(IUR), revoked_on=date(2025, 1, 1))
