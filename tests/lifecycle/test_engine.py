@@ -740,3 +740,12 @@ def test_switching_between_readings_of_art_24_applies_each_one() -> None:
     with pytest.raises(OutsideForceError):
         toy.apply(late)
     assert toy.apply(late, measures=strict).entity.state is Step.CLOSED
+
+
+def test_histories_are_compared_entry_by_entry_and_share_their_common_past() -> None:
+    qualified = Assessed(date(2026, 1, 20), year=2025, result=AssessmentResult.QUALIFIED)
+    once = opened().apply(qualified).entity
+    twice = once.apply(qualified).entity
+    assert (once.state, once.facts) == (twice.state, twice.facts)
+    assert once != twice
+    assert once.apply(qualified).entity == twice

@@ -314,3 +314,16 @@ def test_a_required_list_given_as_a_number_is_refused() -> None:
     with pytest.raises(InputError) as info:
         ConsortiumPlan.from_dict(data)
     assert str(info.value) == "cultivation_targets.resource_sharing_list: 3 is not a list of texts"
+
+
+def test_a_section_given_as_null_is_missing() -> None:
+    data = complex_plan_data()
+    data["commitments"]["core"] = None
+    with pytest.raises(MissingSectionError) as info:
+        ComplexPlan.from_dict(data)
+    assert info.value.field == "commitments.core"
+    data = complex_plan_data()
+    data["approach"] = None
+    with pytest.raises(MissingSectionError) as info:
+        ComplexPlan.from_dict(data)
+    assert info.value.field == "approach"
