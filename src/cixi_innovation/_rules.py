@@ -1,7 +1,7 @@
 """Plumbing shared by the rule modules: the Art. 24 gate and the intake of dates.
 
 Every rule takes the date it decides on and a :class:`~cixi_innovation.measures.ForceCheck`.
-:func:`gate` applies the check with the period of force of :data:`MEASURES` computed once
+:func:`gate` applies the check with the period of force of :data:`~cixi_innovation.measures.MEASURES` computed once
 (the period is fixed for the default readings), and only falls back to
 :meth:`~cixi_innovation.measures.Measures.gate` to build the error or the flag.
 """

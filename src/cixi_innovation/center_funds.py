@@ -20,6 +20,7 @@
   is not stated: the caller passes the amounts of the period it measures.
 
 >>> from datetime import date
+>>> from cixi_innovation.center_funds import entrusted_fee_cap
 >>> d = entrusted_fee_cap(
 ...     on=date(2026, 6, 1), higher_level_subsidy=10_000_000, local_matching=5_000_000
 ... )
@@ -86,26 +87,31 @@ class FundUse(LabelledEnum):
     inconsistency of the source, TN 20.4).  :attr:`OTHER` records any other use.
     """
 
+    #: 科研项目实施 (a main use; may be entrusted).
     RESEARCH_PROJECTS = (
         "research_projects",
         "科研项目实施",
         "implementation of scientific research projects",
     )
+    #: 科研仪器设备购置 (a main use).
     RESEARCH_EQUIPMENT = (
         "research_equipment",
         "科研仪器设备购置",
         "purchase of scientific research instruments and equipment",
     )
+    #: 人才团队引进培育 (a main use).
     TALENT_TEAMS = (
         "talent_teams",
         "人才团队引进培育",
         "introduction and cultivation of talent and teams",
     )
+    #: 实验室建设及运营管理 (named among the work that may be entrusted).
     LAB_CONSTRUCTION_OPERATION = (
         "lab_construction_operation",
         "实验室建设及运营管理",
         "laboratory construction and operation management",
     )
+    #: any other use, recorded and reported ("主要" is not exclusive).
     OTHER = ("other", "其他用途", "other uses")
 
     @property
@@ -185,6 +191,8 @@ def matching_funds(
         MissingInputError: no ratio for a Center at Ningbo level or above.
 
     >>> from datetime import date
+    >>> from cixi_innovation.center_funds import matching_funds
+    >>> from cixi_innovation.vocabulary import Level
     >>> matching_funds(10_000_000, on=date(2026, 6, 1), level=Level.NINGBO, ratio="1/2").amount(
     ...     "matching"
     ... )
@@ -266,6 +274,8 @@ class LedgerEntry:
         entrusted: True when it pays the host unit for entrusted work; only research
             projects and laboratory construction and operation may be entrusted.
 
+    >>> from datetime import date
+    >>> from cixi_innovation.center_funds import FundUse, LedgerEntry
     >>> LedgerEntry(date(2026, 5, 1), FundUse.TALENT_TEAMS, 1000, entrusted=True)
     Traceback (most recent call last):
     ...
@@ -317,6 +327,8 @@ class SeparateLedger:
         higher_level_funds: the higher-level fiscal subsidy booked in the ledger.
         entries: the payments, in the order recorded.
 
+    >>> from datetime import date
+    >>> from cixi_innovation.center_funds import FundUse, LedgerEntry, SeparateLedger
     >>> ledger = SeparateLedger("5301-TIC", 1_000_000).record(
     ...     LedgerEntry(date(2026, 5, 1), FundUse.OTHER, 100_000, "conference")
     ... )

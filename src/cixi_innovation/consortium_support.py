@@ -18,6 +18,13 @@ are kept for bad input (a float amount, a missing schedule for a claim that qual
 
 >>> from datetime import date
 >>> from cixi_innovation.dates import Period
+>>> from cixi_innovation.consortium_support import (
+...     PolicySubsidySchedule,
+...     SubsidyTrigger,
+...     TriggerClaim,
+...     TriggerTerms,
+...     policy_subsidy,
+... )
 >>> schedule = PolicySubsidySchedule(iur_cooperation=TriggerTerms.fixed_amount(200000))
 >>> d = policy_subsidy(
 ...     [TriggerClaim(SubsidyTrigger.IUR_COOPERATION)],
@@ -84,16 +91,19 @@ class SubsidyTrigger(LabelledEnum):
     a claim is such a case is a fact the caller establishes.
     """
 
+    #: 与高校、科研院所开展产学研合作.
     IUR_COOPERATION = (
         "iur_cooperation",
         "链主型企业与高校、科研院所开展产学研合作",
         "industry–university–research cooperation with universities or research institutes",
     )
+    #: 购买用于试验与检测的大型仪器设备.
     LARGE_TEST_EQUIPMENT = (
         "large_test_equipment",
         "链主型企业购买用于试验与检测的大型仪器设备",
         "purchase of large instruments and equipment for testing and inspection",
     )
+    #: 在高能级城市组建研发机构.
     RD_INSTITUTION_IN_HIGH_TIER_CITY = (
         "rd_institution_in_high_tier_city",
         "链主型企业在高能级城市组建研发机构",
@@ -149,6 +159,8 @@ class TriggerTerms:
         rate: a rate of the eligible cost, or None.
         cap: the most granted under the rate, or None for no cap.
 
+    >>> from decimal import Decimal
+    >>> from cixi_innovation.consortium_support import TriggerTerms
     >>> TriggerTerms.rate_of_cost("30%", cap=1000000).subsidy(Decimal("5000000.00"))
     Decimal('1000000.00')
     """

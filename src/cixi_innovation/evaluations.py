@@ -16,6 +16,8 @@ The Bureau's scoring rules are not in the Measures (Art. 22): they plug in as a
 thresholds the caller must give; there is no built-in threshold.
 
 >>> from datetime import date
+>>> from cixi_innovation.evaluations import Assessment, AssessmentKind, consequences_of
+>>> from cixi_innovation.vocabulary import AssessmentResult, Body, PerformanceGrade
 >>> a = Assessment(AssessmentKind.COMPLEX_ANNUAL_CHECK, date(2027, 2, 1), AssessmentResult.UNQUALIFIED)
 >>> [c.code for c in consequences_of(a)]
 ['revoke_qualification', 'reassign_units']
@@ -95,7 +97,7 @@ class AssessmentKind(LabelledEnum):
     Attributes:
         article: the provision that orders the assessment.
         conducted_by: who conducts it (会同: the first named leads).
-        scale: :class:`AssessmentResult` or :class:`PerformanceGrade`.
+        scale: :class:`~cixi_innovation.vocabulary.AssessmentResult` or :class:`~cixi_innovation.vocabulary.PerformanceGrade`.
         platform: the kind of platform assessed.
     """
 
@@ -548,7 +550,7 @@ def _thresholds(
 class ThresholdScorer:
     """A reference :class:`Scorer`: each indicator must reach a minimum completion ratio.
 
-    Completion is actual ÷ target (:meth:`CoreIndicators.completion`); a zero target is
+    Completion is actual ÷ target (:meth:`~cixi_innovation.indicators.CoreIndicators.completion`); a zero target is
     met by any value.  Every threshold is the caller's: one per core indicator, or None
     to leave an indicator out.  Any indicator below its threshold gives the failing
     result of the kind's scale (unqualified, or poor); otherwise the passing one.

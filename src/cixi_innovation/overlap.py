@@ -12,6 +12,7 @@ as not overlapping the higher-level grant it matches (TN 23.1, "the natural read
 :class:`MatchingReading` names that default and the alternative.
 
 >>> from datetime import date
+>>> from cixi_innovation.overlap import Candidate, PolicySource, resolve_overlap
 >>> d = resolve_overlap(
 ...     [
 ...         Candidate(PolicySource.THESE_MEASURES, "Art. 16", "lab-equipment-2026", 300000),
@@ -68,12 +69,15 @@ class OverlapOutcome:
 class PolicySource(LabelledEnum):
     """Where a candidate subsidy comes from (Art. 23)."""
 
+    #: a subsidy under these Measures (本办法补助资金).
     THESE_MEASURES = ("these_measures", "本办法", "these Measures")
+    #: another policy at Cixi municipal level (其他市本级政策).
     OTHER_CIXI_POLICY = (
         "other_cixi_policy",
         "其他市本级政策",
         "another Cixi municipal-level policy",
     )
+    #: a Ningbo, provincial or national subsidy policy (上级补助政策).
     HIGHER_LEVEL_POLICY = ("higher_level_policy", "上级补助政策", "a higher-level subsidy policy")
 
 

@@ -27,6 +27,7 @@ not lifecycle entities, and each returns a :class:`~cixi_innovation.decisions.De
   :class:`InspectionFinding` values; each excluded item is listed with its reason.
 
 >>> from datetime import date
+>>> from cixi_innovation.subsidy import operating_subsidy
 >>> d = operating_subsidy(600000, on=date(2026, 3, 1))
 >>> d.outcome.code, d.amount("granted"), [c.en for c in d.articles]
 ('capped', Decimal('500000.00'), ['Art. 10'])
@@ -128,22 +129,27 @@ class ExpenseCategory(LabelledEnum):
     description only, and is excluded.
     """
 
+    #: 行业共享平台及展厅建设.
     SHARED_PLATFORM_AND_SHOWROOM = (
         "shared_platform_and_showroom",
         "行业共享平台及展厅建设",
         "construction of industry sharing platforms and exhibition halls",
     )
+    #: 专职人员薪酬: only full-time staff doing the daily work, at most one third.
     STAFF_REMUNERATION = ("staff_remuneration", "专职人员薪酬", "remuneration of full-time staff")
+    #: 交流合作活动费用.
     EXCHANGE_COOPERATION = (
         "exchange_cooperation",
         "交流合作活动费用",
         "expenses of exchange and cooperation activities",
     )
+    #: 租金水电物业费.
     RENT_UTILITIES_PROPERTY = (
         "rent_utilities_property",
         "租金水电物业费",
         "rent, water and electricity, and property-management fees",
     )
+    #: 等日常办公经费支出: other day-to-day office expenditure (the list is open).
     OTHER_DAILY_OFFICE = (
         "other_daily_office",
         "其他日常办公经费支出",
@@ -182,6 +188,7 @@ class Expense:
         InputError: no category and no description.
         MissingInputError: remuneration without ``full_time_daily_staff``.
 
+    >>> from cixi_innovation.subsidy import Expense, ExpenseCategory
     >>> Expense("1000", ExpenseCategory.STAFF_REMUNERATION)
     Traceback (most recent call last):
     ...
@@ -589,6 +596,7 @@ def remuneration_cap(
         MissingInputError: the amount the chosen base needs is not given.
 
     >>> from datetime import date
+    >>> from cixi_innovation.subsidy import remuneration_cap
     >>> remuneration_cap(on=date(2026, 3, 1), granted=500000).amount("cap")
     Decimal('166666.66')
     """
@@ -825,6 +833,8 @@ class AdvanceRule:
         fixed: a fixed amount in yuan, or None.
         share: a share of the subsidy granted for the year, or None.
 
+    >>> from decimal import Decimal
+    >>> from cixi_innovation.subsidy import AdvanceRule
     >>> AdvanceRule.share_of_grant("1/2").amount(Decimal("300000.00"))
     Decimal('150000.00')
     """
@@ -1097,6 +1107,7 @@ def _unqualified_share(value: object) -> Fraction:
 class ResultShares:
     """A link given as the share of the grant due for each result, both caller-given.
 
+    >>> from cixi_innovation.subsidy import ResultShares
     >>> link = ResultShares(qualified="1", unqualified="1/2")
     >>> link.label.code
     'result_shares_1_1/2'
