@@ -486,17 +486,23 @@ class HistoryEntry(NamedTuple, Generic[S]):
         return self.transition.articles
 
 
-class _Node:
-    """A cell of the persistent history chain: an entry and the chain before it."""
+class _Node(NamedTuple):
+    """A cell of the persistent history chain: an entry and the chain before it.
 
-    __slots__ = ("entry", "length", "previous")
+    Appending an event makes one cell pointing at the old chain, which is shared, never
+    copied; :attr:`Entity.history` materialises the tuple of entries on demand.
+    """
 
-    def __init__(self, entry: HistoryEntry[Any], previous: _Node | None) -> None:
-        self.entry = entry
-        self.previous = previous
-        self.length: int = 1 if previous is None else previous.length + 1
+    entry: HistoryEntry[Any]
+    previous: _Node | None
+    length: int
 
-    def __iter__(self) -> Iterator[HistoryEntry[Any]]:
+    @classmethod
+    def first(cls, entry: HistoryEntry[Any]) -> _Node:
+        """The chain of one entry."""
+        return cls(entry, None, 1)
+
+    def entries(self) -> Iterator[HistoryEntry[Any]]:
         """Entries from the newest to the oldest."""
         node: _Node | None = self
         while node is not None:
@@ -517,6 +523,10 @@ class _Node:
                 return False
             a, b = a.previous, b.previous
         return True
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     def __hash__(self) -> int:
         return hash((self.length, self.entry))
@@ -593,6 +603,8 @@ class Lifecycle(Generic[S, F]):
             state: {ev: tuple(rows) for ev, rows in by_event.items()}
             for state, by_event in table.items()
         }
+        # the hot path looks rows up by the member's name: a str hashes faster than an Enum
+        self._rows = {s._name_: self._table[s] for s in self.states if s in self._table}
         self._measures: Measures | None = None
         self._start = self._end = date.min
         self._context: Context | None = None
@@ -860,7 +872,7 @@ class Lifecycle(Generic[S, F]):
             in_force = self._start <= on < self._end or self._in_force(on, force, measures)
         else:
             in_force = self._in_force(on, force, measures)
-        rows = self._table.get(state, _NO_ROWS).get(type(event))
+        rows = self._rows.get(state._name_, _NO_ROWS).get(type(event))
         if rows is None:
             raise self._refuse_unlisted(state, event)
         ctx = self._context
@@ -887,9 +899,8 @@ class Lifecycle(Generic[S, F]):
         entry: HistoryEntry[Any] = _tuple_new(
             HistoryEntry, (event, state, target, t, entity.id, in_force, details)
         )
-        return Applied(
-            type(entity)(entity.id, entity.name, target, facts, _Node(entry, log)), entry
-        )
+        node: _Node = _tuple_new(_Node, (entry, log, log.length + 1))
+        return Applied(type(entity)(entity.id, entity.name, target, facts, node), entry)
 
 
 _NO_ROWS: dict[type[Event], tuple[Transition[Any], ...]] = {}
@@ -967,7 +978,7 @@ class Entity(Generic[S, F]):
             event, force=force, measures=measures, parameters=parameters, readings=readings
         )
         name: str = event.name  # type: ignore[attr-defined]
-        return Applied(cls(entry.subject, name, state, facts, _Node(entry, None)), entry)
+        return Applied(cls(entry.subject, name, state, facts, _Node.first(entry)), entry)
 
     @classmethod
     def replay(
@@ -1024,7 +1035,7 @@ class Entity(Generic[S, F]):
     @property
     def history(self) -> tuple[HistoryEntry[S], ...]:
         """Every applied event, oldest first, with the states before and after."""
-        entries = list(self._log)
+        entries = list(self._log.entries())
         entries.reverse()
         return tuple(entries)
 
@@ -1044,7 +1055,7 @@ class Entity(Generic[S, F]):
         Only events dated on or before ``day`` count, so later events never change the
         answer.
         """
-        for entry in self._log:
+        for entry in self._log.entries():
             if entry.event.on <= day:
                 result: S = entry.target
                 return result
