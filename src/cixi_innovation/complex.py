@@ -389,7 +389,10 @@ class AnnualAssessment(Event):
 
 @attrs.frozen
 class LevelRecognition(Event):
-    """A recognised level (宁波市级及以上, Art. 8 ¶2, 9 ¶2; how it is obtained: TN 8.8).
+    """Art. 8 ¶2, Art. 9 ¶2: 宁波市级及以上综合体 — the level a Complex is recognised at.
+
+    How a level is obtained is not regulated by the Measures (TN 8.8, open point 16); the
+    event records it.
 
     Attributes:
         level: the level recognised.
@@ -1116,7 +1119,9 @@ _UNITS_IN_OFFICE = frozenset({S.HOST_UNIT_SELECTED, S.UNDER_CONSTRUCTION, S.ROUN
 )
 @attrs.frozen
 class Complex(Entity[ComplexState, ComplexFacts]):
-    """An industrial innovation service complex (产业创新服务综合体) through its lifecycle.
+    """Art. 5-9: an industrial innovation service complex (产业创新服务综合体) through its lifecycle.
+
+    第八条 综合体建设周期为五年一轮…… 第九条 综合体实施以绩效为导向的淘汰机制。
 
     Create one from its :class:`ComplexApplication` with :meth:`create`, or from a list
     of events with :meth:`replay`; :meth:`apply` the next event.
