@@ -367,6 +367,14 @@ class CenterApproval(Event):
     remarks: str = ""
 
 
+#: The three governance bodies of Art. 19, in the article's order.
+_BODIES = (
+    Label("board", "董事会(理事会)", "board of directors (board of trustees)"),
+    Label("executive", "总经理(中心主任)", "general manager (center director)"),
+    Label("expert_committee", "专家委员会", "expert committee"),
+)
+
+
 @implements("Art. 19", note="the independent legal entity and its three governance systems")
 @attrs.frozen
 class LegalEntityEstablishment(Event):
@@ -404,13 +412,6 @@ class LegalEntityEstablishment(Event):
             (self.expert_committee, _BODIES[2]),
         )
         return tuple(label for value, label in named if not value.strip())
-
-
-_BODIES = (
-    Label("board", "董事会(理事会)", "board of directors (board of trustees)"),
-    Label("executive", "总经理(中心主任)", "general manager (center director)"),
-    Label("expert_committee", "专家委员会", "expert committee"),
-)
 
 
 @attrs.frozen

@@ -156,6 +156,15 @@ class ConditionFinding:
     met: bool
 
 
+#: The four named conditions of Art. 14, in the article's order.
+_CONDITIONS = (
+    Label("overall_strength", "综合实力强", "strong overall strength"),
+    Label("rd_investment", "研发投入大", "large R&D investment"),
+    Label("technological_advantages", "技术优势明显", "obvious technological advantages"),
+    Label("driving_benefits", "带动效益好", "good driving benefits"),
+)
+
+
 @implements(
     "Art. 14", note="the four named conditions of a chain-leader enterprise, and further ones"
 )
@@ -192,14 +201,6 @@ class ChainLeaderFindings:
         out = [label for met, label in named if not met]
         out += [Label("further", f.condition, f.condition) for f in self.further if not f.met]
         return tuple(out)
-
-
-_CONDITIONS = (
-    Label("overall_strength", "综合实力强", "strong overall strength"),
-    Label("rd_investment", "研发投入大", "large R&D investment"),
-    Label("technological_advantages", "技术优势明显", "obvious technological advantages"),
-    Label("driving_benefits", "带动效益好", "good driving benefits"),
-)
 
 
 # --- facts ---------------------------------------------------------------------------
@@ -598,7 +599,6 @@ _EXPIRED = Guard(
     details=_round_params,
 )
 
-_QUALIFIED = Label("qualified", "结果为“合格”", "result qualified")
 _UNQUALIFIED = Label("unqualified", "结果为“不合格”", "result unqualified")
 _ROUND_STARTED = Label("cultivation_started", "培育周期开始", "cultivation cycle started")
 
