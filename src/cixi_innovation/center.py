@@ -225,7 +225,9 @@ class InnovationVehicle:
         """True if the vehicle is a provincial-level or higher innovation vehicle (Art. 18 ¶1).
 
         Every vehicle must be recognised at provincial level or above, except a new-type
-        R&D institution under :attr:`HostVehicleReading.ANY_NEW_TYPE_INSTITUTION` (TN 18.2).
+        R&D institution under
+        :attr:`~cixi_innovation.readings.HostVehicleReading.ANY_NEW_TYPE_INSTITUTION`
+        (TN 18.2).
         """
         if (
             self.kind is VehicleKind.NEW_TYPE_RD_INSTITUTION
@@ -1001,9 +1003,11 @@ _RANKS = {level: rank for rank, level in enumerate(Level)}
 class InnovationCenter(Entity[CenterState, CenterFacts]):
     """An industrial technology innovation center (产业技术创新中心) through its lifecycle.
 
-    Create one from its :class:`CenterProposal` with :meth:`create`, or from a list of
-    events with :meth:`replay`; :meth:`apply` the next event.  A second plan for the
-    same center is refused ("一中心一方案", Art. 18 ¶2).
+    Create one from its :class:`CenterProposal` with
+    :meth:`~cixi_innovation.lifecycle.Entity.create`, or from a list of events with
+    :meth:`~cixi_innovation.lifecycle.Entity.replay`;
+    :meth:`~cixi_innovation.lifecycle.Entity.apply` the next event.
+    A second plan for the same center is refused ("一中心一方案", Art. 18 ¶2).
     """
 
     lifecycle = CENTER_LIFECYCLE
@@ -1025,7 +1029,7 @@ class InnovationCenter(Entity[CenterState, CenterFacts]):
                 state, the event, the reason and the articles.
             EventOrderError: the event is dated before the last event applied.
             OutsideForceError: the event is dated outside the Measures' force and
-                ``force`` is :attr:`ForceCheck.REFUSE` (the default).
+                ``force`` is :attr:`~cixi_innovation.measures.ForceCheck.REFUSE` (the default).
         """
         if isinstance(event, CenterProposal):
             raise EventRefusedError(

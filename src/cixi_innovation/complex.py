@@ -11,8 +11,8 @@ event (kind)                what happens                            provision
 ``complex_application``     a town government / sub-district        Art. 6, Art. 2,
                             office and/or an industrial platform     Art. 5, Annex 1
                             applies, with its plan (Annex 1)
-``feasibility_review``      the Bureau's 论证: passed → consultation, Art. 6, Art. 5
-                            not passed → rejected
+``feasibility_review``      the Bureau's review (论证): passed →     Art. 6, Art. 5
+                            consultation, not passed → rejected
 ``consultation_opinion``    one task-group unit's opinion            Art. 6
 ``leader_review``           the leader in charge approves/rejects,   Art. 6
                             only once consultation is complete
@@ -1123,8 +1123,10 @@ class Complex(Entity[ComplexState, ComplexFacts]):
 
     第八条 综合体建设周期为五年一轮…… 第九条 综合体实施以绩效为导向的淘汰机制。
 
-    Create one from its :class:`ComplexApplication` with :meth:`create`, or from a list
-    of events with :meth:`replay`; :meth:`apply` the next event.
+    Create one from its :class:`ComplexApplication` with
+    :meth:`~cixi_innovation.lifecycle.Entity.create`, or from a list of events with
+    :meth:`~cixi_innovation.lifecycle.Entity.replay`;
+    :meth:`~cixi_innovation.lifecycle.Entity.apply` the next event.
     """
 
     lifecycle = COMPLEX_LIFECYCLE

@@ -803,8 +803,10 @@ CONSORTIUM_LIFECYCLE: Lifecycle[ConsortiumState, ConsortiumFacts] = Lifecycle(
 class Consortium(Entity[ConsortiumState, ConsortiumFacts]):
     """An enterprise innovation consortium (企业创新联合体) through its lifecycle.
 
-    Create one from its :class:`ConsortiumApplication` with :meth:`create`, or from a
-    list of events with :meth:`replay`; :meth:`apply` the next event.
+    Create one from its :class:`ConsortiumApplication` with
+    :meth:`~cixi_innovation.lifecycle.Entity.create`, or from a list of events with
+    :meth:`~cixi_innovation.lifecycle.Entity.replay`;
+    :meth:`~cixi_innovation.lifecycle.Entity.apply` the next event.
     """
 
     lifecycle = CONSORTIUM_LIFECYCLE

@@ -860,7 +860,7 @@ class Lifecycle(Generic[S, F]):
         Raises:
             EventOrderError: the event is dated before the entity's last event.
             OutsideForceError: the event is dated outside the Measures' force and
-                ``force`` is :attr:`ForceCheck.REFUSE`.
+                ``force`` is :attr:`~cixi_innovation.measures.ForceCheck.REFUSE`.
             EventRefusedError: the table does not allow the event, or a guard fails.
         """
         on = event.on
@@ -972,7 +972,7 @@ class Entity(Generic[S, F]):
         Raises:
             EventRefusedError: the event cannot create this kind of platform, or a guard fails.
             OutsideForceError: the event is dated outside the Measures' force and
-                ``force`` is :attr:`ForceCheck.REFUSE`.
+                ``force`` is :attr:`~cixi_innovation.measures.ForceCheck.REFUSE`.
         """
         state, facts, entry = cls.lifecycle.begin(
             event, force=force, measures=measures, parameters=parameters, readings=readings
@@ -1025,7 +1025,7 @@ class Entity(Generic[S, F]):
         Raises:
             EventOrderError: the event is dated before the last event applied.
             OutsideForceError: the event is dated outside the Measures' force and
-                ``force`` is :attr:`ForceCheck.REFUSE` (the default).
+                ``force`` is :attr:`~cixi_innovation.measures.ForceCheck.REFUSE` (the default).
             EventRefusedError: the event is not allowed in the current state or a
                 guard fails; the error names the state, the event, the reason and the
                 articles.

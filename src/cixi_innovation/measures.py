@@ -193,7 +193,7 @@ class Measures:
         return self.effective_date <= day < self.end_exclusive
 
     def check_in_force(self, day: date, *, field: str = "date") -> date:
-        """Return ``day`` if the Measures apply on it, else raise :class:`OutsideForceError`."""
+        """Return ``day`` if the Measures apply on it, else raise :class:`~cixi_innovation.errors.OutsideForceError`."""
         if not self.in_force(day):
             raise OutsideForceError(
                 f"{day} is outside the Measures' force {self.period}", field=field, article=ART_24
@@ -206,7 +206,7 @@ class Measures:
         """Apply the force ``check`` of Art. 24 to ``day``.
 
         Returns True when in force and False when out of force and flagged; raises
-        :class:`OutsideForceError` when out of force and refused.
+        :class:`~cixi_innovation.errors.OutsideForceError` when out of force and refused.
 
         >>> MEASURES.gate(date(2030, 1, 1), ForceCheck.FLAG)
         False

@@ -225,6 +225,7 @@ class OpenInput:
     en: str
 
 
+#: The values the Measures need but do not give, by name; :func:`require` asks for them.
 OPEN_INPUTS: dict[str, OpenInput] = {
     item.name: item
     for item in (
@@ -263,7 +264,7 @@ OPEN_INPUTS: dict[str, OpenInput] = {
 
 
 def require(name: str, value: object, *, field: str | None = None) -> Any:
-    """Return ``value``, or raise :class:`MissingInputError` citing the article when it is None.
+    """Return ``value``, or raise :class:`~cixi_innovation.errors.MissingInputError` citing the article when it is None.
 
     >>> require("matching_ratio", None)
     Traceback (most recent call last):
