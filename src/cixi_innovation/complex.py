@@ -5,32 +5,32 @@ one checked table (:data:`COMPLEX_LIFECYCLE`) and the entity :class:`Complex`.  
 operating subsidy and fund management of Art. 10-11 are computed elsewhere, from the
 facts and history kept here.
 
-==========================  ======================================  ==================
-event (kind)                what happens                            provision
-==========================  ======================================  ==================
-``complex_application``     a town government / sub-district        Art. 6, Art. 2,
-                            office and/or an industrial platform     Art. 5, Annex 1
-                            applies, with its plan (Annex 1)
-``feasibility_review``      the Bureau's review (论证): passed →     Art. 6, Art. 5
-                            consultation, not passed → rejected
-``consultation_opinion``    one task-group unit's opinion            Art. 6
-``leader_review``           the leader in charge approves/rejects,   Art. 6
-                            only once consultation is complete
-``host_unit_selection``     publicly solicited, selected on merit,   Art. 7
-                            reported to the Bureau
-``round_start``             five-year targets; a round [s, s+5y)     Art. 8
-``annual_work_plan``        the plan of one year of the round        Art. 8
-``annual_assessment``       the Bureau's check: qualified → units    Art. 8
-                            kept; unqualified → both revoked
-``level_recognition``       Cixi / Ningbo / provincial / national    Art. 8 ¶2, 9 ¶2
-``higher_level_annual_      Ningbo level or above only: poor →       Art. 8 ¶2
-evaluation``                both units revoked early
-``units_reassignment``      new units authorised and entrusted       Art. 8
-``round_appraisal``         at expiry, on the five core indicators:  Art. 9
-                            poor → eliminated
-``higher_level_expiry_      Ningbo level or above only: unqualified  Art. 9 ¶2
-assessment``                → eliminated
-==========================  ======================================  ==================
+====================================  ======================================  ==================
+event (kind)                          what happens                            provision
+====================================  ======================================  ==================
+``complex_application``               a town government / sub-district        Art. 6, Art. 2,
+                                      office and/or an industrial platform    Art. 5, Annex 1
+                                      applies, with its plan (Annex 1)
+``feasibility_review``                the Bureau's review (论证): passed →    Art. 6, Art. 5
+                                      consultation, not passed → rejected
+``consultation_opinion``              one task-group unit's opinion           Art. 6
+``leader_review``                     the leader in charge approves/rejects,  Art. 6
+                                      only once consultation is complete
+``host_unit_selection``               publicly solicited, selected on merit,  Art. 7
+                                      reported to the Bureau
+``round_start``                       five-year targets; a round [s, s+5y)    Art. 8
+``annual_work_plan``                  the plan of one year of the round       Art. 8
+``annual_assessment``                 the Bureau's check: qualified → units   Art. 8
+                                      kept; unqualified → both revoked
+``level_recognition``                 Cixi / Ningbo / provincial / national   Art. 8 ¶2, 9 ¶2
+``higher_level_annual_evaluation``    Ningbo level or above only: poor →      Art. 8 ¶2
+                                      both units revoked early
+``units_reassignment``                new units authorised and entrusted      Art. 8
+``round_appraisal``                   at expiry, on the five core             Art. 9
+                                      indicators: poor → eliminated
+``higher_level_expiry_assessment``    Ningbo level or above only:             Art. 9 ¶2
+                                      unqualified → eliminated
+====================================  ======================================  ==================
 
 Readings (see :mod:`cixi_innovation.readings`): all seven task-group units are
 consulted (TN 6.2); after an appraisal other than "poor" the Complex stays on the
