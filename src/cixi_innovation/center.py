@@ -95,7 +95,7 @@ from .readings import (
     ConstructionStartReading,
     ConsultationReading,
     HostVehicleReading,
-    MatchingReading,
+    MatchingAfterTerminationReading,
     Readings,
 )
 from .registry import implements
@@ -633,7 +633,9 @@ def _evaluate(f: CenterFacts, e: MidTermEvaluation, ctx: Context) -> CenterFacts
 
 
 def _terminate(f: CenterFacts, e: Event, ctx: Context) -> CenterFacts:
-    ends = ctx.readings.matching_after_termination is MatchingReading.ENDS_WITH_SUPPORT
+    ends = (
+        ctx.readings.matching_after_termination is MatchingAfterTerminationReading.ENDS_WITH_SUPPORT
+    )
     return attrs.evolve(f, support_terminated_on=e.on, matching_ends_on=e.on if ends else None)
 
 

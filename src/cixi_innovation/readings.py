@@ -29,7 +29,7 @@ __all__ = [
     "ConsultationReading",
     "CultivationStartReading",
     "HostVehicleReading",
-    "MatchingReading",
+    "MatchingAfterTerminationReading",
     "Readings",
     "ReassignmentReading",
     "RetainedQualificationReading",
@@ -205,7 +205,7 @@ class CenterRoundReading(LabelledEnum):
     )
 
 
-class MatchingReading(LabelledEnum):
+class MatchingAfterTerminationReading(LabelledEnum):
     """Whether Art. 20 matching ends with an Innovation Center's policy support (Art. 21, open point 7).
 
     "终止政策支持": "policy support" is not defined, and apart from the Art. 20 matching
@@ -258,8 +258,8 @@ def _after_center_round(value: object) -> CenterRoundReading:
     return CenterRoundReading.parse(value, field="after_center_round")
 
 
-def _matching(value: object) -> MatchingReading:
-    return MatchingReading.parse(value, field="matching_after_termination")
+def _matching(value: object) -> MatchingAfterTerminationReading:
+    return MatchingAfterTerminationReading.parse(value, field="matching_after_termination")
 
 
 @attrs.frozen
@@ -303,8 +303,8 @@ class Readings:
     after_center_round: CenterRoundReading = attrs.field(
         default=CenterRoundReading.FURTHER_ROUND, converter=_after_center_round
     )
-    matching_after_termination: MatchingReading = attrs.field(
-        default=MatchingReading.ENDS_WITH_SUPPORT, converter=_matching
+    matching_after_termination: MatchingAfterTerminationReading = attrs.field(
+        default=MatchingAfterTerminationReading.ENDS_WITH_SUPPORT, converter=_matching
     )
 
     def replace(self, **changes: object) -> Readings:

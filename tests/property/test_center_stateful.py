@@ -39,7 +39,7 @@ from cixi_innovation.readings import (
     CenterRoundReading,
     ConstructionStartReading,
     ConsultationReading,
-    MatchingReading,
+    MatchingAfterTerminationReading,
     Readings,
 )
 from cixi_innovation.vocabulary import (
@@ -63,7 +63,7 @@ readings = st.builds(
     consultation=st.sampled_from(ConsultationReading),
     construction_start=st.sampled_from(ConstructionStartReading),
     after_center_round=st.sampled_from(CenterRoundReading),
-    matching_after_termination=st.sampled_from(MatchingReading),
+    matching_after_termination=st.sampled_from(MatchingAfterTerminationReading),
 )
 texts = st.sampled_from(["", "  ", "董事会", "总经理", "专家委员会"])
 bodies = st.one_of(st.just(Body.EXECUTIVE_MEETING), st.sampled_from(Body))
@@ -272,7 +272,10 @@ class CenterLifecycleMachine(RuleBasedStateMachine):
         assert c.recognised_level.ningbo_or_above
         assert not c.matching_open(first - timedelta(days=1))
         ended = c.support_terminated_on
-        ends = self.readings.matching_after_termination is MatchingReading.ENDS_WITH_SUPPORT
+        ends = (
+            self.readings.matching_after_termination
+            is MatchingAfterTerminationReading.ENDS_WITH_SUPPORT
+        )
         if ended is not None and ends:
             assert not c.matching_open(max(ended, first))
         else:
