@@ -7,9 +7,12 @@ third-party types that cannot be resolved without it are listed in
 
 from __future__ import annotations
 
+import doctest as _doctest
 import re
+import sys
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _distribution_version
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,6 +30,8 @@ version: str = ".".join(release.split(".")[:2])
 
 language = "en"
 
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+
 extensions: list[str] = [
     "myst_parser",
     "sphinx.ext.autodoc",
@@ -34,6 +39,7 @@ extensions: list[str] = [
     "sphinx.ext.doctest",
     "sphinx.ext.graphviz",
     "sphinx.ext.viewcode",
+    "cixi_docs",
 ]
 
 source_suffix: dict[str, str] = {".md": "markdown", ".rst": "restructuredtext"}
@@ -66,6 +72,12 @@ def setup(app: Sphinx) -> None:
     app.connect("autodoc-process-docstring", _keep_colon_as_prose, priority=400)
 
 
+# -- doctest -------------------------------------------------------------------------------
+# The same flags as pytest's doctests (pyproject.toml); exception details are compared.
+doctest_default_flags = (
+    _doctest.ELLIPSIS | _doctest.NORMALIZE_WHITESPACE | _doctest.DONT_ACCEPT_TRUE_FOR_1
+)
+
 # -- graphviz ----------------------------------------------------------------------------
 graphviz_output_format = "svg"
 
@@ -77,7 +89,7 @@ _BUILTINS = (
 )
 _EXTERNAL = (
     r"(datetime|decimal|fractions|enum|collections\.abc|collections|typing|typing_extensions"
-    r"|types|abc|pathlib|json|attr|attrs|dateutil)\..*"
+    r"|types|abc|pathlib|json|attr|attrs|dateutil|os|io|tomllib)(\..*)?"
 )
 # Bare names of stdlib types as they appear in signatures after ``from x import y``.
 _BARE_STDLIB = (
@@ -85,10 +97,16 @@ _BARE_STDLIB = (
     r"|Iterable|Iterator|Callable|Collection|Set|MutableMapping|Any|Self|Literal|Final"
     r"|ClassVar|TypeVar|relativedelta|Path)"
 )
+# Type variables of generic classes (Lifecycle[S, F], Entity[S, F] …) and private helpers
+# shown as base classes or in signatures (plans._Outline, lifecycle._Node) have no page.
+_TYPEVARS = r"(cixi_innovation\.\w+\.)?(S|F|E|_T|_V|T)"
+_PRIVATE = r"(.*\.)?_[A-Za-z]\w*"
 nitpick_ignore_regex: list[tuple[str, str]] = [
     (r"py:(class|obj|exc|data)", _BUILTINS),
     (r"py:(class|obj|exc|data|func|meth|attr|mod)", _EXTERNAL),
     (r"py:(class|obj|data)", _BARE_STDLIB),
+    (r"py:(class|obj)", _TYPEVARS),
+    (r"py:(class|obj)", _PRIVATE),
 ]
 
 # -- HTML --------------------------------------------------------------------------------

@@ -1,0 +1,74 @@
+"""A local Sphinx extension: the pages that are generated from the library when the docs build.
+
+A page asks for generated content with a marker on a line of its own::
+
+    <!-- cixi:chapter 2 -->
+
+and the ``source-read`` handler replaces the marker with MyST Markdown built from the
+library (article texts, the implements-registry, the readings, the lifecycle tables,
+the bad-input cases).  Nothing is copied by hand, so the pages cannot drift from the
+code.  The markers:
+
+``notice``
+    the notice, its metadata and the dates of Art. 24 under every reading;
+``chapter N``
+    every article of chapter N;
+``annexes``
+    Annexes 1-3, section by section and item by item;
+``lifecycle KIND``
+    the diagrams (SVG, zh and en) and transition tables of a lifecycle;
+``open-points``
+    the 20 open points, with the library's readings and open inputs;
+``bad-inputs``
+    the table of bad inputs and the error each gets (``tests/bad_inputs.toml``).
+
+The API reference pages are written when the builder starts (:mod:`.api`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+from . import api, bad_inputs, lifecycles, measures, open_points
+
+logger = logging.getLogger(__name__)
+
+_MARKER = re.compile(r"^<!-- cixi:([a-z-]+)((?: [A-Za-z0-9_-]+)*) -->$", re.MULTILINE)
+
+_GENERATORS: dict[str, Callable[..., str]] = {
+    "notice": measures.notice,
+    "chapter": lambda n: measures.chapter(int(n)),
+    "annexes": measures.annexes,
+    "lifecycle": lifecycles.lifecycle,
+    "open-points": open_points.render,
+    "bad-inputs": bad_inputs.render,
+}
+
+
+def _expand(app: Sphinx, docname: str, source: list[str]) -> None:
+    def replace(match: re.Match[str]) -> str:
+        name, args = match.group(1), match.group(2).split()
+        generator = _GENERATORS.get(name)
+        if generator is None:
+            logger.warning("unknown marker cixi:%s", name, location=docname)
+            return match.group(0)
+        try:
+            return generator(*args)
+        except Exception as exc:  # report it as a build warning, with the page
+            logger.warning("cixi:%s %s failed: %r", name, " ".join(args), exc, location=docname)
+            raise
+
+    source[0] = _MARKER.sub(replace, source[0])
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Register the generated pages, the API pages and the checks."""
+    app.connect("builder-inited", api.generate)
+    app.connect("autodoc-skip-member", api.skip_member)
+    app.connect("source-read", _expand)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

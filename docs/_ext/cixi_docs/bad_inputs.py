@@ -1,0 +1,121 @@
+"""The table of bad inputs and the error each gets, run from ``tests/bad_inputs.toml``.
+
+The cases are run when the documentation is built, with the same runner as
+``tests/test_bad_inputs.py`` (``tests/bad_inputs.py``): a case whose error or message
+differs from the file is a build warning, so the table can never show an error the
+library does not raise.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+from sphinx.util import logging
+
+from .markdown import code, escape, fence, ref
+from .readings import public_modules
+
+logger = logging.getLogger(__name__)
+
+RUNNER = Path(__file__).resolve().parents[3] / "tests" / "bad_inputs.py"
+
+
+@cache
+def runner() -> ModuleType:
+    """The runner module, loaded by path (``tests/`` is not a package)."""
+    name = "cixi_docs_bad_inputs_runner"
+    spec = importlib.util.spec_from_file_location(name, RUNNER)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {RUNNER}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def _error_class(name: str) -> str | None:
+    for module_name in public_modules():
+        module = importlib.import_module(module_name)
+        obj = getattr(module, name, None)
+        if (
+            isinstance(obj, type)
+            and issubclass(obj, BaseException)
+            and obj.__module__ == module_name
+            and name in getattr(module, "__all__", ())
+        ):
+            return f"{module_name}.{name}"
+    return None
+
+
+def _error(name: str) -> str:
+    target = _error_class(name)
+    return ref(target, name) if target else code(name)
+
+
+def _cell(text: str) -> str:
+    """Indent a multi-line cell body under its list item."""
+    return "\n".join(("    " + line) if line else "" for line in text.splitlines())
+
+
+def render() -> str:
+    """Every case, by category: the call, the error class and the exact message."""
+    run = runner()
+    cases = run.load_cases()
+    outcomes = [run.run(case) for case in cases]
+    for outcome in outcomes:
+        if not outcome.matches:
+            logger.warning("bad input %s", outcome.problem(), location="bad-inputs")
+        elif not outcome.library_error:
+            logger.warning(
+                "bad input %s: %s is not one of the library's errors",
+                outcome.case.id,
+                outcome.error,
+                location="bad-inputs",
+            )
+    out = [
+        f"All {len(cases)} cases below were run when this page was built, and each raised "
+        "exactly the error shown; the same cases are the test `tests/test_bad_inputs.py`.",
+        "",
+    ]
+    for category, title in run.CATEGORIES.items():
+        chosen = [o for o in outcomes if o.case.category == category]
+        if not chosen:
+            continue
+        rows = ["* - Case", "  - Input", "  - Error", "  - Message"]
+        for outcome in chosen:
+            case = outcome.case
+            rows += [
+                f"* - {code(case.id)}",
+                "",
+                f"    {escape(case.title)}",
+                "  - " + _cell(fence(case.source(), "python")).lstrip(),
+                f"  - {_error(case.error)}",
+                f"  - {escape(case.message)}",
+            ]
+        out += [
+            f"## {escape(title)}",
+            "",
+            fence(
+                "\n".join(rows),
+                "{list-table}",
+                options={"header-rows": "1", "widths": "18 42 12 28", "class": "bad-inputs"},
+            ),
+            "",
+        ]
+    out += [
+        "## Recipes",
+        "",
+        "A case that needs a few steps calls a small recipe of `tests/bad_inputs.py`:",
+        "",
+    ]
+    for name, recipe in run.RECIPES.items():
+        doc = inspect.cleandoc(recipe.__doc__ or "").replace("\n", " ")
+        out.append(f"`{name}`\n: {escape(doc)}\n")
+    return "\n".join(out)

@@ -1,0 +1,89 @@
+"""The 20 open points of the translation, with the library's default reading and alternatives.
+
+The points and the hand-written part come from ``open_points.toml`` beside this module;
+the readings and the open inputs are found in the library: a reading belongs to a point
+when its docstring cites one of the point's translator's notes or names the point
+("open point 8"); the open inputs by the articles they cite.  A reading or an open input
+that belongs to no point is a build warning, so a new one cannot be left out.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from sphinx.util import logging
+
+from cixi_innovation.parameters import OPEN_INPUTS
+
+from . import readings as found
+from .markdown import code, escape
+
+logger = logging.getLogger(__name__)
+
+DATA = Path(__file__).with_name("open_points.toml")
+
+# Which open inputs belong to which point (by the article the input cites).
+_INPUT_POINTS = {10: 4, 16: 5, 20: 6, 22: 1}
+
+
+def _points() -> list[dict[str, Any]]:
+    points: list[dict[str, Any]] = tomllib.loads(DATA.read_text(encoding="utf-8"))["point"]
+    return points
+
+
+def _readings_of(point: dict[str, Any]) -> list[found.Reading]:
+    notes = set(point["notes"])
+    number = point["number"]
+    return [
+        r
+        for r in found.readings()
+        if notes & set(r.notes) or number in r.open_points or (number == 14 and 24 in r.articles)
+    ]
+
+
+def render() -> str:
+    """Every open point: the text, what the library does, its readings and open inputs."""
+    points = _points()
+    used: set[str] = set()
+    inputs_used: set[str] = set()
+    out: list[str] = []
+    for point in points:
+        number = point["number"]
+        chosen = _readings_of(point)
+        used |= {r.fullname for r in chosen}
+        inputs = [i for i in OPEN_INPUTS.values() if _INPUT_POINTS.get(i.article.number) == number]
+        inputs_used |= {i.name for i in inputs}
+        out += [
+            f"(open-point-{number})=",
+            f"## {number}. {point['text'].split('**')[1] if '**' in point['text'] else ''}",
+            "",
+            f"**What the text leaves open** (translator's notes "
+            f"{escape(', '.join(point['notes']))}): {point['text']}",
+            "",
+            f"**What the library does.** {point['library'].strip()}",
+            "",
+        ]
+        if inputs:
+            out += ["**Inputs the caller must supply** (no default):", ""]
+            for item in inputs:
+                out.append(
+                    f"- {code(item.name)} ({escape(item.article.en)}): {escape(item.en)} "
+                    f"({escape(item.zh)}); without it the computation raises "
+                    "{py:class}`~cixi_innovation.errors.MissingInputError`."
+                )
+            out.append("")
+        if chosen:
+            out += ["**Named readings** (the default is marked):", ""]
+            out += [found.render(r) for r in chosen]
+    for reading in found.readings():
+        if reading.fullname not in used:
+            logger.warning(
+                "reading %s belongs to no open point: cite a TN of one in its docstring",
+                reading.fullname,
+                location="open-points",
+            )
+    for name in sorted(set(OPEN_INPUTS) - inputs_used):
+        logger.warning("open input %s belongs to no open point", name, location="open-points")
+    return "\n".join(out)
