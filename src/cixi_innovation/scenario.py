@@ -2473,6 +2473,13 @@ DEFAULT_SCENARIO_DATA: Final[dict[str, object]] = {
                 "2027": {"assessment": "qualified", "higher_level_evaluation": "not_poor"},
                 "2028": {
                     "appraisal": "not_poor",
+                    "indicators": {
+                        "industry_output_value": "23500000000",
+                        "valid_hte_share": "8/25",
+                        "above_scale_rd_intensity": "7/200",
+                        "above_scale_rd_institution_rate": "16/25",
+                        "valid_invention_patents": 860,
+                    },
                     "assessment": "qualified",
                     "higher_level_evaluation": "not_poor",
                 },
