@@ -1,0 +1,126 @@
+"""The Art. 10 cap for one Complex: this library against OpenFisca, side by side.
+
+Run with ``python benchmarks/bench_openfisca.py`` (``--quick`` for a smoke run); it
+needs ``openfisca-core`` (the ``bench`` dependency group) and reports it as not
+installed otherwise.  Timed in the same process, interleaved:
+
+* **ours** (the baseline here): ``operating_subsidy(claim, on=day)``, a Decision with
+  its amounts and its reason citing Art. 10;
+* **OpenFisca**: a minimal tax-benefit system (``benchmarks/peers/openfisca_cap.py``,
+  ``operating_subsidy = min_(claimed, 500000)``), a simulation of one entity built
+  and calculated for 2026 -- what computing the cap for one Complex takes there.
+
+The goal is OpenFisca ≥ 100 × slower than us; the script exits with status 1 when it is
+missed.  For reference, OpenFisca's vectorised case (10,000 entities in one simulation,
+per entity) is shown too: that is where OpenFisca is at its best.
+
+Exactness: OpenFisca computes in numpy ``float32``.  For claims such as 166,666.67 or
+123,456.78 yuan its result is not the amount claimed, while ours is exact to the fen;
+both values are printed, and the script fails if ours is not exact.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+
+from _harness import Figure, compare, finish, median, parser, ratio_at_least
+from peers import PeerMissingError, openfisca_cap
+
+from cixi_innovation.subsidy import operating_subsidy
+
+SUITE = "openfisca"
+GOAL = ratio_at_least(100.0)
+DAY = date(2026, 3, 1)
+EXACTNESS_CLAIMS = ("166666.67", "123456.78")
+VECTOR = 10_000
+
+
+def _exact(value: Decimal, claim: str) -> str:
+    return "exact" if value == Decimal(claim) else "not exact"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser(__doc__.splitlines()[0] if __doc__ else None).parse_args(argv)
+    rounds = 5 if args.quick else 21
+    sample_seconds = 0.002 if args.quick else 0.01
+    claim = Decimal("166666.67")
+
+    def ours() -> object:
+        return operating_subsidy(claim, on=DAY)
+
+    try:
+        one, many = openfisca_cap.build()
+    except PeerMissingError:
+        if args.require_peers:
+            print("openfisca-core is not installed", file=sys.stderr)
+            return 2
+        sole = median(compare({"ours": ours}, rounds=rounds)["ours"])
+        figure = Figure(
+            SUITE, "OpenFisca: the cap for one entity", None, baseline="ours",
+            baseline_value=sole, goal=GOAL, note="not installed",
+        )  # fmt: skip
+        return finish([figure], args)
+
+    # Both compute the same cap.
+    assert one(600_000.0) == 500_000.0
+    assert operating_subsidy(600_000, on=DAY).amount("granted") == Decimal("500000.00")
+
+    candidates: dict[str, Callable[[], object]] = {
+        "ours": ours,
+        "OpenFisca": lambda: one(float(claim)),
+    }
+    times = compare(candidates, rounds=rounds, sample_seconds=sample_seconds)
+    vector_claims = [float(7_654_321 * (i + 1) % 75_000_000) / 100 for i in range(VECTOR)]
+    vector = compare(
+        {"vectorised": lambda: many(vector_claims)}, rounds=max(3, rounds // 4), sample_seconds=0
+    )
+
+    figures = [
+        Figure(
+            SUITE,
+            "OpenFisca: the cap for one entity",
+            median(times["OpenFisca"]),
+            baseline="ours",
+            baseline_value=median(times["ours"]),
+            goal=GOAL,
+            note="a simulation of one entity built and calculated, against "
+            "operating_subsidy(claim, on=day) -> Decision",
+            samples=rounds,
+        ),
+        Figure(
+            SUITE,
+            f"OpenFisca vectorised: {VECTOR:,} entities in one simulation, per entity",
+            median(vector["vectorised"]) / VECTOR,
+            baseline="ours",
+            baseline_value=median(times["ours"]),
+            note="reference: OpenFisca's best case, float32 results, no explanation",
+            samples=len(vector["vectorised"]),
+        ),
+    ]
+    exact = True
+    for text in EXACTNESS_CLAIMS:
+        theirs = one(float(text))
+        granted = operating_subsidy(Decimal(text), on=DAY).amount("granted")
+        exact = exact and granted == Decimal(text)
+        figures.append(
+            Figure(
+                SUITE,
+                f"exactness: a claim of {Decimal(text):,} yuan",
+                None,
+                note=f"OpenFisca (float32) {theirs!r}, {_exact(Decimal(theirs), text)}; "
+                f"ours {granted}, {_exact(granted, text)}",
+                extra={"claim": text, "openfisca": theirs, "ours": str(granted)},
+            )
+        )
+    status = finish(figures, args)
+    if not exact:
+        print("our result is not exact", file=sys.stderr)
+        return 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
