@@ -1,0 +1,67 @@
+"""Importing the package in a fresh process, against importing its two dependencies.
+
+Run with ``python benchmarks/bench_import.py`` (``--runs`` sets the number of fresh
+processes per command, ``--quick`` makes a smoke run).  Each command below is run in
+a fresh ``python -c`` process, the commands interleaved run after run, and the median
+wall-clock times (interpreter start-up included, bytecode caches warm) are compared:
+
+* ``import cixi_innovation`` against the baseline ``import attrs,
+  dateutil.relativedelta`` (the runtime dependencies): the goal is at most 1.3 ×;
+* for reference, the interpreter alone (``pass``), the first use of a public name from
+  the package root (``cixi_innovation.MEASURES``, which loads the Measures' module
+  and its dependencies), and the heaviest modules a user imports: the Complex
+  lifecycle (``cixi_innovation.complex``) and the Art. 10 rules
+  (``cixi_innovation.subsidy``).
+
+The package root loads its submodules on first use (PEP 562), and the submodules load
+the heavier standard-library modules (``json``, ``importlib.resources`` …) only in the
+functions that need them.  ``python -X importtime -c "import cixi_innovation.complex"``
+shows where the time of a first use goes.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from _harness import Figure, compare_processes, finish, median, parser, ratio_at_most
+
+SUITE = "import"
+GOAL = ratio_at_most(1.3)
+BASELINE = "import attrs, dateutil.relativedelta"
+COMMANDS = {
+    "import cixi_innovation": "import cixi_innovation",
+    BASELINE: BASELINE,
+    "interpreter start-up alone": "pass",
+    "first use: cixi_innovation.MEASURES": "import cixi_innovation; cixi_innovation.MEASURES",
+    "import cixi_innovation.subsidy": "import cixi_innovation.subsidy",
+    "import cixi_innovation.complex": "import cixi_innovation.complex",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = parser(__doc__.splitlines()[0] if __doc__ else None)
+    p.add_argument("--runs", type=int, default=21)
+    args = p.parse_args(argv)
+    runs = 5 if args.quick else args.runs
+    times = compare_processes(
+        {name: [sys.executable, "-c", code] for name, code in COMMANDS.items()}, runs=runs
+    )
+    medians = {name: median(t) for name, t in times.items()}
+    figures = [
+        Figure(
+            SUITE,
+            name,
+            medians[name],
+            baseline=BASELINE if name != BASELINE else None,
+            baseline_value=medians[BASELINE] if name != BASELINE else None,
+            goal=GOAL if name == "import cixi_innovation" else None,
+            note="fresh process, start-up included" if name == "import cixi_innovation" else "",
+            samples=runs,
+        )
+        for name in COMMANDS
+    ]
+    return finish(figures, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
