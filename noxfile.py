@@ -1,4 +1,4 @@
-"""Development sessions: tests, type checks, lint and docs.
+"""Development sessions: tests, type checks, lint, docs and benchmarks.
 
 Every session takes its dependencies from the ``[dependency-groups]`` table of
 ``pyproject.toml``, so that file stays the single list of what each job needs.
@@ -70,6 +70,20 @@ def lint(session: nox.Session) -> None:
     session.install(*_group("lint"))
     session.run("ruff", "check", "--output-format", "concise", ".")
     session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Run the performance suite: each comparison in its own process, side by side.
+
+    Not a default session.  The peers (python-statemachine, transitions, Automat,
+    OpenFisca) are installed here only.  Writes ``benchmarks/results.json``, prints the
+    table of figures, and fails when a goal is missed; ``nox -s bench -- --only rules``
+    runs one comparison.
+    """
+    # editable, as in the tests session: the figures are those of the working tree
+    session.install("-e", ".", *_group("bench"))
+    session.run("python", "benchmarks/run_all.py", "--require-peers", *session.posargs)
 
 
 @nox.session
