@@ -40,6 +40,7 @@ import tempfile
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime, time
+from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, TypeGuard
 
@@ -57,6 +58,7 @@ __all__ = [
     "load_scenario",
     "loads_scenario",
     "parse_data",
+    "scenario_schema",
     "to_toml",
 ]
 
@@ -581,3 +583,23 @@ def dump_scenario(
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+# --- the format, described -------------------------------------------------------------------
+
+
+def scenario_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of scenario files, shipped as ``data/scenario.schema.json``.
+
+    It describes the keys, nesting, required keys, types and codes that
+    :meth:`~cixi_innovation.scenario.Scenario.from_data` accepts, for editors and other
+    tools; checks that need arithmetic or several values (whole fen, dates in order,
+    years inside the horizon, unique ids) are left to the library.
+
+    >>> schema = scenario_schema()
+    >>> schema["$schema"], schema["required"]
+    ('https://json-schema.org/draft/2020-12/schema', ['title'])
+    """
+    source = resources.files(__package__ or "cixi_innovation") / "data" / "scenario.schema.json"
+    schema: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return schema
