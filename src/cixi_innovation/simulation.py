@@ -9,16 +9,16 @@ them:
 
 * **Complex** (Art. 8-11, 23): new units after a revocation; the end-of-round appraisal
   when the round has expired (a further round if the spec asks for one); the annual
-  work plan; the advance of the year's operating subsidy (:func:`operating_subsidy`,
-  the Art. 23 overlap with other policies, :func:`advance_payment`); the settlement of
+  work plan; the advance of the year's operating subsidy (:func:`~cixi_innovation.subsidy.operating_subsidy`,
+  the Art. 23 overlap with other policies, :func:`~cixi_innovation.subsidy.advance_payment`); the settlement of
   the previous year with the fund-use inspection's findings, linked to that year's
-  annual check (:func:`settle_operating_subsidy`); the Bureau's annual check; the
+  annual check (:func:`~cixi_innovation.subsidy.settle_operating_subsidy`); the Bureau's annual check; the
   higher level's annual evaluation for Ningbo level or above.
 * **Consortium** (Art. 15-16, 23): the final acceptance when the cycle has expired,
-  the annual plan, the Art. 16 claims (:func:`policy_subsidy`).
+  the annual plan, the Art. 16 claims (:func:`~cixi_innovation.consortium_support.policy_subsidy`).
 * **Innovation Center** (Art. 20-21, 23): recognitions, the mid-term evaluation after
   three full years, the end-of-period check, the Art. 20 matching of the higher-level
-  subsidy received in the year (:func:`matching_funds`).
+  subsidy received in the year (:func:`~cixi_innovation.center_funds.matching_funds`).
 
 States are what the lifecycle engine says; amounts are what the rule functions say (no
 cap or link is re-implemented here).  An outcome (an assessment result, a grade) comes

@@ -52,10 +52,10 @@ import attrs
 
 from ._rules import FORCE_END, FORCE_START, choice, gate, intake_date
 from .citations import Citation
-from .decisions import Decision, Param, Reason
+from .decisions import Decision, Param, Reason, decided
 from .errors import InputError, MissingInputError
 from .measures import ForceCheck
-from .money import ZERO, MoneyInput, RatioInput, share_of, to_money, to_ratio
+from .money import FEN, MAX_AMOUNT, ZERO, MoneyInput, RatioInput, share_of, to_money, to_ratio
 from .parameters import PARAMETERS, Parameters, require
 from .registry import implements
 from .vocabulary import AssessmentResult, Label, LabelledEnum, Level
@@ -338,6 +338,10 @@ def _cap_reasons(cap: Decimal) -> tuple[Reason, Reason]:
 
 _DEFAULT_CAP: Final = PARAMETERS.operating_subsidy_cap
 _DEFAULT_REASONS: Final = _cap_reasons(_DEFAULT_CAP)
+_WITHIN: Final = (_DEFAULT_REASONS[0],)
+_ABOVE: Final = (_DEFAULT_REASONS[1],)
+_GRANTED: Final = SubsidyOutcome.GRANTED
+_CAPPED: Final = SubsidyOutcome.CAPPED
 
 
 def _level(value: object) -> Level:
@@ -389,7 +393,10 @@ def operating_subsidy(
     if type(on) is not date:
         on = intake_date(on)
     in_force = True if FORCE_START <= on < FORCE_END else gate(on, force)
-    claim = to_money(requested, field="requested", article=ART_10)
+    if type(requested) is Decimal and requested.same_quantum(FEN) and ZERO < requested < MAX_AMOUNT:
+        claim = requested  # to_money's own fast path, inlined: it would return it as is
+    else:
+        claim = to_money(requested, field="requested", article=ART_10)
     cap = parameters.operating_subsidy_cap
     if carried_over is ZERO and higher_level_in_year is ZERO:
         # The common case: no higher-level funds.  Level and reading are still validated.
@@ -397,19 +404,22 @@ def operating_subsidy(
             _level(level)
         if type(reading) is not CarryOverReading:
             choice(CarryOverReading, reading, field="reading", article=ART_10)
-        within, above = _DEFAULT_REASONS if cap is _DEFAULT_CAP else _cap_reasons(cap)
-        if claim <= cap:
-            granted, outcome, reason = claim, SubsidyOutcome.GRANTED, within
+        if cap is _DEFAULT_CAP:
+            within, above = _WITHIN, _ABOVE
         else:
-            granted, outcome, reason = cap, SubsidyOutcome.CAPPED, above
+            within, above = ((r,) for r in _cap_reasons(cap))
+        if claim <= cap:
+            granted, outcome, reasons = claim, _GRANTED, within
+        else:
+            granted, outcome, reasons = cap, _CAPPED, above
         if not granted:
             outcome = SubsidyOutcome.NOT_ARRANGED
-        return Decision(
+        return decided(
             "subsidy.operating_subsidy",
             on,
             outcome,
             {"requested": claim, "cap": cap, "granted": granted},
-            (reason,),
+            reasons,
             subject,
             in_force,
         )
