@@ -89,7 +89,7 @@ _BUILTINS = (
 )
 _EXTERNAL = (
     r"(datetime|decimal|fractions|enum|collections\.abc|collections|typing|typing_extensions"
-    r"|types|abc|pathlib|json|attr|attrs|dateutil|os|io|tomllib)(\..*)?"
+    r"|types|abc|pathlib|json|attr|attrs|dateutil|os|io|tomllib|csv|html|concurrent)(\..*)?"
 )
 # Bare names of stdlib types as they appear in signatures after ``from x import y``.
 _BARE_STDLIB = (
@@ -107,6 +107,8 @@ nitpick_ignore_regex: list[tuple[str, str]] = [
     (r"py:(class|obj|data)", _BARE_STDLIB),
     (r"py:(class|obj)", _TYPEVARS),
     (r"py:(class|obj)", _PRIVATE),
+    # results.Explainer: a private type alias, named in SimulationResult's signature.
+    (r"py:(class|obj)", r"(cixi_innovation\.results\.)?Explainer"),
 ]
 
 # -- HTML --------------------------------------------------------------------------------
