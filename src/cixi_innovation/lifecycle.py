@@ -92,9 +92,10 @@ from typing import Any, ClassVar, Generic, NamedTuple, Self, TypeVar
 
 import attrs
 
+from ._values import is_simple
 from .citations import Citation, Cites
 from .dates import to_date
-from .decisions import Decision, Param, Reason
+from .decisions import Decision, Param, Reason, decided
 from .errors import CixiError, InputError, InvalidChoiceError, InvalidDateError
 from .measures import MEASURES, ForceCheck, Measures
 from .parameters import PARAMETERS, Parameters
@@ -466,13 +467,14 @@ class HistoryEntry(NamedTuple, Generic[S]):
             params["state"] = self.source
         params["target"] = self.target
         params.update(self.details)
-        return Decision(
-            rule=t.rule,
-            on=self.event.on,
-            outcome=t.outcome_label,
-            reasons=(Reason(t.articles, t.zh, t.en, params),),
-            subject=self.subject,
-            in_force=self.in_force,
+        return decided(
+            t.rule,
+            self.event.on,
+            t.outcome_label,
+            {},
+            (Reason(t.articles, t.zh, t.en, params),),
+            self.subject,
+            self.in_force,
         )
 
     @property
@@ -900,7 +902,20 @@ class Lifecycle(Generic[S, F]):
             HistoryEntry, (event, state, target, t, entity.id, in_force, details)
         )
         node: _Node = _tuple_new(_Node, (entry, log, log.length + 1))
-        return Applied(type(entity)(entity.id, entity.name, target, facts, node), entry)
+        cls = type(entity)
+        if _PLAIN_ENTITIES.get(cls) or _is_plain(cls):
+            new: E = _new_object(cls)
+            _set_id(new, entity.id)
+            _set_name(new, entity.name)
+            _set_state(new, target)
+            _set_facts(new, facts)
+            _set_log(new, node)
+        else:
+            new = cls(entity.id, entity.name, target, facts, node)
+        applied: Applied[E] = _new_object(Applied)
+        _set_applied_entity(applied, new)
+        _set_applied_entry(applied, entry)
+        return applied
 
 
 _NO_ROWS: dict[type[Event], tuple[Transition[Any], ...]] = {}
@@ -1069,3 +1084,28 @@ class Entity(Generic[S, F]):
     def is_final(self) -> bool:
         """True once the entity is in a final state (no event is accepted any more)."""
         return self.state in self.lifecycle.finals
+
+
+# Applying an event builds two frozen values, the entity and the result.  Setting their
+# slots through the slot descriptors costs about half of what the generated frozen
+# __init__ does (which goes through object.__setattr__ once per field); it is done only
+# for entity classes whose construction does nothing else (no added field, validator,
+# converter or hook), which every entity of the library is.
+_new_object = object.__new__
+_set_id, _set_name, _set_state, _set_facts, _set_log = (
+    Entity.__dict__[a.name].__set__ for a in attrs.fields(Entity)
+)
+_set_applied_entity, _set_applied_entry = (
+    Applied.__dict__[a.name].__set__ for a in attrs.fields(Applied)
+)
+_PLAIN_ENTITIES: dict[type, bool] = {}
+_ENTITY_FIELDS = tuple(a.name for a in attrs.fields(Entity))
+
+
+def _is_plain(cls: type[Entity[Any, Any]]) -> bool:
+    """True when building ``cls`` only sets the fields of :class:`Entity` (cached per class)."""
+    plain = _PLAIN_ENTITIES.get(cls)
+    if plain is None:
+        names = tuple(a.name for a in attrs.fields(cls))
+        plain = _PLAIN_ENTITIES[cls] = names == _ENTITY_FIELDS and is_simple(cls)
+    return plain

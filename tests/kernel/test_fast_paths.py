@@ -5,14 +5,19 @@ from __future__ import annotations
 import pickle
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
 
+from cixi_innovation._values import evolve, is_simple
+from cixi_innovation.complex import AnnualAssessment, Complex, ComplexState, example_events
 from cixi_innovation.decisions import Decision, Reason, decided
+from cixi_innovation.lifecycle import Applied
 from cixi_innovation.money import ZERO
 from cixi_innovation.parameters import PARAMETERS
 from cixi_innovation.subsidy import SubsidyOutcome, _cap_reasons, operating_subsidy
+from cixi_innovation.vocabulary import AssessmentResult
 
 DAY = date(2026, 3, 1)
 CAP = PARAMETERS.operating_subsidy_cap
@@ -82,3 +87,111 @@ def test_a_decision_of_the_fast_path_survives_json_and_pickle_of_its_dict() -> N
     assert Decision.from_json(decision.to_json()) == decision
     assert pickle.loads(pickle.dumps(decision.to_dict())) == decision.to_dict()
     assert isinstance(decision.reasons[0], Reason)
+
+
+@attrs.frozen
+class _Plain:
+    a: int
+    b: tuple[str, ...] = ()
+    _c: str = "c"
+
+
+@attrs.frozen
+class _Checked:
+    a: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+
+@attrs.frozen
+class _Hooked:
+    a: int
+
+    def __attrs_post_init__(self) -> None:
+        if self.a < 0:
+            raise ValueError("negative")
+
+
+@attrs.frozen(cache_hash=True)
+class _Cached:
+    a: int
+
+
+@attrs.frozen(slots=False)
+class _Dict:
+    a: int
+
+
+def test_evolve_of_a_simple_class_is_attrs_evolve() -> None:
+    value = _Plain(1, ("x",), "y")
+    assert is_simple(_Plain)
+    assert evolve(value, a=2) == attrs.evolve(value, a=2) == _Plain(2, ("x",), "y")
+    assert evolve(value, c="z") == attrs.evolve(value, c="z")
+    assert evolve(value) == value
+    assert evolve(value) is not value
+    assert repr(evolve(value, b=())) == repr(_Plain(1, (), "y"))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        evolve(value, a=2).a = 3  # type: ignore[misc]
+
+
+def test_evolve_refuses_an_unknown_field_as_attrs_does() -> None:
+    with pytest.raises(TypeError, match="unexpected keyword argument 'd'"):
+        evolve(_Plain(1), d=1)
+
+
+@pytest.mark.parametrize("cls", [_Checked, _Hooked, _Cached, _Dict])
+def test_evolve_goes_through_init_when_it_does_more_than_set_fields(cls: type[Any]) -> None:
+    assert not is_simple(cls)
+    assert evolve(cls(1), a=2) == cls(2)
+    if cls is _Cached:
+        assert hash(evolve(cls(1), a=2)) == hash(cls(2))
+
+
+def test_validators_and_hooks_still_run_through_evolve() -> None:
+    with pytest.raises(TypeError):
+        evolve(_Checked(1), a="2")
+    with pytest.raises(ValueError, match="negative"):
+        evolve(_Hooked(1), a=-1)
+
+
+def test_a_lifecycle_step_builds_the_entity_its_constructor_would() -> None:
+    complex_ = Complex.replay(example_events())
+    event = AnnualAssessment(date(2026, 1, 20), year=2025, result=AssessmentResult.UNQUALIFIED)
+    step = complex_.apply(event)
+    entity = step.entity
+    assert type(entity) is Complex
+    assert type(step) is Applied
+    rebuilt = Complex(entity.id, entity.name, entity.state, entity.facts, entity._log)
+    assert entity == rebuilt
+    assert repr(entity) == repr(rebuilt)
+    assert step == Applied(rebuilt, step.entry)
+    assert entity.state is ComplexState.UNITS_REVOKED
+    assert entity.facts == attrs.evolve(
+        complex_.facts, construction_units=(), host_unit=None, planned_years=frozenset()
+    )
+    assert step.decision == Decision(
+        step.decision.rule,
+        event.on,
+        step.decision.outcome,
+        {},
+        step.decision.reasons,
+        entity.id,
+        True,
+    )
+
+
+@attrs.frozen
+class _Audited(Complex):
+    def __attrs_post_init__(self) -> None:
+        _AUDIT.append(self.state.code)
+
+
+_AUDIT: list[str] = []
+
+
+def test_an_entity_class_with_a_hook_is_built_through_its_constructor() -> None:
+    complex_ = Complex.replay(example_events())
+    audited = _Audited(complex_.id, complex_.name, complex_.state, complex_.facts, complex_._log)
+    _AUDIT.clear()
+    event = AnnualAssessment(date(2026, 1, 20), year=2025, result=AssessmentResult.QUALIFIED)
+    after = audited.apply(event).entity
+    assert type(after) is _Audited
+    assert _AUDIT == ["under_construction"]
