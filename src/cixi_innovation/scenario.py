@@ -223,6 +223,12 @@ class _Reader:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.pool: dict[object, Any] = {}
+
+    def shared(self, value: _T) -> _T:
+        """``value``, or an equal value read before (immutable values are shared)."""
+        found: _T = self.pool.setdefault(value, value)
+        return found
 
     def fail(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
@@ -1419,7 +1425,8 @@ def _read_years(
             continue
         built = read(r, item, f"{where}[{year}]", year)
         if built is not None:
-            out.append(built)
+            # equal facts are shared between platforms (immutable values)
+            out.append(r.shared(built))
     return tuple(out)
 
 
@@ -1686,6 +1693,8 @@ def _read_complex(r: _Reader, d: Mapping[str, Any], path: str) -> ComplexSpec | 
     commitments = None
     if "commitments" in d:
         commitments = _read_indicators(r, d["commitments"], _join(path, "commitments"))
+        if commitments is not None:
+            commitments = r.shared(commitments)
     kwargs: dict[str, Any] = {
         "id": r.name(d, "id", path),
         "name": r.name(d, "name", path),
@@ -1704,7 +1713,8 @@ def _read_complex(r: _Reader, d: Mapping[str, Any], path: str) -> ComplexSpec | 
         "events": _read_events(r, d, path, COMPLEX_LIFECYCLE, _COMPLEX_EVENTS),
     }
     if "spending" in d:
-        kwargs["spending"] = _read_expenses(r, d["spending"], _join(path, "spending"))
+        spending = _read_expenses(r, d["spending"], _join(path, "spending"))
+        kwargs["spending"] = None if spending is None else r.shared(spending)
     if "probabilities" in d:
         kwargs["probabilities"] = r.build(
             _join(path, "probabilities"),

@@ -1,0 +1,164 @@
+"""Simulating a large portfolio and many Monte Carlo runs, against two goals.
+
+Run with ``python benchmarks/bench_portfolio.py`` (``--profile`` adds a cProfile of each
+case, ``--platforms N`` and ``--runs N`` change the sizes, the goals scaling with them).
+Two cases, each timed as the best of a few repeats, then run once more under
+:mod:`tracemalloc` for the peak memory.  The goal is checked on the process's CPU time
+(:func:`time.process_time`, which other jobs on a shared machine disturb less than the
+wall time); the wall time is printed beside it:
+
+* **portfolio**: :func:`simulate` of 10,000 platforms over 2025-2029 (50,000
+  platform-years).  The platforms are the ten of the default scenario, copied 1,000
+  times with their own ids and names, their dates shifted by 0 to 3 weeks in four
+  batches, and for every other copy the yearly outcomes left to the portfolio's
+  probabilities (so outcomes are drawn).  Goal: at most 0.5 s.
+* **monte carlo**: :func:`monte_carlo` of the default scenario, 1,000 runs, one
+  process.  Goal: at most 1 s.
+
+The script prints time, peak memory and the ratio time ÷ goal of each case, and exits
+with status 1 when a goal is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import cProfile
+import pstats
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from cixi_innovation.scenario import DEFAULT_SCENARIO_DATA, Scenario, default_scenario
+from cixi_innovation.simulation import monte_carlo, simulate
+
+PORTFOLIO_GOAL = 0.5
+MONTE_CARLO_GOAL = 1.0
+REPEATS = 3
+
+_DATE_KEYS = (
+    "applied_on",
+    "approved_on",
+    "round_start",
+    "host_selected_on",
+    "cultivation_start",
+    "proposed_on",
+    "established_on",
+    "construction_start",
+)
+_OUTCOME_KEYS = ("assessment", "higher_level_evaluation", "acceptance", "mid_term")
+
+
+def _shift(text: str, days: int) -> str:
+    return (date.fromisoformat(text) + timedelta(days=days)).isoformat()
+
+
+def portfolio(platforms: int) -> Scenario:
+    """The default scenario's platforms copied to ``platforms`` platforms (see above)."""
+    data: dict[str, Any] = copy.deepcopy(DEFAULT_SCENARIO_DATA)
+    base = data["platforms"]
+    data["title"] = f"Benchmark portfolio of {platforms} platforms"
+    data["probabilities"] = {
+        "unqualified_annual_assessment": "1/10",
+        "poor_higher_level_evaluation": "1/20",
+        "poor_appraisal": "1/10",
+        "unqualified_consortium_acceptance": "1/5",
+        "poor_mid_term": "1/10",
+        "unqualified_center_acceptance": "1/10",
+    }
+    out = []
+    for i in range(platforms):
+        spec = copy.deepcopy(base[i % len(base)])
+        copy_no = i // len(base)
+        spec["id"] = f"{spec['id']}-{copy_no:05d}"
+        spec["name"] = f"{spec['name']}{copy_no}"
+        days = 7 * (copy_no % 4)
+        for key in _DATE_KEYS:
+            if key in spec:
+                spec[key] = _shift(spec[key], days)
+        if copy_no % 2:
+            for facts in spec.get("years", {}).values():
+                for key in _OUTCOME_KEYS:
+                    facts.pop(key, None)
+        out.append(spec)
+    data["platforms"] = out
+    return Scenario.from_data(data)
+
+
+def best_times(run: Callable[[], object]) -> tuple[float, float]:
+    """The best CPU time and the best wall time of ``REPEATS`` calls, in seconds."""
+    cpu, wall = [], []
+    for _ in range(REPEATS):
+        start, start_wall = time.process_time(), time.perf_counter()
+        run()
+        cpu.append(time.process_time() - start)
+        wall.append(time.perf_counter() - start_wall)
+    return min(cpu), min(wall)
+
+
+def peak_memory(run: Callable[[], object]) -> int:
+    """The peak memory traced during one call, in bytes."""
+    tracemalloc.start()
+    try:
+        run()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def profile(run: Callable[[], object], label: str) -> None:
+    """Print the 15 functions with the most own time during one call."""
+    profiler = cProfile.Profile()
+    profiler.runcall(run)
+    print(f"--- profile: {label}")
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--platforms", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=1_000)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args(argv)
+
+    big = portfolio(args.platforms)
+    years = len(big.horizon.years)
+    scenario = default_scenario()
+    cases: list[tuple[str, Callable[[], object], float, str]] = [
+        (
+            "portfolio",
+            lambda: simulate(big, seed=2025),
+            PORTFOLIO_GOAL * args.platforms / 10_000,
+            f"simulate: {args.platforms:,} platforms x {years} years "
+            f"= {args.platforms * years:,} platform-years",
+        ),
+        (
+            "monte carlo",
+            lambda: monte_carlo(scenario, args.runs, seed=2025),
+            MONTE_CARLO_GOAL * args.runs / 1_000,
+            f"monte_carlo: default scenario, {args.runs:,} runs, 1 process",
+        ),
+    ]
+    missed = False
+    for name, run, goal, what in cases:
+        seconds, wall = best_times(run)
+        peak = peak_memory(run)
+        ratio = seconds / goal
+        verdict = "met" if ratio <= 1 else "MISSED"
+        missed = missed or ratio > 1
+        print(
+            f"{name:12} {what}\n"
+            f"{'':12} CPU time {seconds:.3f} s (wall {wall:.3f} s, best of {REPEATS}), "
+            f"goal {goal:.3f} s, ratio {ratio:.2f}: {verdict}; "
+            f"peak memory {peak / 2**20:.1f} MiB"
+        )
+        if args.profile:
+            profile(run, name)
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
