@@ -27,14 +27,21 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_without_arguments_the_summary_is_printed() -> None:
+HINT_EN = (
+    "Run 'cixi-innovation simulate' to simulate the default scenario, "
+    "or 'cixi-innovation --help' for every command.\n"
+)
+HINT_ZH = "运行“cixi-innovation simulate”模拟默认情景,“cixi-innovation --help”查看全部命令。\n"
+
+
+def test_without_arguments_the_summary_and_a_hint_are_printed() -> None:
     result = run()
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout == MEASURES.summary("en") + "\n"
+    assert result.stdout == MEASURES.summary("en") + "\n" + HINT_EN
 
 
 def test_the_summary_in_chinese() -> None:
-    assert run("--lang", "zh").stdout == MEASURES.summary("zh") + "\n"
+    assert run("--lang", "zh").stdout == MEASURES.summary("zh") + "\n" + HINT_ZH
     assert run("summary", "--lang", "zh").stdout == MEASURES.summary("zh") + "\n"
 
 
@@ -105,7 +112,7 @@ def test_an_invalid_value_exits_1_with_one_line_on_stderr(
         (
             ("frobnicate",),
             "cixi-innovation: usage error: argument COMMAND: invalid choice: 'frobnicate' "
-            "(choose from 'summary', 'diagram')",
+            "(choose from 'summary', 'simulate', 'check', 'articles', 'diagram')",
         ),
         (
             ("diagram", "complex", "--bogus"),
@@ -137,7 +144,7 @@ def test_main_returns_the_status_in_process(capsys: pytest.CaptureFixture[str]) 
 
 def test_the_summary_and_usage_errors_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 0
-    assert capsys.readouterr().out == MEASURES.summary("en") + "\n"
+    assert capsys.readouterr().out == MEASURES.summary("en") + "\n" + HINT_EN
     assert main(["summary", "--lang", "zh"]) == 0
     assert capsys.readouterr().out == MEASURES.summary("zh") + "\n"
     assert main(["diagram"]) == 2

@@ -1,0 +1,583 @@
+"""``simulate``, ``check`` and ``articles``, run as ``python -m cixi_innovation`` and in process.
+
+Every subprocess run asserts the exit status, the exact standard error and no traceback;
+standard output is compared with what the library gives, or parsed (JSON, CSV).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cixi_innovation import __version__, cli
+from cixi_innovation.articles import ARTICLES
+from cixi_innovation.cli import ProgressBar, main
+from cixi_innovation.errors import InputError
+from cixi_innovation.registry import format_trace, trace
+from cixi_innovation.scenario import Inputs, Problem, ScenarioError, default_scenario
+from cixi_innovation.serialization import dump_scenario, to_toml
+from cixi_innovation.simulation import monte_carlo, simulate
+
+PROG = "cixi-innovation"
+DEFAULT = simulate(default_scenario(), 0)
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "cixi_innovation", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
+        check=False,
+    )
+    assert "Traceback" not in result.stderr
+    return result
+
+
+def ok(*args: str) -> str:
+    result = run(*args)
+    assert (result.returncode, result.stderr) == (0, "")
+    return result.stdout
+
+
+def failed(*args: str, status: int = 1) -> list[str]:
+    result = run(*args)
+    assert (result.returncode, result.stdout) == (status, "")
+    assert result.stderr.endswith("\n")
+    return result.stderr.splitlines()
+
+
+def call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, list[str]]:
+    """Run ``main`` in this process: (status, stdout, stderr lines)."""
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err.splitlines()
+
+
+def out(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    """Run ``main`` in this process, expect success and no error; return standard output."""
+    status, text, err = call(capsys, *args)
+    assert (status, err) == (0, [])
+    return text
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("scenarios")
+    paths = {
+        "toml": root / "portfolio.toml",
+        "json": root / "portfolio.json",
+        "bad": root / "bad.toml",
+        "syntax": root / "syntax.json",
+        "gbk": root / "gbk.toml",
+        "yaml": root / "portfolio.yaml",
+        "no_inputs": root / "no-inputs.toml",
+        "one": root / "one.toml",
+    }
+    scenario = default_scenario()
+    dump_scenario(scenario, paths["toml"])
+    dump_scenario(scenario, paths["json"])
+    data: dict[str, Any] = scenario.to_data()
+    data["platforms"][2]["events"] = [
+        {"kind": "level_recognition", "on": "2023-02-30", "level": "ningbo"}
+    ]
+    data["platforms"][2]["years"]["2026"]["assesment"] = "qualified"
+    paths["bad"].write_text(to_toml(data), encoding="utf-8")
+    paths["syntax"].write_text('{\n  "title": "x",\n}\n', encoding="utf-8")
+    paths["gbk"].write_bytes('title = "慈溪"\n'.encode("gbk"))
+    paths["yaml"].write_text("title: x\n", encoding="utf-8")
+    dump_scenario(scenario.replace(inputs=Inputs()), paths["no_inputs"])
+    paths["one"].write_text(
+        'title = "One year"\nhorizon = { first = 2026, last = 2026 }\n', encoding="utf-8"
+    )
+    return paths
+
+
+# --- simulate ------------------------------------------------------------------------------
+
+
+class TestSimulate:
+    def test_the_default_scenario_as_a_table(self) -> None:
+        assert ok("simulate") == DEFAULT.to_table("en") + "\n"
+
+    def test_the_table_in_chinese(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert out(capsys, "simulate", "--lang", "zh") == DEFAULT.to_table("zh") + "\n"
+
+    def test_json(self) -> None:
+        data = json.loads(ok("simulate", "--format", "json"))
+        assert data == json.loads(DEFAULT.to_json())
+        assert (data["schema_version"], data["kind"], data["seed"]) == ("1", "simulation", "0")
+
+    def test_csv(self) -> None:
+        rows = list(csv.DictReader(io.StringIO(ok("simulate", "--format", "csv"))))
+        assert len(rows) == len(DEFAULT.records())
+        first = rows[0]
+        assert (first["platform_id"], first["year"], first["state"]) == (
+            "CX-01",
+            "2025",
+            "under_construction",
+        )
+        assert (first["advance"], first["granted"], first["cash"]) == (
+            "250000.00",
+            "500000.00",
+            "250000.00",
+        )
+
+    def test_a_scenario_file(self, files: dict[str, Path]) -> None:
+        assert ok("simulate", str(files["toml"])) == DEFAULT.to_table("en") + "\n"
+
+    def test_a_json_scenario_file(
+        self, capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+    ) -> None:
+        assert out(capsys, "simulate", str(files["json"])) == DEFAULT.to_table("en") + "\n"
+
+    def test_explain_a_row(self) -> None:
+        assert ok("simulate", "--explain", "CX-01:2026") == DEFAULT.explain("CX-01", 2026) + "\n"
+
+    def test_explain_a_row_in_chinese(self, capsys: pytest.CaptureFixture[str]) -> None:
+        text = out(capsys, "simulate", "--explain", "CX-01:2026", "--lang", "zh")
+        assert text == DEFAULT.explain("CX-01", 2026, lang="zh") + "\n"
+        assert text.startswith("慈溪智能家电产业创新服务综合体(CX-01)2026年")
+
+    def test_monte_carlo(self) -> None:
+        data = json.loads(ok("simulate", "--runs", "20", "--seed", "7", "--format", "json"))
+        assert data == json.loads(monte_carlo(default_scenario(), 20, 7).to_json())
+
+    def test_monte_carlo_table_and_csv(self, capsys: pytest.CaptureFixture[str]) -> None:
+        study = monte_carlo(default_scenario(), 5, 0)
+        assert out(capsys, "simulate", "--runs", "5") == study.to_table("en") + "\n"
+        text = out(capsys, "simulate", "--runs", "5", "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert [r["year"] for r in rows] == ["2025", "2026", "2027", "2028", "2029"]
+        assert rows[1]["cash_p50"] == "8450000.00"
+
+    def test_monte_carlo_in_a_process_pool_gives_the_same_result(self) -> None:
+        pooled = ok("simulate", "--runs", "6", "--jobs", "2", "--format", "json", "--no-progress")
+        assert json.loads(pooled) == json.loads(monte_carlo(default_scenario(), 6, 0).to_json())
+
+    def test_no_progress_bar_when_stderr_is_not_a_terminal(self) -> None:
+        result = run("simulate", "--runs", "3")
+        assert (result.returncode, result.stderr) == (0, "")
+
+    def test_runs_one_is_a_single_run(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert out(capsys, "simulate", "--runs", "1") == DEFAULT.to_table("en") + "\n"
+
+
+class TestSimulateErrors:
+    def test_every_problem_of_the_file_on_its_own_line(self, files: dict[str, Path]) -> None:
+        bad = files["bad"]
+        assert failed("simulate", str(bad)) == [
+            f"{PROG}: error: {bad}: platforms[2].years[2026].assesment: unknown key; expected "
+            "one of: assessment, higher_level_evaluation, appraisal, indicators, requested, "
+            "spending, findings, carried_over, higher_level_in_year, overlaps",
+            f"{PROG}: error: {bad}: platforms[2].events[0].on: '2023-02-30' is not a date "
+            "(YYYY-MM-DD)",
+        ]
+
+    def test_a_syntax_error(self, files: dict[str, Path]) -> None:
+        path = files["syntax"]
+        assert failed("simulate", str(path)) == [
+            f"{PROG}: error: {path}: not valid JSON: Expecting property name enclosed in double "
+            "quotes (at line 3, column 1)"
+        ]
+
+    def test_a_file_that_is_not_utf8(
+        self, capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+    ) -> None:
+        path = files["gbk"]
+        assert call(capsys, "simulate", str(path))[2] == [
+            f"{PROG}: error: {path}: not UTF-8 text: byte 0xb4 at line 1, column 10 "
+            "(save the file as UTF-8)"
+        ]
+
+    def test_a_missing_file(self, tmp_path: Path) -> None:
+        path = tmp_path / "missing.toml"
+        assert failed("simulate", str(path)) == [
+            f"{PROG}: error: cannot read {path}: No such file or directory"
+        ]
+
+    def test_a_directory(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        path = tmp_path / "dir.toml"
+        path.mkdir()
+        assert call(capsys, "simulate", str(path))[2] == [
+            f"{PROG}: error: cannot read {path}: Is a directory"
+        ]
+
+    def test_an_unknown_suffix(
+        self, capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+    ) -> None:
+        path = files["yaml"]
+        assert call(capsys, "check", str(path))[2] == [
+            f"{PROG}: error: {path}: format: cannot tell the format of {str(path)!r} from its "
+            "name; name it .toml or .json"
+        ]
+
+    def test_an_open_input_missing(self, files: dict[str, Path]) -> None:
+        assert failed("simulate", str(files["no_inputs"])) == [
+            f"{PROG}: error: inputs.advance: the Measures do not give the amount or share of the "
+            "operating subsidy advanced at the start of the year; supply it (Art. 10 第十条)"
+        ]
+
+    @pytest.mark.parametrize(
+        ("args", "message"),
+        [
+            (
+                ("--format", "xml"),
+                "format: 'xml' is not an output format; choose one of: table, json, csv",
+            ),
+            (("--lang", "fr"), "lang: 'fr' is not a language; choose one of: zh, en"),
+            (
+                ("--explain", "CX-01"),
+                "explain: 'CX-01' is not PLATFORM_ID:YEAR (e.g. CX-01:2026)",
+            ),
+            (
+                ("--explain", "CX-99:2026"),
+                "platform_id: 'CX-99' is not a platform of the scenario",
+            ),
+            (("--explain", "CX-01:2035"), "year: 2035 is not a year of the horizon"),
+        ],
+    )
+    def test_an_invalid_value(
+        self, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+    ) -> None:
+        assert call(capsys, "simulate", *args) == (1, "", [f"{PROG}: error: {message}"])
+
+    def test_an_invalid_value_as_a_subprocess(self) -> None:
+        assert failed("simulate", "--format", "xml") == [
+            f"{PROG}: error: format: 'xml' is not an output format; choose one of: table, json, csv"
+        ]
+
+    @pytest.mark.parametrize(
+        ("args", "message"),
+        [
+            (("--runs", "0"), "argument --runs: '0' is not a whole number of at least 1"),
+            (("--runs", "many"), "argument --runs: 'many' is not a whole number of at least 1"),
+            (("--jobs", "-2"), "argument --jobs: '-2' is not a whole number of at least 1"),
+            (("--seed", "x"), "argument --seed: 'x' is not a whole number"),
+            (
+                ("--progress", "--no-progress"),
+                "argument --no-progress: not allowed with argument --progress",
+            ),
+            (("a.toml", "b.toml"), "unrecognized arguments: b.toml"),
+        ],
+    )
+    def test_a_usage_error(
+        self, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+    ) -> None:
+        prefix = PROG if args[0] == "a.toml" else f"{PROG} simulate"
+        assert call(capsys, "simulate", *args) == (2, "", [f"{prefix}: usage error: {message}"])
+
+    def test_a_usage_error_as_a_subprocess(self) -> None:
+        assert failed("simulate", "--runs", "0", status=2) == [
+            f"{PROG} simulate: usage error: argument --runs: '0' is not a whole number of at least 1"
+        ]
+
+    def test_explain_with_runs_is_a_usage_error(self) -> None:
+        assert failed("simulate", "--runs", "5", "--explain", "CX-01:2026", status=2) == [
+            f"{PROG} simulate: usage error: --explain explains a row of a single run; "
+            "leave out --runs"
+        ]
+
+
+# --- check ---------------------------------------------------------------------------------
+
+
+class TestCheck:
+    def test_a_valid_file(self, capsys: pytest.CaptureFixture[str], files: dict[str, Path]) -> None:
+        assert ok("check", str(files["toml"])) == "ok: 10 platforms, years 2025-2029\n"
+        assert out(capsys, "check", str(files["json"])) == "ok: 10 platforms, years 2025-2029\n"
+
+    def test_one_year_no_platform(
+        self, capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+    ) -> None:
+        assert out(capsys, "check", str(files["one"])) == "ok: 0 platforms, years 2026-2026\n"
+
+    def test_the_problems(self, files: dict[str, Path]) -> None:
+        bad = files["bad"]
+        lines = failed("check", str(bad))
+        assert [line.split(": ")[3] for line in lines] == [
+            "platforms[2].years[2026].assesment",
+            "platforms[2].events[0].on",
+        ]
+
+    def test_a_file_is_required(self) -> None:
+        assert failed("check", status=2) == [
+            f"{PROG} check: usage error: the following arguments are required: FILE"
+        ]
+
+
+# --- articles ------------------------------------------------------------------------------
+
+
+class TestArticles:
+    def test_one_article(self, capsys: pytest.CaptureFixture[str]) -> None:
+        zh = "第二十四条\n" + ARTICLES[24].zh + "\n"
+        assert ok("articles", "24", "--lang", "zh") == zh
+        assert out(capsys, "--lang", "zh", "articles", "24") == zh
+        assert out(capsys, "articles", "24") == "Art. 24\n" + ARTICLES[24].en + "\n"
+
+    def test_all_articles_by_chapter(self) -> None:
+        text = ok("articles")
+        assert text.startswith("Chapter 1 General Provisions\n\nArt. 1\n" + ARTICLES[1].en + "\n")
+        assert "\nChapter 5 Supplementary Provisions\n\nArt. 22\n" in text
+        assert text.endswith("Art. 24\n" + ARTICLES[24].en + "\n")
+        assert [line for line in text.splitlines() if line.startswith("Art. ")] == [
+            f"Art. {n}" for n in range(1, 25)
+        ]
+
+    def test_all_articles_in_chinese(self, capsys: pytest.CaptureFixture[str]) -> None:
+        text = out(capsys, "articles", "--lang", "zh")
+        assert text.startswith("第一章 总则\n\n第一条\n" + ARTICLES[1].zh + "\n")
+
+    def test_the_trace(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert ok("articles", "--trace") == format_trace(trace(), "en") + "\n"
+        zh = out(capsys, "articles", "--trace", "--lang", "zh")
+        assert zh == format_trace(trace(), "zh") + "\n"
+        assert zh.startswith("| 条款 | 实现 | 未建模 |\n")
+
+    def test_the_trace_of_one_article(self, capsys: pytest.CaptureFixture[str]) -> None:
+        rows = [r for r in trace() if str(r.citation) == "Art. 24"]
+        assert out(capsys, "articles", "24", "--trace") == format_trace(rows, "en") + "\n"
+
+    def test_an_unknown_article(self) -> None:
+        assert failed("articles", "25") == [
+            f"{PROG}: error: the Measures have articles 1 to 24, not 25"
+        ]
+
+    def test_an_unknown_article_traced(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert call(capsys, "articles", "25", "--trace") == (
+            1,
+            "",
+            [f"{PROG}: error: the Measures have articles 1 to 24, not 25"],
+        )
+
+    def test_an_article_number_that_is_not_a_number(self) -> None:
+        assert failed("articles", "ten", status=2) == [
+            f"{PROG} articles: usage error: argument N: 'ten' is not a whole number"
+        ]
+
+
+# --- the program as a whole ----------------------------------------------------------------
+
+
+class TestProgram:
+    def test_version(self) -> None:
+        assert ok("--version") == f"{PROG} {__version__}\n"
+
+    @pytest.mark.parametrize("command", ["", "summary", "simulate", "check", "articles", "diagram"])
+    def test_help_on_every_command(self, capsys: pytest.CaptureFixture[str], command: str) -> None:
+        args = [command, "--help"] if command else ["--help"]
+        status, out, err = call(capsys, *args)
+        assert (status, err) == (0, [])
+        assert out.startswith(f"usage: {PROG} {command}".rstrip() + " [-h]")
+
+    def test_help_as_a_subprocess(self) -> None:
+        assert ok("simulate", "--help").startswith(f"usage: {PROG} simulate [-h] [--format")
+
+    def test_a_closed_stdout_ends_quietly(self) -> None:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "cixi_innovation", "articles"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.close()
+        stderr = process.stderr.read()
+        process.stderr.close()
+        assert (process.wait(), stderr) == (0, b"")
+
+    def test_an_output_the_terminal_cannot_encode(self) -> None:
+        result = run("--lang", "zh", env={"PYTHONIOENCODING": "ascii"})
+        assert (result.returncode, result.stderr) == (
+            1,
+            f"{PROG}: error: the output cannot be written in the 'ascii' encoding; "
+            "set PYTHONIOENCODING=utf-8\n",
+        )
+
+    def test_the_console_script_is_declared(self) -> None:
+        import tomllib
+
+        pyproject = Path(__file__).parents[2] / "pyproject.toml"
+        with pyproject.open("rb") as file:
+            scripts = tomllib.load(file)["project"]["scripts"]
+        assert scripts == {PROG: "cixi_innovation.cli:main"}
+
+
+# --- in process ----------------------------------------------------------------------------
+
+
+class TestInProcess:
+    def test_simulate(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["simulate", "--format", "csv"]) == 0
+        assert capsys.readouterr().out == DEFAULT.to_csv()
+        assert main(["simulate", "--runs", "2", "--format", "json"]) == 0
+        out = capsys.readouterr().out
+        assert json.loads(out) == json.loads(monte_carlo(default_scenario(), 2, 0).to_json())
+
+    def test_check_and_its_problems(
+        self, capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+    ) -> None:
+        assert main(["check", str(files["toml"])]) == 0
+        assert capsys.readouterr().out == "ok: 10 platforms, years 2025-2029\n"
+        assert main(["check", str(files["bad"])]) == 1
+        captured = capsys.readouterr()
+        assert (captured.out, len(captured.err.splitlines())) == ("", 2)
+
+    def test_articles(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["articles", "10"]) == 0
+        assert capsys.readouterr().out == "Art. 10\n" + ARTICLES[10].en + "\n"
+
+    def test_a_broken_pipe_returns_0(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def broken(_: object) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        redirected: list[bool] = []
+        monkeypatch.setattr(cli, "_out", broken)
+        monkeypatch.setattr(cli, "_quiet_broken_pipe", lambda: redirected.append(True))
+        assert main(["summary"]) == 0
+        assert (capsys.readouterr().err, redirected) == ("", [True])
+
+    def test_an_os_error_while_running(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def full(_: object) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(cli, "_out", full)
+        assert main(["summary"]) == 1
+        assert capsys.readouterr().err == f"{PROG}: error: No space left on device\n"
+
+    def test_a_progress_bar_when_stderr_is_a_terminal(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(cli, "PROGRESS_DELAY", 0.0)
+        monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+        assert main(["simulate", "--runs", "40", "--format", "csv"]) == 0
+        err = capsys.readouterr().err
+        assert err.startswith("\r[#")
+        assert "] 40/40 runs " in err
+        assert err.endswith("s\n")
+        assert err.count("\r") == 20
+
+    def test_progress_forced_and_silenced(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(cli, "PROGRESS_DELAY", 0.0)
+        assert main(["simulate", "--runs", "2", "--progress"]) == 0
+        assert capsys.readouterr().err.startswith("\r[###############...............] 1/2 runs ")
+        monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+        assert main(["simulate", "--runs", "2", "--no-progress"]) == 0
+        assert capsys.readouterr().err == ""
+
+
+class TestProgressBar:
+    def test_nothing_is_drawn_before_the_delay(self) -> None:
+        now = [0.0]
+        stream = io.StringIO()
+        bar = ProgressBar(stream, delay=1.0, clock=lambda: now[0], width=10)
+        now[0] = 0.5
+        bar(1, 4)
+        bar.close()
+        assert stream.getvalue() == ""
+
+    def test_the_bar_after_the_delay(self) -> None:
+        now = [0.0]
+        stream = io.StringIO()
+        bar = ProgressBar(stream, delay=1.0, clock=lambda: now[0], width=10)
+        now[0] = 1.25
+        bar(1, 4)
+        now[0] = 2.0
+        bar(4, 4)
+        bar.close()
+        assert stream.getvalue() == ("\r[##........] 1/4 runs 1.2s\r[##########] 4/4 runs 2.0s\n")
+
+    def test_once_shown_it_keeps_drawing(self) -> None:
+        now = [5.0]
+        stream = io.StringIO()
+        bar = ProgressBar(stream, delay=1.0, clock=lambda: now[0], width=4)
+        now[0] = 7.0
+        bar(0, 0)
+        assert stream.getvalue() == "\r[####] 0/0 runs 2.0s"
+
+
+class TestErrorLines:
+    @pytest.mark.parametrize(
+        ("error", "lines"),
+        [
+            (
+                ScenarioError([Problem("platforms[0].id", "is blank"), Problem("", "too big")]),
+                [f"{PROG}: error: platforms[0].id: is blank", f"{PROG}: error: too big"],
+            ),
+            (
+                UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"),
+                [
+                    f"{PROG}: error: not UTF-8 text: 'utf-8' codec can't decode byte 0xff in "
+                    "position 0: invalid start byte"
+                ],
+            ),
+            (
+                UnicodeEncodeError("ascii", "慈", 0, 1, "ordinal not in range(128)"),
+                [
+                    f"{PROG}: error: the output cannot be written in the 'ascii' encoding; "
+                    "set PYTHONIOENCODING=utf-8"
+                ],
+            ),
+            (
+                PermissionError(13, "Permission denied", "out.csv"),
+                [f"{PROG}: error: out.csv: Permission denied"],
+            ),
+            (
+                InputError("first line\nsecond line", field="x"),
+                [f"{PROG}: error: x: first line", f"{PROG}: error: second line"],
+            ),
+        ],
+    )
+    def test_each_error_is_one_line_per_problem(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        error: Exception,
+        lines: list[str],
+    ) -> None:
+        def fail(_: object) -> int:
+            raise error
+
+        monkeypatch.setattr(cli, "_summary", fail)
+        assert call(capsys, "summary") == (1, "", lines)
+
+    def test_explain_with_runs_in_process(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert call(capsys, "simulate", "--runs", "2", "--explain", "CX-01:2025") == (
+            2,
+            "",
+            [
+                f"{PROG} simulate: usage error: --explain explains a row of a single run; "
+                "leave out --runs"
+            ],
+        )
+
+    def test_json_of_a_single_run_in_process(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert json.loads(out(capsys, "simulate", "--format", "json")) == json.loads(
+            DEFAULT.to_json()
+        )
+
+    def test_standard_output_goes_to_the_null_device_after_a_broken_pipe(
+        self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        path = tmp_path / "stdout.txt"
+        with path.open("w", encoding="utf-8") as stream:
+            monkeypatch.setattr(sys, "stdout", stream)
+            cli._quiet_broken_pipe()
+            stream.write("lost")
+        assert path.read_text(encoding="utf-8") == ""
