@@ -73,6 +73,7 @@ from typing import Self
 
 import attrs
 
+from ._values import evolve
 from .citations import Citation
 from .dates import Period, add_years
 from .decisions import Param, Reason
@@ -511,7 +512,7 @@ def _not_consulted_yet(c: InnovationCenter, e: CenterOpinion, ctx: Context) -> b
 
 
 def _record_opinion(f: CenterFacts, e: CenterOpinion, ctx: Context) -> CenterFacts:
-    return attrs.evolve(f, opinions=(*f.opinions, e))
+    return evolve(f, opinions=(*f.opinions, e))
 
 
 def _missing_units(c: InnovationCenter) -> tuple[TaskGroupUnit, ...]:
@@ -568,13 +569,13 @@ def _starts_on_establishment(_: object, e: LegalEntityEstablishment, ctx: Contex
 
 
 def _establish(f: CenterFacts, e: LegalEntityEstablishment, ctx: Context) -> CenterFacts:
-    return attrs.evolve(f, legal_entity=e)
+    return evolve(f, legal_entity=e)
 
 
 def _start_round(f: CenterFacts, e: Event, ctx: Context) -> CenterFacts:
     period = Period.years_from(e.on, ctx.parameters.center_round_years)
     mid_term = add_years(period.start, ctx.parameters.center_mid_term_years)
-    return attrs.evolve(f, rounds=(*f.rounds, period), mid_term_from=mid_term, mid_term_on=None)
+    return evolve(f, rounds=(*f.rounds, period), mid_term_from=mid_term, mid_term_on=None)
 
 
 def _establish_and_start(f: CenterFacts, e: LegalEntityEstablishment, ctx: Context) -> CenterFacts:
@@ -629,14 +630,14 @@ def _poor(_: object, e: MidTermEvaluation, ctx: Context) -> bool:
 
 
 def _evaluate(f: CenterFacts, e: MidTermEvaluation, ctx: Context) -> CenterFacts:
-    return attrs.evolve(f, mid_term_on=e.on)
+    return evolve(f, mid_term_on=e.on)
 
 
 def _terminate(f: CenterFacts, e: Event, ctx: Context) -> CenterFacts:
     ends = (
         ctx.readings.matching_after_termination is MatchingAfterTerminationReading.ENDS_WITH_SUPPORT
     )
-    return attrs.evolve(f, support_terminated_on=e.on, matching_ends_on=e.on if ends else None)
+    return evolve(f, support_terminated_on=e.on, matching_ends_on=e.on if ends else None)
 
 
 def _terminate_early(f: CenterFacts, e: MidTermEvaluation, ctx: Context) -> CenterFacts:
@@ -660,7 +661,7 @@ def _ningbo_or_above(_: object, e: TechCenterRecognition, ctx: Context) -> bool:
 
 
 def _recognise(f: CenterFacts, e: TechCenterRecognition, ctx: Context) -> CenterFacts:
-    return attrs.evolve(f, recognitions=(*f.recognitions, e))
+    return evolve(f, recognitions=(*f.recognitions, e))
 
 
 # --- the table -----------------------------------------------------------------------

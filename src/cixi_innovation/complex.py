@@ -68,6 +68,7 @@ from fractions import Fraction
 
 import attrs
 
+from ._values import evolve
 from .citations import Citation
 from .dates import Period
 from .decisions import Param
@@ -508,7 +509,7 @@ def _field_ok(_: object, e: FeasibilityReview, ctx: Context) -> bool:
 
 
 def _reviewed(f: ComplexFacts, e: FeasibilityReview, ctx: Context) -> ComplexFacts:
-    return attrs.evolve(f, field_meets_criteria=e.field_meets_criteria)
+    return evolve(f, field_meets_criteria=e.field_meets_criteria)
 
 
 def _not_consulted_yet(c: Complex, e: ConsultationOpinion, ctx: Context) -> bool:
@@ -516,7 +517,7 @@ def _not_consulted_yet(c: Complex, e: ConsultationOpinion, ctx: Context) -> bool
 
 
 def _record_opinion(f: ComplexFacts, e: ConsultationOpinion, ctx: Context) -> ComplexFacts:
-    return attrs.evolve(f, opinions=(*f.opinions, Opinion(e.unit, e.opinion, e.on)))
+    return evolve(f, opinions=(*f.opinions, Opinion(e.unit, e.opinion, e.on)))
 
 
 def _missing_units(c: Complex) -> tuple[TaskGroupUnit, ...]:
@@ -544,7 +545,7 @@ def _approved(_: object, e: LeaderReview, ctx: Context) -> bool:
 
 
 def _approve(f: ComplexFacts, e: LeaderReview, ctx: Context) -> ComplexFacts:
-    return attrs.evolve(f, construction_units=tuple(p.name for p in f.applicants))
+    return evolve(f, construction_units=tuple(p.name for p in f.applicants))
 
 
 def _publicly_solicited(_: object, e: HostUnitSelection, ctx: Context) -> bool:
@@ -552,7 +553,7 @@ def _publicly_solicited(_: object, e: HostUnitSelection, ctx: Context) -> bool:
 
 
 def _select_host(f: ComplexFacts, e: HostUnitSelection, ctx: Context) -> ComplexFacts:
-    return attrs.evolve(f, host_unit=e.host_unit)
+    return evolve(f, host_unit=e.host_unit)
 
 
 def _has_targets(_: object, e: RoundStart, ctx: Context) -> bool:
@@ -572,7 +573,7 @@ def _earliest(c: Complex, e: RoundStart, ctx: Context) -> dict[str, Param]:
 
 def _start_round(f: ComplexFacts, e: RoundStart, ctx: Context) -> ComplexFacts:
     period = Period.years_from(e.start, ctx.parameters.complex_round_years)
-    return attrs.evolve(
+    return evolve(
         f,
         round=period,
         rounds=f.rounds + 1,
@@ -599,7 +600,7 @@ def _round_params(c: Complex, e: object, ctx: Context) -> dict[str, Param]:
 
 
 def _plan_year(f: ComplexFacts, e: AnnualWorkPlan, ctx: Context) -> ComplexFacts:
-    return attrs.evolve(f, planned_years=f.planned_years | {e.year})
+    return evolve(f, planned_years=f.planned_years | {e.year})
 
 
 def _plan_reported(c: Complex, e: AnnualAssessment, ctx: Context) -> bool:
@@ -623,11 +624,11 @@ def _level(c: Complex, e: object, ctx: Context) -> dict[str, Param]:
 
 
 def _revoke(f: ComplexFacts, e: object, ctx: Context) -> ComplexFacts:
-    return attrs.evolve(f, construction_units=(), host_unit=None, planned_years=frozenset())
+    return evolve(f, construction_units=(), host_unit=None, planned_years=frozenset())
 
 
 def _recognise(f: ComplexFacts, e: LevelRecognition, ctx: Context) -> ComplexFacts:
-    return attrs.evolve(f, level=e.level)
+    return evolve(f, level=e.level)
 
 
 def _units_named(_: object, e: UnitsReassignment, ctx: Context) -> bool:
@@ -639,11 +640,11 @@ def _continue_round(_: object, e: UnitsReassignment, ctx: Context) -> bool:
 
 
 def _reassign(f: ComplexFacts, e: UnitsReassignment, ctx: Context) -> ComplexFacts:
-    return attrs.evolve(f, construction_units=e.construction_units, host_unit=e.host_unit)
+    return evolve(f, construction_units=e.construction_units, host_unit=e.host_unit)
 
 
 def _reassign_for_new_round(f: ComplexFacts, e: UnitsReassignment, ctx: Context) -> ComplexFacts:
-    return attrs.evolve(
+    return evolve(
         f,
         construction_units=e.construction_units,
         host_unit=e.host_unit,
@@ -660,7 +661,7 @@ def _stays_on_list(_: object, e: RoundAppraisal, ctx: Context) -> bool:
 
 
 def _appraise(f: ComplexFacts, e: RoundAppraisal, ctx: Context) -> ComplexFacts:
-    return attrs.evolve(f, appraisal=e.indicators)
+    return evolve(f, appraisal=e.indicators)
 
 
 # --- the table -----------------------------------------------------------------------

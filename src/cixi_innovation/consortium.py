@@ -62,6 +62,7 @@ from datetime import date
 
 import attrs
 
+from ._values import evolve
 from .citations import Citation
 from .dates import Period
 from .decisions import Param
@@ -426,7 +427,7 @@ def _unmet(_: object, e: ExpertReview, ctx: Context) -> dict[str, Param]:
 
 
 def _reviewed(f: ConsortiumFacts, e: ExpertReview, ctx: Context) -> ConsortiumFacts:
-    return attrs.evolve(f, niche_track=e.niche_track, findings=e.findings)
+    return evolve(f, niche_track=e.niche_track, findings=e.findings)
 
 
 def _not_consulted_yet(c: Consortium, e: ConsortiumOpinion, ctx: Context) -> bool:
@@ -434,7 +435,7 @@ def _not_consulted_yet(c: Consortium, e: ConsortiumOpinion, ctx: Context) -> boo
 
 
 def _record_opinion(f: ConsortiumFacts, e: ConsortiumOpinion, ctx: Context) -> ConsortiumFacts:
-    return attrs.evolve(f, opinions=(*f.opinions, e))
+    return evolve(f, opinions=(*f.opinions, e))
 
 
 def _missing_units(c: Consortium) -> tuple[TaskGroupUnit, ...]:
@@ -467,7 +468,7 @@ def _approved_and_starts(_: object, e: ConsortiumLeaderReview, ctx: Context) -> 
 
 def _start_round(f: ConsortiumFacts, e: Event, ctx: Context) -> ConsortiumFacts:
     period = Period.years_from(e.on, ctx.parameters.consortium_cycle_years)
-    return attrs.evolve(f, rounds=(*f.rounds, period), planned_years=frozenset())
+    return evolve(f, rounds=(*f.rounds, period), planned_years=frozenset())
 
 
 def _new_round(c: Consortium | None, e: Event, ctx: Context) -> dict[str, Param]:
@@ -506,7 +507,7 @@ def _plan_gap(_: object, e: AnnualPlan, ctx: Context) -> dict[str, Param]:
 
 
 def _plan_year(f: ConsortiumFacts, e: AnnualPlan, ctx: Context) -> ConsortiumFacts:
-    return attrs.evolve(f, planned_years=f.planned_years | {e.year})
+    return evolve(f, planned_years=f.planned_years | {e.year})
 
 
 def _cycle_expired(c: Consortium, e: CultivationAcceptance, ctx: Context) -> bool:
@@ -522,7 +523,7 @@ def _further_round(_: object, e: CultivationAcceptance, ctx: Context) -> bool:
 
 
 def _revoke(f: ConsortiumFacts, e: CultivationAcceptance, ctx: Context) -> ConsortiumFacts:
-    return attrs.evolve(f, revoked_on=e.on)
+    return evolve(f, revoked_on=e.on)
 
 
 # --- the table -----------------------------------------------------------------------
