@@ -51,7 +51,7 @@ values of the Measures, and its title and notes say so.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -205,7 +205,10 @@ def _describe(error: InputError) -> str:
 def _problem_of(error: InputError, base: str) -> list[Problem]:
     """Problems for ``error`` raised while building the value at ``base``."""
     if isinstance(error, ScenarioError):
-        return [Problem(_join(base, p.path) if p.path else base, p.message) for p in error.problems]
+        return [
+            Problem(p.path if p.path.startswith(base) else _join(base, p.path), p.message)
+            for p in error.problems
+        ]
     field = error.field or ""
     last = field.rsplit(".", 1)[-1] if field else ""
     if not last or base.endswith((last, f".{last}")):
@@ -429,8 +432,10 @@ class MonthDay:
             if head.isdigit() and tail.isdigit():
                 try:
                     return cls(int(head), int(tail))
-                except InputError as error:
-                    raise InputError(error.message, field=field) from None
+                except InputError:
+                    raise InputError(
+                        f"{value!r} is not a day of every year (MM-DD)", field=field
+                    ) from None
         raise InputError(f"{value!r} is not a day of the year (MM-DD)", field=field)
 
     def in_year(self, year: int) -> date:
@@ -542,10 +547,34 @@ class Calendar:
         raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _probability(value: object) -> Fraction | None:
+def _probability(value: object, field: str) -> Fraction | None:
     if value is None:
         return None
-    return _probability_or_ratio(value, "probability", bound=True)
+    return _probability_or_ratio(value, field, bound=True)
+
+
+def _p_annual(value: object) -> Fraction | None:
+    return _probability(value, "unqualified_annual_assessment")
+
+
+def _p_higher_level(value: object) -> Fraction | None:
+    return _probability(value, "poor_higher_level_evaluation")
+
+
+def _p_appraisal(value: object) -> Fraction | None:
+    return _probability(value, "poor_appraisal")
+
+
+def _p_consortium(value: object) -> Fraction | None:
+    return _probability(value, "unqualified_consortium_acceptance")
+
+
+def _p_mid_term(value: object) -> Fraction | None:
+    return _probability(value, "poor_mid_term")
+
+
+def _p_center(value: object) -> Fraction | None:
+    return _probability(value, "unqualified_center_acceptance")
 
 
 _PROBABILITY_ARTICLES: Final = {
@@ -577,20 +606,16 @@ class Probabilities:
             "unqualified" (Art. 21).
     """
 
-    unqualified_annual_assessment: Fraction | None = attrs.field(
-        default=None, converter=_probability
-    )
+    unqualified_annual_assessment: Fraction | None = attrs.field(default=None, converter=_p_annual)
     poor_higher_level_evaluation: Fraction | None = attrs.field(
-        default=None, converter=_probability
+        default=None, converter=_p_higher_level
     )
-    poor_appraisal: Fraction | None = attrs.field(default=None, converter=_probability)
+    poor_appraisal: Fraction | None = attrs.field(default=None, converter=_p_appraisal)
     unqualified_consortium_acceptance: Fraction | None = attrs.field(
-        default=None, converter=_probability
+        default=None, converter=_p_consortium
     )
-    poor_mid_term: Fraction | None = attrs.field(default=None, converter=_probability)
-    unqualified_center_acceptance: Fraction | None = attrs.field(
-        default=None, converter=_probability
-    )
+    poor_mid_term: Fraction | None = attrs.field(default=None, converter=_p_mid_term)
+    unqualified_center_acceptance: Fraction | None = attrs.field(default=None, converter=_p_center)
 
     def to_data(self) -> dict[str, str]:
         """The probabilities given, as ``"p/q"`` strings."""
@@ -822,11 +847,7 @@ def _read_advance(r: _Reader, value: object, path: str) -> AdvanceRule | None:
     d = r.mapping(value, path, ("fixed", "share"))
     if d is None:
         return None
-    fixed = r.money(d, "fixed", path)
-    share = r.ratio(d, "share", path)
-    if r.problems:
-        return None
-    return r.build(path, AdvanceRule, fixed=fixed, share=share)
+    return r.build(path, AdvanceRule, fixed=d.get("fixed"), share=d.get("share"))
 
 
 def _read_link(r: _Reader, value: object, path: str) -> SettlementLinkInput | None:
@@ -859,10 +880,9 @@ def _read_schedule(r: _Reader, value: object, path: str) -> PolicySubsidySchedul
         terms = r.mapping(d[code], where, ("amount", "rate", "cap"))
         if terms is None:
             continue
-        amount = r.money(terms, "amount", where)
-        rate = r.ratio(terms, "rate", where)
-        cap = r.money(terms, "cap", where)
-        kwargs[code] = r.build(where, TriggerTerms, amount, rate, cap)
+        kwargs[code] = r.build(
+            where, TriggerTerms, terms.get("amount"), terms.get("rate"), terms.get("cap")
+        )
     if r.problems:
         return None
     return PolicySubsidySchedule(**kwargs)
@@ -2053,6 +2073,34 @@ def _check_measures(_: object, attribute: attrs.Attribute[Measures], value: obje
         )
 
 
+def _cross_problems(
+    horizon: Horizon, platforms: Iterable[tuple[int, PlatformSpec]]
+) -> list[Problem]:
+    """Duplicate ids and years outside the horizon, for platforms given with their index."""
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for index, spec in platforms:
+        where = f"platforms[{index}]"
+        if spec.id in seen:
+            problems.append(
+                Problem(
+                    _join(where, "id"),
+                    f"{spec.id!r} is already the id of platforms[{seen[spec.id]}]",
+                )
+            )
+        else:
+            seen[spec.id] = index
+        for facts in spec.years:
+            if facts.year not in horizon:
+                problems.append(
+                    Problem(
+                        f"{where}.years[{facts.year}]",
+                        f"{facts.year} is outside the horizon {horizon.first}-{horizon.last}",
+                    )
+                )
+    return problems
+
+
 def _force(value: object) -> ForceCheck:
     return ForceCheck.parse(value, field="force")
 
@@ -2112,28 +2160,8 @@ class Scenario:
         for name, value, cls in checks:
             if not isinstance(value, cls):
                 problems.append(Problem(name, f"{value!r} is not {cls.__name__}"))
-        seen: dict[str, int] = {}
-        for index, spec in enumerate(self.platforms):
-            where = f"platforms[{index}]"
-            if spec.id in seen:
-                problems.append(
-                    Problem(
-                        _join(where, "id"),
-                        f"{spec.id!r} is already the id of platforms[{seen[spec.id]}]",
-                    )
-                )
-            else:
-                seen[spec.id] = index
-            if isinstance(self.horizon, Horizon):
-                for facts in spec.years:
-                    if facts.year not in self.horizon:
-                        problems.append(
-                            Problem(
-                                f"{where}.years[{facts.year}]",
-                                f"{facts.year} is outside the horizon "
-                                f"{self.horizon.first}-{self.horizon.last}",
-                            )
-                        )
+        if isinstance(self.horizon, Horizon):
+            problems += _cross_problems(self.horizon, enumerate(self.platforms))
         _raise(problems)
 
     @property
@@ -2228,7 +2256,8 @@ class Scenario:
                 kwargs[name] = r.build(where, read, d[name], where)
         kwargs["force"] = r.choice(ForceCheck, d, "force", path) or ForceCheck.REFUSE
         platforms: list[PlatformSpec] = []
-        for where, item in r.items(d, "platforms", path):
+        indexed: list[tuple[int, PlatformSpec]] = []
+        for index, (where, item) in enumerate(r.items(d, "platforms", path)):
             if not isinstance(item, Mapping):
                 r.fail(where, f"{item!r} is not a mapping")
                 continue
@@ -2243,8 +2272,14 @@ class Scenario:
             spec = reader(r, item, where)
             if spec is not None:
                 platforms.append(spec)
+                indexed.append((index, spec))
         kwargs["platforms"] = tuple(platforms)
-        if not r.problems:
+        if r.problems:
+            horizon = kwargs.get("horizon")
+            r.problems += _cross_problems(
+                horizon if isinstance(horizon, Horizon) else Horizon(), indexed
+            )
+        else:
             kwargs = {k: v for k, v in kwargs.items() if v is not None}
             built = r.build(path, cls, **kwargs)
             if built is not None:
