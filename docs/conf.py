@@ -115,3 +115,4 @@ nitpick_ignore_regex: list[tuple[str, str]] = [
 html_theme = "furo"
 html_title = "cixi-innovation"
 html_static_path: list[str] = ["_static"]
+html_css_files: list[str] = ["cixi.css"]

@@ -97,7 +97,7 @@ def render() -> str:
                 f"    {escape(case.title)}",
                 "  - " + _cell(fence(case.source(), "python")).lstrip(),
                 f"  - {_error(case.error)}",
-                f"  - {escape(case.message)}",
+                f"  - {code(case.message)}",
             ]
         out += [
             f"## {escape(title)}",
@@ -105,7 +105,7 @@ def render() -> str:
             fence(
                 "\n".join(rows),
                 "{list-table}",
-                options={"header-rows": "1", "widths": "18 42 12 28", "class": "bad-inputs"},
+                options={"header-rows": "1", "widths": "16 36 17 31", "class": "bad-inputs"},
             ),
             "",
         ]

@@ -22,6 +22,7 @@ from cixi_innovation.measures import (
 )
 from cixi_innovation.registry import TraceRow, trace
 
+from . import open_points
 from . import readings as found
 from .markdown import code, escape, quote, ref
 
@@ -60,19 +61,32 @@ def _code_section(row: TraceRow, *, label: str = "Implemented by") -> str:
     return "\n".join(out) + "\n"
 
 
+def _open_points(article: int) -> str:
+    """Links to the open points whose translator's notes are on ``article``."""
+    numbers = [
+        point["number"]
+        for point in open_points.points()
+        if any(note.startswith(f"TN {article}.") for note in point["notes"])
+    ]
+    if not numbers:
+        return ""
+    links = ", ".join(f"{{ref}}`{n} <open-point-{n}>`" for n in numbers)
+    return f"**Open points** on this article: {links}.\n\n"
+
+
 def _readings_section(article: int) -> str:
     chosen = found.readings_of(article)
     if not chosen:
         return (
-            "**The library's reading:** the text is applied as written; no open point of "
-            "this article is read in more than one way.\n\n"
+            "**The library's reading:** no named reading; the text is applied as "
+            "written.\n\n" + _open_points(article)
         )
     out = [
         "**The library's reading** (the default is marked; the others can be chosen):",
         "",
     ]
     out += [found.render(reading) for reading in chosen]
-    return "\n".join(out) + "\n"
+    return "\n".join(out) + "\n" + _open_points(article)
 
 
 def article(number: int, rows: dict[Citation, TraceRow] | None = None) -> str:

@@ -28,7 +28,8 @@ DATA = Path(__file__).with_name("open_points.toml")
 _INPUT_POINTS = {10: 4, 16: 5, 20: 6, 22: 1}
 
 
-def _points() -> list[dict[str, Any]]:
+def points() -> list[dict[str, Any]]:
+    """The open points of ``open_points.toml``, in order."""
     points: list[dict[str, Any]] = tomllib.loads(DATA.read_text(encoding="utf-8"))["point"]
     return points
 
@@ -45,11 +46,11 @@ def _readings_of(point: dict[str, Any]) -> list[found.Reading]:
 
 def render() -> str:
     """Every open point: the text, what the library does, its readings and open inputs."""
-    points = _points()
+    all_points = points()
     used: set[str] = set()
     inputs_used: set[str] = set()
     out: list[str] = []
-    for point in points:
+    for point in all_points:
         number = point["number"]
         chosen = _readings_of(point)
         used |= {r.fullname for r in chosen}
