@@ -247,6 +247,12 @@ INVALID: dict[str, Edit] = {
     ),
     "expense category unknown": _set(("platforms", 0, "spending", 0, "category"), "travel"),
     "staff flag as text": _set(("platforms", 0, "spending", 0, "full_time_daily_staff"), "yes"),
+    "staff flag missing": _delete(("platforms", 0, "spending", 0, "full_time_daily_staff")),
+    "staff flag on rent": _set(("platforms", 0, "spending", 1, "full_time_daily_staff"), False),
+    "expense without category or description": _delete(("platforms", 0, "spending", 1, "category")),
+    "expense with a blank description only": _set(
+        ("platforms", 0, "spending"), [{"amount": "1", "description": " "}]
+    ),
     "event kind not given in scenarios": _set(
         ("platforms", 0, "events"), [{"kind": "annual_assessment", "on": "2026-01-01"}]
     ),
