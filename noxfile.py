@@ -1,4 +1,4 @@
-"""Development sessions: tests, type checks, lint, docs and benchmarks.
+"""Development sessions: tests, type checks, lint, docs, notebooks and benchmarks.
 
 Every session takes its dependencies from the ``[dependency-groups]`` table of
 ``pyproject.toml``, so that file stays the single list of what each job needs.
@@ -21,7 +21,7 @@ os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["lint", "typecheck", "tests", "docs", "doctest"]
+nox.options.sessions = ["lint", "typecheck", "tests", "docs", "doctest", "notebooks"]
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
@@ -84,6 +84,19 @@ def bench(session: nox.Session) -> None:
     # editable, as in the tests session: the figures are those of the working tree
     session.install("-e", ".", *_group("bench"))
     session.run("python", "benchmarks/run_all.py", "--require-peers", *session.posargs)
+
+
+@nox.session
+def notebooks(session: nox.Session) -> None:
+    """Execute every notebook under ``notebooks/`` on a fresh ``python3`` kernel.
+
+    nbclient's ``jupyter-execute`` runs the cells in order against the installed package
+    and fails on the first cell that raises; the notebooks are not rewritten (their
+    outputs are not kept in git).
+    """
+    session.install(".", *_group("notebooks"))
+    paths = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "notebooks").glob("*.ipynb"))
+    session.run("jupyter-execute", "--kernel_name=python3", "--timeout=600", *paths)
 
 
 @nox.session
