@@ -23,9 +23,7 @@ once, on first use, so importing the package stays cheap.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable, Iterator, Mapping
-from importlib import resources
 from typing import Any, TypeVar, overload
 
 import attrs
@@ -514,8 +512,16 @@ def _parse(data: dict[str, Any]) -> _Document:
 @functools.cache
 def _document() -> _Document:
     """Read the package data once (the first time any text is asked for)."""
-    source = resources.files(__package__ or "cixi_innovation") / "data" / _DATA_FILE
-    return _parse(json.loads(source.read_text(encoding="utf-8")))
+    # Imported here, when a text is first read, not when the package is; the package's
+    # loader reads the file (as importlib.resources would, without its zipfile,
+    # tempfile and shutil imports).
+    import json
+    import pkgutil
+
+    data = pkgutil.get_data(__package__ or "cixi_innovation", f"data/{_DATA_FILE}")
+    if data is None:  # pragma: no cover - a loader that cannot read package data
+        raise RuntimeError(f"{_DATA_FILE}: the package data cannot be read")
+    return _parse(json.loads(data.decode("utf-8")))
 
 
 def _no_article(key: object) -> str:

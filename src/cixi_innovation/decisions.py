@@ -34,14 +34,12 @@ True
 
 from __future__ import annotations
 
-import json
-import string
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -49,6 +47,9 @@ from .citations import Citation, Cites, cites
 from .errors import InputError
 from .money import format_money, format_ratio, format_wan, format_yuan
 from .vocabulary import Label, LabelledEnum
+
+if TYPE_CHECKING:
+    import string
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -69,30 +70,45 @@ class DecisionFormatError(InputError):
     """A JSON document is not a decision of the supported schema version."""
 
 
-class _Formatter(string.Formatter):
-    """Formats template fields per language: ``{x:money}``, ``{x:yuan}``, ``{x:wan}``, ``{x:ratio}``."""
-
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
-
-    def format_field(self, value: Any, format_spec: str) -> str:
-        if format_spec == "money":
-            return format_money(value, self.lang)
-        if format_spec == "yuan":
-            return format_yuan(value, self.lang)
-        if format_spec == "wan":
-            return format_wan(value, self.lang)
-        if format_spec == "ratio":
-            return format_ratio(value)
-        if isinstance(value, Label | LabelledEnum | Citation):
-            return value.render(self.lang)
-        if isinstance(value, Fraction):
-            return format_ratio(value)
-        return str(super().format_field(value, format_spec))
+_FORMATTERS: dict[str, string.Formatter] = {}
 
 
-_FORMATTERS = {"zh": _Formatter("zh"), "en": _Formatter("en")}
+def _formatter(lang: str) -> string.Formatter:
+    """The template formatter of ``lang`` ("zh" or "en"), made when a text is first rendered.
+
+    The :mod:`string` module is imported then, not when the package is.
+    """
+    try:
+        return _FORMATTERS[lang]
+    except KeyError:
+        pass
+    import string
+
+    class _Formatter(string.Formatter):
+        """Formats template fields per language: ``{x:money}``, ``{x:yuan}``, ``{x:wan}``, ``{x:ratio}``."""
+
+        def __init__(self, lang: str) -> None:
+            super().__init__()
+            self.lang = lang
+
+        def format_field(self, value: Any, format_spec: str) -> str:
+            if format_spec == "money":
+                return format_money(value, self.lang)
+            if format_spec == "yuan":
+                return format_yuan(value, self.lang)
+            if format_spec == "wan":
+                return format_wan(value, self.lang)
+            if format_spec == "ratio":
+                return format_ratio(value)
+            if isinstance(value, Label | LabelledEnum | Citation):
+                return value.render(self.lang)
+            if isinstance(value, Fraction):
+                return format_ratio(value)
+            return str(super().format_field(value, format_spec))
+
+    for code in ("zh", "en"):
+        _FORMATTERS.setdefault(code, _Formatter(code))
+    return _FORMATTERS[lang]
 
 
 def _freeze(params: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -120,12 +136,12 @@ class Reason:
     @property
     def zh(self) -> str:
         """The reason in Chinese."""
-        return _FORMATTERS["zh"].vformat(self.template_zh, (), self.params)
+        return _formatter("zh").vformat(self.template_zh, (), self.params)
 
     @property
     def en(self) -> str:
         """The reason in English."""
-        return _FORMATTERS["en"].vformat(self.template_en, (), self.params)
+        return _formatter("en").vformat(self.template_en, (), self.params)
 
     def render(self, lang: str = "en", *, with_citations: bool = True) -> str:
         """The reason in ``lang``, followed by its citations in brackets."""
@@ -241,6 +257,8 @@ class Decision:
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The decision as JSON text (UTF-8, Chinese kept readable)."""
+        import json  # only when asked: importing the package stays cheap
+
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
@@ -274,6 +292,8 @@ class Decision:
     @classmethod
     def from_json(cls, text: str) -> Decision:
         """Load a decision from :meth:`to_json` output."""
+        import json
+
         try:
             data = json.loads(text)
         except ValueError as exc:

@@ -28,7 +28,6 @@ otherwise implemented, and does not by itself cover it.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType, ModuleType
 from typing import TypeVar
@@ -365,6 +364,8 @@ def uncovered() -> tuple[Citation, ...]:
 
 def import_all_modules() -> tuple[ModuleType, ...]:
     """Import every module of the package (except ``__main__``) so that all code registers."""
+    import pkgutil  # only here: importing the package stays cheap
+
     package = importlib.import_module(_PACKAGE)
     modules = [package]
     for info in pkgutil.walk_packages(package.__path__, prefix=f"{_PACKAGE}."):
