@@ -11,7 +11,9 @@ counts is the ratio of medians taken in the same run, not an absolute time.
 * :func:`compare_processes` times fresh ``python -c`` processes, interleaved;
 * a :class:`Figure` is one line of the results: a median, its baseline's median from
   the same run, their ratio and the :class:`Goal` it must meet (or none, for figures
-  shown for reference only);
+  shown for reference only).  The ratio is the median of the per-round ratios
+  (:func:`paired_ratio`): the two samples of a round are taken one right after the
+  other, so a slow phase of the machine slows both and leaves their ratio alone;
 * :func:`finish` prints the table, writes the figures as JSON when ``--json`` is
   given, and returns the exit status: 1 when a goal is missed.
 
@@ -107,10 +109,13 @@ class Figure:
     note: str = ""
     samples: int = 0
     extra: Mapping[str, object] = field(default_factory=dict)
+    paired: float | None = None
 
     @property
     def ratio(self) -> float | None:
-        """``value / baseline_value``, when both were measured."""
+        """The median of the per-round ratios when given, else ``value / baseline_value``."""
+        if self.paired is not None:
+            return self.paired
         if self.value is None or not self.baseline_value:
             return None
         return self.value / self.baseline_value
@@ -148,6 +153,10 @@ def format_value(value: float | None, unit: str = "s") -> str:
 
 # --- timing ------------------------------------------------------------------------
 
+#: Rounds of samples and the length of one sample, in a full run and with ``--quick``.
+ROUNDS, SAMPLE_SECONDS = 41, 0.003
+QUICK_ROUNDS, QUICK_SAMPLE_SECONDS = 7, 0.001
+
 
 def calibrate(fn: Callable[[], object], *, at_least: float = 0.005) -> int:
     """How many calls of ``fn`` take ``at_least`` seconds (1, 2, 5, 10, 20, 50 …)."""
@@ -168,8 +177,8 @@ def sample(fn: Callable[[], object], number: int) -> float:
 def compare(
     candidates: Mapping[str, Callable[[], object]],
     *,
-    rounds: int = 21,
-    sample_seconds: float = 0.005,
+    rounds: int = ROUNDS,
+    sample_seconds: float = SAMPLE_SECONDS,
 ) -> dict[str, list[float]]:
     """Seconds per call of each candidate: ``rounds`` samples each, interleaved.
 
@@ -204,6 +213,44 @@ def compare_processes(
 
 def median(values: Iterable[float]) -> float:
     return statistics.median(values)
+
+
+def paired_ratio(samples: Sequence[float], baseline: Sequence[float]) -> float:
+    """The median of ``samples[i] / baseline[i]``: the ratio of each round, then their median."""
+    return statistics.median(a / b for a, b in zip(samples, baseline, strict=True))
+
+
+def versus(
+    suite: str,
+    name: str,
+    samples: Mapping[str, Sequence[float]],
+    key: str,
+    baseline: str,
+    *,
+    goal: Goal | None = None,
+    note: str = "",
+    per: int = 1,
+    label: str | None = None,
+) -> Figure:
+    """The figure of candidate ``key`` against ``baseline``, both sampled by :func:`compare`.
+
+    ``per`` divides both medians (a sample that loops over ``per`` items); ``label``
+    names the baseline in the table (``baseline`` by default).  A candidate missing
+    from ``samples`` (a peer not installed) gives a figure without a value.
+    """
+    mine = samples.get(key)
+    theirs = samples[baseline]
+    return Figure(
+        suite,
+        name,
+        None if mine is None else median(mine) / per,
+        baseline=label or baseline,
+        baseline_value=median(theirs) / per,
+        goal=goal,
+        note=note,
+        samples=0 if mine is None else len(mine),
+        paired=None if mine is None else paired_ratio(mine, theirs),
+    )
 
 
 # --- the machine, the table and the JSON -------------------------------------------
@@ -274,6 +321,11 @@ def print_table(figures: Sequence[Figure], file: TextIO | None = None) -> None:
 def missed(figures: Iterable[Figure]) -> list[Figure]:
     """The figures whose goal is missed (not those left unmeasured: a peer not installed)."""
     return [f for f in figures if f.met is False]
+
+
+def sampling(args: argparse.Namespace) -> tuple[int, float]:
+    """``(rounds, sample_seconds)`` for a full run or a ``--quick`` one."""
+    return (QUICK_ROUNDS, QUICK_SAMPLE_SECONDS) if args.quick else (ROUNDS, SAMPLE_SECONDS)
 
 
 def parser(description: str | None) -> argparse.ArgumentParser:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from datetime import date
 
 import attrs
-from _harness import Figure, compare, finish, median, parser, ratio_at_most
+from _harness import Figure, compare, finish, median, parser, ratio_at_most, sampling, versus
 from peers import PeerMissingError, automat_slice, statemachine_slice, transitions_slice
 
 from cixi_innovation.complex import (
@@ -74,8 +74,7 @@ def hand_rolled_step(record: Record, event: AnnualAssessment | UnitsReassignment
 
 def main(argv: list[str] | None = None) -> int:
     args = parser(__doc__.splitlines()[0] if __doc__ else None).parse_args(argv)
-    rounds = 5 if args.quick else 25
-    sample_seconds = 0.002 if args.quick else 0.01
+    rounds, sample_seconds = sampling(args)
 
     complex_ = Complex.replay(example_events())
     qualified = AnnualAssessment(date(2026, 1, 20), year=2025, result=AssessmentResult.QUALIFIED)
@@ -150,13 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"peers not installed: {', '.join(missing)}", file=sys.stderr)
         return 2
 
-    one_times = {
-        k: median(v) for k, v in compare(one, rounds=rounds, sample_seconds=sample_seconds).items()
-    }
-    slice_times = {
-        k: median(v)
-        for k, v in compare(whole, rounds=rounds, sample_seconds=sample_seconds).items()
-    }
+    one_times = compare(one, rounds=rounds, sample_seconds=sample_seconds)
+    slice_times = compare(whole, rounds=rounds, sample_seconds=sample_seconds)
     step = complex_.apply(qualified)
     lazy = compare(
         {
@@ -169,42 +163,34 @@ def main(argv: list[str] | None = None) -> int:
 
     base = "hand-rolled"
     figures = [
-        Figure(
+        versus(
             SUITE,
             "apply one event (engine)",
-            one_times["engine"],
-            baseline=base,
-            baseline_value=one_times[base],
+            one_times,
+            "engine",
+            base,
             goal=GOAL,
             note="Complex.apply(AnnualAssessment qualified): guard, new entity, history entry; "
             "baseline: dict lookup + attrs.evolve of a frozen record",
-            samples=rounds,
         )
     ]
-    for name in PEERS:
-        figures.append(
-            Figure(
-                SUITE,
-                f"apply one event ({name})",
-                one_times.get(name),
-                baseline=base,
-                baseline_value=one_times[base],
-                note=missing.get(name, ""),
-                samples=rounds if name in one_times else 0,
-            )
+    figures += [
+        versus(
+            SUITE, f"apply one event ({name})", one_times, name, base, note=missing.get(name, "")
         )
-    for name in ("engine", *PEERS):
-        figures.append(
-            Figure(
-                SUITE,
-                f"the slice, 3 events ({name})",
-                slice_times.get(name),
-                baseline=base,
-                baseline_value=slice_times[base],
-                note=missing.get(name, ""),
-                samples=rounds if name in slice_times else 0,
-            )
+        for name in PEERS
+    ]
+    figures += [
+        versus(
+            SUITE,
+            f"the slice, 3 events ({name})",
+            slice_times,
+            name,
+            base,
+            note=missing.get(name, ""),
         )
+        for name in ("engine", *PEERS)
+    ]
     figures += [
         Figure(
             SUITE,

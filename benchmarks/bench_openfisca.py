@@ -26,7 +26,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from _harness import Figure, compare, finish, median, parser, ratio_at_least
+from _harness import Figure, compare, finish, median, parser, ratio_at_least, sampling, versus
 from peers import PeerMissingError, openfisca_cap
 
 from cixi_innovation.subsidy import operating_subsidy
@@ -44,8 +44,7 @@ def _exact(value: Decimal, claim: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser(__doc__.splitlines()[0] if __doc__ else None).parse_args(argv)
-    rounds = 5 if args.quick else 21
-    sample_seconds = 0.002 if args.quick else 0.01
+    rounds, sample_seconds = sampling(args)
     claim = Decimal("166666.67")
 
     def ours() -> object:
@@ -57,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.require_peers:
             print("openfisca-core is not installed", file=sys.stderr)
             return 2
-        sole = median(compare({"ours": ours}, rounds=rounds)["ours"])
+        sole = median(compare({"ours": ours}, rounds=rounds, sample_seconds=sample_seconds)["ours"])
         figure = Figure(
             SUITE, "OpenFisca: the cap for one entity", None, baseline="ours",
             baseline_value=sole, goal=GOAL, note="not installed",
@@ -79,16 +78,15 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     figures = [
-        Figure(
+        versus(
             SUITE,
             "OpenFisca: the cap for one entity",
-            median(times["OpenFisca"]),
-            baseline="ours",
-            baseline_value=median(times["ours"]),
+            times,
+            "OpenFisca",
+            "ours",
             goal=GOAL,
             note="a simulation of one entity built and calculated, against "
             "operating_subsidy(claim, on=day) -> Decision",
-            samples=rounds,
         ),
         Figure(
             SUITE,

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 
-from _harness import Figure, compare, finish, median, parser, ratio_at_most
+from _harness import Figure, compare, finish, median, parser, ratio_at_most, sampling, versus
 
 from cixi_innovation.decisions import Decision
 from cixi_innovation.money import FEN
@@ -70,8 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     p = parser(__doc__.splitlines()[0] if __doc__ else None)
     p.add_argument("--claims", type=int, default=1000)
     args = p.parse_args(argv)
-    rounds = 5 if args.quick else 25
-    sample_seconds = 0.002 if args.quick else 0.01
+    rounds, sample_seconds = sampling(args)
     values = claims(args.claims)
 
     # Both loops compute the same granted amounts.
@@ -87,30 +86,34 @@ def main(argv: list[str] | None = None) -> int:
         rounds=rounds,
         sample_seconds=sample_seconds,
     )
-    per_claim = {name: median(t) / len(values) for name, t in times.items()}
     sample = operating_subsidy(Decimal("600000.00"), on=DAY)
-    explain = compare({"explain": lambda: sample.explain("zh")}, rounds=rounds)
+    explain = compare(
+        {"explain": lambda: sample.explain("zh")}, rounds=rounds, sample_seconds=sample_seconds
+    )
 
     above = sum(1 for c in values if c > CAP)
+    label = "bare min+quantize"
     figures = [
-        Figure(
+        versus(
             SUITE,
             "Art. 10 decision with its explanation",
-            per_claim["rule"],
-            baseline="bare min+quantize",
-            baseline_value=per_claim["bare"],
+            times,
+            "rule",
+            "bare",
             goal=GOAL,
             note=f"operating_subsidy(claim, on=day) -> Decision, per claim; {len(values)} "
             f"claims ({above} above the cap); baseline min(claim, cap).quantize(FEN, ROUND_DOWN)",
-            samples=rounds,
+            per=len(values),
+            label=label,
         ),
-        Figure(
+        versus(
             SUITE,
             "a bare Decision(...) through its public constructor",
-            per_claim["decision"],
-            baseline="bare min+quantize",
-            baseline_value=per_claim["bare"],
-            samples=rounds,
+            times,
+            "decision",
+            "bare",
+            per=len(values),
+            label=label,
         ),
         Figure(
             SUITE,

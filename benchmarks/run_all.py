@@ -49,6 +49,7 @@ def _figure(data: dict[str, object]) -> Figure:
         note=str(data.get("note", "")),
         samples=int(str(data.get("samples", 0))),
         extra=extra if isinstance(extra, dict) else {},
+        paired=_number(data.get("paired")),
     )
 
 
