@@ -342,6 +342,8 @@ _WITHIN: Final = (_DEFAULT_REASONS[0],)
 _ABOVE: Final = (_DEFAULT_REASONS[1],)
 _GRANTED: Final = SubsidyOutcome.GRANTED
 _CAPPED: Final = SubsidyOutcome.CAPPED
+_CIXI: Final = Level.CIXI
+_READING_A: Final = CarryOverReading.OUTSIDE_CAP
 
 
 def _level(value: object) -> Level:
@@ -400,9 +402,9 @@ def operating_subsidy(
     cap = parameters.operating_subsidy_cap
     if carried_over is ZERO and higher_level_in_year is ZERO:
         # The common case: no higher-level funds.  Level and reading are still validated.
-        if type(level) is not Level:
+        if level is not _CIXI and type(level) is not Level:
             _level(level)
-        if type(reading) is not CarryOverReading:
+        if reading is not _READING_A and type(reading) is not CarryOverReading:
             choice(CarryOverReading, reading, field="reading", article=ART_10)
         if cap is _DEFAULT_CAP:
             within, above = _WITHIN, _ABOVE
