@@ -314,6 +314,32 @@ def table(figures: Sequence[Figure]) -> list[str]:
     return lines
 
 
+def markdown(figures: Sequence[Figure], about: Mapping[str, object]) -> list[str]:
+    """The figures as a Markdown table, under a line naming the machine they came from."""
+    lines = [
+        f"Measured on {about.get('date', '?')}: {about.get('nproc', '?')} cores, "
+        f"{about.get('cpu', '?')}, Python {about.get('python', '?')} ({about.get('platform', '?')}).",
+        "",
+        "| figure | median | baseline (same run) | ratio | goal | verdict |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for f in figures:
+        base = "—"
+        if f.baseline is not None:
+            base = f"{format_value(f.baseline_value, f.unit)} {f.baseline}"
+        ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "—"
+        cells = (
+            f"{f.suite}: {f.name}",
+            format_value(f.value, f.unit) if f.value is not None else (f.note or "—"),
+            base,
+            ratio,
+            f.goal.text if f.goal else "—",
+            verdict(f),
+        )
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return lines
+
+
 def print_table(figures: Sequence[Figure], file: TextIO | None = None) -> None:
     print("\n".join(table(figures)), file=file or sys.stdout)
 

@@ -19,7 +19,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from _harness import RESULTS, Figure, Goal, machine, missed, parser, print_table, verdict
+from _harness import (
+    RESULTS,
+    Figure,
+    Goal,
+    machine,
+    markdown,
+    missed,
+    parser,
+    print_table,
+    verdict,
+)
 
 HERE = Path(__file__).resolve().parent
 
@@ -61,6 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     p = parser(__doc__.splitlines()[0] if __doc__ else None)
     p.add_argument(
         "--only", action="append", choices=sorted(COMPARISONS), help="run only this comparison"
+    )
+    p.add_argument(
+        "--markdown",
+        action="store_true",
+        help="also print the table in Markdown, as BENCHMARKS.md shows it",
     )
     args = p.parse_args(argv)
     output = args.json or RESULTS
@@ -117,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     output.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten: {output}")
+    if args.markdown:
+        print("\n" + "\n".join(markdown(figures, document["machine"])))
     for f in goals_missed:
         print(f"goal missed: {f.suite}: {f.name} ({verdict(f)}, goal {f.goal and f.goal.text})")
     for failure in failures:
