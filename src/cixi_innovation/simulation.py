@@ -111,7 +111,7 @@ from .consortium import (
 from .consortium_support import SubsidyCountReading, policy_subsidy
 from .dates import Period
 from .decisions import Decision, Reason
-from .errors import CixiError, InputError, MissingInputError
+from .errors import CixiError, InputError, MissingInputError, OutsideForceError
 from .evaluations import AssessmentKind
 from .indicators import CoreIndicators
 from .lifecycle import Entity, Event, EventRefusedError, HistoryEntry
@@ -653,18 +653,12 @@ class _Memo:
                 "parameters": s.parameters,
                 "readings": s.readings,
             }
-            paths = _setup_paths(spec, events)
             try:
-                entity = cls.create(events[0], **kw).entity
-                for event, path in zip(events[1:], paths[1:], strict=True):
-                    try:
-                        entity = entity.apply(event, **kw).entity
-                    except CixiError as error:
-                        raise _at(f"platforms[{index}].{path}", error) from None
-            except CixiError as error:
-                if isinstance(error, ScenarioError):
-                    raise
-                raise _at(f"platforms[{index}].{paths[0]}", error) from None
+                entity = _replay(cls, events, kw, spec, index)
+            except CixiError:
+                # the template leaves the names out: say it with the platform's own events
+                _replay(cls, setup_events(spec, s)[0], kw, spec, index)
+                raise
             root = self.roots[key] = _Node(entity, None)
         return root, self.token(_profile(spec, late)), late
 
@@ -736,6 +730,27 @@ def _template_key(spec: PlatformSpec, token: Callable[[object], object]) -> tupl
     )
 
 
+def _replay(
+    cls: type[Entity[Any, Any]],
+    events: list[Event],
+    kw: dict[str, Any],
+    spec: PlatformSpec,
+    index: int,
+) -> Entity[Any, Any]:
+    """The entity after ``events``; an error names the spec's field that dated the event."""
+    paths = _setup_paths(spec, events)
+    try:
+        entity = cls.create(events[0], **kw).entity
+    except CixiError as error:
+        raise _at(f"platforms[{index}].{paths[0]}", error) from None
+    for event, path in zip(events[1:], paths[1:], strict=True):
+        try:
+            entity = entity.apply(event, **kw).entity
+        except CixiError as error:
+            raise _at(f"platforms[{index}].{path}", error) from None
+    return entity
+
+
 def _setup_paths(spec: PlatformSpec, events: Sequence[Event]) -> list[str]:
     fields = {
         "complex_application": "applied_on",
@@ -774,9 +789,12 @@ def _at(path: str, error: CixiError) -> CixiError:
             else ""
         )
         return ScenarioError([Problem(path, text)])
-    field = path if not error.field else f"{path}.{error.field}"
+    field = path if error.field in (None, "", "on") else f"{path}.{error.field}"
+    message = error.message
+    if isinstance(error, OutsideForceError):
+        message += "; record a platform created before the Measures with force = 'flag'"
     try:
-        return type(error)(error.message, field=field, article=error.articles or None)
+        return type(error)(message, field=field, article=error.articles or None)
     except TypeError:  # pragma: no cover - an error class with another constructor
         return ScenarioError([Problem(field, error.message)])
 
@@ -1670,8 +1688,8 @@ class _Run:
                     field=f"inputs.policy_subsidy_schedule{tail}",
                     article=error.articles or None,
                 ) from None
-            if ".claims[" in field:
-                head, tail = field.split(".claims[", 1)
+            if field.count(".claims[") > 1:
+                head, tail = field.rsplit(".claims[", 1)
                 raise MissingInputError(
                     error.message, field=f"{head}.triggers[{tail}", article=error.articles or None
                 ) from None
