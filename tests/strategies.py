@@ -16,7 +16,7 @@ import pkgutil
 import string
 import types
 import typing
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -374,15 +374,3 @@ def deeply_nested_json(depth: int, *, kind: str = "array") -> str:
         return "[" * depth + "]" * depth
     return '{"a": ' * depth + "1" + "}" * depth
 
-
-#: A datetime and a time, for inputs that must be refused where a date is due.
-NOT_DATES: tuple[object, ...] = (
-    datetime(2026, 3, 1, 12, 0),
-    time(12, 0),
-    timedelta(days=1),
-    "2026-03-01T00:00:00",
-    20260301,
-)
-
-#: Fractions with a numerator or denominator too long for the library's ratio reader.
-HUGE_FRACTION = Fraction(10**70, 3)

@@ -79,9 +79,11 @@ def _from_chinese(text: str) -> int:
     return (_DIGITS.index(head) if head else 1) * 10 + (_DIGITS.index(tail) if tail else 0)
 
 
-_CN = "[一二三四五六七八九十]+"
+# A Chinese numeral from 1 to 99 as written in legal texts (一, 十, 十二, 二十四): one
+# character per place, so "二三" or "十一二" is no numeral at all.
+_CN = "[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^Art\.?\s*(\d+)(?:\s*¶\s*(\d+))?$"), "en-art"),
+    (re.compile(r"^Art\.?\s*(\d{1,9})(?:\s*¶\s*(\d{1,9}))?$"), "en-art"),
     (re.compile(r"^Annex\s*(\d)\s*§\s*(\d)(?:\((\d)\))?$"), "en-annex"),
     (re.compile(rf"^第({_CN})条(?:第({_CN})款)?$"), "zh-art"),
     (re.compile(rf"^附件(\d)第({_CN})部分(?:[((]({_CN})[))])?$"), "zh-annex"),
@@ -127,6 +129,10 @@ class Citation:
     @classmethod
     def parse(cls, text: str) -> Citation:
         """Parse ``Art. 10 ¶2``, ``Annex 1 §2(2)``, ``第十条第二款`` or ``附件1第二部分(二)``."""
+        if not isinstance(text, str):  # e.g. a number read from a file
+            raise InvalidCitationError(
+                f"{text!r} is not a citation of the Measures (e.g. 'Art. 10 ¶2')"
+            )
         text = text.strip()
         for pattern, kind in _PATTERNS:
             match = pattern.match(text)

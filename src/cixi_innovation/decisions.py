@@ -45,7 +45,7 @@ import attrs
 
 from .citations import Citation, Cites, cites
 from .errors import InputError
-from .money import format_money, format_ratio, format_wan, format_yuan
+from .money import format_money, format_ratio, format_wan, format_yuan, to_money
 from .vocabulary import Label, LabelledEnum
 
 if TYPE_CHECKING:
@@ -281,11 +281,16 @@ class Decision:
                 rule=str(data["rule"]),
                 on=date.fromisoformat(data["on"]),
                 outcome=Label(str(outcome["code"]), str(outcome["zh"]), str(outcome["en"])),
-                amounts={str(k): Decimal(str(v)) for k, v in data["amounts"].items()},
+                amounts={
+                    str(k): to_money(v, field=f"amounts.{k}", allow_negative=True)
+                    for k, v in data["amounts"].items()
+                },
                 reasons=tuple(Reason.from_dict(r) for r in data["reasons"]),
                 subject=str(data.get("subject", "")),
                 in_force=bool(data.get("in_force", True)),
             )
+        except InputError as exc:  # an amount that is not money, a citation that is none
+            raise DecisionFormatError(f"not a decision document: {exc}") from None
         except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
             raise DecisionFormatError(f"not a decision document: {exc!r}") from None
 
@@ -298,6 +303,8 @@ class Decision:
             data = json.loads(text)
         except ValueError as exc:
             raise DecisionFormatError(f"not JSON: {exc}") from None
+        except RecursionError:  # json recurses on nested arrays and objects
+            raise DecisionFormatError("not JSON: nested too deeply") from None
         return cls.from_dict(data)
 
 

@@ -22,6 +22,7 @@ Fraction(3, 10)
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 
@@ -117,6 +118,10 @@ class CoreIndicators:
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> CoreIndicators:
         """Inverse of :meth:`to_dict`; missing or unknown keys are refused by name."""
+        if not isinstance(data, Mapping):  # e.g. a list or a text read from a file
+            raise InputError(
+                f"{data!r} is not a mapping of the five core indicators", article=ART_9
+            )
         names = [i.value for i in Indicator]
         missing = [n for n in names if n not in data]
         extra = sorted(set(data) - set(names))

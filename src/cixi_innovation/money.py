@@ -17,6 +17,7 @@ Decimal('166666.66')
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -55,6 +56,19 @@ WAN = Decimal(10_000)
 MAX_AMOUNT = Decimal(10) ** 15
 
 _CONTEXT = Context(prec=50)
+#: A technical bound on ratios: at most this many characters of text and this power of
+#: ten, so that ``"1e999999999"`` is refused instead of being expanded digit by digit.
+_RATIO_DIGITS = 64
+_EXPONENT = re.compile(r"[eE]([-+]?[0-9_]+)")
+
+
+def _shown(value: object) -> str:
+    """``repr(value)``, or what an integer is when it is too long to print."""
+    try:
+        return repr(value)
+    except ValueError:  # an int longer than sys.get_int_max_str_digits()
+        return f"an integer of {Decimal(value).adjusted() + 1} digits"  # type: ignore[arg-type]
+
 
 MoneyInput = int | str | Decimal
 RatioInput = Fraction | int | str | Decimal
@@ -115,9 +129,9 @@ def to_money(
         )
     if not amount.is_finite():
         raise InvalidMoneyError(f"{value!r} is not a finite amount", field=field, article=article)
-    if abs(amount) >= MAX_AMOUNT:
+    if amount.copy_abs() >= MAX_AMOUNT:  # copy_abs: no context, so no overflow
         raise InvalidMoneyError(
-            f"{value!r} is beyond the largest amount handled ({MAX_AMOUNT:,} yuan)",
+            f"{_shown(value)} is beyond the largest amount handled ({MAX_AMOUNT:,} yuan)",
             field=field,
             article=article,
         )
@@ -189,13 +203,16 @@ def to_ratio(value: object, *, field: str = "ratio", article: Citation | None = 
         if isinstance(value, Fraction | int):
             ratio = Fraction(value)
         elif isinstance(value, Decimal):
-            if not value.is_finite():
+            if not value.is_finite() or abs(value.adjusted()) > _RATIO_DIGITS:
                 raise ValueError
             ratio = Fraction(value)
         elif isinstance(value, str):
             text = value.strip()
             percent = text.endswith("%")
-            if len(text) > 64:
+            exponent = _EXPONENT.search(text)
+            if len(text) > _RATIO_DIGITS or (
+                exponent is not None and abs(int(exponent.group(1))) > _RATIO_DIGITS
+            ):
                 raise ValueError
             ratio = Fraction(text[:-1] if percent else text) / (100 if percent else 1)
         else:
@@ -205,7 +222,7 @@ def to_ratio(value: object, *, field: str = "ratio", article: Citation | None = 
             f"{value!r} is not a ratio (e.g. '1/3', '0.5' or '50%')", field=field, article=article
         ) from None
     if ratio < 0:
-        raise NegativeAmountError(f"{value!r} is negative", field=field, article=article)
+        raise NegativeAmountError(f"{_shown(value)} is negative", field=field, article=article)
     return ratio
 
 
