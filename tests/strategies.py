@@ -18,7 +18,6 @@ import types
 import typing
 from datetime import UTC, date
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
