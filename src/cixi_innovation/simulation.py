@@ -620,6 +620,7 @@ class _Memo:
         self.canonical: dict[object, object] = {}
         self.setups: list[tuple[_Node, object, list[Event]]] = []
         self.years: dict[tuple[object, ...], _Year] = {}
+        self.plans: dict[tuple[int, int], _DrawPlan] = {}
         for index, spec in enumerate(scenario.platforms):
             self.setups.append(self._setup(index, spec))
 
@@ -660,7 +661,7 @@ class _Memo:
                 _replay(cls, setup_events(spec, s)[0], kw, spec, index)
                 raise
             root = self.roots[key] = _Node(entity, None)
-        return root, self.token(_profile(spec, late)), late
+        return root, self.token(_profile(spec, late, self.token)), late
 
     def call(
         self, rule: _Rule, key: tuple[object, ...], args: tuple[Any, ...], path: str
@@ -679,15 +680,17 @@ class _Memo:
 _PLAIN: Final = frozenset({int, str, bool, date, Decimal, type(None)})
 
 
-def _profile(spec: PlatformSpec, late: list[Event]) -> tuple[object, ...]:
+def _profile(
+    spec: PlatformSpec, late: list[Event], token: Callable[[object], object]
+) -> tuple[object, ...]:
     """What a platform's years depend on besides their facts, its state and the draws."""
     if isinstance(spec, ComplexSpec):
         return (
             spec.kind,
             spec.requested_subsidy,
-            spec.spending,
+            token(spec.spending),
             spec.further_rounds,
-            spec.commitments,
+            token(spec.commitments),
             tuple(late),
         )
     if isinstance(spec, ConsortiumSpec):
@@ -907,6 +910,49 @@ _COUNTED: Final[dict[LabelledEnum, str]] = {
 }
 
 
+#: Per outcome of a kind: (field of the year's facts, numerator, denominator, failing
+#: code, passing code); a denominator of 0 when no probability is given.
+_Draws = tuple[tuple[str, int, int, str, str], ...]
+
+
+def _draws(kind: PlatformKind, probabilities: Probabilities | None) -> _Draws:
+    out = []
+    for field, probability, failing, passing in _DRAWS[kind]:
+        chance = None if probabilities is None else getattr(probabilities, probability)
+        out.append(
+            (
+                field,
+                0 if chance is None else chance.numerator,
+                0 if chance is None else chance.denominator,
+                failing.code,
+                passing.code,
+            )
+        )
+    return tuple(out)
+
+
+_DrawPlan = tuple[tuple[object, ...], tuple[tuple[int, int, int, str, str], ...], int]
+
+
+def _draw_plan(draws: _Draws, facts: object, seeded: bool) -> _DrawPlan:
+    """Which outcomes of a year are drawn (those not given), and the product of their odds."""
+    base: list[object] = []
+    needed: list[tuple[int, int, int, str, str]] = []
+    space = 1
+    for field, numerator, denominator, failing, passing in draws:
+        if facts is not None and getattr(facts, field) is not None:
+            base.append(None)
+        elif denominator == 0:
+            base.append(_NO_PROBABILITY)
+        elif not seeded:
+            base.append(_NO_SEED)
+        else:
+            needed.append((len(base), numerator, denominator, failing, passing))
+            base.append(None)
+            space *= denominator
+    return tuple(base), tuple(needed), space
+
+
 class _Platform:
     """One platform during one run."""
 
@@ -933,21 +979,11 @@ class _Platform:
         late: list[Event],
         probabilities: Probabilities | None,
         profile: object,
+        draws: _Draws,
     ) -> None:
         self.index = index
         self.profile = profile
-        self.draws: list[tuple[str, int, int, str, str]] = []
-        for field, probability, failing, passing in _DRAWS[spec.kind]:
-            chance = None if probabilities is None else getattr(probabilities, probability)
-            self.draws.append(
-                (
-                    field,
-                    0 if chance is None else chance.numerator,
-                    0 if chance is None else chance.denominator,
-                    failing.code,
-                    passing.code,
-                )
-            )
+        self.draws = draws
         self.spec = spec
         self.node = node
         self.late = late
@@ -983,6 +1019,7 @@ class _Run:
         self.outcomes = _Outcomes()
         self._probabilities: Probabilities | None = None
         self._drawn: dict[str, object] = {}
+        self.plans = memo.plans
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -1061,54 +1098,22 @@ class _Run:
         platform-year a pure function of its inputs and these draws, so it is memoized.
         """
         rng = self.rng
-        out: list[object] = []
-        needed: list[tuple[int, int, int]] = []
-        space = 1
-        for field, numerator, denominator, _, _ in p.draws:
-            if facts is not None and getattr(facts, field) is not None:
-                out.append(None)
-            elif denominator == 0:
-                out.append(_NO_PROBABILITY)
-            elif rng is None:
-                out.append(_NO_SEED)
-            else:
-                needed.append((len(out), numerator, denominator))
-                out.append(None)
-                space *= denominator
-        if needed:
-            assert rng is not None
-            # One uniform integer below the product of the denominators; its mixed-radix
-            # digits are independent and uniform, one per outcome: exact draws.
-            value = rng.randrange(space)
-            for index, numerator, denominator in needed:
-                value, digit = divmod(value, denominator)
-                draw = p.draws[index]
-                out[index] = draw[3] if digit < numerator else draw[4]
+        key = (id(facts), id(p.draws))
+        plan = self.plans.get(key)
+        if plan is None:
+            plan = self.plans[key] = _draw_plan(p.draws, facts, rng is not None)
+        base, needed, space = plan
+        if not needed:
+            return base
+        assert rng is not None
+        # One uniform integer below the product of the denominators; its mixed-radix
+        # digits are independent and uniform, one per outcome: exact draws.
+        value = rng.randrange(space)
+        out = list(base)
+        for index, numerator, denominator, failing, passing in needed:
+            value, digit = divmod(value, denominator)
+            out[index] = failing if digit < numerator else passing
         return tuple(out)
-
-    def year(self, p: _Platform, year: int) -> _Year:
-        """The platform's year: from the memo, or computed and memoized."""
-        memo = self.memo
-        facts = memo.facts[p.index].get(year)
-        drawn = self.predraw(p, facts)
-        pending = p.grants.get(year - 1)
-        assessed = p.assessed.get(year - 1) if pending is not None else None
-        assessed_code = None if assessed is None else assessed.value
-        before = memo.facts[p.index].get(year - 1) if pending is not None else None
-        key = (
-            p.profile,
-            id(p.node),
-            year,
-            None if facts is None else memo.token(facts),
-            pending,
-            assessed_code,
-            None if before is None else memo.token(before),
-            drawn,
-        )
-        done = memo.years.get(key)
-        if done is None:
-            done = memo.years[key] = self.compute(p, year, drawn)
-        return done
 
     def compute(self, p: _Platform, year: int, drawn: tuple[object, ...]) -> _Year:
         node = p.node
@@ -1166,29 +1171,63 @@ class _Run:
 
     def run(
         self,
-    ) -> tuple[list[Row], list[YearTotals], list[tuple[list[Event], dict[int, list[Any]]]]]:
+    ) -> tuple[list[Row], list[YearTotals], list[tuple[list[Event], dict[int, tuple[Step, ...]]]]]:
         s = self.scenario
         years = s.horizon.years
         memo = self.memo
-        platforms = [
-            _Platform(i, spec, node, late, s.probabilities_of(spec), profile)
-            for i, (spec, (node, profile, late)) in enumerate(
-                zip(s.platforms, memo.setups, strict=True)
-            )
-        ]
+        draws: dict[tuple[PlatformKind, int], _Draws] = {}
+        platforms = []
+        for i, (spec, (node, profile, late)) in enumerate(
+            zip(s.platforms, memo.setups, strict=True)
+        ):
+            chances = s.probabilities_of(spec)
+            draw_key = (spec.kind, id(chances))
+            plan = draws.get(draw_key)
+            if plan is None:
+                plan = draws[draw_key] = _draws(spec.kind, chances)
+            platforms.append(_Platform(i, spec, node, late, chances, profile, plan))
         rows: list[Row] = []
         totals: list[YearTotals] = []
-        trails: list[tuple[list[Event], dict[int, list[Any]]]] = [([], {}) for _ in platforms]
+        trails: list[tuple[list[Event], dict[int, tuple[Step, ...]]]] = [
+            ([], {}) for _ in platforms
+        ]
         collect = self.collect
         by_year: dict[int, list[Row]] = {}
+        memo_facts, memo_years, token = memo.facts, memo.years, memo.token
         for year in years:
             self.outcomes = _Outcomes()
             year_rows: list[Row] = []
             advances = paid = recovered = art16 = art20 = cash = ZERO
             counted = [0, 0, 0, 0]
             for p in platforms:
-                self._probabilities = p.probabilities
-                done = self.year(p, year)
+                # the platform's year: from the memo, or computed and memoized
+                facts = memo_facts[p.index].get(year)
+                drawn = self.predraw(p, facts)
+                pending = p.grants.get(year - 1)
+                if pending is None:
+                    key: tuple[object, ...] = (
+                        p.profile,
+                        id(p.node),
+                        year,
+                        None if facts is None else token(facts),
+                        drawn,
+                    )
+                else:
+                    before = memo_facts[p.index].get(year - 1)
+                    key = (
+                        p.profile,
+                        id(p.node),
+                        year,
+                        None if facts is None else token(facts),
+                        drawn,
+                        pending,
+                        id(p.assessed.get(year - 1)),
+                        None if before is None else token(before),
+                    )
+                done = memo_years.get(key)
+                if done is None:
+                    self._probabilities = p.probabilities
+                    done = memo_years[key] = self.compute(p, year, drawn)
                 p.node = done.node
                 if done.settled:
                     del p.grants[year - 1]
@@ -1226,7 +1265,7 @@ class _Run:
                             done.articles,
                         )
                     )
-                    trails[p.index][1][year] = list(done.notes)
+                    trails[p.index][1][year] = done.notes
             totals.append(
                 YearTotals(
                     year,
@@ -2037,9 +2076,12 @@ def monte_carlo(
         client = Client()  # or Client("scheduler-address:8786")
         result = monte_carlo(scenario, 10_000, seed=7, executor=client.get_executor())
 
-    (Ray offers the same interface through ``ray.util.ActorPool`` adapters.)  The
-    scenario is sent to the workers once per chunk; each worker memoizes the engine's
-    and the rules' answers for its chunk.
+    Only ``executor.submit(fn, *args)`` returning a future with ``result()`` is used, so
+    an adapter for another cluster framework (Ray, for instance) needs no more than
+    that; the executor is not shut down here.  The scenario is sent to the workers once
+    per chunk; each worker memoizes the engine's and the rules' answers for its chunk.
+    With ``jobs > 1`` and no executor, call this under ``if __name__ == "__main__":`` on
+    platforms that start worker processes by spawning them.
 
     Args:
         scenario: the scenario.

@@ -91,9 +91,7 @@ class TestDefaultScenario:
         s = default_scenario()
         spec = s.platform("CX-04")
         assert isinstance(spec, ComplexSpec)
-        assert spec.events == (
-            LevelRecognition(date(2023, 11, 30), level=Level.PROVINCIAL),
-        )
+        assert spec.events == (LevelRecognition(date(2023, 11, 30), level=Level.PROVINCIAL),)
         with pytest.raises(InputError, match="'CX-99' is not a platform of the scenario"):
             s.platform("CX-99")
 
