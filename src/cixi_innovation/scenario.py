@@ -960,11 +960,7 @@ class OtherSubsidy:
     @classmethod
     def from_data(cls, data: object, path: str = "") -> OtherSubsidy:
         """Read one candidate of another policy."""
-        r = _Reader()
-        result = _read_other(r, data, path)
-        _raise(r.problems)
-        assert result is not None
-        return result
+        return _read_one(_read_other, data, path)
 
 
 def _read_other(r: _Reader, value: object, path: str) -> OtherSubsidy | None:
@@ -1194,11 +1190,7 @@ class ComplexYearFacts:
     @classmethod
     def from_data(cls, data: object, path: str = "", *, year: int = 0) -> ComplexYearFacts:
         """Read one year's facts (``year`` is given by the enclosing mapping's key)."""
-        r = _Reader()
-        built = _read_complex_year(r, data, path, year)
-        _raise(r.problems)
-        assert built is not None
-        return built
+        return _read_one(_read_complex_year, data, path, year)
 
 
 def _read_complex_year(r: _Reader, data: object, path: str, year: int) -> ComplexYearFacts | None:
@@ -1273,33 +1265,47 @@ class PolicyClaim:
             out["overlaps"] = [o.to_data() for o in self.overlaps]
         return out
 
+    @classmethod
+    def from_data(cls, data: object, path: str = "") -> PolicyClaim:
+        """Read one claim; every problem is reported (:class:`ScenarioError`)."""
+        return _read_one(_read_claim, data, path)
+
+
+def _read_claim(r: _Reader, item: object, where: str) -> PolicyClaim | None:
+    before = len(r.problems)
+    c = r.mapping(item, where, ("triggers", "on", "by_chain_leader", "overlaps"), ("triggers",))
+    if c is None or "triggers" not in c:
+        return None
+    triggers: list[TriggerClaim] = []
+    for twhere, t in r.items(c, "triggers", where):
+        tm = r.mapping(t, twhere, ("trigger", "eligible_cost", "description"), ("trigger",))
+        if tm is None or "trigger" not in tm:
+            continue
+        trigger = r.choice(SubsidyTrigger, tm, "trigger", twhere)
+        cost = r.money(tm, "eligible_cost", twhere)
+        text = r.text(tm, "description", twhere)
+        if trigger is not None:
+            triggers.append(TriggerClaim(trigger, cost, text))
+    on = r.day(c, "on", where)
+    by_leader = r.boolean(c, "by_chain_leader", where, True)
+    overlaps = _read_others(r, c, where)
+    if len(r.problems) > before:
+        return None
+    return r.build(where, PolicyClaim, tuple(triggers), on, by_leader, overlaps)
+
 
 def _read_claims(r: _Reader, d: Mapping[str, Any], path: str) -> tuple[PolicyClaim, ...]:
-    out: list[PolicyClaim] = []
-    for where, item in r.items(d, "claims", path):
-        c = r.mapping(item, where, ("triggers", "on", "by_chain_leader", "overlaps"), ("triggers",))
-        if c is None:
-            continue
-        before = len(r.problems)
-        triggers: list[TriggerClaim] = []
-        for twhere, t in r.items(c, "triggers", where):
-            tm = r.mapping(t, twhere, ("trigger", "eligible_cost", "description"), ("trigger",))
-            if tm is None or "trigger" not in tm:
-                continue
-            trigger = r.choice(SubsidyTrigger, tm, "trigger", twhere)
-            cost = r.money(tm, "eligible_cost", twhere)
-            text = r.text(tm, "description", twhere)
-            if trigger is not None:
-                triggers.append(TriggerClaim(trigger, cost, text))
-        on = r.day(c, "on", where)
-        by_leader = r.boolean(c, "by_chain_leader", where, True)
-        overlaps = _read_others(r, c, where)
-        if len(r.problems) > before:
-            continue
-        built = r.build(where, PolicyClaim, tuple(triggers), on, by_leader, overlaps)
-        if built is not None:
-            out.append(built)
-    return tuple(out)
+    out = [_read_claim(r, item, where) for where, item in r.items(d, "claims", path)]
+    return tuple(c for c in out if c is not None)
+
+
+def _read_one(read: Callable[..., _T | None], data: object, path: str, *args: Any) -> _T:
+    """Read one value with ``read``; every problem found is raised in one ScenarioError."""
+    r = _Reader()
+    built = read(r, data, path, *args)
+    _raise(r.problems)
+    assert built is not None  # a reader returns None only with a problem recorded
+    return built
 
 
 @attrs.frozen
@@ -1326,6 +1332,11 @@ class ConsortiumYearFacts:
         if self.claims:
             out["claims"] = [c.to_data() for c in self.claims]
         return out
+
+    @classmethod
+    def from_data(cls, data: object, path: str = "", *, year: int = 0) -> ConsortiumYearFacts:
+        """Read one year's facts (``year`` is given by the enclosing mapping's key)."""
+        return _read_one(_read_consortium_year, data, path, year)
 
 
 def _read_consortium_year(
@@ -1382,6 +1393,11 @@ class CenterYearFacts:
         if self.overlaps:
             out["overlaps"] = [o.to_data() for o in self.overlaps]
         return out
+
+    @classmethod
+    def from_data(cls, data: object, path: str = "", *, year: int = 0) -> CenterYearFacts:
+        """Read one year's facts (``year`` is given by the enclosing mapping's key)."""
+        return _read_one(_read_center_year, data, path, year)
 
 
 def _read_center_year(r: _Reader, data: object, path: str, year: int) -> CenterYearFacts | None:
@@ -1683,6 +1699,12 @@ class ComplexSpec:
             out["events"] = [e.to_data() for e in self.events]
         return out
 
+    @classmethod
+    def from_data(cls, data: object, path: str = "") -> ComplexSpec:
+        """Read the spec (with ``kind`` = ``"complex"``); every problem is reported."""
+        spec: ComplexSpec = _read_one(_read_spec, data, path, _read_complex)
+        return spec
+
 
 def _read_complex(r: _Reader, d: Mapping[str, Any], path: str) -> ComplexSpec | None:
     required = (
@@ -1831,6 +1853,12 @@ class ConsortiumSpec:
         if self.years:
             out["years"] = _years_data(self.years)
         return out
+
+    @classmethod
+    def from_data(cls, data: object, path: str = "") -> ConsortiumSpec:
+        """Read the spec (with ``kind`` = ``"consortium"``); every problem is reported."""
+        spec: ConsortiumSpec = _read_one(_read_spec, data, path, _read_consortium)
+        return spec
 
 
 def _read_consortium(r: _Reader, d: Mapping[str, Any], path: str) -> ConsortiumSpec | None:
@@ -1986,6 +2014,12 @@ class CenterSpec:
             out["events"] = [e.to_data() for e in self.events]
         return out
 
+    @classmethod
+    def from_data(cls, data: object, path: str = "") -> CenterSpec:
+        """Read the spec (with ``kind`` = ``"center"``); every problem is reported."""
+        spec: CenterSpec = _read_one(_read_spec, data, path, _read_center)
+        return spec
+
 
 def _read_center(r: _Reader, d: Mapping[str, Any], path: str) -> CenterSpec | None:
     required = (
@@ -2033,6 +2067,18 @@ def _read_center(r: _Reader, d: Mapping[str, Any], path: str) -> CenterSpec | No
     if len(r.problems) > before:
         return None
     return r.build(path, CenterSpec, **kwargs)
+
+
+def _read_spec(
+    r: _Reader,
+    data: object,
+    path: str,
+    read: Callable[[_Reader, Mapping[str, Any], str], _T | None],
+) -> _T | None:
+    if not isinstance(data, Mapping):
+        r.fail(path, f"{data!r} is not a mapping")
+        return None
+    return read(r, data, path)
 
 
 #: A platform of a scenario, whichever its kind.

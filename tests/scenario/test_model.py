@@ -26,6 +26,7 @@ from cixi_innovation.scenario import (
     Inputs,
     MonthDay,
     OtherSubsidy,
+    PolicyClaim,
     Probabilities,
     Problem,
     Scenario,
@@ -142,6 +143,37 @@ class TestRoundTrip:
         assert Calendar.from_data(c.to_data()) == c
         o = OtherSubsidy("higher_level_policy", "宁波补助", "600000")
         assert OtherSubsidy.from_data(o.to_data()) == o
+
+    def test_each_platform_and_year_round_trips_on_its_own(self) -> None:
+        for spec in default_scenario().platforms:
+            assert type(spec).from_data(spec.to_data()) == spec
+            for facts in spec.years:
+                assert type(facts).from_data(facts.to_data(), year=facts.year) == facts
+        claim = PolicyClaim.from_data(
+            {
+                "triggers": [{"trigger": "iur_cooperation", "eligible_cost": "10"}],
+                "on": "2026-05-01",
+            }
+        )
+        assert PolicyClaim.from_data(claim.to_data()) == claim
+
+    def test_a_spec_on_its_own_reports_its_problems(self) -> None:
+        with pytest.raises(ScenarioError) as caught:
+            PolicyClaim.from_data({"triggers": [{"trigger": "x"}]}, "claims[0]")
+        assert str(caught.value) == (
+            "claims[0].triggers[0].trigger: 'x' is not a subsidy trigger; choose one of: "
+            "iur_cooperation, large_test_equipment, rd_institution_in_high_tier_city"
+        )
+        with pytest.raises(ScenarioError) as caught:
+            ConsortiumSpec.from_data({"kind": "consortium", "id": "L"}, "platforms[3]")
+        assert [p.path for p in caught.value.problems] == [
+            "platforms[3].name",
+            "platforms[3].enterprise",
+            "platforms[3].track",
+            "platforms[3].applied_on",
+            "platforms[3].approved_on",
+            "platforms[3].cultivation_start",
+        ]
 
     def test_other_readings_round_trip(self) -> None:
         raw = data()
