@@ -1870,51 +1870,31 @@ def _step_date(step: tuple[date, Any]) -> date:
     return step[0]
 
 
-# Yearly events hold no names: one object per distinct value, shared by all platforms.
-_EVENT_CACHE: dict[tuple[Any, ...], Event] = {}
-
-
-def _cached(key: tuple[Any, ...], build: Callable[[], Event]) -> Event:
-    event = _EVENT_CACHE.get(key)
-    if event is None:
-        if len(_EVENT_CACHE) > 100_000:
-            _EVENT_CACHE.clear()
-        event = _EVENT_CACHE[key] = build()
-    return event
+# Yearly events hold no names: the same for a platform and its template.
 
 
 def _work_plan(on: date, year: int) -> Event:
-    return _cached(
-        ("plan", on, year), lambda: AnnualWorkPlan(on, year=year, plan=f"{year}年度工作计划")
-    )
+    return AnnualWorkPlan(on, year=year, plan=f"{year}年度工作计划")
 
 
 def _assessment(on: date, year: int, result: AssessmentResult) -> Event:
-    return _cached(
-        ("assessment", on, year, result), lambda: AnnualAssessment(on, year=year, result=result)
-    )
+    return AnnualAssessment(on, year=year, result=result)
 
 
 def _reassignment(on: date) -> Event:
-    return _cached(
-        ("reassignment", on),
-        lambda: UnitsReassignment(
-            on, construction_units=(_NEW_CONSTRUCTION_UNIT,), host_unit=_NEW_HOST_UNIT
-        ),
+    return UnitsReassignment(
+        on, construction_units=(_NEW_CONSTRUCTION_UNIT,), host_unit=_NEW_HOST_UNIT
     )
 
 
 def _annual_plan(on: date, year: int) -> Event:
-    return _cached(
-        ("annual_plan", on, year),
-        lambda: AnnualPlan(
-            on,
-            year=year,
-            industry_improvement_indicators=(_ON_FILE,),
-            tech_breakthrough_catalogue=(_ON_FILE,),
-            resource_sharing_list=(_ON_FILE,),
-            flagship_product_plan=_ON_FILE,
-        ),
+    return AnnualPlan(
+        on,
+        year=year,
+        industry_improvement_indicators=(_ON_FILE,),
+        tech_breakthrough_catalogue=(_ON_FILE,),
+        resource_sharing_list=(_ON_FILE,),
+        flagship_product_plan=_ON_FILE,
     )
 
 
@@ -2004,6 +1984,8 @@ def simulate(scenario: Scenario, seed: object = None) -> SimulationResult:
     with _paused_cycle_collector():
         memo = _Memo(scenario)
         rows, totals, trails = _Run(memo, _rng(seed), collect=True).run()
+        # freed before the collector resumes, which then has only the result to look at
+        del memo
         trail = _Trail(
             scenario,
             tuple(tuple(events) for events, _ in trails),
