@@ -108,6 +108,7 @@ from .vocabulary import (
 )
 
 __all__ = [
+    "DEFAULT_SCENARIO_DATA",
     "SCENARIO_SCHEMA_VERSION",
     "Calendar",
     "CenterSpec",
