@@ -8,15 +8,17 @@
                              [--runs N] [--seed S] [--jobs N] [--progress | --no-progress]
                              [--explain PLATFORM_ID:YEAR]
     cixi-innovation check FILE
+    cixi-innovation scenario [--format toml|json]
     cixi-innovation articles [N] [--lang zh|en] [--trace]
     cixi-innovation diagram KIND [--format dot|mermaid|table] [--lang zh|en]
 
 Without a command it prints the Measures' summary and a hint.  ``simulate`` runs a
 scenario file (TOML or JSON; the embedded default scenario without one), once or, with
-``--runs N``, as a Monte Carlo study; ``check`` validates a scenario file; ``articles``
-prints the text of the Measures or, with ``--trace``, which code implements each
-provision; ``diagram`` draws the lifecycle of a platform kind (``complex``,
-``consortium`` or ``center``) from its table.
+``--runs N``, as a Monte Carlo study; ``check`` validates a scenario file; ``scenario``
+prints the default scenario as a file to start from; ``articles`` prints the text of
+the Measures or, with ``--trace``, which code implements each provision; ``diagram``
+draws the lifecycle of a platform kind (``complex``, ``consortium`` or ``center``) from
+its table.
 
 Exit status: 0 on success, 1 on invalid input (a bad value, a scenario with problems,
 a file that cannot be read: each problem is one line on standard error), 2 on a usage
@@ -153,6 +155,24 @@ def _check(args: argparse.Namespace) -> int:
     count = len(scenario.platforms)
     _out(f"ok: {count} platform{'' if count == 1 else 's'}, years {first}-{last}")
     return 0
+
+
+def _template(args: argparse.Namespace) -> int:
+    if args.format == "toml":
+        from importlib import resources
+
+        source = resources.files(__package__ or "cixi_innovation") / "data"
+        sys.stdout.write((source / "default_scenario.toml").read_text(encoding="utf-8"))
+        return 0
+    if args.format == "json":
+        from .scenario import default_scenario
+        from .serialization import dumps_scenario
+
+        sys.stdout.write(dumps_scenario(default_scenario(), "json"))
+        return 0
+    raise InvalidChoiceError(
+        f"{args.format!r} is not a scenario format; choose one of: toml, json", field="format"
+    )
 
 
 def _scenario(args: argparse.Namespace) -> Scenario:
@@ -347,6 +367,17 @@ def _parser() -> _Parser:
         help="print the explanation of one row (e.g. CX-01:2026) instead of the results",
     )
     simulate.set_defaults(run=_simulate)
+
+    template = commands.add_parser(
+        "scenario",
+        help="print the default scenario, to start a scenario file of your own",
+        description="Print the embedded default scenario (an illustrative Cixi portfolio, "
+        "2025-2029) as a scenario file: cixi-innovation scenario > mine.toml",
+    )
+    template.add_argument(
+        "--format", default="toml", metavar="toml|json", help="file format (default: toml)"
+    )
+    template.set_defaults(run=_template)
 
     check = commands.add_parser(
         "check",

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from cixi_innovation.cli import ProgressBar, main
 from cixi_innovation.errors import InputError
 from cixi_innovation.registry import format_trace, trace
 from cixi_innovation.scenario import Inputs, Problem, ScenarioError, default_scenario
-from cixi_innovation.serialization import dump_scenario, to_toml
+from cixi_innovation.serialization import dump_scenario, loads_scenario, to_toml
 from cixi_innovation.simulation import monte_carlo, simulate
 
 PROG = "cixi-innovation"
@@ -315,6 +316,36 @@ class TestCheck:
         ]
 
 
+# --- scenario ------------------------------------------------------------------------------
+
+
+class TestScenario:
+    def test_the_default_scenario_as_a_toml_file(self) -> None:
+        text = ok("scenario")
+        shipped = resources.files("cixi_innovation") / "data" / "default_scenario.toml"
+        assert text == shipped.read_text(encoding="utf-8")
+        assert loads_scenario(text) == default_scenario()
+
+    def test_as_json(self, capsys: pytest.CaptureFixture[str]) -> None:
+        text = out(capsys, "scenario", "--format", "json")
+        assert loads_scenario(text, "json") == default_scenario()
+
+    def test_what_it_prints_checks_and_simulates(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        path = tmp_path / "mine.toml"
+        path.write_text(out(capsys, "scenario"), encoding="utf-8")
+        assert out(capsys, "check", str(path)) == "ok: 10 platforms, years 2025-2029\n"
+        assert out(capsys, "simulate", str(path)) == DEFAULT.to_table("en") + "\n"
+
+    def test_an_unknown_format(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert call(capsys, "scenario", "--format", "yaml") == (
+            1,
+            "",
+            [f"{PROG}: error: format: 'yaml' is not a scenario format; choose one of: toml, json"],
+        )
+
+
 # --- articles ------------------------------------------------------------------------------
 
 
@@ -373,7 +404,9 @@ class TestProgram:
     def test_version(self) -> None:
         assert ok("--version") == f"{PROG} {__version__}\n"
 
-    @pytest.mark.parametrize("command", ["", "summary", "simulate", "check", "articles", "diagram"])
+    @pytest.mark.parametrize(
+        "command", ["", "summary", "simulate", "scenario", "check", "articles", "diagram"]
+    )
     def test_help_on_every_command(self, capsys: pytest.CaptureFixture[str], command: str) -> None:
         args = [command, "--help"] if command else ["--help"]
         status, out, err = call(capsys, *args)

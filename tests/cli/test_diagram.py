@@ -112,7 +112,7 @@ def test_an_invalid_value_exits_1_with_one_line_on_stderr(
         (
             ("frobnicate",),
             "cixi-innovation: usage error: argument COMMAND: invalid choice: 'frobnicate' "
-            "(choose from 'summary', 'simulate', 'check', 'articles', 'diagram')",
+            "(choose from 'summary', 'simulate', 'scenario', 'check', 'articles', 'diagram')",
         ),
         (
             ("diagram", "complex", "--bogus"),
