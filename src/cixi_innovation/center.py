@@ -75,6 +75,11 @@ import attrs
 
 from ._values import evolve
 from .citations import Citation
+from .consultation import (
+    consultation_complete,
+    consultation_gap,
+    not_consulted_yet,
+)
 from .dates import Period, add_years
 from .decisions import Param, Reason
 from .lifecycle import (
@@ -94,7 +99,6 @@ from .readings import (
     READINGS,
     CenterRoundReading,
     ConstructionStartReading,
-    ConsultationReading,
     HostVehicleReading,
     MatchingAfterTerminationReading,
     Readings,
@@ -507,32 +511,8 @@ def _create(_: object, e: CenterProposal, ctx: Context) -> CenterFacts:
     return CenterFacts(e.industry, e.host_units, e.plan, e.on)
 
 
-def _not_consulted_yet(c: InnovationCenter, e: CenterOpinion, ctx: Context) -> bool:
-    return all(o.unit is not e.unit for o in c.facts.opinions)
-
-
 def _record_opinion(f: CenterFacts, e: CenterOpinion, ctx: Context) -> CenterFacts:
     return evolve(f, opinions=(*f.opinions, e))
-
-
-def _missing_units(c: InnovationCenter) -> tuple[TaskGroupUnit, ...]:
-    consulted = {o.unit for o in c.facts.opinions}
-    return tuple(u for u in TaskGroupUnit if u not in consulted)
-
-
-def _consultation_complete(c: InnovationCenter, e: CenterApproval, ctx: Context) -> bool:
-    if ctx.readings.consultation is ConsultationReading.ALL_SEVEN_UNITS:
-        return not _missing_units(c)
-    return bool(c.facts.opinions)
-
-
-def _consultation_gap(c: InnovationCenter, e: CenterApproval, ctx: Context) -> dict[str, Param]:
-    missing = _missing_units(c)
-    if ctx.readings.consultation is ConsultationReading.RELEVANT_UNITS:
-        units = Label("any", "任何相关职能单位", "any relevant unit")
-    else:
-        units = Label("missing", "、".join(u.zh for u in missing), ", ".join(u.en for u in missing))
-    return {"missing": units, "reading": ctx.readings.consultation}
 
 
 def _by_executive_meeting(_: object, e: CenterApproval, ctx: Context) -> bool:
@@ -696,7 +676,7 @@ _PROPOSAL_GUARDS = (
     ),
 )
 _ONCE_PER_UNIT = Guard(
-    _not_consulted_yet,
+    not_consulted_yet,
     (ART_18_2,),
     zh="{unit}的意见已记录。",
     en="the opinion of the {unit} has already been recorded.",
@@ -709,12 +689,12 @@ _EXECUTIVE_MEETING = Guard(
     "of the municipal government, not by the {by}.",
 )
 _CONSULTED = Guard(
-    _consultation_complete,
+    consultation_complete,
     (ART_18_2, ART_6),
     zh="征求意见尚未完成({reading}):尚未收到{missing}的意见;报市政府常务会议审定须在征求意见之后。",
     en="the consultation is not complete ({reading}): no opinion yet from {missing}; "
     "the executive meeting reviews the plan only after the opinions are solicited.",
-    details=_consultation_gap,
+    details=consultation_gap,
 )
 _LEGAL_PERSON = Guard(
     _legal_person_named,

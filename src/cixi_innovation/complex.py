@@ -70,6 +70,11 @@ import attrs
 
 from ._values import evolve
 from .citations import Citation
+from .consultation import (
+    consultation_complete,
+    consultation_gap,
+    not_consulted_yet,
+)
 from .dates import Period
 from .decisions import Param
 from .indicators import CoreIndicators
@@ -80,7 +85,7 @@ from .plans import (
     IndustryStatus,
     TargetCommitments,
 )
-from .readings import AppraisalOutcomeReading, ConsultationReading, ReassignmentReading
+from .readings import AppraisalOutcomeReading, ReassignmentReading
 from .registry import implements
 from .vocabulary import (
     Applicant,
@@ -512,32 +517,8 @@ def _reviewed(f: ComplexFacts, e: FeasibilityReview, ctx: Context) -> ComplexFac
     return evolve(f, field_meets_criteria=e.field_meets_criteria)
 
 
-def _not_consulted_yet(c: Complex, e: ConsultationOpinion, ctx: Context) -> bool:
-    return all(o.unit is not e.unit for o in c.facts.opinions)
-
-
 def _record_opinion(f: ComplexFacts, e: ConsultationOpinion, ctx: Context) -> ComplexFacts:
     return evolve(f, opinions=(*f.opinions, Opinion(e.unit, e.opinion, e.on)))
-
-
-def _missing_units(c: Complex) -> tuple[TaskGroupUnit, ...]:
-    consulted = {o.unit for o in c.facts.opinions}
-    return tuple(u for u in TaskGroupUnit if u not in consulted)
-
-
-def _consultation_complete(c: Complex, e: LeaderReview, ctx: Context) -> bool:
-    if ctx.readings.consultation is ConsultationReading.ALL_SEVEN_UNITS:
-        return not _missing_units(c)
-    return bool(c.facts.opinions)
-
-
-def _consultation_gap(c: Complex, e: LeaderReview, ctx: Context) -> dict[str, Param]:
-    missing = _missing_units(c)
-    if ctx.readings.consultation is ConsultationReading.RELEVANT_UNITS:
-        units = Label("any", "任何相关职能单位", "any relevant unit")
-    else:
-        units = Label("missing", "、".join(u.zh for u in missing), ", ".join(u.en for u in missing))
-    return {"missing": units, "reading": ctx.readings.consultation}
 
 
 def _approved(_: object, e: LeaderReview, ctx: Context) -> bool:
@@ -692,18 +673,18 @@ _FIELD_GUARD = Guard(
     "cannot pass.",
 )
 _ONCE_PER_UNIT = Guard(
-    _not_consulted_yet,
+    not_consulted_yet,
     (ART_6,),
     zh="{unit}的意见已记录。",
     en="the opinion of the {unit} has already been recorded.",
 )
 _CONSULTED = Guard(
-    _consultation_complete,
+    consultation_complete,
     (ART_6,),
     zh="征求意见尚未完成({reading}):尚未收到{missing}的意见;报市政府分管领导审定须在征求意见之后。",
     en="the consultation is not complete ({reading}): no opinion yet from {missing}; "
     "the leader in charge reviews the plan only after the opinions are solicited.",
-    details=_consultation_gap,
+    details=consultation_gap,
 )
 _SOLICITED = Guard(
     _publicly_solicited,

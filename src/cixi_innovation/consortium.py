@@ -64,6 +64,11 @@ import attrs
 
 from ._values import evolve
 from .citations import Citation
+from .consultation import (
+    consultation_complete,
+    consultation_gap,
+    not_consulted_yet,
+)
 from .dates import Period
 from .decisions import Param
 from .lifecycle import Context, Entity, Event, Guard, Lifecycle, Transition
@@ -74,7 +79,6 @@ from .plans import (
     IndustrialFoundation,
 )
 from .readings import (
-    ConsultationReading,
     CultivationStartReading,
     RetainedQualificationReading,
 )
@@ -430,32 +434,8 @@ def _reviewed(f: ConsortiumFacts, e: ExpertReview, ctx: Context) -> ConsortiumFa
     return evolve(f, niche_track=e.niche_track, findings=e.findings)
 
 
-def _not_consulted_yet(c: Consortium, e: ConsortiumOpinion, ctx: Context) -> bool:
-    return all(o.unit is not e.unit for o in c.facts.opinions)
-
-
 def _record_opinion(f: ConsortiumFacts, e: ConsortiumOpinion, ctx: Context) -> ConsortiumFacts:
     return evolve(f, opinions=(*f.opinions, e))
-
-
-def _missing_units(c: Consortium) -> tuple[TaskGroupUnit, ...]:
-    consulted = {o.unit for o in c.facts.opinions}
-    return tuple(u for u in TaskGroupUnit if u not in consulted)
-
-
-def _consultation_complete(c: Consortium, e: ConsortiumLeaderReview, ctx: Context) -> bool:
-    if ctx.readings.consultation is ConsultationReading.ALL_SEVEN_UNITS:
-        return not _missing_units(c)
-    return bool(c.facts.opinions)
-
-
-def _consultation_gap(c: Consortium, e: ConsortiumLeaderReview, ctx: Context) -> dict[str, Param]:
-    missing = _missing_units(c)
-    if ctx.readings.consultation is ConsultationReading.RELEVANT_UNITS:
-        units = Label("any", "任何相关职能单位", "any relevant unit")
-    else:
-        units = Label("missing", "、".join(u.zh for u in missing), ", ".join(u.en for u in missing))
-    return {"missing": units, "reading": ctx.readings.consultation}
 
 
 def _approved(_: object, e: ConsortiumLeaderReview, ctx: Context) -> bool:
@@ -562,18 +542,18 @@ _CONDITIONS_GUARD = Guard(
     details=_unmet,
 )
 _ONCE_PER_UNIT = Guard(
-    _not_consulted_yet,
+    not_consulted_yet,
     (ART_13,),
     zh="{unit}的意见已记录。",
     en="the opinion of the {unit} has already been recorded.",
 )
 _CONSULTED = Guard(
-    _consultation_complete,
+    consultation_complete,
     (ART_13, ART_6),
     zh="征求意见尚未完成({reading}):尚未收到{missing}的意见;报市政府分管领导审定须在征求意见之后。",
     en="the consultation is not complete ({reading}): no opinion yet from {missing}; "
     "the leader in charge reviews the application only after the opinions are solicited.",
-    details=_consultation_gap,
+    details=consultation_gap,
 )
 _IN_ROUND = Guard(
     _year_in_round,
