@@ -3,7 +3,7 @@
 Every benchmark script measures one comparison in one process: the library and its
 baseline (and, for reference, its peers) are timed *side by side*, round after round
 in rotating order, so that all of them see the same load of a shared machine.  What
-counts is the ratio of medians taken in the same run, not an absolute time.
+counts is their ratio measured in the same run, not an absolute time.
 
 * :func:`compare` times callables in-process with :func:`time.perf_counter_ns`: each
   is first calibrated with :meth:`timeit.Timer.autorange` to a number of calls that
@@ -159,9 +159,9 @@ QUICK_ROUNDS, QUICK_SAMPLE_SECONDS = 7, 0.001
 
 
 def calibrate(fn: Callable[[], object], *, at_least: float = 0.005) -> int:
-    """How many calls of ``fn`` take ``at_least`` seconds (1, 2, 5, 10, 20, 50 …)."""
+    """How many calls of ``fn`` take about ``at_least`` seconds (at least one call)."""
     number, taken = timeit.Timer(fn).autorange()
-    # autorange stops at 0.2 s; scale down to the sample length asked for
+    # autorange measures the time per call over at least 0.2 s; scale it to the sample
     per_call = taken / number
     return max(1, int(at_least / per_call))
 
