@@ -265,6 +265,52 @@ _EXPORTS: dict[str, str] = {
     "assess": "evaluations",
     "consequence": "evaluations",
     "consequences_of": "evaluations",
+    "DEFAULT_SCENARIO_DATA": "scenario",
+    "SCENARIO_SCHEMA_VERSION": "scenario",
+    "Calendar": "scenario",
+    "CenterSpec": "scenario",
+    "CenterYearFacts": "scenario",
+    "ComplexSpec": "scenario",
+    "ComplexYearFacts": "scenario",
+    "ConsortiumSpec": "scenario",
+    "ConsortiumYearFacts": "scenario",
+    "Horizon": "scenario",
+    "Inputs": "scenario",
+    "MonthDay": "scenario",
+    "OtherSubsidy": "scenario",
+    "PlatformSpec": "scenario",
+    "PolicyClaim": "scenario",
+    "Probabilities": "scenario",
+    "Problem": "scenario",
+    "Scenario": "scenario",
+    "ScenarioError": "scenario",
+    "SettlementLinkInput": "scenario",
+    "YearFacts": "scenario",
+    "default_scenario": "scenario",
+    "Progress": "simulation",
+    "monte_carlo": "simulation",
+    "simulate": "simulation",
+    "OUTCOME_COUNTS": "results",
+    "RESULTS_SCHEMA_VERSION": "results",
+    "CountDistribution": "results",
+    "MoneyDistribution": "results",
+    "MonteCarloResult": "results",
+    "MonteCarloYear": "results",
+    "Row": "results",
+    "SimulationResult": "results",
+    "YearTotals": "results",
+    "nearest_rank": "results",
+    "MAX_BYTES": "serialization",
+    "MAX_DEPTH": "serialization",
+    "Format": "serialization",
+    "dump_scenario": "serialization",
+    "dumps_scenario": "serialization",
+    "format_of": "serialization",
+    "load_scenario": "serialization",
+    "loads_scenario": "serialization",
+    "parse_data": "serialization",
+    "scenario_schema": "serialization",
+    "to_toml": "serialization",
 }
 
 __all__ = ["__version__", *_EXPORTS]
@@ -919,6 +965,144 @@ if TYPE_CHECKING:
     )
     from .registry import (
         uncovered as uncovered,
+    )
+    from .results import (
+        OUTCOME_COUNTS as OUTCOME_COUNTS,
+    )
+    from .results import (
+        RESULTS_SCHEMA_VERSION as RESULTS_SCHEMA_VERSION,
+    )
+    from .results import (
+        CountDistribution as CountDistribution,
+    )
+    from .results import (
+        MoneyDistribution as MoneyDistribution,
+    )
+    from .results import (
+        MonteCarloResult as MonteCarloResult,
+    )
+    from .results import (
+        MonteCarloYear as MonteCarloYear,
+    )
+    from .results import (
+        Row as Row,
+    )
+    from .results import (
+        SimulationResult as SimulationResult,
+    )
+    from .results import (
+        YearTotals as YearTotals,
+    )
+    from .results import (
+        nearest_rank as nearest_rank,
+    )
+    from .scenario import (
+        DEFAULT_SCENARIO_DATA as DEFAULT_SCENARIO_DATA,
+    )
+    from .scenario import (
+        SCENARIO_SCHEMA_VERSION as SCENARIO_SCHEMA_VERSION,
+    )
+    from .scenario import (
+        Calendar as Calendar,
+    )
+    from .scenario import (
+        CenterSpec as CenterSpec,
+    )
+    from .scenario import (
+        CenterYearFacts as CenterYearFacts,
+    )
+    from .scenario import (
+        ComplexSpec as ComplexSpec,
+    )
+    from .scenario import (
+        ComplexYearFacts as ComplexYearFacts,
+    )
+    from .scenario import (
+        ConsortiumSpec as ConsortiumSpec,
+    )
+    from .scenario import (
+        ConsortiumYearFacts as ConsortiumYearFacts,
+    )
+    from .scenario import (
+        Horizon as Horizon,
+    )
+    from .scenario import (
+        Inputs as Inputs,
+    )
+    from .scenario import (
+        MonthDay as MonthDay,
+    )
+    from .scenario import (
+        OtherSubsidy as OtherSubsidy,
+    )
+    from .scenario import (
+        PlatformSpec as PlatformSpec,
+    )
+    from .scenario import (
+        PolicyClaim as PolicyClaim,
+    )
+    from .scenario import (
+        Probabilities as Probabilities,
+    )
+    from .scenario import (
+        Problem as Problem,
+    )
+    from .scenario import (
+        Scenario as Scenario,
+    )
+    from .scenario import (
+        ScenarioError as ScenarioError,
+    )
+    from .scenario import (
+        SettlementLinkInput as SettlementLinkInput,
+    )
+    from .scenario import (
+        YearFacts as YearFacts,
+    )
+    from .scenario import (
+        default_scenario as default_scenario,
+    )
+    from .serialization import (
+        MAX_BYTES as MAX_BYTES,
+    )
+    from .serialization import (
+        MAX_DEPTH as MAX_DEPTH,
+    )
+    from .serialization import (
+        Format as Format,
+    )
+    from .serialization import (
+        dump_scenario as dump_scenario,
+    )
+    from .serialization import (
+        dumps_scenario as dumps_scenario,
+    )
+    from .serialization import (
+        format_of as format_of,
+    )
+    from .serialization import (
+        load_scenario as load_scenario,
+    )
+    from .serialization import (
+        loads_scenario as loads_scenario,
+    )
+    from .serialization import (
+        parse_data as parse_data,
+    )
+    from .serialization import (
+        scenario_schema as scenario_schema,
+    )
+    from .serialization import (
+        to_toml as to_toml,
+    )
+    from .simulation import (
+        Progress as Progress,
+    )
+    from .simulation import (
+        monte_carlo as monte_carlo,
+    )
+    from .simulation import (
+        simulate as simulate,
     )
     from .subsidy import (
         FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED as FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
