@@ -156,7 +156,7 @@ def subsidy_cases() -> Iterator[tuple[str, Case]]:
                 f"operating_subsidy/on={edge}/{force.code}",
                 lambda d=day, f=force: operating_subsidy(500000, on=d, force=f),
             )
-    yield "operating_subsidy/on=iso-text", lambda: operating_subsidy(1, on="2026-03-01")
+    yield "operating_subsidy/on=iso-text", lambda: operating_subsidy(1, on="2026-03-01")  # type: ignore[arg-type]
     funds = [(0, 0), (100000, 0), (0, 50000), (450000, 100000), (600000, 0)]
     for reading in CarryOverReading:
         for carried, in_year in funds:
