@@ -1,4 +1,4 @@
-"""The ``cixi-innovation`` command line (also ``python -m cixi_innovation``).
+"""The cixi-innovation command line, also run as python -m cixi_innovation.
 
 ::
 

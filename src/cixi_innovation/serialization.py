@@ -371,25 +371,23 @@ def _parse_text(text: str, format: Format) -> object:
 _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
 
 
-def _type_name(value: object, format: Format) -> str:
-    if format == "toml":
-        return type(value).__name__
+def _json_type(value: object) -> str:
     if isinstance(value, bool | dict | list | str):
         return _JSON_TYPES[type(value)]
     return "null" if value is None else "a number"
 
 
-def _children(value: object, path: str) -> Iterator[tuple[str, object]]:
+def _children(value: dict[str, Any] | list[Any], path: str) -> Iterator[tuple[str, object]]:
     """The items of a table or array with their paths, written as the model writes them."""
     if isinstance(value, dict):
         years = path.endswith("years")
         for key, item in value.items():
             # A year is written as an index: platforms[0].years[2026].assessment.
-            if years and isinstance(key, str) and key.isdigit():
+            if years and key.isdigit():
                 yield f"{path}[{key}]", item
             else:
-                yield (f"{path}.{key}" if path else str(key)), item
-    elif isinstance(value, list):
+                yield (f"{path}.{key}" if path else key), item
+    else:
         for index, item in enumerate(value):
             yield f"{path}[{index}]", item
 
@@ -472,10 +470,8 @@ def _parse(text: str | bytes, format: Format) -> tuple[dict[str, Any], list[Prob
     if len(text) > MAX_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         _check_size(MAX_BYTES + 1)
     data = _parse_text(text.removeprefix("\ufeff"), format)
-    if not isinstance(data, dict):
-        what = _type_name(data, format)
-        table = "a table" if format == "toml" else "an object"
-        raise _fail(f"the top level is {what}, not {table} of scenario keys")
+    if not isinstance(data, dict):  # only JSON: a TOML document is always a table
+        raise _fail(f"the top level is {_json_type(data)}, not an object of scenario keys")
     return data, _check_values(data)
 
 

@@ -255,6 +255,12 @@ class TestTheTextItself:
                 "not valid TOML: Invalid statement (at line 1, column 1)",
             ),
             (
+                'title = "x"\nhorizon = { first = ' + "9" * 5000 + " }\n",
+                "toml",
+                "not valid TOML: Exceeds the limit (4300 digits) for integer string conversion: "
+                "value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit",
+            ),
+            (
                 '{"title": "x", "horizon": {"first": ' + "9" * 5000 + "}}",
                 "json",
                 "not valid JSON: Exceeds the limit (4300 digits) for integer string conversion: "
