@@ -407,3 +407,36 @@ class TestLimits:
         title = "[" * 100 + '\\"' + "{" * 100
         scenario = loads_scenario('{"title": "' + title + '"}', "json")
         assert scenario.title == "[" * 100 + '"' + "{" * 100
+
+
+class TestNoInputPathRunsCode:
+    def test_the_readers_import_no_code_loading_module_and_call_no_eval(self) -> None:
+        import ast
+        import inspect
+
+        from cixi_innovation import serialization
+
+        tree = ast.parse(inspect.getsource(serialization))
+        imported = {
+            alias.name.split(".")[0]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for alias in (
+                node.names if isinstance(node, ast.Import) else [ast.alias(node.module or "")]
+            )
+        }
+        called = {
+            node.func.id
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+        }
+        assert imported & {"pickle", "marshal", "shelve", "yaml", "dill", "runpy"} == set()
+        assert called & {"eval", "exec", "compile", "__import__"} == set()
+
+    def test_a_yaml_tag_or_python_expression_is_only_text(self) -> None:
+        text = "title = \"__import__('os').system('echo owned')\"\nnotes = \"!!python/object\"\n"
+        scenario = loads_scenario(text)
+        assert (scenario.title, scenario.notes) == (
+            "__import__('os').system('echo owned')",
+            "!!python/object",
+        )
