@@ -67,8 +67,8 @@ def not_consulted_yet(entity: _Consulted, event: _Opinion, ctx: Any) -> bool:
 def consultation_complete(entity: _Consulted, event: object, ctx: Any) -> bool:
     """True once the consultation the reading requires is complete (TN 6.2).
 
-    All seven units under :attr:`~ConsultationReading.ALL_SEVEN_UNITS` (the default);
-    at least one under :attr:`~ConsultationReading.RELEVANT_UNITS`.
+    All seven units under :attr:`~cixi_innovation.readings.ConsultationReading.ALL_SEVEN_UNITS` (the default);
+    at least one under :attr:`~cixi_innovation.readings.ConsultationReading.RELEVANT_UNITS`.
     """
     if ctx.readings.consultation is ConsultationReading.ALL_SEVEN_UNITS:
         return not missing_units(entity)
