@@ -570,6 +570,19 @@ class MonteCarloResult:
                 return entry
         raise InputError(f"{year} is not a year of the horizon", field="year")
 
+    @property
+    def identical_runs(self) -> bool:
+        """True when every run gave the same budget and outcomes in every year.
+
+        That is what a scenario whose outcomes are all given explicitly yields: nothing is
+        drawn from its probabilities, so the runs cannot differ.
+        """
+        return all(
+            entry.cash.minimum == entry.cash.maximum
+            and all(c.minimum == c.maximum for c in entry.counts.values())
+            for entry in self.years
+        )
+
     def records(self) -> list[dict[str, object]]:
         """One flat dict per year: ``cash_mean`` … ``cash_maximum``, then the counts' stats."""
         out: list[dict[str, object]] = []
@@ -639,11 +652,16 @@ class MonteCarloResult:
             else f"{self.title}: {self.runs} runs, seed {self.seed}, nearest-rank percentiles"
         )
         body = self._body()
-        return (
-            head
-            + "\n"
-            + _table(self._headers(lang), body, set(range(len(body[0]))) - {0} if body else set())
-        )
+        table = _table(self._headers(lang), body, set(range(len(body[0]))) - {0} if body else set())
+        note = ""
+        if self.runs > 1 and self.identical_runs:
+            note = (
+                "\n注:各次模拟结果相同:本情景的年度结果均已明确给出,未按概率抽样。"
+                if lang == "zh"
+                else "\nNote: every run gave the same result: this scenario gives all its "
+                "yearly outcomes explicitly, so nothing is drawn from probabilities."
+            )
+        return head + "\n" + table + note
 
     def to_csv(self) -> str:
         """The records as CSV (UTF-8 text, header line first)."""

@@ -168,6 +168,22 @@ class TestMonteCarlo:
             "support_terminated": 0,
         }
 
+    def test_identical_runs_are_said_in_the_table(self) -> None:
+        certain = monte_carlo(default_scenario(), 3, seed=1)
+        assert certain.identical_runs is True
+        assert certain.to_table("en").splitlines()[-1] == (
+            "Note: every run gave the same result: this scenario gives all its yearly "
+            "outcomes explicitly, so nothing is drawn from probabilities."
+        )
+        assert certain.to_table("zh").splitlines()[-1] == (
+            "注:各次模拟结果相同:本情景的年度结果均已明确给出,未按概率抽样。"
+        )
+        drawn = monte_carlo(uncertain(), 40, seed=7)
+        assert drawn.identical_runs is False
+        assert not drawn.to_table("en").splitlines()[-1].startswith("Note:")
+        single = monte_carlo(default_scenario(), 1, seed=1)
+        assert not single.to_table("en").splitlines()[-1].startswith("Note:")
+
     def test_runs_are_identical_whatever_the_workers(self) -> None:
         s = uncertain()
         one = monte_carlo(s, 24, seed=7, jobs=1)
