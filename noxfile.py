@@ -87,6 +87,26 @@ def bench(session: nox.Session) -> None:
 
 
 @nox.session
+def mutation(session: nox.Session) -> None:
+    """Mutation testing of the rules and lifecycle modules; fails below a 95% kill rate.
+
+    Not a default session and not in CI: a full run takes most of an hour on two cores.
+    Runs ``mutmut run`` (modules and options in ``[tool.mutmut]`` of pyproject.toml), then
+    ``mutmut export-cicd-stats``, then ``tests/reliability/mutation_report.py``, which
+    prints the killed/survived/total counts and the kill rate, overall and per module,
+    and fails below the minimum (``mutmut run`` itself exits 0 when mutants survive).
+    Results are kept in ``mutants/``: a later run tests only what changed; delete the
+    directory for a fresh run.  ``nox -s mutation -- "cixi_innovation.money*"`` reruns the
+    mutants whose names match.
+    """
+    session.install("-e", ".", *_group("test", "mutation"))
+    env = {"PYTHONPATH": str(ROOT / "tests" / "reliability")}
+    session.run("mutmut", "run", *session.posargs, env=env)
+    session.run("mutmut", "export-cicd-stats")
+    session.run("python", "tests/reliability/mutation_report.py", "--minimum", "95")
+
+
+@nox.session
 def notebooks(session: nox.Session) -> None:
     """Execute every notebook under ``notebooks/`` on a fresh ``python3`` kernel.
 
