@@ -372,4 +372,3 @@ def deeply_nested_json(depth: int, *, kind: str = "array") -> str:
     if kind == "array":
         return "[" * depth + "]" * depth
     return '{"a": ' * depth + "1" + "}" * depth
-
