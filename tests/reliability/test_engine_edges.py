@@ -1,0 +1,168 @@
+"""The lifecycle engine at its edges, where the three lifecycles' own tests do not go.
+
+Readings switched between events, the force check at creation and at replay, details
+of a creating step, the identity kept, plain data of a type it cannot hold.
+"""
+
+from __future__ import annotations
+
+import typing
+from datetime import date
+from typing import Any, Literal
+
+import attrs
+import pytest
+
+from cixi_innovation import lifecycle
+from cixi_innovation.citations import Citation
+from cixi_innovation.complex import (
+    COMPLEX_LIFECYCLE,
+    Complex,
+    ComplexApplication,
+    LeaderReview,
+    example_events,
+)
+from cixi_innovation.consortium import CultivationStart
+from cixi_innovation.errors import InputError, OutsideForceError
+from cixi_innovation.lifecycle import (
+    Entity,
+    Event,
+    EventOrderError,
+    EventRefusedError,
+    Lifecycle,
+    Transition,
+)
+from cixi_innovation.measures import ForceCheck
+from cixi_innovation.readings import READINGS, ConsultationReading
+from cixi_innovation.vocabulary import Label, LabelledEnum
+
+EVENTS = example_events()
+APPLICATION = typing.cast(ComplexApplication, EVENTS[0])
+#: The example up to the first of the seven opinions (Art. 6 ¶1).
+ONE_OPINION = EVENTS[:3]
+RELEVANT = READINGS.replace(consultation=ConsultationReading.RELEVANT_UNITS)
+
+
+def test_the_readings_of_each_step_are_those_given_for_it() -> None:
+    """TN 6.2: one opinion suffices under one reading, all seven under the other."""
+    entity = Complex.replay(ONE_OPINION)
+    review = LeaderReview(date(2025, 2, 10), approved=True)
+    for readings, accepted in [(RELEVANT, True), (READINGS, False), (RELEVANT, True)]:
+        if accepted:
+            assert entity.apply(review, readings=readings).entity.state.code == "approved"
+        else:
+            with pytest.raises(EventRefusedError) as caught:
+                entity.apply(review, readings=readings)
+            assert caught.value.state is entity.state
+    assert Complex.replay([*ONE_OPINION, review], readings=RELEVANT).state.code == "approved"
+
+
+def test_a_creation_outside_force_is_refused_or_flagged_as_asked() -> None:
+    early = attrs.evolve(APPLICATION, on=date(2024, 12, 24))
+    with pytest.raises(OutsideForceError) as caught:
+        Complex.create(early)
+    assert str(caught.value) == (
+        "on: 2024-12-24 is outside the Measures' force [2024-12-25, 2029-12-25) "
+        "(Art. 24 第二十四条)"
+    )
+    flagged = Complex.create(early, force=ForceCheck.FLAG)
+    assert flagged.decision.in_force is False
+    assert flagged.entity.history[0].in_force is False
+    replayed = Complex.replay([early, *EVENTS[1:]], force=ForceCheck.FLAG)
+    assert [e.in_force for e in replayed.history] == [False] + [True] * (len(EVENTS) - 1)
+    assert Complex.create(attrs.evolve(APPLICATION, on=date(2024, 12, 25))).decision.in_force
+
+
+def test_applying_an_event_keeps_the_identity_of_the_platform() -> None:
+    entity = Complex.replay(EVENTS)
+    assert (entity.id, entity.name) == (APPLICATION.id, APPLICATION.name)
+    assert entity.history[-1].subject == APPLICATION.id
+    assert entity.history[-1].decision.subject == APPLICATION.id
+
+
+def test_an_event_of_another_lifecycle_dated_too_early_cites_the_first_article() -> None:
+    entity = Complex.replay(EVENTS)
+    foreign = CultivationStart(date(2025, 1, 1))
+    with pytest.raises(EventOrderError) as caught:
+        entity.apply(foreign)
+    assert caught.value.articles == COMPLEX_LIFECYCLE.all_articles()[:1]
+    assert caught.value.state is entity.state
+
+
+def test_event_fields_are_read_without_a_warm_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lifecycle, "_HINTS", {})
+    plain = EVENTS[9].to_data()
+    assert COMPLEX_LIFECYCLE.event_from_data(plain) == EVENTS[9]
+    assert LeaderReview in lifecycle._HINTS
+    assert COMPLEX_LIFECYCLE.event_from_data(plain) == EVENTS[9]
+
+
+# --- a toy lifecycle: what the three lifecycles do not use ---------------------------------
+
+
+class Step(LabelledEnum):
+    OPEN = ("open", "开", "open")
+    SHUT = ("shut", "关", "shut")
+
+
+@attrs.frozen
+class Opened(Event):
+    kind = "opened"
+    label = Label("opened", "开启", "opened")
+    id: str
+    name: str
+    mode: Literal["fast", "slow"] = "fast"
+
+
+@attrs.frozen
+class Shut(Event):
+    kind = "shut"
+    label = Label("shut", "关闭", "shut")
+
+
+ART_9 = (Citation.article(9),)
+TOY: Lifecycle[Step, None] = Lifecycle(
+    name="toy",
+    label=Label("toy", "示例", "toy"),
+    states=Step,
+    finals={Step.SHUT},
+    transitions=[
+        Transition(
+            None,
+            Opened,
+            Step.OPEN,
+            ART_9,
+            zh="{name}于{on}开启,第{count}号。",
+            en="{name} opened on {on}, number {count}.",
+            details=lambda entity, event, ctx: {"count": 7},
+        ),
+        Transition(Step.OPEN, Shut, Step.SHUT, ART_9, zh="关闭。", en="Shut."),
+    ],
+)
+
+
+@attrs.frozen
+class Toy(Entity[Step, None]):
+    lifecycle = TOY
+
+
+def test_the_details_of_a_creating_step_fill_its_reason() -> None:
+    created = Toy.create(Opened(date(2026, 1, 5), id="t1", name="Toy"))
+    assert created.decision.reasons[0].en == "Toy opened on 2026-01-05, number 7."
+    assert created.decision.reasons[0].zh == "Toy于2026-01-05开启,第7号。"
+    assert created.entity.history[0].details == (("count", 7),)
+
+
+def test_a_field_of_a_type_plain_data_cannot_hold_is_refused_by_name() -> None:
+    with pytest.raises(InputError) as caught:
+        TOY.event_from_data(
+            {"kind": "opened", "on": "2026-01-05", "id": "t", "name": "n", "mode": "x"}
+        )
+    assert str(caught.value) == ("mode: 'x' cannot be read as Literal")
+
+
+def test_a_toy_history_compares_equal_only_to_the_same_history() -> None:
+    one = Toy.create(Opened(date(2026, 1, 5), id="t1", name="Toy")).entity
+    other: Any = Toy.create(Opened(date(2026, 1, 5), id="t1", name="Toy")).entity
+    assert one == other
+    assert one.apply(Shut(date(2026, 2, 1))).entity != other
