@@ -775,10 +775,11 @@ class Lifecycle(Generic[S, F]):
             return EventRefusedError(state, event, reason)
         if state is None:
             creating = self.creations[0].event.label
+            article = "an" if self.label.en[:1].lower() in "aeiou" else "a"
             reason = Reason(
                 self.articles_of(type(event)),
                 "{platform}须由{creating}创建,{event}不能创建。",
-                "a {platform} is created by {creating}, not by {event}.",
+                article + " {platform} is created by {creating}, not by {event}.",
                 {"event": event.label, "platform": self.label, "creating": creating},
             )
             return EventRefusedError(state, event, reason)

@@ -161,6 +161,33 @@ def test_a_field_of_a_type_plain_data_cannot_hold_is_refused_by_name() -> None:
     assert str(caught.value) == ("mode: 'x' cannot be read as Literal")
 
 
+@pytest.mark.parametrize(
+    ("entity_type", "event", "expected"),
+    [
+        (
+            Complex,
+            LeaderReview(date(2025, 2, 10), approved=True),
+            "an industrial innovation service complex is created by Complex application, "
+            "not by review by the leader in charge.",
+        ),
+        (
+            Toy,
+            Shut(date(2026, 2, 1)),
+            "a toy is created by opened, not by shut.",
+        ),
+    ],
+    ids=["an", "a"],
+)
+def test_creation_by_another_event_is_refused_in_good_english(
+    entity_type: type[Entity[Any, Any]], event: Event, expected: str
+) -> None:
+    """Found by the reviewed refusals: "a industrial innovation service complex"."""
+    with pytest.raises(EventRefusedError) as caught:
+        entity_type.create(event)
+    assert caught.value.reason.en == expected
+    assert caught.value.state is None
+
+
 def test_a_toy_history_compares_equal_only_to_the_same_history() -> None:
     one = Toy.create(Opened(date(2026, 1, 5), id="t1", name="Toy")).entity
     other: Any = Toy.create(Opened(date(2026, 1, 5), id="t1", name="Toy")).entity
