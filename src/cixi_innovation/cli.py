@@ -440,9 +440,14 @@ def _error_lines(error: BaseException) -> list[str]:
     return str(error).splitlines() or [type(error).__name__]
 
 
+# What str.splitlines() and terminals take for the end of a line: a key or a text of a
+# scenario file holding one is written escaped, so that each problem stays one line.
+_LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
 def _report(lines: Sequence[str], stream: TextIO) -> None:
     for line in lines:
-        stream.write(f"{PROG}: error: {line}\n")
+        stream.write(f"{PROG}: error: {line.translate(_LINE_BREAKS)}\n")
 
 
 def _quiet_broken_pipe() -> None:

@@ -313,6 +313,24 @@ class TestCommandLine:
         assert_clean_failure(status, err)
 
     @pytest.mark.parametrize(
+        ("key", "shown"),
+        [("a\nb", "a\\nb"), ("a\x85b", "a\\x85b"), ("a\u2028b\rc", "a\\u2028b\\rc")],
+        ids=["newline", "next-line", "line-separator"],
+    )
+    def test_a_problem_stays_one_line_whatever_the_file_holds(
+        self, tmp_path: Path, key: str, shown: str
+    ) -> None:
+        """Found by fuzzing: a key holding a line break split its problem in two lines."""
+        path = tmp_path / "keys.json"
+        path.write_text(json.dumps({"title": "T", "horizon": {key: 1}}), encoding="utf-8")
+        status, _, err = run_main(["check", str(path)])
+        assert status == 1
+        assert err.splitlines() == [
+            f"cixi-innovation: error: {path}: horizon.{shown}: unknown key; "
+            "expected one of: first, last"
+        ]
+
+    @pytest.mark.parametrize(
         "content",
         [
             deeply_nested_json(100_000).encode(),
