@@ -19,19 +19,15 @@ is read.
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.reliability.reviewed import check_golden, plain
 
 from cixi_innovation import center, complex, consortium
 from cixi_innovation.lifecycle import Entity, Event, Guard, Lifecycle, Transition
 from cixi_innovation.vocabulary import Label
-
-GOLDEN = Path(__file__).with_name("golden")
 
 ENTITIES: dict[str, type[Entity[Any, Any]]] = {
     "complex": complex.Complex,
@@ -49,17 +45,6 @@ GENERATED_ROWS: dict[str, tuple[Callable[[], list[Transition[Any]]], ...]] = {
     "consortium": (),
     "center": (center._recognition_loops,),
 }
-
-
-def check_golden(name: str, actual: object) -> None:
-    """Compare ``actual`` with ``golden/<name>.json`` (or rewrite it when asked to)."""
-    path = GOLDEN / f"{name}.json"
-    if os.environ.get("CIXI_UPDATE_GOLDEN"):
-        GOLDEN.mkdir(exist_ok=True)
-        text = json.dumps(actual, ensure_ascii=False, indent=1)
-        path.write_text(text + "\n", encoding="utf-8")
-    expected = json.loads(path.read_text(encoding="utf-8"))
-    assert actual == expected
 
 
 def _label(label: Label | None) -> list[str] | None:
@@ -108,8 +93,13 @@ def describe(row: Transition[Any]) -> dict[str, object]:
 def example_history(kind: str) -> dict[str, object]:
     """The example's events, each step's decision (both languages) and states."""
     events = EXAMPLES[kind]()
-    history = ENTITIES[kind].replay(events).history
+    entity_type = ENTITIES[kind]
+    history = entity_type.replay(events).history
+    facts_after = [entity_type.replay(events[: n + 1]).facts for n in range(len(events))]
+    entity = entity_type.replay(events)
     return {
+        "id": entity.id,
+        "name": entity.name,
         "events": [e.to_data() for e in events],
         "steps": [
             {
@@ -118,8 +108,9 @@ def example_history(kind: str) -> dict[str, object]:
                 "consequences": [c.code for c in entry.consequences],
                 "decision": entry.decision.to_dict(),
                 "zh": entry.decision.explain("zh"),
+                "facts": plain(facts),
             }
-            for entry in history
+            for entry, facts in zip(history, facts_after, strict=True)
         ],
     }
 

@@ -25,7 +25,8 @@ from typing import Any
 
 import attrs
 import pytest
-from tests.reliability.test_golden_lifecycles import ENTITIES, EXAMPLES, check_golden
+from tests.reliability.reviewed import check_golden
+from tests.reliability.test_golden_lifecycles import ENTITIES, EXAMPLES
 
 from cixi_innovation.errors import CixiError
 from cixi_innovation.indicators import CoreIndicators

@@ -25,9 +25,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-import attrs
 import pytest
-from tests.reliability.test_golden_lifecycles import check_golden
+from tests.reliability.reviewed import check_golden, plain
 
 from cixi_innovation.center_funds import (
     EntrustedFeeScope,
@@ -46,7 +45,6 @@ from cixi_innovation.consortium_support import (
     policy_subsidy,
 )
 from cixi_innovation.dates import Period
-from cixi_innovation.decisions import Decision
 from cixi_innovation.errors import CixiError
 from cixi_innovation.evaluations import (
     Assessment,
@@ -84,8 +82,6 @@ from cixi_innovation.subsidy import (
 )
 from cixi_innovation.vocabulary import (
     AssessmentResult,
-    Label,
-    LabelledEnum,
     Level,
     PerformanceGrade,
 )
@@ -100,27 +96,6 @@ EDGES = {
     "last": date(2029, 12, 24),
     "after": date(2029, 12, 25),
 }
-
-
-def plain(value: object) -> object:
-    """A rule's answer as plain data, whole."""
-    if isinstance(value, Decision):
-        return value.to_dict()
-    if isinstance(value, LabelledEnum):
-        return value.code
-    if isinstance(value, Label):
-        return [value.code, value.zh, value.en]
-    if isinstance(value, Decimal | Fraction | date):
-        return str(value)
-    if isinstance(value, tuple | list):
-        return [plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(plain(k)): plain(v) for k, v in value.items()}
-    if attrs.has(type(value)):
-        fields = attrs.fields(type(value))  # type: ignore[arg-type]
-        return {a.name: plain(getattr(value, a.name)) for a in fields}
-    assert value is None or isinstance(value, str | int | bool), repr(value)
-    return value
 
 
 def answer(case: Case) -> object:
