@@ -14,6 +14,8 @@ import attrs
 import pytest
 
 from cixi_innovation import lifecycle
+from cixi_innovation.center import InnovationCenter, MidTermEvaluation, TechCenterRecognition
+from cixi_innovation.center import example_events as center_example
 from cixi_innovation.citations import Citation
 from cixi_innovation.complex import (
     COMPLEX_LIFECYCLE,
@@ -23,18 +25,20 @@ from cixi_innovation.complex import (
     example_events,
 )
 from cixi_innovation.consortium import CultivationStart
-from cixi_innovation.errors import InputError, OutsideForceError
+from cixi_innovation.errors import InputError, InvalidChoiceError, OutsideForceError
 from cixi_innovation.lifecycle import (
     Entity,
     Event,
     EventOrderError,
     EventRefusedError,
     Lifecycle,
+    LifecycleDefinitionError,
     Transition,
 )
-from cixi_innovation.measures import ForceCheck
+from cixi_innovation.measures import MEASURES, ForceCheck, ValidityReading
+from cixi_innovation.parameters import PARAMETERS
 from cixi_innovation.readings import READINGS, ConsultationReading
-from cixi_innovation.vocabulary import Label, LabelledEnum
+from cixi_innovation.vocabulary import Label, LabelledEnum, Level, PerformanceGrade
 
 EVENTS = example_events()
 APPLICATION = typing.cast(ComplexApplication, EVENTS[0])
@@ -95,6 +99,41 @@ def test_event_fields_are_read_without_a_warm_cache(monkeypatch: pytest.MonkeyPa
     assert COMPLEX_LIFECYCLE.event_from_data(plain) == EVENTS[9]
     assert LeaderReview in lifecycle._HINTS
     assert COMPLEX_LIFECYCLE.event_from_data(plain) == EVENTS[9]
+
+
+def test_the_parameters_of_each_step_are_those_given_for_it() -> None:
+    """Art. 8: five-year rounds, or what a what-if study makes of them."""
+    ready = Complex.replay(EVENTS[:11])  # the host unit is selected
+    start = EVENTS[11]
+    three = PARAMETERS.replace(complex_round_years=3)
+    for parameters, years in [(three, 3), (PARAMETERS, 5), (three, 3)]:
+        entity = ready.apply(start, parameters=parameters).entity
+        assert entity.facts.round is not None
+        assert entity.facts.round.end.year - entity.facts.round.start.year == years
+
+
+def test_a_center_applies_its_events_with_the_measures_and_parameters_given() -> None:
+    """Art. 21 mid-term after three full years; Art. 24 under another reading of validity."""
+    center = InnovationCenter.replay(center_example())
+    early = MidTermEvaluation(date(2026, 6, 1), grade=PerformanceGrade.NOT_POOR)
+    with pytest.raises(EventRefusedError):
+        center.apply(early)
+    one_year = PARAMETERS.replace(center_mid_term_years=1)
+    assert center.apply(early, parameters=one_year).entity.state.code == "under_construction"
+    late = TechCenterRecognition(date(2029, 12, 1), level=Level.NINGBO)
+    assert center.apply(late).decision.in_force
+    from_publication = MEASURES.with_readings(validity=ValidityReading.FROM_PUBLICATION)
+    with pytest.raises(OutsideForceError):
+        center.apply(late, measures=from_publication)
+
+
+def test_a_kind_that_is_not_text_is_no_event() -> None:
+    kinds: list[object] = [[], {}, 1, None]
+    for kind in kinds:
+        with pytest.raises(InvalidChoiceError) as caught:
+            COMPLEX_LIFECYCLE.event_from_data({"kind": kind, "on": "2026-01-01"})
+        assert caught.value.field == "kind"
+        assert caught.value.message.startswith(f"{kind!r} is not an event of the ")
 
 
 # --- a toy lifecycle: what the three lifecycles do not use ---------------------------------
@@ -186,6 +225,69 @@ def test_creation_by_another_event_is_refused_in_good_english(
         entity_type.create(event)
     assert caught.value.reason.en == expected
     assert caught.value.state is None
+
+
+@attrs.frozen
+class NotedToy(Entity[Step, None]):
+    """An entity with a field of its own: built through its own ``__init__``."""
+
+    lifecycle = TOY
+    note: str = "a note"
+
+
+def test_an_entity_with_fields_of_its_own_keeps_identity_facts_and_history() -> None:
+    created = NotedToy.create(Opened(date(2026, 1, 5), id="t2", name="Noted")).entity
+    shut = created.apply(Shut(date(2026, 2, 1))).entity
+    assert (shut.id, shut.name, shut.state, shut.facts, shut.note) == (
+        "t2",
+        "Noted",
+        Step.SHUT,
+        None,
+        "a note",
+    )
+    assert [e.event.kind for e in shut.history] == ["opened", "shut"]
+    assert shut.state_on(date(2026, 1, 31)) is Step.OPEN
+
+
+@pytest.mark.parametrize(
+    ("transitions", "message"),
+    [
+        (
+            [Transition(None, Opened, Step.OPEN, (), zh="", en="")],
+            "lifecycle 'bad': transition '[*]' --opened--> 'open' cites no article",
+        ),
+        (
+            [
+                Transition(None, Opened, Step.OPEN, ART_9, zh="", en=""),
+                Transition(
+                    Step.OPEN,
+                    Shut,
+                    Step.SHUT,
+                    ART_9,
+                    zh="",
+                    en="",
+                    when_label=Label("c", "条件", "if so"),
+                ),
+                Transition(Step.OPEN, Shut, Step.OPEN, ART_9, zh="", en=""),
+            ],
+            "lifecycle 'bad': transition 'open' --shut[if so]--> 'shut' has no condition but "
+            "is not the last for its state and event",
+        ),
+    ],
+    ids=["no-article", "no-condition"],
+)
+def test_a_bad_table_is_refused_naming_its_row(
+    transitions: list[Transition[Step]], message: str
+) -> None:
+    with pytest.raises(LifecycleDefinitionError) as caught:
+        Lifecycle(
+            name="bad",
+            label=Label("bad", "坏", "bad"),
+            states=Step,
+            finals={Step.SHUT},
+            transitions=transitions,
+        )
+    assert str(caught.value) == message
 
 
 def test_a_toy_history_compares_equal_only_to_the_same_history() -> None:
