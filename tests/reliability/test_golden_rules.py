@@ -25,9 +25,16 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+import attrs
 import pytest
 from tests.reliability.reviewed import check_golden, plain
 
+from cixi_innovation.center import (
+    HostUnit,
+    InnovationVehicle,
+    LegalEntityEstablishment,
+    VehicleKind,
+)
 from cixi_innovation.center_funds import (
     EntrustedFeeScope,
     FundUse,
@@ -36,6 +43,7 @@ from cixi_innovation.center_funds import (
     entrusted_fee_cap,
     matching_funds,
 )
+from cixi_innovation.consortium import AnnualPlan, ChainLeaderFindings, ConditionFinding
 from cixi_innovation.consortium_support import (
     PolicySubsidySchedule,
     SubsidyCountReading,
@@ -65,6 +73,7 @@ from cixi_innovation.measures import (
 from cixi_innovation.overlap import Candidate, MatchingReading, PolicySource, overlap_groups
 from cixi_innovation.overlap import resolve_overlap as resolve
 from cixi_innovation.parameters import PARAMETERS
+from cixi_innovation.readings import HostVehicleReading
 from cixi_innovation.subsidy import (
     SETTLEMENT_LINKS,
     AdvanceRule,
@@ -526,6 +535,10 @@ def consortium_cases() -> Iterator[tuple[str, Case]]:
 # --- Art. 20: Innovation Center funds --------------------------------------------------
 
 
+#: The uses Art. 20 ¶2 lets a host unit be entrusted with.
+ENTRUSTABLE = {FundUse.RESEARCH_PROJECTS, FundUse.LAB_CONSTRUCTION_OPERATION}
+
+
 def center_funds_cases() -> Iterator[tuple[str, Case]]:
     levels: list[Level | str] = [*Level, "provincial", "town"]
     for level in levels:
@@ -597,10 +610,24 @@ def center_funds_cases() -> Iterator[tuple[str, Case]]:
         "ledger/every-use",
         lambda: ledger.record(
             *(
-                LedgerEntry(ON, use, 1000 * (i + 1), use.code, i % 2 == 0)
+                LedgerEntry(ON, use, 1000 * (i + 1), use.code, use in ENTRUSTABLE)
                 for i, use in enumerate(FundUse)
-            )
+            ),
+            LedgerEntry(ON, FundUse.RESEARCH_PROJECTS, "0.50", "second payment"),
         ).report(on=ON, subject="CTR-1"),
+    )
+    yield (
+        "ledger/every-use/by_use",
+        lambda: ledger.record(
+            *(LedgerEntry(ON, use, 7, use.code) for use in FundUse),
+            LedgerEntry(ON, FundUse.OTHER, 5, "again"),
+        ).by_use(),
+    )
+    yield (
+        "ledger/outside-force-flagged",
+        lambda: ledger.record(LedgerEntry(ON, FundUse.TALENT_TEAMS, 9)).report(
+            on=EDGES["after"], force=ForceCheck.FLAG
+        ),
     )
     yield "ledger/receive", lambda: ledger.receive("2500000.50").report(on=ON)
     yield "ledger/receive-bad", lambda: ledger.receive(-1)
@@ -702,6 +729,7 @@ def evaluation_cases() -> Iterator[tuple[str, Case]]:
         ("complex_annual_check", "2028-07-01", "qualified", ["higher_level"]),
         ("complex_annual_check", "2028-07-01", "qualified", []),
         ("complex_annual_check", "2028-07-01", "qualified", ["bureau"]),
+        ("complex_annual_check", "2028-07-01", "qualified", ["mayor"]),
         ("annual", "2028-07-01", "qualified"),
         ("complex_annual_check", "2028-13-01", "qualified"),
         ("complex_annual_check", ON, AssessmentResult.QUALIFIED),
@@ -809,6 +837,97 @@ def measures_cases() -> Iterator[tuple[str, Case]]:
     yield "summary", lambda: [MEASURES.summary("zh"), MEASURES.summary("en")]
 
 
+# --- the lifecycles' own values: findings, plans, legal entities, vehicles ----------
+
+
+FILLED = {"board": "理事会", "executive": "主任", "expert_committee": "专家委员会"}
+
+
+def _evolve(value: Any, **changes: Any) -> Any:
+    return attrs.evolve(value, **changes)
+
+
+def lifecycle_value_cases() -> Iterator[tuple[str, Case]]:
+    findings = ChainLeaderFindings(True, True, True, True)
+    for name in (
+        "overall_strength",
+        "rd_investment",
+        "technological_advantages",
+        "driving_benefits",
+    ):
+        yield (
+            f"ChainLeaderFindings.unmet/{name}",
+            lambda n=name: _evolve(findings, **{n: False}).unmet(),
+        )
+    yield (
+        "ChainLeaderFindings.unmet/all-and-further",
+        lambda: ChainLeaderFindings(
+            False,
+            False,
+            False,
+            False,
+            (ConditionFinding("市场占有率领先", False), ConditionFinding("拥有发明专利", True)),
+        ).unmet(),
+    )
+    plan = AnnualPlan(date(2026, 1, 15), year=2026)
+    yield "AnnualPlan.missing/empty", plan.missing
+    yield (
+        "AnnualPlan.missing/blank-items",
+        lambda: attrs.evolve(
+            plan,
+            industry_improvement_indicators=("产值增长10%", " "),
+            tech_breakthrough_catalogue=("高速电机",),
+            resource_sharing_list=(),
+            flagship_product_plan="  ",
+            further=(" ",),
+        ).missing(),
+    )
+    yield (
+        "AnnualPlan.missing/complete",
+        lambda: attrs.evolve(
+            plan,
+            industry_improvement_indicators=("产值增长10%",),
+            tech_breakthrough_catalogue=("高速电机",),
+            resource_sharing_list=("检测设备共享",),
+            flagship_product_plan="新一代变频压缩机",
+        ).missing(),
+    )
+    entity = LegalEntityEstablishment(
+        ON,
+        legal_person="某中心有限公司",
+        independent=True,
+        board="理事会",
+        executive="",
+        expert_committee="",
+    )
+    for blank in ("board", "executive", "expert_committee"):
+        yield (
+            f"LegalEntityEstablishment.missing/{blank}",
+            lambda b=blank: _evolve(entity, **(FILLED | {b: " "})).missing(),
+        )
+    yield "LegalEntityEstablishment.missing/two", entity.missing
+    for kind in VehicleKind:
+        for level in Level:
+            vehicle = InnovationVehicle(kind, "某载体", level)
+            yield (
+                f"InnovationVehicle.qualifies/{kind.code}/{level.code}",
+                lambda v=vehicle: [v.qualifies(reading) for reading in HostVehicleReading],
+            )
+    yield (
+        "HostUnit.qualifies/none-and-some",
+        lambda: [
+            HostUnit("甲").qualifies(),
+            HostUnit(
+                "乙",
+                (
+                    InnovationVehicle(VehicleKind.NEW_TYPE_RD_INSTITUTION, "丙", Level.CIXI),
+                    InnovationVehicle(next(iter(VehicleKind)), "丁", Level.NATIONAL),
+                ),
+            ).qualifies(),
+        ],
+    )
+
+
 #: The catalogue, by the module whose rules it asks.
 SOURCES: dict[str, Callable[[], Iterator[tuple[str, Case]]]] = {
     "subsidy": subsidy_cases,
@@ -817,6 +936,7 @@ SOURCES: dict[str, Callable[[], Iterator[tuple[str, Case]]]] = {
     "evaluations": evaluation_cases,
     "overlap": overlap_cases,
     "measures": measures_cases,
+    "lifecycle_values": lifecycle_value_cases,
 }
 
 
