@@ -362,7 +362,7 @@ def event_like_data(lifecycle: Lifecycle[Any, Any]) -> st.SearchStrategy[dict[st
     )
     return st.builds(
         lambda kind, fields: {"kind": kind, **fields},
-        st.sampled_from(sorted(lifecycle.events_by_kind)) | texts,
+        st.sampled_from(sorted(lifecycle.events_by_kind)) | texts | json_values(5),
         st.dictionaries(st.sampled_from(names) | texts, near_misses, max_size=len(names)),
     )
 
