@@ -247,6 +247,9 @@ def test_an_entity_with_fields_of_its_own_keeps_identity_facts_and_history() -> 
     )
     assert [e.event.kind for e in shut.history] == ["opened", "shut"]
     assert shut.state_on(date(2026, 1, 31)) is Step.OPEN
+    # a second entity of the class takes the same way, known by then
+    other = NotedToy.create(Opened(date(2026, 1, 6), id="t3", name="Other")).entity
+    assert other.apply(Shut(date(2026, 2, 2))).entity.id == "t3"
 
 
 @pytest.mark.parametrize(
