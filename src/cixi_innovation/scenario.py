@@ -1424,6 +1424,17 @@ YearFacts = ComplexYearFacts | ConsortiumYearFacts | CenterYearFacts
 # --- platform specs ----------------------------------------------------------------------------
 
 
+_F = TypeVar("_F", bound="YearFacts")
+
+
+def _facts_of(years: tuple[_F, ...], year: int) -> _F | None:
+    """The facts of ``year`` among a spec's yearly facts, if given."""
+    for facts in years:
+        if facts.year == year:
+            return facts
+    return None
+
+
 def _check_years(facts: tuple[YearFacts, ...], cls: type) -> tuple[YearFacts, ...]:
     seen: set[int] = set()
     for index, item in enumerate(facts):
@@ -1666,10 +1677,7 @@ class ComplexSpec:
 
     def year(self, year: int) -> ComplexYearFacts | None:
         """The facts given for ``year``, if any."""
-        for facts in self.years:
-            if facts.year == year:
-                return facts
-        return None
+        return _facts_of(self.years, year)
 
     def to_data(self) -> dict[str, object]:
         """The spec as plain data (``kind`` = ``"complex"``)."""
@@ -1832,10 +1840,7 @@ class ConsortiumSpec:
 
     def year(self, year: int) -> ConsortiumYearFacts | None:
         """The facts given for ``year``, if any."""
-        for facts in self.years:
-            if facts.year == year:
-                return facts
-        return None
+        return _facts_of(self.years, year)
 
     def to_data(self) -> dict[str, object]:
         """The spec as plain data (``kind`` = ``"consortium"``)."""
@@ -1979,10 +1984,7 @@ class CenterSpec:
 
     def year(self, year: int) -> CenterYearFacts | None:
         """The facts given for ``year``, if any."""
-        for facts in self.years:
-            if facts.year == year:
-                return facts
-        return None
+        return _facts_of(self.years, year)
 
     def to_data(self) -> dict[str, object]:
         """The spec as plain data (``kind`` = ``"center"``)."""
