@@ -46,6 +46,16 @@ DEFAULT_DATA: dict[str, Any] = default_scenario().to_data()
 FORMATS = ("toml", "json")
 
 
+def suppressed(*checks: HealthCheck) -> list[HealthCheck]:
+    """``checks`` and those the active profile already suppresses.
+
+    A test's own list would replace the profile's, and the mutation profile suppresses
+    the check of a test run from several executors (mutmut runs the suite many times).
+    """
+    active = settings.default
+    return [*(active.suppress_health_check if active is not None else ()), *checks]
+
+
 def attempt(call: Callable[[], T]) -> T | Exception:
     """The result of ``call()``, or the exception it raised (of whatever type)."""
     try:
@@ -118,7 +128,7 @@ class TestLoader:
         assert_scenario_or_scenario_error(attempt(lambda: loads_scenario(text, "toml")))
 
     @pytest.mark.parametrize("fmt", FORMATS)
-    @settings(suppress_health_check=[HealthCheck.too_slow])
+    @settings(suppress_health_check=suppressed(HealthCheck.too_slow))
     @given(data=damaged_default())
     def test_the_default_scenario_damaged_anywhere_loads_or_is_refused_by_path(
         self, fmt: str, data: dict[str, Any]
@@ -237,7 +247,7 @@ class TestCommandLine:
 
     @settings(
         max_examples=60,
-        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+        suppress_health_check=suppressed(HealthCheck.function_scoped_fixture, HealthCheck.too_slow),
     )
     @given(
         content=st.one_of(
@@ -259,7 +269,7 @@ class TestCommandLine:
                 line.startswith(f"cixi-innovation: error: {path}") for line in err.splitlines()
             )
 
-    @settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=100, suppress_health_check=suppressed(HealthCheck.too_slow))
     @given(
         argv=st.lists(
             st.one_of(
