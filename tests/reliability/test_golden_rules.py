@@ -70,7 +70,7 @@ from cixi_innovation.measures import (
     PublicationBaseReading,
     ValidityReading,
 )
-from cixi_innovation.overlap import Candidate, MatchingReading, PolicySource, overlap_groups
+from cixi_innovation.overlap import Candidate, MatchingReading, overlap_groups
 from cixi_innovation.overlap import resolve_overlap as resolve
 from cixi_innovation.parameters import PARAMETERS
 from cixi_innovation.readings import HostVehicleReading
@@ -202,6 +202,12 @@ def subsidy_cases() -> Iterator[tuple[str, Case]]:
         ),
     )
     yield "operating_subsidy/subject", lambda: operating_subsidy(1, on=ON, subject="CX-01")
+    yield (
+        "operating_subsidy/with-funds/outside-force-flagged",
+        lambda: operating_subsidy(
+            1, on=EDGES["after"], level="ningbo", carried_over=5, force=ForceCheck.FLAG
+        ),
+    )
 
     for base in RemunerationBase:
         for granted, advanced in [
@@ -253,6 +259,16 @@ def subsidy_cases() -> Iterator[tuple[str, Case]]:
             _expense(10000, "staff_remuneration", full_time_daily_staff=False),
         ],
         "zero-amount": [_expense(0, "other_daily_office")],
+        "two-part-time": [
+            _expense(30000, "staff_remuneration", full_time_daily_staff=False),
+            _expense(20000, "staff_remuneration", full_time_daily_staff=False, description="兼职"),
+            RENT,
+        ],
+        "two-uncategorised": [
+            _expense(8000, description="购置无人机"),
+            _expense(9000, description="差旅费"),
+            RENT,
+        ],
     }
     for name, expenses in expense_sets.items():
         bases: list[tuple[int | None, int | None, str]] = [
@@ -320,6 +336,21 @@ def subsidy_cases() -> Iterator[tuple[str, Case]]:
         ],
     )
     yield "advance_payment/rule=None", lambda: advance_payment(2026, on=ON, granted=1)
+    yield (
+        "advance_payment/granted=x",
+        lambda: advance_payment(2026, on=ON, granted="x", rule=AdvanceRule(fixed=1)),
+    )
+    yield (
+        "advance_payment/fixed=granted",
+        lambda: advance_payment(2026, on=ON, granted=300000, rule=AdvanceRule(fixed=300000)),
+    )
+    yield (
+        "AdvanceRule.render/default",
+        lambda: [
+            AdvanceRule(fixed=1).render(),
+            AdvanceRule(share="1/3").render(),
+        ],
+    )
     yield (
         "advance_payment/dated-the-year-before",
         lambda: advance_payment(2026, on=date(2025, 12, 30), granted=1, rule=AdvanceRule(fixed=1)),
@@ -414,7 +445,19 @@ def subsidy_cases() -> Iterator[tuple[str, Case]]:
             link=SETTLEMENT_LINKS["full_if_qualified_none_if_unqualified"],
         ),
     )
-    for shares in [("1", "0"), ("2", "0"), ("1/2", "1"), ("x", "0")]:
+    yield (
+        "settle/granted=-1",
+        lambda: settle_operating_subsidy(
+            2025,
+            on=date(2026, 3, 1),
+            granted=-1,
+            advanced=0,
+            result="qualified",
+            expenses=[],
+            link=SETTLEMENT_LINKS["full_if_qualified_none_if_unqualified"],
+        ),
+    )
+    for shares in [("1", "0"), ("2", "0"), ("1/2", "1"), ("x", "0"), ("1", "x"), ("1", "3/2")]:
         yield f"ResultShares/{shares}", lambda s=shares: ResultShares(*s)
 
 
@@ -759,7 +802,7 @@ def evaluation_cases() -> Iterator[tuple[str, Case]]:
 def _candidate(
     source: str, policy: str, item: str, amount: Any, matching: bool = False
 ) -> Candidate:
-    return Candidate(PolicySource.parse(source), policy, item, amount, matching)
+    return Candidate(source, policy, item, amount, matching)
 
 
 OURS = _candidate("these_measures", "本办法第十条", "运营经费", 500000)
@@ -834,7 +877,7 @@ def measures_cases() -> Iterator[tuple[str, Case]]:
                 f"gate/{edge}/{force.code}",
                 lambda d=day, f=force: MEASURES.gate(d, f, field="on"),
             )
-    yield "summary", lambda: [MEASURES.summary("zh"), MEASURES.summary("en")]
+    yield "summary", lambda: [MEASURES.summary("zh"), MEASURES.summary("en"), MEASURES.summary()]
 
 
 # --- the lifecycles' own values: findings, plans, legal entities, vehicles ----------
@@ -880,6 +923,16 @@ def lifecycle_value_cases() -> Iterator[tuple[str, Case]]:
             resource_sharing_list=(),
             flagship_product_plan="  ",
             further=(" ",),
+        ).missing(),
+    )
+    yield (
+        "AnnualPlan.missing/texts-with-spaces",
+        lambda: attrs.evolve(
+            plan,
+            industry_improvement_indicators=("产值 增长 10%",),
+            tech_breakthrough_catalogue=("高速 电机",),
+            resource_sharing_list=("检测 设备 共享",),
+            flagship_product_plan="新一代 变频压缩机",
         ).missing(),
     )
     yield (
