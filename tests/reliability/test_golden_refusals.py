@@ -1,12 +1,15 @@
 """What each lifecycle does with every kind of event in every state its example reaches.
 
-For each state the documented example passes through, every event type of the
-lifecycle is applied in three variants (as in the example, or with the first code of
-each choice; with its true/false facts negated; a year later) and every event type of the
-other two lifecycles once; a final state, an event dated before the last one and an
-event outside the Measures' force are tried too.  The answer -- the new state with the
-decision's outcome and reason, or the refusal with its type, state, reason and articles
--- is compared with the reviewed copy in ``golden/<kind>-refusals.json``.
+The states are those the documented example passes through and those one event further
+(a rejection, a revocation ...).  In each, every event type of the lifecycle is applied
+in several variants (as in the example, or with the first code of each choice; with its
+true/false facts negated; a year later, of that year or of the year before; under the
+other reading of each open point; with its texts blank), every event type of the other
+two lifecycles once, an event dated before the last one and an event outside the
+Measures' force, refused and flagged.  The answer -- the new state with the decision's
+outcome and reason, or the refusal with its type, state, reason and articles; kept once
+when every variant is answered alike -- is compared with the reviewed copy in
+``golden/<kind>-refusals.json``.
 
 After an intended change, rewrite the copies and review the diff::
 
@@ -41,7 +44,9 @@ INDICATORS = CoreIndicators(
 )
 
 
-def sample(hint: Any, on: date, positive: bool, first: bool | None = None) -> Any:
+def sample(
+    hint: Any, on: date, positive: bool, first: bool | None = None, year: int | None = None
+) -> Any:
     """A fixed value of type ``hint``: conditions ``positive``, choices ``first`` or last.
 
     Choices are the first when ``positive``, unless ``first`` says otherwise.
@@ -49,9 +54,9 @@ def sample(hint: Any, on: date, positive: bool, first: bool | None = None) -> An
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
-        return sample(inner, on, positive, first)
+        return sample(inner, on, positive, first, year)
     if origin is tuple:
-        return (sample(typing.get_args(hint)[0], on, positive, first),)
+        return (sample(typing.get_args(hint)[0], on, positive, first, year),)
     if hint is date:
         return on
     if hint is str:
@@ -59,7 +64,7 @@ def sample(hint: Any, on: date, positive: bool, first: bool | None = None) -> An
     if hint is bool:
         return positive
     if hint is int:
-        return on.year
+        return on.year if year is None else year
     if isinstance(hint, type) and issubclass(hint, LabelledEnum):
         members = list(hint)
         return members[0] if (positive if first is None else first) else members[-1]
@@ -69,7 +74,7 @@ def sample(hint: Any, on: date, positive: bool, first: bool | None = None) -> An
         hints = typing.get_type_hints(hint)
         return hint(
             **{
-                a.name: sample(hints[a.name], on, positive, first)
+                a.name: sample(hints[a.name], on, positive, first, year)
                 for a in attrs.fields(hint)
                 if a.init
             }
@@ -78,7 +83,11 @@ def sample(hint: Any, on: date, positive: bool, first: bool | None = None) -> An
 
 
 def sample_event(
-    event_type: type[Event], on: date, positive: bool, first: bool | None = None
+    event_type: type[Event],
+    on: date,
+    positive: bool,
+    first: bool | None = None,
+    year: int | None = None,
 ) -> Event:
     """An event of ``event_type`` dated ``on``: as in an example, or with fixed facts.
 
@@ -88,7 +97,7 @@ def sample_event(
     """
     for examples in EXAMPLES.values():
         found = [e for e in examples() if type(e) is event_type]
-        if found and first is None:
+        if found and first is None and year is None:
             event = found[-1]
             flipped: dict[str, Any] = {
                 a.name: not getattr(event, a.name)
@@ -97,7 +106,7 @@ def sample_event(
             }
             changed: Event = attrs.evolve(event, on=on, **flipped)
             return changed
-    built: Event = sample(event_type, on, positive, first)
+    built: Event = sample(event_type, on, positive, first, year)
     return built
 
 
@@ -162,36 +171,77 @@ def outcome(entity: Entity[Any, Any] | None, event: Event, **kw: Any) -> str:
     )
 
 
+def _step(entity: Entity[Any, Any], event: Event, **kw: Any) -> Entity[Any, Any] | None:
+    try:
+        return entity.apply(event, **kw).entity
+    except CixiError:
+        return None
+
+
+def reached(kind: str) -> list[Entity[Any, Any]]:
+    """One entity per state: the example's states, then those one event further.
+
+    For a state of the example, the last of its entities in that state is taken.
+    """
+    entity_type = ENTITIES[kind]
+    events = EXAMPLES[kind]()
+    found: dict[str, Entity[Any, Any]] = {}
+    for count in range(1, len(events) + 1):
+        entity = entity_type.replay(events[:count])
+        found[entity.state.code] = entity  # the last of the example's entities in the state
+    for entity in list(found.values()):
+        last = entity.last_event_on
+        for event_type in entity_type.lifecycle.event_types:
+            later = last + timedelta(days=365)
+            variants: list[tuple[date, bool, int | None]] = [
+                (last, True, None),
+                (last, False, None),
+                (later, True, None),
+                (later, True, last.year),
+                (later, False, last.year),
+            ]
+            for on, positive, year in variants:
+                for readings in (READINGS, OTHER_READINGS):
+                    event = sample_event(event_type, on, positive, year=year)
+                    after = _step(entity, event, readings=readings)
+                    if after is not None:
+                        found.setdefault(after.state.code, after)
+    return list(found.values())
+
+
 def answers(kind: str) -> dict[str, str]:
     entity_type = ENTITIES[kind]
     lifecycle = entity_type.lifecycle
     events = EXAMPLES[kind]()
     foreign = [t for k, e in ENTITIES.items() if k != kind for t in e.lifecycle.event_types]
     out: dict[str, str] = {}
-    seen: set[str] = set()
-    for count in range(1, len(events) + 1):
-        entity = entity_type.replay(events[:count])
+    for entity in reached(kind):
         state = entity.state.code
-        if state in seen:
-            continue
-        seen.add(state)
         last = entity.last_event_on
         for event_type in lifecycle.event_types:
+            answered: dict[str, str] = {}
             variants = {
                 "positive": (last, True),
                 "negative": (last, False),
                 "a year on": (last + timedelta(days=365), True),
             }
             for variant, (on, positive) in variants.items():
-                event = sample_event(event_type, on, positive)
-                out[f"{state} / {event_type.kind} / {variant}"] = outcome(entity, event)
+                answered[variant] = outcome(entity, sample_event(event_type, on, positive))
+            for positive in (True, False):
+                event = sample_event(
+                    event_type, last + timedelta(days=365), positive, year=last.year
+                )
+                variant = f"a year on, of the year before, {'positive' if positive else 'negative'}"
+                answered[variant] = outcome(entity, event)
             event = sample_event(event_type, last, True)
-            out[f"{state} / {event_type.kind} / other readings"] = outcome(
-                entity, event, readings=OTHER_READINGS
-            )
+            answered["other readings"] = outcome(entity, event, readings=OTHER_READINGS)
             blanked = blank_texts(event)
             if blanked != event:
-                out[f"{state} / {event_type.kind} / blank texts"] = outcome(entity, blanked)
+                answered["blank texts"] = outcome(entity, blanked)
+            if len(set(answered.values())) == 1:  # refused alike: kept once
+                out[f"{state} / {event_type.kind} / every variant"] = answered["positive"]
+            else:
+                out.update({f"{state} / {event_type.kind} / {v}": a for v, a in answered.items()})
         for event_type in foreign:
             event = sample_event(event_type, last, True)
             out[f"{state} / foreign {event_type.__name__}"] = outcome(entity, event)
