@@ -22,15 +22,20 @@ from cixi_innovation.complex import (
     Complex,
     ComplexApplication,
     LeaderReview,
+    LevelRecognition,
+    RoundAppraisal,
+    RoundStart,
     example_events,
 )
 from cixi_innovation.consortium import CultivationStart
 from cixi_innovation.errors import InputError, InvalidChoiceError, OutsideForceError
+from cixi_innovation.indicators import CoreIndicators
 from cixi_innovation.lifecycle import (
     Entity,
     Event,
     EventOrderError,
     EventRefusedError,
+    Guard,
     Lifecycle,
     LifecycleDefinitionError,
     Transition,
@@ -44,6 +49,7 @@ EVENTS = example_events()
 APPLICATION = typing.cast(ComplexApplication, EVENTS[0])
 #: The example up to the first of the seven opinions (Art. 6 ¶1).
 ONE_OPINION = EVENTS[:3]
+INDICATORS = CoreIndicators("100000000000.00", "1/4", "3/100", "1/2", 700)
 RELEVANT = READINGS.replace(consultation=ConsultationReading.RELEVANT_UNITS)
 
 
@@ -136,6 +142,35 @@ def test_a_kind_that_is_not_text_is_no_event() -> None:
         assert caught.value.message.startswith(f"{kind!r} is not an event of the ")
 
 
+def test_a_second_round_starts_with_no_annual_plan_reported() -> None:
+    """Art. 8-9: after an appraisal other than poor, a next five-year round starts afresh."""
+    flag = ForceCheck.FLAG
+    entity = Complex.replay(EVENTS)
+    assert entity.facts.planned_years == frozenset({2025})
+    appraised = entity.apply(
+        RoundAppraisal(date(2030, 3, 2), indicators=INDICATORS, grade=PerformanceGrade.NOT_POOR),
+        force=flag,
+    ).entity
+    assert appraised.state.code == "round_completed"
+    again = appraised.apply(
+        RoundStart(date(2030, 4, 1), start=date(2030, 4, 1), targets="第二轮目标"), force=flag
+    )
+    assert again.entity.state.code == "under_construction"
+    assert again.entity.facts.planned_years == frozenset()
+    assert again.entity.facts.rounds == 2
+    assert again.decision.in_force is False
+
+
+def test_an_event_outside_force_is_flagged_under_measures_read_otherwise() -> None:
+    """Art. 24: the flag holds whichever reading of the period of force is given."""
+    entity = Complex.replay(EVENTS)
+    late = LevelRecognition(date(2029, 12, 1), level=Level.NINGBO)
+    from_publication = MEASURES.with_readings(validity=ValidityReading.FROM_PUBLICATION)
+    flagged = entity.apply(late, force=ForceCheck.FLAG, measures=from_publication)
+    assert flagged.decision.in_force is False
+    assert entity.apply(late).decision.in_force is True
+
+
 # --- a toy lifecycle: what the three lifecycles do not use ---------------------------------
 
 
@@ -175,7 +210,22 @@ TOY: Lifecycle[Step, None] = Lifecycle(
             en="{name} opened on {on}, number {count}.",
             details=lambda entity, event, ctx: {"count": 7},
         ),
-        Transition(Step.OPEN, Shut, Step.SHUT, ART_9, zh="关闭。", en="Shut."),
+        Transition(
+            Step.OPEN,
+            Shut,
+            Step.SHUT,
+            ART_9,
+            zh="关闭。",
+            en="Shut.",
+            guards=(
+                Guard(
+                    lambda entity, event, ctx: event.on.day != 13,
+                    ART_9,
+                    zh="{event}不在13日。",
+                    en="no {event} on the 13th.",
+                ),
+            ),
+        ),
     ],
 )
 
@@ -291,6 +341,16 @@ def test_a_bad_table_is_refused_naming_its_row(
             transitions=transitions,
         )
     assert str(caught.value) == message
+
+
+def test_a_guard_names_the_event_by_its_label() -> None:
+    toy = Toy.create(Opened(date(2026, 1, 5), id="t1", name="Toy")).entity
+    with pytest.raises(EventRefusedError) as caught:
+        toy.apply(Shut(date(2026, 2, 13)))
+    assert (caught.value.reason.en, caught.value.reason.zh) == (
+        "no shut on the 13th.",
+        "关闭不在13日。",
+    )
 
 
 def test_a_toy_history_compares_equal_only_to_the_same_history() -> None:
