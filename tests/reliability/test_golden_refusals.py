@@ -18,6 +18,7 @@ After an intended change, rewrite the copies and review the diff::
 
 from __future__ import annotations
 
+import json
 import pickle
 import types
 import typing
@@ -28,7 +29,7 @@ from typing import Any
 
 import attrs
 import pytest
-from tests.reliability.reviewed import check_golden
+from tests.reliability.reviewed import check_golden, plain
 from tests.reliability.test_golden_lifecycles import ENTITIES, EXAMPLES, GENERATED_ROWS
 
 from cixi_innovation.errors import CixiError
@@ -168,7 +169,16 @@ def outcome(entity: Entity[Any, Any] | None, event: Event, **kw: Any) -> str:
         f"-> {applied.entity.state.code} ({decision.outcome.code}; {consequences}"
         f"{'' if decision.in_force else '; outside force'}): "
         f"{decision.reasons[0].render('en')} / {decision.reasons[0].render('zh')}"
+        f" | facts: {_facts(applied.entity)}"
     )
+
+
+def _facts(entity: Entity[Any, Any]) -> str:
+    """The entity's facts but its plan (kept by the examples' copies), in one line."""
+    facts = plain(entity.facts)
+    assert isinstance(facts, dict)
+    facts.pop("plan", None)
+    return json.dumps(facts, ensure_ascii=False, sort_keys=True)
 
 
 def _step(entity: Entity[Any, Any], event: Event, **kw: Any) -> Entity[Any, Any] | None:
