@@ -14,7 +14,14 @@ import attrs
 import pytest
 
 from cixi_innovation import lifecycle
-from cixi_innovation.center import InnovationCenter, MidTermEvaluation, TechCenterRecognition
+from cixi_innovation.center import (
+    HostUnit,
+    InnovationCenter,
+    InnovationVehicle,
+    MidTermEvaluation,
+    TechCenterRecognition,
+    VehicleKind,
+)
 from cixi_innovation.center import example_events as center_example
 from cixi_innovation.citations import Citation
 from cixi_innovation.complex import (
@@ -42,7 +49,7 @@ from cixi_innovation.lifecycle import (
 )
 from cixi_innovation.measures import MEASURES, ForceCheck, ValidityReading
 from cixi_innovation.parameters import PARAMETERS
-from cixi_innovation.readings import READINGS, ConsultationReading
+from cixi_innovation.readings import READINGS, ConsultationReading, HostVehicleReading
 from cixi_innovation.vocabulary import Label, LabelledEnum, Level, PerformanceGrade
 
 EVENTS = example_events()
@@ -133,6 +140,32 @@ def test_a_center_applies_its_events_with_the_measures_and_parameters_given() ->
         center.apply(late, measures=from_publication)
 
 
+def test_a_new_type_institution_below_provincial_level_hosts_a_center_only_under_its_reading() -> (
+    None
+):
+    """Art. 18 ¶1, TN 18.2: which new-type R&D institutions count as a host's vehicle."""
+    proposal = center_example()[0]
+    vehicle = InnovationVehicle(VehicleKind.NEW_TYPE_RD_INSTITUTION, "某新型研发机构", Level.CIXI)
+    hosts = (HostUnit("甲研究院", (vehicle,)), HostUnit("乙研究院", (vehicle,)))
+    evolve: Any = attrs.evolve  # the proposal, typed as any event, has host units
+    modest = evolve(proposal, host_units=hosts)
+    with pytest.raises(EventRefusedError) as caught:
+        InnovationCenter.create(modest)
+    assert "甲研究院、乙研究院" in caught.value.reason.zh
+    assert "甲研究院, 乙研究院" in caught.value.reason.en
+    anyone = READINGS.replace(host_vehicle=HostVehicleReading.ANY_NEW_TYPE_INSTITUTION)
+    assert InnovationCenter.create(modest, readings=anyone).entity.state.code == "proposed"
+
+
+def test_leader_review_without_any_opinion_under_the_relevant_units_reading() -> None:
+    """Art. 6 ¶1, TN 6.2: at least one opinion even when only the relevant units are asked."""
+    entity = Complex.replay(EVENTS[:2])
+    with pytest.raises(EventRefusedError) as caught:
+        entity.apply(LeaderReview(date(2025, 2, 10), approved=True), readings=RELEVANT)
+    assert "任何相关职能单位" in caught.value.reason.zh
+    assert "any relevant unit" in caught.value.reason.en
+
+
 def test_a_kind_that_is_not_text_is_no_event() -> None:
     kinds: list[object] = [[], {}, 1, None]
     for kind in kinds:
@@ -195,7 +228,7 @@ class Shut(Event):
 
 
 ART_9 = (Citation.article(9),)
-TOY: Lifecycle[Step, None] = Lifecycle(
+TOY: Lifecycle[Step, Any] = Lifecycle(
     name="toy",
     label=Label("toy", "示例", "toy"),
     states=Step,
@@ -206,9 +239,16 @@ TOY: Lifecycle[Step, None] = Lifecycle(
             Opened,
             Step.OPEN,
             ART_9,
-            zh="{name}于{on}开启,第{count}号。",
-            en="{name} opened on {on}, number {count}.",
-            details=lambda entity, event, ctx: {"count": 7},
+            zh="{name}于{on}开启,第{count}号,{who}。",
+            en="{name} opened on {on}, number {count}, by {who}.",
+            # the creating step reads its context and its event: the what-if parameters
+            # reach it, and so does the event
+            when=lambda entity, event, ctx: ctx.readings is not None,
+            effect=lambda facts, event, ctx: ctx.parameters.validity_years,
+            details=lambda entity, event, ctx: {
+                "count": ctx.parameters.validity_years + 2,
+                "who": event.id,
+            },
         ),
         Transition(
             Step.OPEN,
@@ -217,6 +257,8 @@ TOY: Lifecycle[Step, None] = Lifecycle(
             ART_9,
             zh="关闭。",
             en="Shut.",
+            # no case for a platform named "Frozen", or in December
+            when=lambda entity, event, ctx: entity.name != "Frozen" and event.on.month != 12,
             guards=(
                 Guard(
                     lambda entity, event, ctx: event.on.day != 13,
@@ -231,15 +273,39 @@ TOY: Lifecycle[Step, None] = Lifecycle(
 
 
 @attrs.frozen
-class Toy(Entity[Step, None]):
+class Toy(Entity[Step, Any]):
     lifecycle = TOY
 
 
 def test_the_details_of_a_creating_step_fill_its_reason() -> None:
     created = Toy.create(Opened(date(2026, 1, 5), id="t1", name="Toy"))
-    assert created.decision.reasons[0].en == "Toy opened on 2026-01-05, number 7."
-    assert created.decision.reasons[0].zh == "Toy于2026-01-05开启,第7号。"
-    assert created.entity.history[0].details == (("count", 7),)
+    assert created.decision.reasons[0].en == "Toy opened on 2026-01-05, number 7, by t1."
+    assert created.decision.reasons[0].zh == "Toy于2026-01-05开启,第7号,t1。"
+    assert created.entity.history[0].details == (("count", 7), ("who", "t1"))
+    assert created.entity.facts == 5
+
+
+def test_the_parameters_reach_the_creating_step() -> None:
+    nine = PARAMETERS.replace(validity_years=9)
+    created = Toy.create(Opened(date(2026, 1, 5), id="t1", name="Toy"), parameters=nine)
+    assert created.entity.facts == 9
+    assert created.decision.reasons[0].en == "Toy opened on 2026-01-05, number 11, by t1."
+    replayed = Toy.replay([Opened(date(2026, 1, 5), id="t1", name="Toy")], parameters=nine)
+    assert replayed.facts == 9
+
+
+@pytest.mark.parametrize(
+    ("name", "day"), [("Frozen", date(2026, 2, 1)), ("Toy", date(2026, 12, 1))]
+)
+def test_an_event_that_fits_no_case_is_refused_in_its_state(name: str, day: date) -> None:
+    toy = Toy.create(Opened(date(2026, 1, 5), id="t1", name=name)).entity
+    with pytest.raises(EventRefusedError) as caught:
+        toy.apply(Shut(day))
+    assert caught.value.state is Step.OPEN
+    assert caught.value.reason.en == (
+        "the facts of shut match none of the cases the Measures provide for."
+    )
+    assert caught.value.reason.zh == "关闭的事实不符合任何可适用的情形。"
 
 
 def test_a_field_of_a_type_plain_data_cannot_hold_is_refused_by_name() -> None:
@@ -278,7 +344,7 @@ def test_creation_by_another_event_is_refused_in_good_english(
 
 
 @attrs.frozen
-class NotedToy(Entity[Step, None]):
+class NotedToy(Entity[Step, Any]):
     """An entity with a field of its own: built through its own ``__init__``."""
 
     lifecycle = TOY
@@ -292,7 +358,7 @@ def test_an_entity_with_fields_of_its_own_keeps_identity_facts_and_history() -> 
         "t2",
         "Noted",
         Step.SHUT,
-        None,
+        5,
         "a note",
     )
     assert [e.event.kind for e in shut.history] == ["opened", "shut"]

@@ -264,6 +264,10 @@ def subsidy_cases() -> Iterator[tuple[str, Case]]:
             _expense(20000, "staff_remuneration", full_time_daily_staff=False, description="兼职"),
             RENT,
         ],
+        "two-other-office": [
+            _expense(700, "other_daily_office"),
+            _expense(800, "other_daily_office", description="打印耗材"),
+        ],
         "two-uncategorised": [
             _expense(8000, description="购置无人机"),
             _expense(9000, description="差旅费"),
