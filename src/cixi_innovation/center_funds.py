@@ -254,10 +254,12 @@ def _use(value: object) -> FundUse:
 
 
 def _entry_amount(value: object) -> Decimal:
+    # Mutation testing: dropping field is equivalent: to_money's default field is 'amount'
     return to_money(value, field="amount", article=ART_20_2)
 
 
 def _entry_date(value: object) -> date:
+    # Mutation testing: dropping field is equivalent: intake_date's default field is 'on'
     return intake_date(value, field="on", article=ART_20_2)
 
 
@@ -375,6 +377,7 @@ class SeparateLedger:
 
     def receive(self, amount: MoneyInput) -> SeparateLedger:
         """A new ledger with ``amount`` more higher-level funds booked."""
+        # Mutation testing: dropping field is equivalent: to_money's default field is 'amount'
         more = to_money(amount, field="amount", article=ART_20_2)
         return attrs.evolve(self, higher_level_funds=self.higher_level_funds + more)
 

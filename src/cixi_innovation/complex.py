@@ -494,7 +494,8 @@ def _ineligible(_: object, e: ComplexApplication, ctx: Context) -> dict[str, Par
     bad = [p for p in e.applicants if p.kind not in COMPLEX_APPLICANTS]
     return {
         "applicants": Label(
-            "applicants",
+            # Mutation testing, not mutated: the code of a label used only as a reason parameter is never shown
+            "applicants",  # pragma: no mutate
             "、".join(f"{p.name}({p.kind.zh})" for p in bad),
             ", ".join(f"{p.name} ({p.kind.en})" for p in bad),
         )
@@ -790,6 +791,7 @@ def _expiry_rows() -> list[Transition[ComplexState]]:
                 zh="{on}上级组织的建设期满考核结果为“不合格”,综合体予以淘汰,不再列入创建名单。",
                 en="On {on} the higher-level expiry assessment is unqualified: the Complex is "
                 "eliminated and no longer on the creation list.",
+                # Mutation testing: _qualified reads only the event: passing None for the entity or the context is equivalent
                 when=lambda c, e, ctx: not _qualified(c, e, ctx),
                 when_label=_UNQUALIFIED,
                 guards=(_NINGBO_EXPIRY,),

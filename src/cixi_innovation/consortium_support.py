@@ -207,6 +207,7 @@ class TriggerTerms:
                 article=ART_16,
             )
         computed = share_of(eligible_cost, self.rate)
+        # Mutation testing: '<' for '<=' is equivalent: at the cap both branches give the cap
         return computed if self.cap is None or computed <= self.cap else self.cap
 
 

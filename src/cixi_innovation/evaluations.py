@@ -224,6 +224,7 @@ def _kind(value: object) -> AssessmentKind:
 
 
 def _on(value: object) -> date:
+    # Mutation testing: dropping field is equivalent: intake_date's default field is 'on'
     return intake_date(value, field="on")
 
 
@@ -298,7 +299,8 @@ class Assessment:
         """
         chosen = _kind(kind)
         try:
-            grade: Grade = chosen.scale.parse(result, field="result")
+            # Mutation testing, not mutated: the error is raised again below with field='result'
+            grade: Grade = chosen.scale.parse(result, field="result")  # pragma: no mutate
         except InvalidChoiceError as error:
             raise InvalidChoiceError(
                 error.message, field="result", article=chosen.article

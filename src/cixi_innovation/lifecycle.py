@@ -188,7 +188,8 @@ _HINTS: dict[type, dict[str, Any]] = {}
 
 
 def _hints(cls: type) -> dict[str, Any]:
-    hints = _HINTS.get(cls)
+    # Mutation testing, not mutated: a cache: a miss only recomputes the hints
+    hints = _HINTS.get(cls)  # pragma: no mutate
     if hints is None:
         hints = _HINTS[cls] = typing.get_type_hints(cls)
     return hints
@@ -235,6 +236,7 @@ def _convert(hint: Any, value: object, field: str) -> Any:
         return _build(hint, value, field + ".")
     if isinstance(hint, type) and isinstance(value, hint):
         return value
+    # Mutation testing: every type hint that reaches this line has a __name__, so getattr's default is never used
     raise InputError(f"{value!r} cannot be read as {getattr(hint, '__name__', hint)}", field=field)
 
 
@@ -268,7 +270,8 @@ def _plain(value: object) -> object:
     if isinstance(value, Decimal | Fraction):
         return str(value)
     if attrs.has(type(value)):
-        to_dict = getattr(value, "to_dict", None)
+        # Mutation testing, not mutated: the generic conversion below gives the same data for the values that have to_dict
+        to_dict = getattr(value, "to_dict", None)  # pragma: no mutate
         if to_dict is not None:
             return to_dict()
         cls: Any = type(value)
@@ -518,6 +521,7 @@ class _Node(NamedTuple):
         b: _Node | None = other
         if self.length != other.length:
             return False
+        # Mutation testing: 'and' and 'or' agree: chains of equal length end together
         while a is not None and b is not None:
             if a is b:
                 return True
@@ -531,7 +535,8 @@ class _Node(NamedTuple):
         return equal if equal is NotImplemented else not equal
 
     def __hash__(self) -> int:
-        return hash((self.length, self.entry))
+        # Mutation testing, not mutated: any hash agreeing with __eq__ will do
+        return hash((self.length, self.entry))  # pragma: no mutate
 
     def __repr__(self) -> str:
         return f"<history of {self.length} events>"
@@ -607,8 +612,10 @@ class Lifecycle(Generic[S, F]):
         }
         # the hot path looks rows up by the member's name: a str hashes faster than an Enum
         self._rows = {s._name_: self._table[s] for s in self.states if s in self._table}
-        self._measures: Measures | None = None
-        self._start = self._end = date.min
+        # Mutation testing, not mutated: the first _in_force call sets it
+        self._measures: Measures | None = None  # pragma: no mutate
+        # Mutation testing, not mutated: the first _in_force call sets them
+        self._start = self._end = date.min  # pragma: no mutate
         self._context: Context | None = None
 
     def __repr__(self) -> str:
@@ -637,6 +644,7 @@ class Lifecycle(Generic[S, F]):
     def _check_creations(self) -> None:
         for t in self.creations:
             names = {a.name for a in attrs.fields(t.event)}
+            # Mutation testing: <= and < agree: an event's fields always include 'on' besides id and name
             if not {"id", "name"} <= names:
                 self._fail(f"creating event '{t.event.kind}' must have the fields id and name")
 
@@ -727,19 +735,22 @@ class Lifecycle(Generic[S, F]):
 
     def context(self, measures: Measures, parameters: Parameters, readings: Readings) -> Context:
         """The context for these inputs (the last one is reused when they are the same)."""
-        ctx = self._context
+        # Mutation testing, not mutated: the context cache: a miss builds an equal context
+        ctx = self._context  # pragma: no mutate
         if (
             ctx is None
             or ctx.measures is not measures
             or ctx.parameters is not parameters
             or ctx.readings is not readings
         ):
+            # Mutation testing: no condition, guard or effect reads ctx.measures (the force check is made apart), so mutants that leave a stale or missing measures in the context are equivalent
             ctx = self._context = Context(measures, parameters, readings)
         return ctx
 
     def _in_force(self, on: date, force: ForceCheck, measures: Measures) -> bool:
         if measures is not self._measures:
-            self._measures = measures
+            # Mutation testing, not mutated: a cache of the period of force: a miss only recomputes it
+            self._measures = measures  # pragma: no mutate
             self._start, self._end = measures.effective_date, measures.end_exclusive
         if self._start <= on < self._end:
             return True
@@ -775,6 +786,7 @@ class Lifecycle(Generic[S, F]):
             return EventRefusedError(state, event, reason)
         if state is None:
             creating = self.creations[0].event.label
+            # Mutation testing: a longer string around 'aeiou' holds the same vowels
             article = "an" if self.label.en[:1].lower() in "aeiou" else "a"
             reason = Reason(
                 self.articles_of(type(event)),
@@ -800,7 +812,8 @@ class Lifecycle(Generic[S, F]):
                 "event": event.label,
                 "state": state,
                 "allowed": Label(
-                    "allowed",
+                    # Mutation testing, not mutated: the code of a label used only as a reason parameter is never shown
+                    "allowed",  # pragma: no mutate
                     "、".join(e.label.zh for e in allowed),
                     ", ".join(e.label.en for e in allowed),
                 ),
@@ -816,6 +829,8 @@ class Lifecycle(Generic[S, F]):
         event: Event,
         ctx: Context,
     ) -> Transition[S]:
+        # Mutation testing: only creating events come here, with entity and state None,
+        # so mutants passing None for them are equivalent
         for t in rows:
             if t.when is None or t.when(entity, event, ctx):
                 for g in t.guards:
@@ -872,13 +887,15 @@ class Lifecycle(Generic[S, F]):
         if on < log.entry.event.on:
             raise self._out_of_order(state, event, log.entry.event.on)
         if measures is self._measures:
+            # Mutation testing: '<' for the first '<=' is equivalent: the first day falls back to _in_force, which says the same
             in_force = self._start <= on < self._end or self._in_force(on, force, measures)
         else:
             in_force = self._in_force(on, force, measures)
         rows = self._rows.get(state._name_, _NO_ROWS).get(type(event))
         if rows is None:
             raise self._refuse_unlisted(state, event)
-        ctx = self._context
+        # Mutation testing, not mutated: the context cache: a miss builds an equal context
+        ctx = self._context  # pragma: no mutate
         if (
             ctx is None
             or ctx.measures is not measures
@@ -904,7 +921,8 @@ class Lifecycle(Generic[S, F]):
         )
         node: _Node = _tuple_new(_Node, (entry, log, log.length + 1))
         cls = type(entity)
-        if _PLAIN_ENTITIES.get(cls) or _is_plain(cls):
+        # Mutation testing, not mutated: chooses between two ways of building the same entity
+        if _PLAIN_ENTITIES.get(cls) or _is_plain(cls):  # pragma: no mutate
             new: E = _new_object(cls)
             _set_id(new, entity.id)
             _set_name(new, entity.name)
@@ -1105,8 +1123,10 @@ _ENTITY_FIELDS = tuple(a.name for a in attrs.fields(Entity))
 
 def _is_plain(cls: type[Entity[Any, Any]]) -> bool:
     """True when building ``cls`` only sets the fields of :class:`Entity` (cached per class)."""
-    plain = _PLAIN_ENTITIES.get(cls)
+    # Mutation testing, not mutated: a cache: a miss only recomputes the answer
+    plain = _PLAIN_ENTITIES.get(cls)  # pragma: no mutate
     if plain is None:
+        # Mutation testing: names = None, is_simple(None) and a plain of None below are equivalent: the entity is then built the slower way, the same
         names = tuple(a.name for a in attrs.fields(cls))
         plain = _PLAIN_ENTITIES[cls] = names == _ENTITY_FIELDS and is_simple(cls)
     return plain

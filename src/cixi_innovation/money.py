@@ -97,6 +97,7 @@ def to_money(
     >>> to_money(500000), to_money("0.5"), to_money(Decimal("1.10"))
     (Decimal('500000.00'), Decimal('0.50'), Decimal('1.10'))
     """
+    # Mutation testing: type(None) here is equivalent: without the fast path the checks below return the same value
     if type(value) is Decimal and value.same_quantum(FEN) and ZERO < value < MAX_AMOUNT:
         # Fast path for a value already in whole fen and in range (most values the rules
         # pass on): every check below would accept it and return it unchanged.
@@ -139,13 +140,15 @@ def to_money(
         raise NegativeAmountError(
             f"{value!r} is negative; amounts here are ≥ 0 yuan", field=field, article=article
         )
-    fen = amount.quantize(FEN, context=_CONTEXT)
+    # Mutation testing, not mutated: the default context is as good here: amounts below 10**15 in fen fit its 28 digits
+    fen = amount.quantize(FEN, context=_CONTEXT)  # pragma: no mutate
     if fen != amount:
         raise InvalidMoneyError(
             f"{value!r} has more than two decimal places; amounts are whole fen (0.01 yuan)",
             field=field,
             article=article,
         )
+    # Mutation testing: 'fen - 0' and '(fen) or True' are equivalent: a non-zero amount is unchanged and -0.00 + 0 is 0.00
     return fen + 0 if fen else ZERO  # normalise -0.00 to 0.00
 
 
@@ -179,6 +182,7 @@ def share_of(base: Decimal, ratio: Fraction) -> Decimal:
     fen = int(base.scaleb(2, context=_CONTEXT).to_integral_value(rounding=ROUND_DOWN))
     numerator = fen * ratio.numerator
     quotient = abs(numerator) // ratio.denominator
+    # Mutation testing: '- ZERO', '> 0' and '>= 1' are equivalent: they differ only for a zero quotient, whose sign vanishes
     return Decimal(quotient if numerator >= 0 else -quotient).scaleb(-2) + ZERO
 
 
@@ -238,6 +242,7 @@ def format_wan(amount: Decimal, lang: str = "zh") -> str:
     >>> format_wan(Decimal("500000.00")), format_wan(Decimal("123.40"), "en")
     ('50 万元', '0.01234 wan yuan')
     """
+    # Mutation testing: normalize in the default context is the same here: the quotient already has at most 28 digits
     wan = (amount / WAN).normalize(context=_CONTEXT)
     text = f"{wan:,f}"
     return f"{text} 万元" if lang == "zh" else f"{text} wan yuan"
@@ -252,6 +257,7 @@ def format_money(amount: Decimal, lang: str = "zh") -> str:
     'CNY 500,000.00'
     """
     if lang == "zh" and abs(amount) >= WAN:
+        # Mutation testing: dropping lang is equivalent: this branch is Chinese, the default of both
         return f"{format_yuan(amount, lang)}({format_wan(amount, lang)})"
     return format_yuan(amount, lang)
 

@@ -105,6 +105,7 @@ def _source(value: object) -> PolicySource:
 
 
 def _amount(value: object) -> Decimal:
+    # Mutation testing: dropping field is equivalent: to_money's default field is 'amount'
     return to_money(value, field="amount", article=ART_23)
 
 
