@@ -38,6 +38,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from operator import itemgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -159,6 +160,10 @@ class Reason:
     def __hash__(self) -> int:
         return hash(self.citations)
 
+    def __reduce__(self) -> tuple[type[Reason], tuple[Any, ...]]:
+        # copy, deepcopy and pickle: the parameters are held in a read-only proxy
+        return (Reason, (self.citations, self.template_zh, self.template_en, dict(self.params)))
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form: citations (English form) and both rendered texts."""
         return {
@@ -178,51 +183,183 @@ def _escape(text: str) -> str:
     return text.replace("{", "{{").replace("}", "}}")
 
 
-def _freeze_amounts(amounts: Mapping[str, Decimal]) -> Mapping[str, Decimal]:
-    return MappingProxyType(dict(amounts))
+def _amount_items(amounts: Mapping[str, Decimal]) -> tuple[tuple[str, ...], tuple[Decimal, ...]]:
+    """The names and the values of ``amounts``, as two tuples (a copy)."""
+    if isinstance(amounts, Decision):  # a decision is a tuple, not a mapping of amounts
+        raise InputError("amounts must be a mapping of names to amounts", field="amounts")
+    pairs = dict(amounts)
+    return tuple(pairs), tuple(pairs.values())
 
 
-@attrs.frozen
-class Decision:
+_tuple_new = tuple.__new__
+_tuple_eq = tuple.__eq__
+
+
+class Decision(tuple[Any, ...]):
     """The answer of a rule: what was decided, when, how much, and why.
+
+    A decision is an immutable record, built as ``Decision(rule, on, outcome, amounts,
+    reasons, subject, in_force)`` (the last four optional).  Like :func:`os.stat` results
+    it is a tuple underneath, which makes it cheap to build on the rules' hot paths; use
+    it through its attributes, not as a sequence.  Two decisions are equal when their
+    fields are (amounts compared as mappings); a decision never equals a plain tuple.
 
     Attributes:
         rule: the dotted name of the rule that decided (``"complex.operating_subsidy"``).
         on: the date the decision refers to.
         outcome: a bilingual label of what was decided.
-        amounts: named amounts in yuan (exact ``Decimal``, two decimal places).
+        amounts: named amounts in yuan (exact ``Decimal``, two decimal places), read-only.
         reasons: the explanation, each reason citing provisions of the Measures.
         subject: the platform or party the decision is about (an identifier), if any.
         in_force: False when ``on`` lies outside the Measures' force and the caller
             asked to flag rather than refuse such decisions (Art. 24).
     """
 
-    rule: str
-    on: date
-    outcome: Label
-    amounts: Mapping[str, Decimal] = attrs.field(factory=dict, converter=_freeze_amounts)
-    reasons: tuple[Reason, ...] = ()
-    subject: str = ""
-    in_force: bool = True
+    __slots__ = ()
+    __match_args__ = ("rule", "on", "outcome", "amounts", "reasons", "subject", "in_force")
+
+    # Stored as one tuple: (kind, on, subject, in_force, *amount values), where kind is
+    # (rule, outcome, amount names, reasons), the parts a branch of a rule fixes before
+    # it is called.  Decisions of the same branch share their kind.
+
+    def __new__(
+        cls,
+        rule: str,
+        on: date,
+        outcome: Label,
+        amounts: Mapping[str, Decimal] | None = None,
+        reasons: Iterable[Reason] = (),
+        subject: str = "",
+        in_force: bool = True,
+    ) -> Decision:
+        """Build a decision; ``amounts`` is copied, ``reasons`` made a tuple."""
+        names, values = _amount_items(amounts) if amounts is not None else ((), ())
+        kind = (rule, outcome, names, tuple(reasons))
+        return _tuple_new(cls, (kind, on, subject, in_force, *values))
+
+    @property
+    def rule(self) -> str:
+        """The dotted name of the rule that decided."""
+        rule: str = self[0][0]
+        return rule
+
+    if TYPE_CHECKING:
+
+        @property
+        def on(self) -> date:
+            """The date the decision refers to."""
+
+        @property
+        def subject(self) -> str:
+            """The platform or party decided about, if any."""
+
+        @property
+        def in_force(self) -> bool:
+            """False when flagged outside the force (Art. 24)."""
+
+    else:
+        on = property(itemgetter(1), doc="The date the decision refers to.")
+        subject = property(itemgetter(2), doc="The platform or party decided about, if any.")
+        in_force = property(itemgetter(3), doc="False when flagged outside the force (Art. 24).")
+
+    @property
+    def outcome(self) -> Label:
+        """A bilingual label of what was decided."""
+        outcome: Label = self[0][1]
+        return outcome
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """The explanation: reasons citing the Measures."""
+        reasons: tuple[Reason, ...] = self[0][3]
+        return reasons
+
+    @property
+    def amounts(self) -> Mapping[str, Decimal]:
+        """The named amounts in yuan, read-only, in the order the rule gave them."""
+        return MappingProxyType(dict(zip(self[0][2], self[4:], strict=True)))
 
     @property
     def articles(self) -> Cites:
         """Every provision cited by the reasons, in order of first citation, without repeats."""
         seen: dict[Citation, None] = {}
-        for reason in self.reasons:
+        for reason in self[0][3]:
             for citation in reason.citations:
                 seen.setdefault(citation, None)
         return tuple(seen)
 
     def amount(self, name: str) -> Decimal:
         """The amount called ``name``; a clear error if the decision has none by that name."""
-        try:
-            return self.amounts[name]
-        except KeyError:
-            names = ", ".join(self.amounts) or "none"
+        names: tuple[str, ...] = self[0][2]
+        if name in names:
+            value: Decimal = self[4 + names.index(name)]
+            return value
+        listed = ", ".join(names) or "none"
+        raise InputError(
+            f"decision {self.rule} has no amount {name!r} (it has: {listed})", field=name
+        )
+
+    def replace(self, **changes: Any) -> Decision:
+        """A copy with some fields changed: ``decision.replace(subject="CX-01")``.
+
+        Raises:
+            InputError: a name that is not a field of decisions.
+        """
+        fields = dict(zip(self.__match_args__, self._record(), strict=True))
+        unknown = sorted(set(changes) - set(fields))
+        if unknown:
             raise InputError(
-                f"decision {self.rule} has no amount {name!r} (it has: {names})", field=name
-            ) from None
+                f"a decision has no field {unknown[0]!r} (its fields: "
+                f"{', '.join(self.__match_args__)})",
+                field=unknown[0],
+            )
+        fields.update(changes)
+        return Decision(**fields)
+
+    __replace__ = replace  # copy.replace (Python 3.13)
+
+    def _record(self) -> tuple[Any, ...]:
+        """The seven fields, in the order of the constructor's arguments."""
+        rule, outcome, _, reasons = self[0]
+        return (rule, self[1], outcome, self.amounts, reasons, self[2], self[3])
+
+    def _key(self) -> tuple[Any, ...]:
+        rule, outcome, names, reasons = self[0]
+        amounts = dict(zip(names, self[4:], strict=True))
+        return (rule, self[1], outcome, amounts, reasons, self[2], self[3])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Decision):
+            # A plain tuple would otherwise compare its items with the stored fields.
+            return False if isinstance(other, tuple) else NotImplemented
+        return _tuple_eq(self, other) or self._key() == other._key()
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        rule, outcome, names, reasons = self[0]
+        amounts = frozenset(zip(names, self[4:], strict=True))
+        return hash((Decision, rule, self[1], outcome, amounts, reasons, self[2], self[3]))
+
+    # A decision is not ordered: the comparisons of tuples would compare field by field.
+    def __lt__(self, other: object) -> bool:
+        return NotImplemented
+
+    __le__ = __gt__ = __ge__ = __lt__
+
+    def __getnewargs__(self) -> tuple[Any, ...]:  # copy, deepcopy and pickle
+        rule, outcome, names, reasons = self[0]
+        amounts = dict(zip(names, self[4:], strict=True))
+        return (rule, self[1], outcome, amounts, reasons, self[2], self[3])
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in zip(self.__match_args__, self._record(), strict=True)
+        )
+        return f"Decision({fields})"
 
     def explain(self, lang: str = "en") -> str:
         """A multi-line explanation in ``"zh"`` or ``"en"``."""
@@ -308,20 +445,15 @@ class Decision:
         return cls.from_dict(data)
 
 
-# The rules' hot paths build many decisions from values they have already checked.
-# Setting the slots through their descriptors costs about half of what the generated
-# frozen __init__ does (it goes through object.__setattr__ once per field), and a
-# fresh dict of amounts can be frozen without the copy the public constructor makes.
-_new_object = object.__new__
-(
-    _set_rule,
-    _set_on,
-    _set_outcome,
-    _set_amounts,
-    _set_reasons,
-    _set_subject,
-    _set_in_force,
-) = (Decision.__dict__[a.name].__set__ for a in attrs.fields(Decision))
+# The rules' hot paths build many decisions from values they have already checked: a
+# decision is one tuple of its stored fields, made in one step by ``tuple.__new__``.
+new_decision = tuple.__new__
+"""``new_decision(Decision, (kind, on, subject, in_force, *values))``, no checks, no copies.
+
+For the library's rules, on their hot paths: ``kind`` is ``(rule, outcome, names,
+reasons)`` with the amounts' names and the reasons as tuples (a rule prepares it once
+per branch), and ``values`` the amounts in the order of their names.
+"""
 
 
 def decided(
@@ -335,9 +467,8 @@ def decided(
 ) -> Decision:
     """``Decision(rule, on, outcome, amounts, reasons, subject, in_force)``, built faster.
 
-    For the library's own rules: ``amounts`` must be a new dict that the caller does not
-    keep (it is frozen as it is, not copied), and ``reasons`` a tuple.  The decision is
-    equal to, and indistinguishable from, one built by the public constructor.
+    For the library's own rules: ``reasons`` must be a tuple.  The decision is equal to,
+    and indistinguishable from, one built by the public constructor.
 
     >>> from datetime import date
     >>> from decimal import Decimal
@@ -347,12 +478,6 @@ def decided(
     >>> fast == Decision("example.rule", date(2026, 3, 1), label, amounts)
     True
     """
-    decision: Decision = _new_object(Decision)
-    _set_rule(decision, rule)
-    _set_on(decision, on)
-    _set_outcome(decision, outcome)
-    _set_amounts(decision, MappingProxyType(amounts))
-    _set_reasons(decision, reasons)
-    _set_subject(decision, subject)
-    _set_in_force(decision, in_force)
-    return decision
+    kind = (rule, outcome, tuple(amounts), reasons)
+    made: Decision = _tuple_new(Decision, (kind, on, subject, in_force, *amounts.values()))
+    return made

@@ -55,6 +55,9 @@ WAN = Decimal(10_000)
 #: bound keeps absurd inputs such as ``"1e999999"`` from reaching the arithmetic.
 MAX_AMOUNT = Decimal(10) ** 15
 
+#: The context of the library's own arithmetic.  Passed to ``same_quantum`` too, where
+#: it changes nothing (both operands are Decimals already) but spares the look-up of
+#: the thread's current context.
 _CONTEXT = Context(prec=50)
 #: A technical bound on ratios: at most this many characters of text and this power of
 #: ten, so that ``"1e999999999"`` is refused instead of being expanded digit by digit.
@@ -98,7 +101,7 @@ def to_money(
     (Decimal('500000.00'), Decimal('0.50'), Decimal('1.10'))
     """
     # Mutation testing: type(None) here is equivalent: without the fast path the checks below return the same value
-    if type(value) is Decimal and value.same_quantum(FEN) and ZERO < value < MAX_AMOUNT:
+    if type(value) is Decimal and value.same_quantum(FEN, _CONTEXT) and ZERO < value < MAX_AMOUNT:
         # Fast path for a value already in whole fen and in range (most values the rules
         # pass on): every check below would accept it and return it unchanged.
         return value

@@ -52,10 +52,20 @@ import attrs
 
 from ._rules import FORCE_END, FORCE_START, choice, gate, intake_date
 from .citations import Citation
-from .decisions import Decision, Param, Reason, decided
+from .decisions import Decision, Param, Reason, new_decision
 from .errors import InputError, MissingInputError
 from .measures import ForceCheck
-from .money import FEN, MAX_AMOUNT, ZERO, MoneyInput, RatioInput, share_of, to_money, to_ratio
+from .money import (
+    _CONTEXT,
+    FEN,
+    MAX_AMOUNT,
+    ZERO,
+    MoneyInput,
+    RatioInput,
+    share_of,
+    to_money,
+    to_ratio,
+)
 from .parameters import PARAMETERS, Parameters, require
 from .registry import implements
 from .vocabulary import AssessmentResult, Label, LabelledEnum, Level
@@ -345,6 +355,11 @@ _GRANTED: Final = SubsidyOutcome.GRANTED
 _CAPPED: Final = SubsidyOutcome.CAPPED
 _CIXI: Final = Level.CIXI
 _READING_A: Final = CarryOverReading.OUTSIDE_CAP
+_RULE: Final = "subsidy.operating_subsidy"
+_NAMES: Final = ("requested", "cap", "granted")
+# The kinds of the two decisions of the most common case (see decisions.new_decision).
+_GRANTED_KIND: Final = (_RULE, _GRANTED, _NAMES, _WITHIN)
+_CAPPED_KIND: Final = (_RULE, _CAPPED, _NAMES, _ABOVE)
 
 
 def _level(value: object) -> Level:
@@ -355,8 +370,6 @@ def _level(value: object) -> Level:
 @implements("Art. 10", "Art. 11", note="the 500,000 yuan annual cap and its carry-over exception")
 def operating_subsidy(
     requested: MoneyInput,
-    *,
-    on: date,
     level: Level | str = Level.CIXI,
     carried_over: MoneyInput = ZERO,
     higher_level_in_year: MoneyInput = ZERO,
@@ -364,6 +377,8 @@ def operating_subsidy(
     parameters: Parameters = PARAMETERS,
     force: ForceCheck = ForceCheck.REFUSE,
     subject: str = "",
+    *,
+    on: date,
 ) -> Decision:
     """Art. 10: the operating subsidy of a Complex for one year, at most the annual cap.
 
@@ -392,41 +407,74 @@ def operating_subsidy(
         InputError: higher-level funds declared for a Complex below Ningbo level.
         OutsideForceError: ``on`` outside the Measures' force and ``force`` refuses.
     """
-    # The hot path of the library: each step is written to cost little when the
-    # inputs are already valid (a date in force, a Decimal in whole fen, members).
-    if type(on) is not date:
-        on = intake_date(on)
-    in_force = True if FORCE_START <= on < FORCE_END else gate(on, force)
-    if type(requested) is Decimal and requested.same_quantum(FEN) and ZERO < requested < MAX_AMOUNT:
-        claim = requested  # to_money's own fast path, inlined: it would return it as is
-    else:
-        claim = to_money(requested, field="requested", article=ART_10)
+    # The hot path of the library: the most common case, decided in one step (a date in
+    # force, a claim in whole fen in range, a Cixi-level Complex with no higher-level
+    # funds, the default reading and parameters).  It returns what the general steps of
+    # _operating_subsidy return for the same inputs; every other case goes there.
+    # Mutation testing: a mutant of this condition that only sends more inputs to the
+    # general steps is equivalent (tests/kernel/test_fast_paths.py compares the two).
+    if (
+        type(on) is date
+        and FORCE_START <= on < FORCE_END
+        and type(requested) is Decimal
+        and requested.same_quantum(FEN, _CONTEXT)
+        and carried_over is ZERO
+        and higher_level_in_year is ZERO
+        and level is _CIXI
+        and reading is _READING_A
+        and parameters is PARAMETERS
+    ):
+        if requested <= _DEFAULT_CAP:
+            if requested > ZERO:
+                return new_decision(
+                    Decision, (_GRANTED_KIND, on, subject, True, requested, _DEFAULT_CAP, requested)
+                )
+        elif requested < MAX_AMOUNT:
+            return new_decision(
+                Decision, (_CAPPED_KIND, on, subject, True, requested, _DEFAULT_CAP, _DEFAULT_CAP)
+            )
+    return _operating_subsidy(
+        requested,
+        on,
+        level,
+        carried_over,
+        higher_level_in_year,
+        reading,
+        parameters,
+        force,
+        subject,
+    )
+
+
+def _operating_subsidy(
+    requested: MoneyInput,
+    on: date,
+    level: Level | str,
+    carried_over: MoneyInput,
+    higher_level_in_year: MoneyInput,
+    reading: CarryOverReading | str,
+    parameters: Parameters,
+    force: ForceCheck,
+    subject: str,
+) -> Decision:
+    """The general steps of :func:`operating_subsidy`: each input checked in turn."""
+    on = intake_date(on)
+    in_force = gate(on, force)
+    claim = to_money(requested, field="requested", article=ART_10)
     cap = parameters.operating_subsidy_cap
     if carried_over is ZERO and higher_level_in_year is ZERO:
-        # The common case: no higher-level funds.  Level and reading are still validated.
-        if level is not _CIXI and type(level) is not Level:
-            _level(level)
-        if reading is not _READING_A and type(reading) is not CarryOverReading:
-            choice(CarryOverReading, reading, field="reading", article=ART_10)
-        if cap is _DEFAULT_CAP:
-            within, above = _WITHIN, _ABOVE
-        else:
-            within, above = ((r,) for r in _cap_reasons(cap))
+        # No higher-level funds: the level and the reading are validated, then unused.
+        _level(level)
+        choice(CarryOverReading, reading, field="reading", article=ART_10)
+        within, above = _cap_reasons(cap)
         if claim <= cap:
-            granted, outcome, reasons = claim, _GRANTED, within
+            granted, outcome, reason = claim, _GRANTED, within
         else:
-            granted, outcome, reasons = cap, _CAPPED, above
+            granted, outcome, reason = cap, _CAPPED, above
         if not granted:
             outcome = SubsidyOutcome.NOT_ARRANGED
-        return decided(
-            "subsidy.operating_subsidy",
-            on,
-            outcome,
-            {"requested": claim, "cap": cap, "granted": granted},
-            reasons,
-            subject,
-            in_force,
-        )
+        amounts = {"requested": claim, "cap": cap, "granted": granted}
+        return Decision(_RULE, on, outcome, amounts, (reason,), subject, in_force)
     return _operating_subsidy_with_higher_level_funds(
         claim,
         on=on,

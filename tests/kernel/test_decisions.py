@@ -142,3 +142,127 @@ def test_reasons_hash_by_citation_and_compare_by_text() -> None:
     assert hash(a) == hash(b)
     assert a != "poor"
     assert a.render("zh", with_citations=False) == "差"
+
+
+def _plain_decision(**amounts: Decimal) -> Decision:
+    return Decision("r.x", date(2026, 3, 1), CAPPED, amounts)
+
+
+def test_a_decision_reads_its_fields_by_name() -> None:
+    decision = _decision(in_force=False)
+    assert decision.rule == "complex.operating_subsidy"
+    assert decision.on == date(2026, 3, 1)
+    assert decision.outcome is CAPPED
+    assert dict(decision.amounts) == {
+        "claimed": Decimal("600000.00"),
+        "granted": Decimal("500000.00"),
+    }
+    assert list(decision.amounts) == ["claimed", "granted"]
+    assert len(decision.reasons) == 2
+    assert decision.subject == "complex-1"
+    assert decision.in_force is False
+
+
+def test_a_decision_with_no_amounts_has_an_empty_mapping() -> None:
+    decision = Decision("r.x", date(2026, 3, 1), CAPPED)
+    assert dict(decision.amounts) == {}
+    assert decision.reasons == ()
+    assert decision.subject == ""
+    assert decision.in_force is True
+    with pytest.raises(InputError, match=r"has no amount 'granted' \(it has: none\)"):
+        decision.amount("granted")
+
+
+def test_decisions_compare_their_amounts_as_mappings_whatever_their_order() -> None:
+    one = _plain_decision(a=Decimal("1.00"), b=Decimal("2.00"))
+    other = _plain_decision(b=Decimal("2.00"), a=Decimal("1.00"))
+    assert one == other
+    assert (one != other) is False
+    assert hash(one) == hash(other)
+    assert len({one, other}) == 1
+    assert one != _plain_decision(a=Decimal("1.00"), b=Decimal("3.00"))
+    assert one != _plain_decision(a=Decimal("1.00"))
+    assert one != one.replace(subject="CX-01")
+
+
+def test_a_decision_never_equals_a_plain_tuple_or_another_type() -> None:
+    decision = _plain_decision(a=Decimal("1.00"))
+    assert decision != tuple(decision)
+    assert tuple(decision) != decision
+    assert decision != "r.x"
+    assert decision.__eq__("r.x") is NotImplemented
+    assert decision.__ne__("r.x") is NotImplemented
+
+
+@pytest.mark.parametrize("compare", ["<", "<=", ">", ">="])
+def test_decisions_are_not_ordered(compare: str) -> None:
+    one, other = _plain_decision(), _plain_decision(a=Decimal("1.00"))
+    with pytest.raises(TypeError, match="not supported between instances of 'Decision'"):
+        eval(f"one {compare} other", {"one": one, "other": other})
+
+
+def test_a_decision_is_immutable() -> None:
+    decision = _decision()
+    with pytest.raises(AttributeError):
+        decision.rule = "other"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        decision.note = "other"  # type: ignore[attr-defined]
+    amounts = {"a": Decimal("1.00")}
+    kept = Decision("r.x", date(2026, 3, 1), CAPPED, amounts)
+    amounts["a"] = Decimal("9.00")
+    assert kept.amount("a") == Decimal("1.00")
+
+
+def test_replace_changes_the_named_fields_and_refuses_unknown_ones() -> None:
+    decision = _decision()
+    changed = decision.replace(subject="CX-02", amounts={"granted": Decimal("1.00")})
+    assert changed.subject == "CX-02"
+    assert dict(changed.amounts) == {"granted": Decimal("1.00")}
+    assert changed.reasons == decision.reasons
+    assert decision.subject == "complex-1"
+    assert decision.replace() == decision
+    with pytest.raises(InputError) as info:
+        decision.replace(amount=Decimal("1.00"))
+    assert str(info.value) == (
+        "amount: a decision has no field 'amount' (its fields: "
+        "rule, on, outcome, amounts, reasons, subject, in_force)"
+    )
+
+
+def test_a_decision_copies_and_pickles_equal() -> None:
+    import copy
+    import pickle
+
+    decision = _decision(in_force=False)
+    for loaded in (
+        copy.copy(decision),
+        copy.deepcopy(decision),
+        pickle.loads(pickle.dumps(decision)),
+    ):
+        assert type(loaded) is Decision
+        assert loaded == decision
+        assert loaded.explain("zh") == decision.explain("zh")
+
+
+def test_a_decision_shows_its_fields_in_its_repr() -> None:
+    decision = _plain_decision(granted=Decimal("1.00"))
+    assert repr(decision) == (
+        "Decision(rule='r.x', on=datetime.date(2026, 3, 1), "
+        f"outcome={CAPPED!r}, amounts=mappingproxy({{'granted': Decimal('1.00')}}), "
+        "reasons=(), subject='', in_force=True)"
+    )
+
+
+def test_a_decision_matches_by_its_field_names() -> None:
+    match _plain_decision(granted=Decimal("1.00")):
+        case Decision(rule="r.x", amounts={"granted": granted}, in_force=True):
+            assert granted == Decimal("1.00")
+        case _:  # pragma: no cover - the case above matches
+            pytest.fail("the decision did not match its fields")
+
+
+def test_a_decision_given_as_amounts_is_refused_naming_the_field() -> None:
+    decision = _plain_decision()
+    with pytest.raises(InputError) as info:
+        Decision("r.x", date(2026, 3, 1), CAPPED, decision)  # type: ignore[arg-type]
+    assert str(info.value) == "amounts: amounts must be a mapping of names to amounts"
