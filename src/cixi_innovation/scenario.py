@@ -837,9 +837,8 @@ class Inputs:
                 OverlapMatchingReading, d, "overlap_matching", path
             )
         if not r.problems:
-            built = r.build(path, cls, **kwargs)
-            if built is not None:
-                return built
+            # every value was read and checked above, of the type Inputs checks
+            return cls(**kwargs)
         _raise(r.problems)
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -1089,9 +1088,8 @@ def _read_findings(r: _Reader, d: Mapping[str, Any], path: str) -> tuple[Inspect
         note = r.text(f, "note", where)
         if len(r.problems) > before:
             continue
-        built = r.build(where, InspectionFinding, text, amount, note)
-        if built is not None:
-            out.append(built)
+        # the item is not blank and the amount is money: r.name and r.money checked them
+        out.append(InspectionFinding(text, amount, note))
     return tuple(out)
 
 
@@ -1721,8 +1719,7 @@ def _read_complex(r: _Reader, d: Mapping[str, Any], path: str) -> ComplexSpec | 
         "applied_on", "approved_on", "round_start",
     )  # fmt: skip
     before = len(r.problems)
-    if r.mapping(d, path, ComplexSpec.KEYS, required) is None:
-        return None
+    r.mapping(d, path, ComplexSpec.KEYS, required)  # d is a mapping: records its key problems
     applicants: list[Party] = []
     for where, item in r.items(d, "applicants", path):
         p = r.mapping(item, where, ("kind", "name"), ("kind", "name"))
@@ -1767,11 +1764,8 @@ def _read_complex(r: _Reader, d: Mapping[str, Any], path: str) -> ComplexSpec | 
         spending = _read_expenses(r, d["spending"], _join(path, "spending"))
         kwargs["spending"] = None if spending is None else r.shared(spending)
     if "probabilities" in d:
-        kwargs["probabilities"] = r.build(
-            _join(path, "probabilities"),
-            Probabilities.from_data,
-            d["probabilities"],
-        )
+        where = _join(path, "probabilities")
+        kwargs["probabilities"] = r.build(where, Probabilities.from_data, d["probabilities"], where)
     if len(r.problems) > before:
         return None
     return r.build(path, ComplexSpec, **kwargs)
@@ -1878,8 +1872,7 @@ def _read_consortium(r: _Reader, d: Mapping[str, Any], path: str) -> ConsortiumS
         "cultivation_start",
     )
     before = len(r.problems)
-    if r.mapping(d, path, ConsortiumSpec.KEYS, required) is None:
-        return None
+    r.mapping(d, path, ConsortiumSpec.KEYS, required)  # d is a mapping: records its key problems
     kwargs: dict[str, Any] = {
         "id": r.name(d, "id", path),
         "name": r.name(d, "name", path),
@@ -1892,9 +1885,8 @@ def _read_consortium(r: _Reader, d: Mapping[str, Any], path: str) -> ConsortiumS
         "years": _read_years(r, d, path, _read_consortium_year),
     }
     if "probabilities" in d:
-        kwargs["probabilities"] = r.build(
-            _join(path, "probabilities"), Probabilities.from_data, d["probabilities"]
-        )
+        where = _join(path, "probabilities")
+        kwargs["probabilities"] = r.build(where, Probabilities.from_data, d["probabilities"], where)
     if len(r.problems) > before:
         return None
     return r.build(path, ConsortiumSpec, **kwargs)
@@ -2030,8 +2022,7 @@ def _read_center(r: _Reader, d: Mapping[str, Any], path: str) -> CenterSpec | No
         "established_on", "construction_start",
     )  # fmt: skip
     before = len(r.problems)
-    if r.mapping(d, path, CenterSpec.KEYS, required) is None:
-        return None
+    r.mapping(d, path, CenterSpec.KEYS, required)  # d is a mapping: records its key problems
     hosts: list[HostUnit] = []
     for where, item in r.items(d, "host_units", path):
         h = r.mapping(item, where, ("name", "vehicles"), ("name",))
@@ -2064,9 +2055,8 @@ def _read_center(r: _Reader, d: Mapping[str, Any], path: str) -> CenterSpec | No
         "events": _read_events(r, d, path, CENTER_LIFECYCLE, _CENTER_EVENTS),
     }
     if "probabilities" in d:
-        kwargs["probabilities"] = r.build(
-            _join(path, "probabilities"), Probabilities.from_data, d["probabilities"]
-        )
+        where = _join(path, "probabilities")
+        kwargs["probabilities"] = r.build(where, Probabilities.from_data, d["probabilities"], where)
     if len(r.problems) > before:
         return None
     return r.build(path, CenterSpec, **kwargs)
