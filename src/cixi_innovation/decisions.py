@@ -198,21 +198,12 @@ _tuple_eq = tuple.__eq__
 class Decision(tuple[Any, ...]):
     """The answer of a rule: what was decided, when, how much, and why.
 
-    A decision is an immutable record, built as ``Decision(rule, on, outcome, amounts,
-    reasons, subject, in_force)`` (the last four optional).  Like :func:`os.stat` results
-    it is a tuple underneath, which makes it cheap to build on the rules' hot paths; use
-    it through its attributes, not as a sequence.  Two decisions are equal when their
-    fields are (amounts compared as mappings); a decision never equals a plain tuple.
-
-    Attributes:
-        rule: the dotted name of the rule that decided (``"complex.operating_subsidy"``).
-        on: the date the decision refers to.
-        outcome: a bilingual label of what was decided.
-        amounts: named amounts in yuan (exact ``Decimal``, two decimal places), read-only.
-        reasons: the explanation, each reason citing provisions of the Measures.
-        subject: the platform or party the decision is about (an identifier), if any.
-        in_force: False when ``on`` lies outside the Measures' force and the caller
-            asked to flag rather than refuse such decisions (Art. 24).
+    A decision is an immutable record of seven fields, built as ``Decision(rule, on,
+    outcome, amounts, reasons, subject, in_force)`` (the last four optional) and read
+    through the attributes of the same names.  Like :func:`os.stat` results it is a
+    tuple underneath, which makes it cheap to build on the rules' hot paths; use it
+    through its attributes, not as a sequence.  Two decisions are equal when their fields
+    are (amounts compared as mappings); a decision never equals a plain tuple.
     """
 
     __slots__ = ()
@@ -239,7 +230,7 @@ class Decision(tuple[Any, ...]):
 
     @property
     def rule(self) -> str:
-        """The dotted name of the rule that decided."""
+        """The dotted name of the rule that decided (``"subsidy.operating_subsidy"``)."""
         rule: str = self[0][0]
         return rule
 
@@ -251,16 +242,23 @@ class Decision(tuple[Any, ...]):
 
         @property
         def subject(self) -> str:
-            """The platform or party decided about, if any."""
+            """The platform or party the decision is about (an identifier), or ``""``."""
 
         @property
         def in_force(self) -> bool:
-            """False when flagged outside the force (Art. 24)."""
+            """False when ``on`` is outside the force and was flagged (Art. 24)."""
 
     else:
         on = property(itemgetter(1), doc="The date the decision refers to.")
-        subject = property(itemgetter(2), doc="The platform or party decided about, if any.")
-        in_force = property(itemgetter(3), doc="False when flagged outside the force (Art. 24).")
+        subject = property(
+            itemgetter(2),
+            doc='The platform or party the decision is about (an identifier), or ``""``.',
+        )
+        in_force = property(
+            itemgetter(3),
+            doc="False when ``on`` is outside the Measures' force and the caller asked to "
+            "flag rather than refuse such decisions (Art. 24).",
+        )
 
     @property
     def outcome(self) -> Label:
@@ -270,13 +268,13 @@ class Decision(tuple[Any, ...]):
 
     @property
     def reasons(self) -> tuple[Reason, ...]:
-        """The explanation: reasons citing the Measures."""
+        """The explanation: each reason cites the provisions of the Measures it rests on."""
         reasons: tuple[Reason, ...] = self[0][3]
         return reasons
 
     @property
     def amounts(self) -> Mapping[str, Decimal]:
-        """The named amounts in yuan, read-only, in the order the rule gave them."""
+        """The named amounts in yuan (exact, two decimal places), read-only, in the rule's order."""
         return MappingProxyType(dict(zip(self[0][2], self[4:], strict=True)))
 
     @property
