@@ -25,7 +25,6 @@ import html
 import io
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
@@ -249,12 +248,9 @@ def _csv(headers: Sequence[str], body: Iterable[Sequence[object]]) -> str:
 
 
 def _plain(value: object) -> object:
+    # records hold codes and numbers only (states and kinds already as codes)
     if isinstance(value, Decimal | Fraction):
         return str(value)
-    if isinstance(value, LabelledEnum):
-        return value.code
-    if isinstance(value, date):
-        return value.isoformat()
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, dict):

@@ -443,12 +443,6 @@ _NOTES: Final[dict[str, _NoteText]] = {
         "No annual check of {year} was held, so its subsidy cannot be linked and settled; the "
         "Measures say nothing of this case, and nothing is settled.",
     ),
-    "revoked": _NoteText(
-        Label("nothing_further", "不再给予", "nothing further"),
-        (ART_15, ART_16),
-        "培育资格已取消,不再处于培育过程中。",
-        "The cultivation qualification is revoked: the Consortium is no longer in cultivation.",
-    ),
     "terminated": _NoteText(
         Label("nothing_further", "不再给予", "nothing further"),
         (ART_21, ART_20),
@@ -659,7 +653,10 @@ class _Memo:
             except CixiError:
                 # the template leaves the names out: say it with the platform's own events
                 _replay(cls, setup_events(spec, s)[0], kw, spec, index)
-                raise
+                # the engine reads no name, so the platform's own events fail as the
+                # template's did and the line above raises; this one only keeps a broken
+                # template from passing silently
+                raise  # pragma: no cover
             root = self.roots[key] = _Node(entity, None)
         return root, self.token(_profile(spec, late, self.token)), late
 
@@ -1301,8 +1298,6 @@ class _Run:
             self.note(p, date(year, 1, 1), code)
             self.settle(p, spec, year)
             return
-        if state is ComplexState.REJECTED:
-            return
         queue: list[tuple[date, int, str, Any]] = []
         push = queue.append
         first = date(year, 1, 1)
@@ -1314,13 +1309,13 @@ class _Run:
         if state is ComplexState.UNITS_REVOKED:
             push((reassign_day, 1, "reassign", None))
         round_ = entity.facts.round
-        if round_ is not None:
-            due = round_.end + self.delay
-            if due.year == year:
-                push((due, 2, "appraise", None))
-            elif due < first:
-                push((reassign_day, 2, "appraise", None))
-            self._schedule_year(push, round_, year)
+        assert round_ is not None  # the setup starts the first round, and no step clears it
+        due = round_.end + self.delay
+        if due.year == year:
+            push((due, 2, "appraise", None))
+        elif due < first:
+            push((reassign_day, 2, "appraise", None))
+        self._schedule_year(push, round_, year)
         push((cal.settlement.in_year(year), 6, "settle", None))
         push((cal.annual_assessment.in_year(year), 7, "assess", None))
         push((cal.higher_level_evaluation.in_year(year), 8, "evaluate", None))
@@ -1344,12 +1339,14 @@ class _Run:
             if action == "event":
                 self.apply(p, payload, f"{p.path}.events[{spec.events.index(payload)}]")
             elif action == "reassign":
-                if state is ComplexState.UNITS_REVOKED:
-                    self.reassign(p, on, path)
-                    round_now = p.node.entity.facts.round
-                    if round_now is not None and round_now is not round_:
-                        self._schedule_year(push, round_now, year, on)
-                        queue.sort(key=_action_key, reverse=True)
+                # pushed only for a year that starts with the units revoked; before the
+                # reassignment day nothing leads out of that state but an elimination,
+                # a final state skipped above
+                self.reassign(p, on, path)
+                round_now = p.node.entity.facts.round
+                if round_now is not None and round_now is not round_:
+                    self._schedule_year(push, round_now, year)
+                    queue.sort(key=_action_key, reverse=True)
             elif action == "appraise":
                 if self.appraise(p, spec, facts, on, path, push, year):
                     queue.sort(key=_action_key, reverse=True)
@@ -1381,7 +1378,7 @@ class _Run:
                     )
                     p.assessed[year] = result
                     self.apply(p, _assessment(on, year, result), f"{path}.assessment")
-            elif action == "evaluate":
+            else:  # evaluate
                 c = p.node.entity
                 given = facts.higher_level_evaluation if facts else None
                 if state is ComplexState.UNDER_CONSTRUCTION and c.facts.level.ningbo_or_above:
@@ -1405,18 +1402,14 @@ class _Run:
             self.note(p, date(year, 12, 31), "beyond_horizon", year=year, day=settle_day)
 
     def _schedule_year(
-        self,
-        push: Callable[[tuple[date, int, str, Any]], None],
-        round_: Period,
-        year: int,
-        after: date | None = None,
+        self, push: Callable[[tuple[date, int, str, Any]], None], round_: Period, year: int
     ) -> None:
+        # a round started during the year (a further round, or new units' new round)
+        # starts on the day it is scheduled from, so its plan is due from its start
         cal = self.cal
         plan_day = cal.annual_plan.in_year(year)
         if round_.start > plan_day:
             plan_day = round_.start
-        if after is not None and after > plan_day:
-            plan_day = after
         if plan_day.year != year:
             return
         advance_day = cal.advance.in_year(year)
@@ -1473,7 +1466,7 @@ class _Run:
             self.apply(p, RoundStart(on, start=on, targets="五年建设目标"), path)
             new_round = p.node.entity.facts.round
             assert new_round is not None
-            self._schedule_year(push, new_round, year, on)
+            self._schedule_year(push, new_round, year)
             return True
         return False
 
@@ -1635,7 +1628,6 @@ class _Run:
         facts = self.memo.facts[p.index].get(year)
         entity: Consortium = p.node.entity  # type: ignore[assignment]
         path = f"{p.path}.years[{year}]"
-        setup_end = entity.last_event_on
         first = date(year, 1, 1)
         actions: list[tuple[date, int, Any]] = []
         period = entity.cultivation_period
@@ -1649,17 +1641,15 @@ class _Run:
         if facts is not None:
             for index, claim in enumerate(facts.claims):
                 actions.append((claim.on or cal.policy_claims.in_year(year), 2, (index, claim)))
+        # The acceptance and the plan fall on or after the start of the cycle, hence after
+        # every event of the setup; nothing before the acceptance changes the state.
         actions.sort(key=_action_key)
         for on, _, action in actions:
-            if on < setup_end and action in ("accept", "plan"):
-                continue
             if not self.in_force(on):
                 self.note(p, on, "outside_force", what=_claim_label(action))
                 continue
             c: Consortium = p.node.entity  # type: ignore[assignment]
             if action == "accept":
-                if c.state is not ConsortiumState.IN_CULTIVATION:
-                    continue
                 result = self.draw(
                     facts.acceptance if facts else None,
                     "unqualified_consortium_acceptance",
@@ -1673,11 +1663,10 @@ class _Run:
                     p, CultivationAcceptance(on, result=result), f"{path}.acceptance"
                 )
                 if state is ConsortiumState.QUALIFICATION_RETAINED and spec.further_rounds:
+                    # the new cycle starts today, in this year: its plan is due this year
                     self.apply(p, CultivationStart(on), path)
-                    period = p.node.entity.cultivation_period  # type: ignore[attr-defined]
                     plan_day = max(cal.annual_plan.in_year(year), on)
-                    if period is not None and plan_day.year == year:
-                        self.apply(p, _annual_plan(plan_day, year), path)
+                    self.apply(p, _annual_plan(plan_day, year), path)
             elif action == "plan":
                 if c.state is ConsortiumState.IN_CULTIVATION:
                     rnd = c.cultivation_period
@@ -1692,10 +1681,7 @@ class _Run:
                 self.claim(p, c, claim, on, f"{path}.claims[{index}]")
 
     def claim(self, p: _Platform, c: Consortium, claim: Any, on: date, path: str) -> None:
-        rounds = c.rounds
-        if not rounds:
-            self.note(p, on, "revoked")
-            return
+        rounds = c.rounds  # the setup starts the first cycle
         period = rounds[0]
         for r in rounds:
             if r.start <= on:
@@ -1732,7 +1718,9 @@ class _Run:
                 raise MissingInputError(
                     error.message, field=f"{head}.triggers[{tail}", article=error.articles or None
                 ) from None
-            raise
+            # the rule's only missing values are the schedule's and an eligible cost, both
+            # renamed above; another one would be passed on as it is
+            raise  # pragma: no cover
         granted = decision.amounts["granted"]
         if granted and claim.overlaps:
             granted = self.overlap(p, "policy_subsidy", granted, claim.overlaps, on, path)
@@ -1774,8 +1762,8 @@ class _Run:
             if isinstance(action, Event):
                 self.apply(p, action, f"{p.path}.events[{spec.events.index(action)}]")
             elif action == "mid_term":
-                if c.state is not CenterState.UNDER_CONSTRUCTION:
-                    continue
+                # scheduled under construction, and only recognitions (which keep the
+                # state) can come before it
                 grade = self.draw(
                     facts.mid_term if facts else None,
                     "poor_mid_term",
@@ -1864,10 +1852,6 @@ def _claim_label(action: Any) -> Label:
 
 def _action_key(action: tuple[date, int, Any] | tuple[date, int, str, Any]) -> tuple[date, int]:
     return action[0], action[1]
-
-
-def _step_date(step: tuple[date, Any]) -> date:
-    return step[0]
 
 
 # Yearly events hold no names: the same for a platform and its template.
