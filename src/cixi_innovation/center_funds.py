@@ -377,8 +377,7 @@ class SeparateLedger:
 
     def receive(self, amount: MoneyInput) -> SeparateLedger:
         """A new ledger with ``amount`` more higher-level funds booked."""
-        # Mutation testing: dropping field is equivalent: to_money's default field is 'amount'
-        more = to_money(amount, field="amount", article=ART_20_2)
+        more = to_money(amount, article=ART_20_2)  # the field is to_money's default, 'amount'
         return attrs.evolve(self, higher_level_funds=self.higher_level_funds + more)
 
     def by_use(self) -> dict[FundUse, Decimal]:

@@ -743,7 +743,6 @@ class Lifecycle(Generic[S, F]):
             or ctx.parameters is not parameters
             or ctx.readings is not readings
         ):
-            # Mutation testing: no condition, guard or effect reads ctx.measures (the force check is made apart), so mutants that leave a stale or missing measures in the context are equivalent
             ctx = self._context = Context(measures, parameters, readings)
         return ctx
 
@@ -752,6 +751,7 @@ class Lifecycle(Generic[S, F]):
             # Mutation testing, not mutated: a cache of the period of force: a miss only recomputes it
             self._measures = measures  # pragma: no mutate
             self._start, self._end = measures.effective_date, measures.end_exclusive
+        # Mutation testing: '<' for the first '<=' is equivalent: the first day falls to measures.gate, which finds it in force too
         if self._start <= on < self._end:
             return True
         return measures.gate(on, force, field="on")
@@ -794,7 +794,7 @@ class Lifecycle(Generic[S, F]):
                 article + " {platform} is created by {creating}, not by {event}.",
                 {"event": event.label, "platform": self.label, "creating": creating},
             )
-            return EventRefusedError(state, event, reason)
+            return EventRefusedError(None, event, reason)
         if state in self.finals:
             reason = Reason(
                 self.articles_into(state),
@@ -821,23 +821,17 @@ class Lifecycle(Generic[S, F]):
         )
         return EventRefusedError(state, event, reason)
 
-    def _choose(
-        self,
-        rows: tuple[Transition[S], ...],
-        entity: object,
-        state: S | None,
-        event: Event,
-        ctx: Context,
+    def _choose_creation(
+        self, rows: tuple[Transition[S], ...], event: Event, ctx: Context
     ) -> Transition[S]:
-        # Mutation testing: only creating events come here, with entity and state None,
-        # so mutants passing None for them are equivalent
+        """The transition a creating event takes (no entity and no state yet)."""
         for t in rows:
-            if t.when is None or t.when(entity, event, ctx):
+            if t.when is None or t.when(None, event, ctx):
                 for g in t.guards:
-                    if not g.check(entity, event, ctx):
-                        raise EventRefusedError(state, event, g.reason(entity, event, ctx))
+                    if not g.check(None, event, ctx):
+                        raise EventRefusedError(None, event, g.reason(None, event, ctx))
                 return t
-        raise self._no_case(rows, state, event)
+        raise self._no_case(rows, None, event)
 
     def begin(
         self,
@@ -854,7 +848,7 @@ class Lifecycle(Generic[S, F]):
         if rows is None:
             raise self._refuse_unlisted(None, event)
         ctx = self.context(measures, parameters, readings)
-        t = self._choose(rows, None, None, event, ctx)
+        t = self._choose_creation(rows, event, ctx)
         facts: F = t.effect(None, event, ctx) if t.effect is not None else None  # type: ignore[assignment]
         details = _NO_DETAILS if t.details is None else tuple(t.details(None, event, ctx).items())
         subject: str = event.id  # type: ignore[attr-defined]

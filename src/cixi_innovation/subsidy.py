@@ -509,7 +509,7 @@ def _operating_subsidy_with_higher_level_funds(
             article=ART_10,
         )
     within, above = _cap_reasons(cap)
-    # Mutation testing: '<' for '<=' here and in the three comparisons below is equivalent: at equality both branches give the same amount
+    # Mutation testing: '<' for '<=' is equivalent: at equality both branches give the same amount
     plain = claim if claim <= cap else cap
     reasons: list[Reason] = [within if claim <= cap else above]
     amounts: dict[str, Decimal] = {"requested": claim, "cap": cap}
@@ -540,6 +540,7 @@ def _operating_subsidy_with_higher_level_funds(
                 )
             )
     elif reading is CarryOverReading.REPLACES_SUBSIDY:
+        # Mutation testing: '>=' for '>' is equivalent: at equality plain - carried is 0.00, as ZERO
         granted = plain - carried if plain > carried else ZERO
         if carried:
             reasons.append(
@@ -566,7 +567,9 @@ def _operating_subsidy_with_higher_level_funds(
                 )
             )
     else:
+        # Mutation testing: '>=' for '>' is equivalent: at equality cap - in_year is 0.00, as ZERO
         remaining = cap - in_year if cap > in_year else ZERO
+        # Mutation testing: '<' for '<=' is equivalent: at equality both branches give the same amount
         granted = claim if claim <= remaining else remaining
         amounts["cap_remaining"] = remaining
         reasons.append(

@@ -223,6 +223,25 @@ def test_under_the_any_new_type_institution_reading_a_ningbo_level_institution_c
     assert InnovationCenter.create(event, readings=any_level).entity.state is S.PROPOSED
 
 
+def test_under_the_any_new_type_institution_reading_a_refusal_names_only_the_hosts_lacking_a_vehicle_tn_18_2() -> (
+    None
+):
+    any_level = READINGS.replace(host_vehicle="any_new_type_institution")
+    event = attrs.evolve(PROPOSAL, host_units=(NINGBO_INSTITUTE, HostUnit("某公司")))
+    with pytest.raises(EventRefusedError) as caught:
+        InnovationCenter.create(event, readings=any_level)
+    assert caught.value.reason.zh == (
+        "依托单位某公司不具备省工程技术研究中心、省重点企业研究院、新型研发机构等"
+        "省级及以上创新载体(任何新型研发机构均可)。"
+    )
+    assert caught.value.reason.en == (
+        "the host unit shall possess a provincial-level or higher innovation vehicle such as a "
+        "provincial engineering technology research center, a provincial key enterprise "
+        "research institute or a new-type R&D institution (any new-type R&D institution "
+        "counts, whatever its level); none is recorded for 某公司."
+    )
+
+
 def test_which_vehicles_qualify_under_each_reading_tn_18_2() -> None:
     def vehicle(kind: VehicleKind, level: Level) -> InnovationVehicle:
         return InnovationVehicle(kind, "载体", level)

@@ -28,7 +28,7 @@ from cixi_innovation.lifecycle import (
     LifecycleDefinitionError,
     Transition,
 )
-from cixi_innovation.measures import MEASURES, EffectiveDateReading, ForceCheck
+from cixi_innovation.measures import MEASURES, EffectiveDateReading, ForceCheck, Measures
 from cixi_innovation.vocabulary import AssessmentResult, Label, LabelledEnum, Level
 
 ART_8 = (Citation.article(8),)
@@ -749,3 +749,61 @@ def test_histories_are_compared_entry_by_entry_and_share_their_common_past() -> 
     assert (once.state, once.facts) == (twice.state, twice.facts)
     assert once != twice
     assert once.apply(qualified).entity == twice
+
+
+class One(LabelledEnum):
+    OPEN = ("open", "建设中", "under construction")
+
+
+#: The Measures each step's effect found in its context, oldest first.
+Seen = tuple[Measures, ...]
+
+
+def _first_seen(_: object, event: Opened, ctx: Context) -> Seen:
+    return (ctx.measures,)
+
+
+def _also_seen(seen: Seen, event: Assessed, ctx: Context) -> Seen:
+    return (*seen, ctx.measures)
+
+
+WATCHING: Lifecycle[One, Seen] = Lifecycle(
+    name="watching",
+    label=Label("watching", "观察", "watching"),
+    states=One,
+    finals=(),
+    transitions=[
+        Transition(None, Opened, One.OPEN, ART_8, zh="", en="", effect=_first_seen),
+        Transition(One.OPEN, Assessed, One.OPEN, ART_8, zh="", en="", effect=_also_seen),
+    ],
+)
+
+
+@attrs.frozen
+class Watching(Entity[One, Seen]):
+    lifecycle = WATCHING
+
+
+WATCHED = Opened(date(2025, 3, 1), id="W-1", name="Watched")
+ASSESSED = Assessed(date(2026, 1, 20), year=2025, result=AssessmentResult.QUALIFIED)
+
+
+def test_each_step_consults_the_measures_it_is_applied_under() -> None:
+    """Art. 24: a condition, guard or effect finds in its context the Measures given for its step."""
+    strict = MEASURES.with_readings(effective=EffectiveDateReading.STRICT_AFTER)
+    for first, then in [(strict, MEASURES), (MEASURES, strict)]:
+        created = Watching.create(WATCHED, measures=first).entity
+        assert created.facts == (first,)
+        applied = created.apply(ASSESSED, measures=then).entity
+        assert applied.facts == (first, then)
+        assert applied.apply(ASSESSED, measures=first).entity.facts == (first, then, first)
+        assert Watching.create(WATCHED, measures=then).entity.facts == (then,)
+
+
+def test_an_entity_from_another_process_is_applied_before_its_lifecycle_built_any_context(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker process that unpickles an entity has not created one with that lifecycle."""
+    entity = pickle.loads(pickle.dumps(Watching.create(WATCHED).entity))
+    monkeypatch.setattr(WATCHING, "_context", None)
+    assert entity.apply(ASSESSED).entity.facts == (MEASURES, MEASURES)

@@ -124,6 +124,17 @@ def test_a_ratio_text_of_64_characters_is_read_and_one_of_65_is_not() -> None:
         to_ratio(text + "0")
 
 
+def test_a_decimal_ratio_of_ten_to_the_64th_is_read_and_one_of_ten_to_the_65th_is_not() -> None:
+    assert to_ratio(Decimal("1E64")) == Fraction(10**64)
+    assert to_ratio(Decimal("1E-64")) == Fraction(1, 10**64)
+    for beyond in ("1E+65", "1E-65"):
+        with pytest.raises(InvalidMoneyError) as caught:
+            to_ratio(Decimal(beyond))
+        assert str(caught.value) == (
+            f"ratio: Decimal('{beyond}') is not a ratio (e.g. '1/3', '0.5' or '50%')"
+        )
+
+
 def test_a_share_of_a_base_below_the_fen_is_rounded_down() -> None:
     assert share_of(Decimal("0.015"), Fraction(1)) == Decimal("0.01")
     assert share_of(Decimal("0.019"), Fraction(1, 1)) == Decimal("0.01")
