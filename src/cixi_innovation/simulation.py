@@ -1637,7 +1637,7 @@ class _Run:
                 actions.append((max(due, first), 0, "accept"))
             plan_day = max(cal.annual_plan.in_year(year), period.start)
             if plan_day.year == year:
-                actions.append((plan_day, 1, "plan"))
+                actions.append((plan_day, 1, "annual_plan"))
         if facts is not None:
             for index, claim in enumerate(facts.claims):
                 actions.append((claim.on or cal.policy_claims.in_year(year), 2, (index, claim)))
@@ -1667,7 +1667,7 @@ class _Run:
                     self.apply(p, CultivationStart(on), path)
                     plan_day = max(cal.annual_plan.in_year(year), on)
                     self.apply(p, _annual_plan(plan_day, year), path)
-            elif action == "plan":
+            elif action == "annual_plan":
                 if c.state is ConsortiumState.IN_CULTIVATION:
                     rnd = c.cultivation_period
                     assert rnd is not None
@@ -1733,7 +1733,6 @@ class _Run:
         facts = self.memo.facts[p.index].get(year)
         entity: InnovationCenter = p.node.entity  # type: ignore[assignment]
         path = f"{p.path}.years[{year}]"
-        setup_end = entity.last_event_on
         first = date(year, 1, 1)
         actions: list[tuple[date, int, Any]] = [(e.on, 0, e) for e in p.late if e.on.year == year]
         rnd = entity.round
@@ -1748,9 +1747,9 @@ class _Run:
         if facts is not None and facts.higher_level_subsidy is not None:
             actions.append((cal.matching.in_year(year), 5, "matching"))
         actions.sort(key=_action_key)
+        # Nothing is left out before the last event of the setup: the checks fall after
+        # it, and the matching depends only on the recognitions and the termination, by date.
         for on, _, action in actions:
-            if on < setup_end and not isinstance(action, Event):
-                continue
             c: InnovationCenter = p.node.entity  # type: ignore[assignment]
             if c.is_final and isinstance(action, Event):
                 self.note(p, on, "refused_event", what=action.label)
@@ -1828,6 +1827,7 @@ _ACTION_LABELS: Final[dict[str, Label]] = {
     "reassign": Label("reassign", "另行授权委托", "the reassignment of the units"),
     "appraise": Label("appraise", "建设期满绩效评估", "the end-of-round appraisal"),
     "plan": Label("plan", "年度工作计划", "the annual work plan"),
+    "annual_plan": Label("annual_plan", "年度计划", "the annual plan"),
     "advance": Label("advance", "年初预拨", "the advance"),
     "settle": Label("settle", "次年结算", "the settlement"),
     "assess": Label("assess", "年度考核验收", "the annual check"),

@@ -455,9 +455,17 @@ def test_a_consortiums_plan_and_claim_after_the_measures_end_are_noted() -> None
         ("2030-01-15", "simulation.outside_force", "outside_force"),
         ("2030-09-30", "simulation.outside_force", "outside_force"),
     ]
-    assert result.explain("LHT-03", 2030, "en").endswith(
+    assert result.explain("LHT-03", 2030, "en").splitlines()[2:] == [
+        "2030-01-15 simulation.outside_force [LHT-03]: outside the Measures' force",
+        "  - 2030-01-15 is outside the Measures' force: the annual plan is not simulated. "
+        "[Art. 24]",
+        "2030-09-30 simulation.outside_force [LHT-03]: outside the Measures' force",
         "  - 2030-09-30 is outside the Measures' force: the Art. 16 claim is not simulated. "
-        "[Art. 24]"
+        "[Art. 24]",
+    ]
+    # a Consortium reports an annual plan (年度计划, Art. 15), not a work plan (Art. 8)
+    assert "  - 2030-01-15不在本办法有效期内,年度计划未予模拟。 [第二十四条]" in (
+        result.explain("LHT-03", 2030, "zh").splitlines()
     )
     assert money(result, "LHT-03", 2030) == (D("0.00"),) * 7
 
@@ -675,6 +683,40 @@ def test_the_matching_loses_to_a_higher_cixi_subsidy_when_it_counts_as_an_overla
         "'慈溪市研发机构补助', CNY 6,000,000.00. [Art. 23]"
     )
     assert cash(result)[1] == D("3450000.00")
+
+
+@pytest.mark.parametrize("construction_start", ["2025-10-20", "2025-11-20"])
+def test_a_center_recognised_before_its_construction_starts_has_that_years_subsidy_matched(
+    construction_start: str,
+) -> None:
+    # recognised at Ningbo level on 2025-09-15, matched 1:1 on 2025-10-31 (Art. 20 ¶1),
+    # whether its construction starts before or after the matching day
+    def change(d: dict[str, Any]) -> None:
+        late = center(
+            "ZX-06",
+            ("2025-06-02", "2025-09-01", "2025-10-10", construction_start),
+            {"2025": {"higher_level_subsidy": "1000000"}, "2028": {"mid_term": "not_poor"}},
+        )
+        late["events"] = [
+            {"kind": "tech_center_recognition", "on": "2025-09-15", "level": "ningbo"}
+        ]
+        d["platforms"].append(late)
+
+    result = simulate(variant(change))
+    (matching,) = [d for d in result.decisions("ZX-06", 2025) if d.rule.startswith("center_funds")]
+    assert (matching.on, matching.outcome.code, dict(matching.amounts)) == (
+        date(2025, 10, 31),
+        "matched",
+        {"higher_level_subsidy": D("1000000.00"), "matching": D("1000000.00")},
+    )
+    row = result.row("ZX-06", 2025)
+    assert (row.state, row.art20, row.cash, row.articles) == (
+        CenterState.UNDER_CONSTRUCTION,
+        D("1000000.00"),
+        D("1000000.00"),
+        (Citation.article(20, 1),),
+    )
+    assert cash(result)[0] == D("2385000.00")
 
 
 def test_a_recognition_after_a_centers_termination_is_noted_and_not_applied() -> None:
