@@ -9,7 +9,7 @@ Every rule takes the date it decides on and a :class:`~cixi_innovation.measures.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
 from .citations import Citation
@@ -18,7 +18,7 @@ from .errors import InvalidChoiceError
 from .measures import MEASURES, ForceCheck
 from .vocabulary import LabelledEnum
 
-__all__ = ["FORCE_END", "FORCE_START", "choice", "gate", "intake_date"]
+__all__ = ["DAYS_IN_FORCE", "FORCE_END", "FORCE_START", "choice", "gate", "intake_date"]
 
 _E = TypeVar("_E", bound=LabelledEnum)
 
@@ -27,6 +27,12 @@ _E = TypeVar("_E", bound=LabelledEnum)
 FORCE_START = MEASURES.effective_date
 #: The first day out of force under the default readings (2029-12-25).
 FORCE_END = MEASURES.end_exclusive
+#: Every day of [FORCE_START, FORCE_END) (1,826 dates): ``on in DAYS_IN_FORCE`` is the
+#: cheapest test that ``on`` is a date (or a date subclass) in force.  A ``datetime``,
+#: a string or a NumPy date is not in it; an unhashable value raises TypeError.
+DAYS_IN_FORCE = frozenset(
+    FORCE_START + timedelta(days=n) for n in range((FORCE_END - FORCE_START).days)
+)
 
 
 def intake_date(value: object, *, field: str = "on", article: Citation | None = None) -> date:

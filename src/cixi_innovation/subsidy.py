@@ -44,13 +44,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from decimal import Context as DecimalContext
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final, Protocol
+from typing import Final, Protocol, TypeGuard, cast
 
 import attrs
 
-from ._rules import FORCE_END, FORCE_START, choice, gate, intake_date
+from ._rules import DAYS_IN_FORCE, choice, gate, intake_date
 from .citations import Citation
 from .decisions import Decision, Param, Reason, new_decision
 from .errors import InputError, MissingInputError
@@ -360,6 +361,11 @@ _NAMES: Final = ("requested", "cap", "granted")
 # The kinds of the two decisions of the most common case (see decisions.new_decision).
 _GRANTED_KIND: Final = (_RULE, _GRANTED, _NAMES, _WITHIN)
 _CAPPED_KIND: Final = (_RULE, _CAPPED, _NAMES, _ABOVE)
+# Decimal.same_quantum as a function: called with anything but a Decimal first, it
+# raises TypeError instead of answering (typed as the check that it is a Decimal).
+_same_quantum = cast(
+    "Callable[[object, Decimal, DecimalContext], TypeGuard[Decimal]]", Decimal.same_quantum
+)
 
 
 def _level(value: object) -> Level:
@@ -408,31 +414,32 @@ def operating_subsidy(
         OutsideForceError: ``on`` outside the Measures' force and ``force`` refuses.
     """
     # The hot path of the library: the most common case, decided in one step (a date in
-    # force, a claim in whole fen in range, a Cixi-level Complex with no higher-level
-    # funds, the default reading and parameters).  It returns what the general steps of
-    # _operating_subsidy return for the same inputs; every other case goes there.
-    # Mutation testing: a mutant of this condition that only sends more inputs to the
+    # force, a Decimal claim in whole fen in range, a Cixi-level Complex with no
+    # higher-level funds, the default reading and parameters).  It returns what the
+    # general steps of _operating_subsidy return for the same inputs; every other case
+    # goes there, including the values the tests below refuse with a TypeError (an
+    # unhashable `on`, a `requested` that is not a Decimal): the general steps name them.
+    # Mutation testing: a mutant of this block that only sends more inputs to the
     # general steps is equivalent (tests/kernel/test_fast_paths.py compares the two).
-    if (
-        type(on) is date
-        and FORCE_START <= on < FORCE_END
-        and type(requested) is Decimal
-        and requested.same_quantum(FEN, _CONTEXT)
-        and carried_over is ZERO
-        and higher_level_in_year is ZERO
-        and level is _CIXI
-        and reading is _READING_A
-        and parameters is PARAMETERS
-    ):
-        if requested <= _DEFAULT_CAP:
-            if requested > ZERO:
-                return new_decision(
-                    Decision, (_GRANTED_KIND, on, subject, True, requested, _DEFAULT_CAP, requested)
-                )
-        elif requested < MAX_AMOUNT:
-            return new_decision(
-                Decision, (_CAPPED_KIND, on, subject, True, requested, _DEFAULT_CAP, _DEFAULT_CAP)
-            )
+    try:
+        if (
+            on in DAYS_IN_FORCE
+            and _same_quantum(requested, FEN, _CONTEXT)
+            and carried_over is ZERO
+            and higher_level_in_year is ZERO
+            and level is _CIXI
+            and reading is _READING_A
+            and parameters is PARAMETERS
+        ):
+            if requested <= _DEFAULT_CAP:
+                if requested > ZERO:
+                    granted = (_GRANTED_KIND, on, subject, True, requested, _DEFAULT_CAP, requested)
+                    return new_decision(Decision, granted)
+            elif requested < MAX_AMOUNT:
+                capped = (_CAPPED_KIND, on, subject, True, requested, _DEFAULT_CAP, _DEFAULT_CAP)
+                return new_decision(Decision, capped)
+    except TypeError:
+        pass
     return _operating_subsidy(
         requested,
         on,

@@ -13,6 +13,7 @@ import pytest
 from cixi_innovation._values import evolve, is_simple
 from cixi_innovation.complex import AnnualAssessment, Complex, ComplexState, example_events
 from cixi_innovation.decisions import Decision, Reason, decided
+from cixi_innovation.errors import FloatMoneyError, InputError
 from cixi_innovation.lifecycle import Applied
 from cixi_innovation.money import ZERO
 from cixi_innovation.parameters import PARAMETERS
@@ -199,3 +200,49 @@ def test_an_entity_class_with_a_hook_is_built_through_its_constructor() -> None:
     after = audited.apply(event).entity
     assert type(after) is _Audited
     assert _AUDIT == ["under_construction"]
+
+
+class _Day(date):
+    """A date subclass, as some calendars or ORMs hand them out."""
+
+
+class _Yuan(Decimal):
+    """A Decimal subclass."""
+
+
+@pytest.mark.parametrize(
+    ("requested", "on"),
+    [
+        ("600000.00", DAY),
+        (600000, DAY),
+        (Decimal("600000.00"), "2026-03-01"),
+        (_Yuan("600000.00"), DAY),
+        (Decimal("600000.00"), _Day(2026, 3, 1)),
+        (Decimal("600000.0"), DAY),
+    ],
+)
+def test_inputs_outside_the_art_10_fast_path_are_decided_alike(requested: Any, on: Any) -> None:
+    decision = operating_subsidy(requested, on=on)
+    assert decision == _public(Decimal("600000.00"))
+    assert decision.amount("granted") == CAP
+    assert decision.on == DAY
+
+
+@pytest.mark.parametrize(
+    ("on", "message"),
+    [
+        ([2026, 3, 1], "on: [2026, 3, 1] is not a date (YYYY-MM-DD)"),
+        (date(2029, 12, 25), "on: 2029-12-25 is outside the Measures' force"),
+    ],
+)
+def test_an_unhashable_or_outside_date_reaches_the_general_steps(on: Any, message: str) -> None:
+    with pytest.raises(InputError) as info:
+        operating_subsidy(Decimal("1.00"), on=on)
+    assert str(info.value).startswith(message)
+
+
+def test_a_claim_that_is_not_a_decimal_reaches_the_general_steps() -> None:
+    with pytest.raises(InputError) as info:
+        operating_subsidy(1.5, on=DAY)  # type: ignore[arg-type]
+    assert type(info.value) is FloatMoneyError
+    assert str(info.value).startswith("requested: 1.5 is a float")
