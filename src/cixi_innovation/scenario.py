@@ -55,7 +55,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, ClassVar, Final, TypeVar
+from typing import Any, ClassVar, Final, NoReturn, TypeVar
 
 import attrs
 
@@ -220,6 +220,11 @@ def _problem_of(error: InputError, base: str) -> list[Problem]:
 def _raise(problems: Sequence[Problem]) -> None:
     if problems:
         raise ScenarioError(problems)
+
+
+def _fail(problems: Sequence[Problem]) -> NoReturn:
+    """Raise the problems of a reading that failed (it recorded at least one)."""
+    raise ScenarioError(problems)
 
 
 class _Reader:
@@ -397,8 +402,7 @@ class Horizon:
                 built = r.build(path, cls, first, last)
                 if built is not None:
                     return built
-        _raise(r.problems)
-        raise AssertionError("unreachable")  # pragma: no cover
+        _fail(r.problems)
 
 
 _NON_LEAP = 2025
@@ -544,8 +548,7 @@ class Calendar:
             built = r.build(path, cls, **kwargs)
             if built is not None:
                 return built
-        _raise(r.problems)
-        raise AssertionError("unreachable")  # pragma: no cover
+        _fail(r.problems)
 
 
 def _probability(value: object, field: str) -> Fraction | None:
@@ -649,8 +652,7 @@ class Probabilities:
                         kwargs[name] = value
         if not r.problems:
             return cls(**kwargs)
-        _raise(r.problems)
-        raise AssertionError("unreachable")  # pragma: no cover
+        _fail(r.problems)
 
     def merged(self, fallback: Probabilities | None) -> Probabilities:
         """These probabilities, with ``fallback``'s where these give none."""
@@ -839,8 +841,7 @@ class Inputs:
         if not r.problems:
             # every value was read and checked above, of the type Inputs checks
             return cls(**kwargs)
-        _raise(r.problems)
-        raise AssertionError("unreachable")  # pragma: no cover
+        _fail(r.problems)
 
 
 def _read_advance(r: _Reader, value: object, path: str) -> AdvanceRule | None:
@@ -2267,8 +2268,7 @@ class Scenario:
         r = _Reader()
         d = r.mapping(data, path, keys, ("title",))
         if d is None:
-            _raise(r.problems)
-            raise AssertionError("unreachable")  # pragma: no cover
+            _fail(r.problems)
         version = d.get("schema_version", SCENARIO_SCHEMA_VERSION)
         if version != SCENARIO_SCHEMA_VERSION:
             r.fail(
@@ -2323,8 +2323,7 @@ class Scenario:
             built = r.build(path, cls, **kwargs)
             if built is not None:
                 return built
-        _raise(r.problems)
-        raise AssertionError("unreachable")  # pragma: no cover
+        _fail(r.problems)
 
 
 def _with_paths(

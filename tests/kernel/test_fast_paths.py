@@ -246,3 +246,11 @@ def test_a_claim_that_is_not_a_decimal_reaches_the_general_steps() -> None:
         operating_subsidy(1.5, on=DAY)  # type: ignore[arg-type]
     assert type(info.value) is FloatMoneyError
     assert str(info.value).startswith("requested: 1.5 is a float")
+
+
+def test_a_claim_beyond_the_largest_amount_reaches_the_general_steps() -> None:
+    with pytest.raises(InputError) as info:
+        operating_subsidy(Decimal("1000000000000000.00"), on=DAY)
+    assert str(info.value).startswith(
+        "requested: Decimal('1000000000000000.00') is beyond the largest amount handled"
+    )
