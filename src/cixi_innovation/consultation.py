@@ -78,9 +78,10 @@ def consultation_complete(entity: _Consulted, event: object, ctx: Any) -> bool:
 def consultation_gap(entity: _Consulted, event: object, ctx: Any) -> dict[str, Param]:
     """The template parameters of a refusal: which opinions are missing, under which reading."""
     if ctx.readings.consultation is ConsultationReading.RELEVANT_UNITS:
-        # Mutation testing: the code of a label used only as a reason parameter is never shown; likewise below
+        # Mutation testing: the code of a label used only as a reason parameter is never shown
         units = Label("any", "任何相关职能单位", "any relevant unit")
     else:
         missing = missing_units(entity)
+        # Mutation testing: the code of a label used only as a reason parameter is never shown
         units = Label("missing", "、".join(u.zh for u in missing), ", ".join(u.en for u in missing))
     return {"missing": units, "reading": ctx.readings.consultation}

@@ -100,7 +100,8 @@ def to_money(
     >>> to_money(500000), to_money("0.5"), to_money(Decimal("1.10"))
     (Decimal('500000.00'), Decimal('0.50'), Decimal('1.10'))
     """
-    # Mutation testing: type(None) here is equivalent: without the fast path the checks below return the same value
+    # Mutation testing: type(None) here is equivalent: without the fast path the checks below return the same value;
+    # so is same_quantum without _CONTEXT (or with None): a context serves only to convert an operand that is not a Decimal
     if type(value) is Decimal and value.same_quantum(FEN, _CONTEXT) and ZERO < value < MAX_AMOUNT:
         # Fast path for a value already in whole fen and in range (most values the rules
         # pass on): every check below would accept it and return it unchanged.
