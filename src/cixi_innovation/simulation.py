@@ -455,11 +455,12 @@ _NOTES: Final[dict[str, _NoteText]] = {
         "{on}不在本办法有效期内,{what}未予模拟。",
         "{on} is outside the Measures' force: {what} is not simulated.",
     ),
+    # cites the provisions of the final state, given with the note
     "refused_event": _NoteText(
         Label("not_applied", "未予适用", "not applied"),
-        (ART_24,),
-        "{what}发生于终结状态之后,未予适用。",
-        "{what} comes after a final state and is not applied.",
+        (),
+        "{what}发生于终结状态({state})之后,未予适用。",
+        "{what} comes after a final state ({state}) and is not applied.",
     ),
 }
 
@@ -471,15 +472,17 @@ class _Note:
     on: date
     code: str
     params: tuple[tuple[str, Any], ...] = ()
+    #: the provisions cited, when the note's text leaves them to the case
+    cites: tuple[Citation, ...] = ()
 
     @property
     def citations(self) -> tuple[Citation, ...]:
-        return _NOTES[self.code].citations
+        return self.cites or _NOTES[self.code].citations
 
     def decision(self, subject: str) -> Decision:
         text = _NOTES[self.code]
         params = {"on": self.on, **dict(self.params)}
-        reason = Reason(text.citations, text.zh, text.en, params)
+        reason = Reason(self.citations, text.zh, text.en, params)
         return Decision(f"simulation.{self.code}", self.on, text.outcome, {}, (reason,), subject)
 
 
@@ -1026,6 +1029,18 @@ class _Run:
     def note(self, p: _Platform, on: date, code: str, **params: Any) -> None:
         p.acc.steps.append((on, _Note(on, code, tuple(params.items()))))
 
+    def refuse_after_final(self, p: _Platform, on: date, what: Label) -> None:
+        """Note an event that comes after the platform's final state, citing its provisions.
+
+        Those of the transitions into the state: elimination, Art. 9; rejection, Art. 6
+        or 18; termination, Art. 21.
+        """
+        entity = p.node.entity
+        state = entity.state
+        cites = type(entity).lifecycle.articles_into(state)
+        note = _Note(on, "refused_event", (("what", what), ("state", state)), cites)
+        p.acc.steps.append((on, note))
+
     def call(
         self, p: _Platform, rule: _Rule, key: tuple[object, ...], args: tuple[Any, ...], path: str
     ) -> Decision:
@@ -1328,7 +1343,7 @@ class _Run:
             state = p.node.entity.state
             if state in COMPLEX_FINALS and action not in ("settle",):
                 if action == "event":
-                    self.note(p, on, "refused_event", what=payload.label)
+                    self.refuse_after_final(p, on, payload.label)
                 continue
             if not self.in_force(on):
                 if action not in ("reassign", "settle"):
@@ -1752,7 +1767,7 @@ class _Run:
         for on, _, action in actions:
             c: InnovationCenter = p.node.entity  # type: ignore[assignment]
             if c.is_final and isinstance(action, Event):
-                self.note(p, on, "refused_event", what=action.label)
+                self.refuse_after_final(p, on, action.label)
                 continue
             if not self.in_force(on):
                 what = action.label if isinstance(action, Event) else _ACTION_LABELS[action]

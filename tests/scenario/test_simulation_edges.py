@@ -249,14 +249,15 @@ def test_an_event_after_a_complexs_elimination_is_noted_and_not_applied() -> Non
     ]
     assert result.explain("CX-01", 2027, "en").endswith(
         "2027-11-01 simulation.refused_event [CX-01]: not applied\n"
-        "  - level recognition comes after a final state and is not applied. [Art. 24]"
+        "  - level recognition comes after a final state (eliminated, off the creation list) "
+        "and is not applied. [Art. 9, Art. 9 ¶2]"
     )
     assert row.articles == (
         Citation.article(8),
         Citation.article(10),
         Citation.article(11),
         Citation.article(9, 2),
-        Citation.article(24),
+        Citation.article(9),
     )
     # the 2027 advance was paid before the elimination and the 2026 balance settled
     assert money(result, "CX-01", 2027) == (
@@ -727,7 +728,7 @@ def test_a_recognition_after_a_centers_termination_is_noted_and_not_applied() ->
     ]
     assert result.explain("ZX-02", 2029, "zh").splitlines()[2:4] == [
         "2029-03-01 simulation.refused_event [ZX-02]: 未予适用",
-        "  - 创建成为技术创新中心发生于终结状态之后,未予适用。 [第二十四条]",
+        "  - 创建成为技术创新中心发生于终结状态(提前终止政策支持)之后,未予适用。 [第二十一条]",
     ]
     assert result.row("ZX-02", 2029).state is CenterState.SUPPORT_TERMINATED_EARLY
 
