@@ -1311,6 +1311,9 @@ class _Run:
         if state is ComplexState.ELIMINATED or state is ComplexState.CONSTRUCTION_ENDED:
             code = "eliminated" if state is ComplexState.ELIMINATED else "ended"
             self.note(p, date(year, 1, 1), code)
+            # the year's events are noted, not applied, as in the year the state was reached
+            for event in sorted((e for e in p.late if e.on.year == year), key=lambda e: e.on):
+                self.refuse_after_final(p, event.on, event.label)
             self.settle(p, spec, year)
             return
         queue: list[tuple[date, int, str, Any]] = []

@@ -720,6 +720,33 @@ def test_a_center_recognised_before_its_construction_starts_has_that_years_subsi
     assert cash(result)[0] == D("2385000.00")
 
 
+def test_events_in_the_years_after_a_complexs_elimination_are_noted_and_not_applied() -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["platforms"][0]["events"] += [
+            {"kind": "higher_level_expiry_assessment", "on": "2027-09-01", "result": "unqualified"},
+            {"kind": "level_recognition", "on": "2028-11-01", "level": "provincial"},
+            {"kind": "level_recognition", "on": "2028-03-01", "level": "ningbo"},
+        ]
+
+    result = simulate(variant(change))
+    assert steps(result, "CX-01", 2028) == [
+        ("2028-01-01", "simulation.eliminated", "nothing_further"),
+        ("2028-03-01", "simulation.refused_event", "not_applied"),
+        ("2028-03-31", "simulation.no_check", "not_settled"),
+        ("2028-11-01", "simulation.refused_event", "not_applied"),
+    ]
+    assert result.explain("CX-01", 2028, "zh").splitlines()[4:6] == [
+        "2028-03-01 simulation.refused_event [CX-01]: 未予适用",
+        "  - 认定级别发生于终结状态(已淘汰,不再列入创建名单)之后,未予适用。 [第九条、第九条第二款]",
+    ]
+    assert result.row("CX-01", 2028).articles == (
+        Citation.article(9),
+        Citation.article(9, 2),
+        Citation.article(10),
+    )
+    assert money(result, "CX-01", 2028) == (D("0.00"),) * 7
+
+
 def test_a_recognition_after_a_centers_termination_is_noted_and_not_applied() -> None:
     result = more_centers()
     assert steps(result, "ZX-02", 2029) == [
