@@ -159,7 +159,6 @@ class EntrustedFeeScope(LabelledEnum):
 # --- matching (¶1) -------------------------------------------------------------------
 
 
-@implements("Art. 20 ¶1", note="matching at the caller's ratio for Ningbo level or above")
 def matching_funds(
     higher_level_subsidy: MoneyInput,
     *,
@@ -244,6 +243,12 @@ def matching_funds(
         subject,
         in_force,
     )
+
+
+implements(
+    "Art. 20 ¶1",
+    note="matching at the caller's ratio for Ningbo level or above",
+)(matching_funds)
 
 
 # --- the separate ledger (¶2) ---------------------------------------------------------
@@ -455,7 +460,6 @@ class SeparateLedger:
 # --- entrusted fees (¶2) ---------------------------------------------------------------
 
 
-@implements("Art. 20 ¶2", note="entrusted fees at most 50% of higher-level plus matching funds")
 def entrusted_fee_cap(
     *,
     on: date,
@@ -558,3 +562,9 @@ def entrusted_fee_cap(
         subject,
         in_force,
     )
+
+
+implements(
+    "Art. 20 ¶2",
+    note="entrusted fees at most 50% of higher-level plus matching funds",
+)(entrusted_fee_cap)

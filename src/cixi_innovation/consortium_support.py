@@ -342,7 +342,6 @@ def _claims(claims: Iterable[TriggerClaim]) -> tuple[TriggerClaim, ...]:
     return out
 
 
-@implements("Art. 16", "Art. 15", note="the policy subsidy, during cultivation only")
 def policy_subsidy(
     claims: Iterable[TriggerClaim],
     *,
@@ -486,3 +485,6 @@ def policy_subsidy(
         subject,
         in_force,
     )
+
+
+implements("Art. 16", "Art. 15", note="the policy subsidy, during cultivation only")(policy_subsidy)

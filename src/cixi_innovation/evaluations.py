@@ -443,7 +443,6 @@ def _check_level(assessment: Assessment, level: Level | str | None) -> Level | N
     return chosen
 
 
-@implements("Art. 8", "Art. 9", "Art. 15", "Art. 21", note="the outcome-consequence matrix")
 def consequences_of(
     assessment: Assessment, *, level: Level | str | None = None
 ) -> tuple[Consequence, ...]:
@@ -457,7 +456,15 @@ def consequences_of(
     return _MATRIX[assessment.kind, assessment.result].consequences
 
 
-@implements("Art. 8", "Art. 9", "Art. 15", "Art. 21", note="the outcome-consequence matrix")
+implements(
+    "Art. 8",
+    "Art. 9",
+    "Art. 15",
+    "Art. 21",
+    note="the outcome-consequence matrix",
+)(consequences_of)
+
+
 def consequence(
     assessment: Assessment,
     *,
@@ -503,6 +510,15 @@ def consequence(
     else:
         outcome = NO_CONSEQUENCE_STATED
     return Decision("evaluations.consequence", on, outcome, {}, tuple(reasons), subject, in_force)
+
+
+implements(
+    "Art. 8",
+    "Art. 9",
+    "Art. 15",
+    "Art. 21",
+    note="the outcome-consequence matrix",
+)(consequence)
 
 
 # --- scoring (Art. 22) --------------------------------------------------------------------
@@ -583,7 +599,6 @@ class ThresholdScorer:
         return kind.failing if self.shortfalls(actual, target) else kind.passing
 
 
-@implements("Art. 22", note="scoring by the Bureau's rules")
 def assess(
     kind: AssessmentKind,
     *,
@@ -620,3 +635,6 @@ def assess(
         )
     rules: Scorer = require("scorer", scorer)
     return Assessment(chosen, _on(on), rules.score(chosen, actual, target))
+
+
+implements("Art. 22", note="scoring by the Bureau's rules")(assess)

@@ -161,7 +161,6 @@ class OverlapGroup:
         return self.chosen.amount + sum((m.amount for m in self.matching), ZERO)
 
 
-@implements("Art. 23", note="the higher applies, without duplication")
 def overlap_groups(
     candidates: Iterable[Candidate],
     *,
@@ -208,7 +207,9 @@ def overlap_groups(
     return tuple(groups)
 
 
-@implements("Art. 23", note="the higher applies, without duplication")
+implements("Art. 23", note="the higher applies, without duplication")(overlap_groups)
+
+
 def resolve_overlap(
     candidates: Iterable[Candidate],
     *,
@@ -309,3 +310,6 @@ def resolve_overlap(
         subject,
         in_force,
     )
+
+
+implements("Art. 23", note="the higher applies, without duplication")(resolve_overlap)

@@ -1,11 +1,16 @@
 """Which code implements which provision, and what is deliberately not modelled.
 
-Every rule of the library names the provisions it implements, with the
-:func:`implements` decorator on a function or class, or with :func:`register` for a
-value that cannot be decorated (an enum member, a constant)::
+Every rule of the library names the provisions it implements, with :func:`implements`
+(as the decorator of a class, or called on a function just after its definition), or
+with :func:`register` for a value that cannot be decorated (an enum member, a constant)::
 
-    @implements("Art. 10", note="the 500,000 yuan annual cap")
+    @implements("Art. 10", note="an item of spending")
+    @attrs.frozen
+    class Expense: ...
+
     def operating_subsidy(...): ...
+
+    implements("Art. 10", note="the 500,000 yuan annual cap")(operating_subsidy)
 
 A provision that is deliberately not turned into code is listed in
 :data:`NOT_MODELLED` with the reason, in Chinese and English.  :func:`trace` then gives,
@@ -310,6 +315,11 @@ REGISTRY = Registry()
 
 def implements(*refs: str | Citation, note: str = "") -> Callable[[_T], _T]:
     """Mark a function or class as implementing the cited provisions; return it unchanged.
+
+    The library's functions are registered by a call just after their definition,
+    ``implements("Art. 10")(operating_subsidy)``, not with the decorator syntax: mutation
+    testing (mutmut, ``nox -s mutation``) leaves decorated functions unmutated.  Classes
+    keep the decorator, as their methods are mutated all the same.
 
     Args:
         *refs: the provisions, as :class:`~cixi_innovation.citations.Citation` values or

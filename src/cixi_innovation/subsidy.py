@@ -373,7 +373,6 @@ def _level(value: object) -> Level:
     return value if type(value) is Level else choice(Level, value, field="level", article=ART_10)
 
 
-@implements("Art. 10", "Art. 11", note="the 500,000 yuan annual cap and its carry-over exception")
 def operating_subsidy(
     requested: MoneyInput,
     level: Level | str = Level.CIXI,
@@ -451,6 +450,13 @@ def operating_subsidy(
         force,
         subject,
     )
+
+
+implements(
+    "Art. 10",
+    "Art. 11",
+    note="the 500,000 yuan annual cap and its carry-over exception",
+)(operating_subsidy)
 
 
 def _operating_subsidy(
@@ -637,7 +643,6 @@ def _base_amount(
     return to_money(granted, field="granted", article=ART_10)
 
 
-@implements("Art. 10", note="remuneration at most one third of the annual subsidy funds")
 def remuneration_cap(
     *,
     on: date,
@@ -699,6 +704,12 @@ def remuneration_cap(
         subject,
         in_force,
     )
+
+
+implements(
+    "Art. 10",
+    note="remuneration at most one third of the annual subsidy funds",
+)(remuneration_cap)
 
 
 # --- the review of expenses ----------------------------------------------------------
@@ -811,7 +822,6 @@ def _review(
     return _Review(submitted, remuneration, limit, excluded, submitted - excluded, tuple(reasons))
 
 
-@implements("Art. 10", "Art. 11", note="scope, full-time staff and one-third checks")
 def review_expenses(
     expenses: Iterable[Expense],
     *,
@@ -875,6 +885,13 @@ def review_expenses(
         subject,
         in_force,
     )
+
+
+implements(
+    "Art. 10",
+    "Art. 11",
+    note="scope, full-time staff and one-third checks",
+)(review_expenses)
 
 
 # --- advance ------------------------------------------------------------------------
@@ -983,7 +1000,6 @@ def _granted_for_year(granted: MoneyInput, parameters: Parameters) -> Decimal:
     return amount
 
 
-@implements("Art. 10", note="advance at the beginning of the year")
 def advance_payment(
     year: int,
     *,
@@ -1048,6 +1064,9 @@ def advance_payment(
         subject,
         in_force,
     )
+
+
+implements("Art. 10", note="advance at the beginning of the year")(advance_payment)
 
 
 # --- settlement ---------------------------------------------------------------------
@@ -1219,9 +1238,6 @@ def _findings(findings: Iterable[InspectionFinding]) -> tuple[InspectionFinding,
     return out
 
 
-@implements(
-    "Art. 10", "Art. 11", note="settlement in the following year with the fund-use inspection"
-)
 def settle_operating_subsidy(
     year: int,
     *,
@@ -1415,3 +1431,10 @@ def settle_operating_subsidy(
         subject,
         in_force,
     )
+
+
+implements(
+    "Art. 10",
+    "Art. 11",
+    note="settlement in the following year with the fund-use inspection",
+)(settle_operating_subsidy)
