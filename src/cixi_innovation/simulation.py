@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import operator
 import random
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -953,6 +954,10 @@ def _draw_plan(draws: _Draws, facts: object, seeded: bool) -> _DrawPlan:
     return tuple(base), tuple(needed), space
 
 
+#: The order of a row's decisions: by day, the lifecycle's steps first (a stable sort).
+_BY_DAY: Final = operator.itemgetter(0, 1)
+
+
 class _Platform:
     """One platform during one run."""
 
@@ -1147,14 +1152,28 @@ class _Run:
         entity = p.node.entity
         last = date(year, 12, 31)
         state = entity.state if entity.last_event_on <= last else entity.state_on(last)
-        citations: dict[Citation, None] = {}
+        # The row cites what its decisions cite, in the order SimulationResult.decisions
+        # lists them: by date, the lifecycle's steps before the rules' and the notes.
+        cited: list[tuple[date, int, tuple[Citation, ...]]] = []
+        before = node.entity
+        if before.last_event_on.year == year:
+            # the setup ended this year: its steps of the year belong to the row
+            cited += [
+                (e.event.on, 0, e.transition.articles)
+                for e in before.history
+                if e.event.on.year == year
+            ]
         notes: list[Step] = []
-        for _, step in acc.steps:
+        for on, step in acc.steps:
             if isinstance(step, HistoryEntry):
-                citations.update(dict.fromkeys(step.transition.articles))
+                cited.append((on, 0, step.transition.articles))
             else:
-                citations.update(dict.fromkeys(step.citations))
+                cited.append((on, 1, step.citations))
                 notes.append(step)
+        cited.sort(key=_BY_DAY)
+        citations: dict[Citation, None] = {}
+        for _, _, articles in cited:
+            citations.update(dict.fromkeys(articles))
         cash = acc.advance + acc.paid - acc.recovered + acc.art16 + acc.art20
         delta = tuple(self.outcomes.counts[c] - counts[c] for c in OUTCOME_COUNTS)
         result = _Year(

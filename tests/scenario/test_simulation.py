@@ -514,3 +514,39 @@ class TestPurity:
         s = default_scenario()
         simulate(s)
         assert s == default_scenario()
+
+
+def _cited_by_decisions(result: Any, platform_id: str, year: int) -> tuple[Citation, ...]:
+    seen: dict[Citation, None] = {}
+    for decision in result.decisions(platform_id, year):
+        seen.update(dict.fromkeys(decision.articles))
+    return tuple(seen)
+
+
+@pytest.mark.parametrize("seed", [None, 1, 2, 3, 4, 5])
+def test_each_row_cites_what_its_decisions_cite_in_their_order(seed: int | None) -> None:
+    scenario = default_scenario() if seed is None else uncertain()
+    result = simulate(scenario, seed)
+    mismatched = [
+        (row.platform_id, row.year)
+        for row in result.rows
+        if row.articles != _cited_by_decisions(result, row.platform_id, row.year)
+    ]
+    assert mismatched == []
+    assert len(result.rows) == 50
+
+
+def test_the_first_row_of_a_platform_set_up_that_year_cites_its_setup() -> None:
+    result = simulate(default_scenario())
+    assert result.row("CX-05", 2025).articles == (
+        Citation.article(6),
+        Citation.article(2),
+        Citation.article(5),
+        Citation.article(7),
+        Citation.article(8),
+        Citation.article(10),
+    )
+    assert [(d.on, d.rule) for d in result.decisions("CX-05", 2025)][:2] == [
+        (date(2025, 5, 6), "complex.complex_application"),
+        (date(2025, 8, 1), "complex.feasibility_review"),
+    ]

@@ -662,7 +662,15 @@ def test_a_higher_level_subsidy_received_before_recognition_is_not_matched() -> 
         "matching": D("0.00"),
     }
     assert money(result, "ZX-01", 2025) == (D("0.00"),) * 7
-    assert result.row("ZX-01", 2025).articles == (Citation.article(20, 1),)
+    # the row cites its setup too (proposal, approval, establishment, start)
+    assert result.row("ZX-01", 2025).articles == (
+        Citation.article(18, 2),
+        Citation.article(18, 1),
+        Citation.article(17),
+        Citation.article(19),
+        Citation.article(21),
+        Citation.article(20, 1),
+    )
 
 
 def test_the_matching_is_not_an_overlap_under_the_default_reading() -> None:
@@ -715,7 +723,14 @@ def test_a_center_recognised_before_its_construction_starts_has_that_years_subsi
         CenterState.UNDER_CONSTRUCTION,
         D("1000000.00"),
         D("1000000.00"),
-        (Citation.article(20, 1),),
+        (
+            Citation.article(18, 2),
+            Citation.article(18, 1),
+            Citation.article(17),
+            Citation.article(20, 1),
+            Citation.article(19),
+            Citation.article(21),
+        ),
     )
     assert cash(result)[0] == D("2385000.00")
 
