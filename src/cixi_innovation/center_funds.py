@@ -221,6 +221,7 @@ def matching_funds(
             in_force,
         )
     given = require("matching_ratio", ratio, field="ratio")
+    # Mutation testing: dropping field is equivalent: to_ratio's default field is 'ratio'
     proportion = to_ratio(given, field="ratio", article=ART_20_1)
     matching = share_of(base, proportion)
     reason = Reason.of(
@@ -501,6 +502,7 @@ def entrusted_fee_cap(
     share = parameters.entrusted_fee_cap_share
     cap = share_of(base, share)
     fees = sum((e.amount for e in listed if e.entrusted and reading.counts(e.use)), ZERO)
+    # Mutation testing: dropping ZERO is equivalent: the int 0 of no such entries is only tested for truth
     left_out = sum((e.amount for e in listed if e.entrusted and not reading.counts(e.use)), ZERO)
     reasons = [
         Reason.of(
@@ -533,6 +535,7 @@ def entrusted_fee_cap(
                 left_out=left_out,
             )
         )
+    # Mutation testing: '>=' for '>' is equivalent: at equality fees - cap is 0.00, as ZERO
     excess = fees - cap if fees > cap else ZERO
     if excess:
         outcome = CenterFundsOutcome.EXCEEDS_CAP

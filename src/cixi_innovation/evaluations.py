@@ -509,6 +509,7 @@ def consequence(
         )
     else:
         outcome = NO_CONSEQUENCE_STATED
+    # Mutation testing: None for the amounts is equivalent: a decision built without amounts has none
     return Decision("evaluations.consequence", on, outcome, {}, tuple(reasons), subject, in_force)
 
 

@@ -246,6 +246,7 @@ def resolve_overlap(
     for group in groups:
         amounts[f"granted.{group.item}"] = group.granted
         total += group.granted
+        # Mutation testing: dropping either ZERO is equivalent: an int 0 added to Decimals in fen changes nothing
         every += sum((c.amount for c in group.candidates), ZERO) + sum(
             (m.amount for m in group.matching), ZERO
         )
@@ -265,6 +266,7 @@ def resolve_overlap(
                     en="Item '{item}' overlaps: {listing}; the higher applies without "
                     "duplication: {source} '{policy}', {amount:money}.",
                     item=group.item,
+                    # Mutation testing: the code of a label used only as a reason parameter is never shown
                     listing=Label("listing", listing_zh, listing_en),
                     source=chosen.source,
                     policy=chosen.policy,

@@ -419,10 +419,14 @@ def operating_subsidy(
     # goes there, including the values the tests below refuse with a TypeError (an
     # unhashable `on`, a `requested` that is not a Decimal): the general steps name them.
     # Mutation testing: a mutant of this block that only sends more inputs to the
-    # general steps is equivalent (tests/kernel/test_fast_paths.py compares the two).
+    # general steps is equivalent (tests/kernel/test_fast_paths.py compares the two); so
+    # is one that makes a call below raise TypeError, which the except sends there too:
+    # None for an argument of _same_quantum or new_decision, or one left out, or None for
+    # the tuple of a decision.
     try:
         if (
             on in DAYS_IN_FORCE
+            # Mutation testing: same_quantum without _CONTEXT (or with None) is equivalent, as in money.to_money
             and _same_quantum(requested, FEN, _CONTEXT)
             and carried_over is ZERO
             and higher_level_in_year is ZERO
@@ -1053,6 +1057,7 @@ def advance_payment(
         year=year,
         granted=amount,
         advanced=advanced,
+        # Mutation testing: the code of a label used only as a reason parameter is never shown, and render gives English for any lang but 'zh'
         rule=Label("advance_rule", chosen.render("zh"), chosen.render("en")),
     )
     return Decision(
@@ -1322,6 +1327,7 @@ def settle_operating_subsidy(
     excluded = review.excluded
     eligible = review.eligible
     checked = _findings(findings)
+    # Mutation testing: dropping ZERO is equivalent: a sum from the int 0 leaves every amount below the same
     found = sum((f.amount for f in checked), ZERO)
     if found > eligible:
         raise InputError(
@@ -1364,6 +1370,7 @@ def settle_operating_subsidy(
             field="link",
             article=ART_10,
         )
+    # Mutation testing: '<' for '<=' is equivalent: at equality both branches give the same amount
     settled = linked if linked <= eligible else eligible
     balance = settled - advance
     reasons.append(

@@ -241,6 +241,37 @@ def test_an_unhashable_or_outside_date_reaches_the_general_steps(on: Any, messag
     assert str(info.value).startswith(message)
 
 
+_CIXI_FUNDS = (
+    "higher-level subsidy funds are declared for a Complex at Cixi municipal level; the "
+    "exception of Art. 10 concerns Complexes at Ningbo municipal level or above (Art. 10 第十条)"
+)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"carried_over": Decimal("1000.00")}, f"carried_over: {_CIXI_FUNDS}"),
+        ({"higher_level_in_year": Decimal("1000.00")}, f"higher_level_in_year: {_CIXI_FUNDS}"),
+        (
+            {"level": "county"},
+            "level: 'county' is not a level; choose one of: cixi, ningbo, provincial, "
+            "national (Art. 10 第十条)",
+        ),
+        (
+            {"reading": "reading_d"},
+            "reading: 'reading_d' is not a carry over reading; choose one of: outside_cap, "
+            "replaces_subsidy, cap_includes_in_year_funds (Art. 10 第十条)",
+        ),
+    ],
+)
+def test_a_fast_path_claim_with_refused_funds_level_or_reading_reaches_the_general_steps(
+    changes: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(InputError) as info:
+        operating_subsidy(Decimal("1.00"), on=DAY, **changes)
+    assert str(info.value) == message
+
+
 def test_a_claim_that_is_not_a_decimal_reaches_the_general_steps() -> None:
     with pytest.raises(InputError) as info:
         operating_subsidy(1.5, on=DAY)  # type: ignore[arg-type]

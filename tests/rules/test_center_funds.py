@@ -23,11 +23,13 @@ from cixi_innovation.errors import (
     MissingInputError,
     NegativeAmountError,
 )
+from cixi_innovation.measures import ForceCheck
 from cixi_innovation.vocabulary import Level
 
 ART_20_1 = Citation.article(20, 1)
 ART_20_2 = Citation.article(20, 2)
 ON = date(2026, 6, 1)
+FLAG = ForceCheck.FLAG
 
 
 class TestMatching:
@@ -77,6 +79,18 @@ class TestMatching:
             matching_funds(10, on=ON, level=Level.NINGBO, ratio=0.5)  # type: ignore[arg-type]
         assert caught.value.field == "ratio"
         assert caught.value.articles == (ART_20_1,)
+
+    def test_a_refusal_dated_after_the_measures_can_be_flagged(self) -> None:
+        d = matching_funds(10_000_000, on=date(2029, 12, 25), level=Level.CIXI, force=FLAG)
+        assert d.outcome.code == "refused"
+        assert d.in_force is False
+
+    def test_a_matching_dated_after_the_measures_can_be_flagged(self) -> None:
+        d = matching_funds(
+            10_000_000, on=date(2029, 12, 25), level=Level.NINGBO, ratio="1/2", force=FLAG
+        )
+        assert d.amount("matching") == Decimal("5000000.00")
+        assert d.in_force is False
 
     def test_a_negative_subsidy_is_refused(self) -> None:
         with pytest.raises(NegativeAmountError) as caught:
@@ -142,6 +156,24 @@ class TestEntrustedFees:
             on=ON, higher_level_subsidy=10_000_000, local_matching=5_000_000, entries=entries
         )
         assert d.outcome.code == "within_cap"
+
+    def test_a_date_after_the_measures_can_be_flagged(self) -> None:
+        d = entrusted_fee_cap(
+            on=date(2029, 12, 25),
+            higher_level_subsidy=10_000_000,
+            local_matching=5_000_000,
+            force=FLAG,
+        )
+        assert d.amount("cap") == Decimal("7500000.00")
+        assert d.in_force is False
+
+    def test_a_float_higher_level_subsidy_is_refused(self) -> None:
+        with pytest.raises(FloatMoneyError) as caught:
+            entrusted_fee_cap(on=ON, higher_level_subsidy=1e7, local_matching=5_000_000)  # type: ignore[arg-type]
+        assert str(caught.value) == (
+            "higher_level_subsidy: 10000000.0 is a float; money must be given as int, str or "
+            "Decimal yuan so that it stays exact (Art. 20 ¶2 第二十条第二款)"
+        )
 
     def test_only_research_and_lab_work_may_be_entrusted(self) -> None:
         with pytest.raises(InvalidChoiceError) as caught:

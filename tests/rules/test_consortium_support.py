@@ -23,9 +23,11 @@ from cixi_innovation.errors import (
     FloatMoneyError,
     InputError,
     InvalidChoiceError,
+    InvalidDateError,
     MissingInputError,
     OutsideForceError,
 )
+from cixi_innovation.measures import ForceCheck
 
 ART_15 = Citation.article(15)
 ART_16 = Citation.article(16)
@@ -165,6 +167,25 @@ class TestRefused:
         d = claim(TriggerClaim(IUR), by_chain_leader=False, schedule=None)
         assert d.outcome.code == "refused"
 
+    def test_a_revocation_on_the_first_day_of_cultivation(self) -> None:
+        d = claim(TriggerClaim(IUR), revoked_on=date(2025, 7, 1))
+        assert d.outcome.code == "refused"
+        assert [r.en for r in d.reasons] == [
+            "The chain-leader enterprise's cultivation qualification was revoked on 2025-07-01; "
+            "it is no longer in the course of cultivation."
+        ]
+
+    def test_a_refusal_dated_after_the_measures_can_be_flagged(self) -> None:
+        d = claim(
+            TriggerClaim(IUR),
+            on=date(2029, 12, 25),
+            cultivation=Period(date(2028, 7, 1), date(2031, 7, 1)),
+            by_chain_leader=False,
+            force=ForceCheck.FLAG,
+        )
+        assert d.outcome.code == "refused"
+        assert d.in_force is False
+
 
 class TestInputs:
     def test_no_schedule_is_refused_citing_art_16(self) -> None:
@@ -227,8 +248,7 @@ class TestInputs:
     def test_the_chain_leader_fact_is_true_or_false(self) -> None:
         with pytest.raises(InputError) as caught:
             claim(TriggerClaim(IUR), by_chain_leader="yes")
-        assert caught.value.field == "by_chain_leader"
-        assert caught.value.articles == (ART_16,)
+        assert str(caught.value) == "by_chain_leader: 'yes' is not True or False (Art. 16 第十六条)"
 
     def test_an_unknown_reading_names_the_article(self) -> None:
         with pytest.raises(InvalidChoiceError) as caught:
@@ -239,12 +259,25 @@ class TestInputs:
     def test_a_revocation_before_cultivation(self) -> None:
         with pytest.raises(InputError) as caught:
             claim(TriggerClaim(IUR), revoked_on=date(2025, 1, 1))
-        assert caught.value.field == "revoked_on"
+        assert str(caught.value) == (
+            "revoked_on: the revocation (2025-01-01) is before cultivation starts (2025-07-01) "
+            "(Art. 15 第十五条)"
+        )
+
+    def test_a_revocation_date_must_be_a_date(self) -> None:
+        with pytest.raises(InvalidDateError) as caught:
+            claim(TriggerClaim(IUR), revoked_on="2026-13-01")
+        assert str(caught.value) == (
+            "revoked_on: '2026-13-01' is not a date (YYYY-MM-DD) (Art. 15 第十五条)"
+        )
 
     def test_cultivation_must_be_a_period(self) -> None:
         with pytest.raises(InputError) as caught:
             claim(TriggerClaim(IUR), cultivation=(date(2025, 7, 1), date(2028, 7, 1)))
-        assert caught.value.field == "cultivation"
+        assert str(caught.value) == (
+            "cultivation: (datetime.date(2025, 7, 1), datetime.date(2028, 7, 1)) is not a Period "
+            "(Art. 15 第十五条)"
+        )
 
     def test_a_claim_item_must_be_a_trigger_claim(self) -> None:
         with pytest.raises(InputError) as caught:

@@ -9,6 +9,7 @@ import pytest
 
 from cixi_innovation.citations import Citation
 from cixi_innovation.errors import FloatMoneyError, InputError, NegativeAmountError
+from cixi_innovation.measures import ForceCheck
 from cixi_innovation.overlap import (
     Candidate,
     MatchingReading,
@@ -101,6 +102,27 @@ class TestResolve:
     def test_matching_alone_is_granted(self) -> None:
         groups = overlap_groups([Candidate(OURS, "m", "x", 5, art20_matching=True)])
         assert groups[0].granted == Decimal("5.00")
+
+    def test_two_matchings_alone_are_both_granted(self) -> None:
+        first = Candidate(OURS, "m1", "x", 5, art20_matching=True)
+        second = Candidate(OURS, "m2", "x", 3, art20_matching=True)
+        (group,) = overlap_groups([first, second])
+        assert group.candidates == (first,)
+        assert group.chosen == first
+        assert group.matching == (second,)
+        assert group.granted == Decimal("8.00")
+
+    def test_a_decision_has_no_subject_unless_given(self) -> None:
+        candidate = Candidate(OURS, "Art. 16", "x", 5)
+        assert resolve_overlap([candidate], on=ON).subject == ""
+        assert resolve_overlap([candidate], on=ON, subject="CX-1").subject == "CX-1"
+
+    def test_a_date_after_the_measures_can_be_flagged(self) -> None:
+        d = resolve_overlap(
+            [Candidate(OURS, "Art. 16", "x", 5)], on=date(2029, 12, 25), force=ForceCheck.FLAG
+        )
+        assert d.amount("granted") == Decimal("5.00")
+        assert d.in_force is False
 
 
 class TestInputs:

@@ -318,6 +318,11 @@ class TestRemunerationCap:
             remuneration_cap(on=ON, granted=1, base=RemunerationBase.ADVANCED_AMOUNT)
         assert caught.value.field == "advanced"
 
+    def test_a_date_after_the_measures_can_be_flagged(self) -> None:
+        d = remuneration_cap(on=date(2029, 12, 25), granted=300000, force=ForceCheck.FLAG)
+        assert d.in_force is False
+        assert d.amount("cap") == money("100000.00")
+
 
 def _expenses() -> list[Expense]:
     return [
@@ -402,6 +407,24 @@ class TestExpenses:
             review_expenses([100], on=ON, granted=1)  # type: ignore[list-item]
         assert caught.value.field == "expenses[0]"
 
+    def test_an_unknown_base_is_refused_citing_art_10(self) -> None:
+        with pytest.raises(InvalidChoiceError) as caught:
+            review_expenses([], on=ON, granted=1, base="half")
+        assert str(caught.value) == (
+            "base: 'half' is not a remuneration base; choose one of: granted_subsidy, "
+            "advanced_amount, annual_cap (Art. 10 第十条)"
+        )
+
+    def test_a_date_after_the_measures_can_be_flagged(self) -> None:
+        d = review_expenses(
+            [Expense(100000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
+            on=date(2029, 12, 25),
+            granted=300000,
+            force=ForceCheck.FLAG,
+        )
+        assert d.in_force is False
+        assert d.amount("eligible") == money("100000.00")
+
 
 class TestAdvance:
     """Art. 10: "每年年初预拨"; the amount is the caller's (TN 10.6)."""
@@ -482,6 +505,17 @@ class TestAdvance:
             advance_payment(year, on=date(2026, 1, 5), granted=1, rule=AdvanceRule.fixed_amount(1))
         assert caught.value.field == "year"
 
+    def test_a_date_after_the_measures_can_be_flagged(self) -> None:
+        d = advance_payment(
+            2029,
+            on=date(2029, 12, 25),
+            granted=500000,
+            rule=AdvanceRule.share_of_grant("1/2"),
+            force=ForceCheck.FLAG,
+        )
+        assert d.in_force is False
+        assert d.amount("advanced") == money("250000.00")
+
 
 def _settle(**changes: Any) -> Decision:
     args: dict[str, Any] = {
@@ -552,6 +586,21 @@ class TestSettlement:
         )
         assert texts[2] == "The settlement is limited to the eligible spending of CNY 280,000.00."
 
+    def test_a_finding_without_a_note_ends_its_reason(self) -> None:
+        d = _settle(
+            expenses=[Expense(300000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
+            findings=[InspectionFinding("rent without invoice", 20000)],
+        )
+        assert d.reasons[0].en == (
+            "Fund-use inspection by the Bureau with the Finance Bureau: 'rent without invoice' "
+            "(CNY 20,000.00) does not comply with the scope of expenditure or the standards of "
+            "use; not settled."
+        )
+        assert d.reasons[0].zh == (
+            "市科技局会同市财政局资金使用情况检查:“rent without invoice”20,000.00 元(2 万元)"
+            "不符合支出范围或使用标准,不予结算。"
+        )
+
     def test_pro_rata_link(self) -> None:
         d = _settle(
             expenses=[Expense(600000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
@@ -595,6 +644,36 @@ class TestSettlement:
         d = _settle(expenses=staff, base=RemunerationBase.ADVANCED_AMOUNT)
         assert d.amount("excluded") == money("16666.67")
         assert d.amount("settled") == money("83333.33")
+
+    def test_remuneration_base_read_as_the_annual_cap(self) -> None:
+        staff = [Expense(200000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True)]
+        d = _settle(granted=300000, advanced=150000, expenses=staff, base="annual_cap")
+        assert d.amount("excluded") == money("33333.34")
+        assert d.amount("eligible") == money("166666.66")
+        assert d.amount("settled") == money("166666.66")
+        assert d.amount("balance") == money("16666.66")
+
+    def test_an_unknown_base_is_refused_citing_art_10(self) -> None:
+        with pytest.raises(InvalidChoiceError) as caught:
+            _settle(base="half")
+        assert str(caught.value) == (
+            "base: 'half' is not a remuneration base; choose one of: granted_subsidy, "
+            "advanced_amount, annual_cap (Art. 10 第十条)"
+        )
+
+    def test_a_date_after_the_measures_can_be_flagged(self) -> None:
+        d = settle_operating_subsidy(
+            2029,
+            on=date(2030, 3, 1),
+            granted=500000,
+            advanced=250000,
+            result=AssessmentResult.QUALIFIED,
+            expenses=[Expense(500000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
+            link=FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
+            force=ForceCheck.FLAG,
+        )
+        assert d.in_force is False
+        assert d.amount("balance") == money("250000.00")
 
     def test_the_named_links(self) -> None:
         assert sorted(SETTLEMENT_LINKS) == [
@@ -657,12 +736,32 @@ class TestSettlement:
 
         with pytest.raises(InputError) as caught:
             _settle(link=Generous())
-        assert caught.value.field == "link"
+        assert str(caught.value) == (
+            "link: the settlement link 'generous' gave 500001.00, more than the grant "
+            "(500000.00) (Art. 10 第十条)"
+        )
+
+    def test_a_link_giving_a_float_is_refused(self) -> None:
+        class Inexact:
+            label = Label("inexact", "不精确", "inexact")
+
+            def linked_amount(self, facts: SettlementFacts) -> Decimal:
+                return 1.5  # type: ignore[return-value]
+
+        with pytest.raises(FloatMoneyError) as caught:
+            _settle(link=Inexact())
+        assert str(caught.value) == (
+            "link: 1.5 is a float; money must be given as int, str or Decimal yuan so that it "
+            "stays exact (Art. 10 第十条)"
+        )
 
     def test_a_float_advance_is_refused(self) -> None:
         with pytest.raises(FloatMoneyError) as caught:
             _settle(advanced=250000.0)
-        assert caught.value.field == "advanced"
+        assert str(caught.value) == (
+            "advanced: 250000.0 is a float; money must be given as int, str or Decimal yuan so "
+            "that it stays exact (Art. 10 第十条)"
+        )
 
     def test_a_result_from_the_wrong_scale_is_refused(self) -> None:
         with pytest.raises(InvalidChoiceError) as caught:
