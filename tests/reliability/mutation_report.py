@@ -4,11 +4,14 @@
 ``mutmut run`` exits 0 even when mutants survive, so the gate is here: it reads the
 summary mutmut exported (``mutants/mutmut-cicd-stats.json``), prints the killed,
 survived and total counts and the kill rate, then the same per module (from mutmut's
-``mutants/**/*.py.meta`` files), and exits 1 when the kill rate is below the minimum.
+``mutants/**/*.py.meta`` files), then the names of the mutants no test reaches, if any,
+and exits 1 when the kill rate is below the minimum.
 
 The kill rate is (killed + timeout) / (total - skipped): a mutant that made the tests
 time out is caught; one that no test reaches ("no tests"), one not checked yet, and a
-suspicious one count against it.  It is not a test module.
+suspicious one count against it.  "no tests" usually means that the function is new or
+renamed since mutmut recorded which tests reach which function: delete
+``mutants/mutmut-stats.json`` and run again.  It is not a test module.
 """
 
 from __future__ import annotations
@@ -49,17 +52,35 @@ def kill_rate(counts: Mapping[str, int]) -> Fraction | None:
     return Fraction(counts.get("killed", 0) + counts.get("timeout", 0), tested)
 
 
+def _statuses(mutants: Path) -> dict[str, dict[str, str]]:
+    """The status of every mutant by name, per mutated module."""
+    modules: dict[str, dict[str, str]] = {}
+    for meta in sorted(mutants.glob("**/*.py.meta")):
+        codes = json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {})
+        modules[meta.name.removesuffix(".py.meta")] = {
+            name: STATUS_BY_EXIT_CODE.get(code, "suspicious") for name, code in codes.items()
+        }
+    return modules
+
+
 def per_module(mutants: Path) -> dict[str, Counter[str]]:
     """The count of mutants by status, per mutated module."""
     modules: dict[str, Counter[str]] = {}
-    for meta in sorted(mutants.glob("**/*.py.meta")):
-        codes = json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {})
-        counts: Counter[str] = Counter(
-            STATUS_BY_EXIT_CODE.get(code, "suspicious") for code in codes.values()
-        )
+    for module, statuses in _statuses(mutants).items():
+        counts: Counter[str] = Counter(statuses.values())
         counts["total"] = sum(counts.values())
-        modules[meta.name.removesuffix(".py.meta")] = counts
+        modules[module] = counts
     return modules
+
+
+def without_tests(mutants: Path) -> list[str]:
+    """The names of the mutants that no test reaches ("no tests"), in order."""
+    return [
+        name
+        for statuses in _statuses(mutants).values()
+        for name, status in statuses.items()
+        if status == "no tests"
+    ]
 
 
 def _rate(rate: Fraction | None) -> str:
@@ -84,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{module:<22} {counts['killed']:>7} {counts['survived']:>9} {other:>6} "
             f"{counts['total']:>6}  {_rate(kill_rate(counts))}"
         )
+    unreached = without_tests(args.mutants)
+    if unreached:
+        print(f"\nno test reaches these {len(unreached)}; delete mutants/mutmut-stats.json:")
+        print("\n".join(f"  {name}" for name in unreached))
     rate = kill_rate(stats)
     rest = {k: v for k, v in stats.items() if k not in {"killed", "survived", "total"} and v}
     print(
