@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import pickle
 from datetime import date
@@ -11,13 +10,13 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
+from tests.scenario.documents import data, problems
 
 from cixi_innovation.complex import LevelRecognition
 from cixi_innovation.errors import InputError
 from cixi_innovation.measures import MEASURES, EffectiveDateReading, ForceCheck
 from cixi_innovation.parameters import PARAMETERS
 from cixi_innovation.scenario import (
-    DEFAULT_SCENARIO_DATA,
     Calendar,
     ComplexSpec,
     ComplexYearFacts,
@@ -35,16 +34,6 @@ from cixi_innovation.scenario import (
 )
 from cixi_innovation.subsidy import FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED, AdvanceRule
 from cixi_innovation.vocabulary import AssessmentResult, Level, PlatformKind
-
-
-def data() -> dict[str, Any]:
-    return copy.deepcopy(DEFAULT_SCENARIO_DATA)
-
-
-def problems(raw: object) -> list[str]:
-    with pytest.raises(ScenarioError) as caught:
-        Scenario.from_data(raw)
-    return [str(p) for p in caught.value.problems]
 
 
 class TestDefaultScenario:

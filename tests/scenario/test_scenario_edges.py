@@ -8,7 +8,6 @@ apply to a platform) give exact values.
 
 from __future__ import annotations
 
-import copy
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -16,6 +15,7 @@ from typing import Any
 
 import attrs
 import pytest
+from tests.scenario.documents import data, problems
 
 from cixi_innovation.center import TechCenterRecognition
 from cixi_innovation.complex import LevelRecognition
@@ -24,7 +24,6 @@ from cixi_innovation.errors import InputError
 from cixi_innovation.measures import MEASURES
 from cixi_innovation.parameters import PARAMETERS
 from cixi_innovation.scenario import (
-    DEFAULT_SCENARIO_DATA,
     Calendar,
     CenterSpec,
     CenterYearFacts,
@@ -44,16 +43,6 @@ from cixi_innovation.scenario import (
     default_scenario,
 )
 from cixi_innovation.vocabulary import AssessmentResult, Level, PerformanceGrade
-
-
-def data() -> dict[str, Any]:
-    return copy.deepcopy(DEFAULT_SCENARIO_DATA)
-
-
-def problems(raw: object) -> list[str]:
-    with pytest.raises(ScenarioError) as caught:
-        Scenario.from_data(raw)
-    return [str(p) for p in caught.value.problems]
 
 
 def first_complex() -> ComplexSpec:
