@@ -443,6 +443,12 @@ def _check_level(assessment: Assessment, level: Level | str | None) -> Level | N
     return chosen
 
 
+#: Registers a function of the outcome → consequence matrix as implementing its articles.
+_MATRIX_ARTICLES: Final = implements(
+    "Art. 8", "Art. 9", "Art. 15", "Art. 21", note="the outcome-consequence matrix"
+)
+
+
 def consequences_of(
     assessment: Assessment, *, level: Level | str | None = None
 ) -> tuple[Consequence, ...]:
@@ -456,13 +462,7 @@ def consequences_of(
     return _MATRIX[assessment.kind, assessment.result].consequences
 
 
-implements(
-    "Art. 8",
-    "Art. 9",
-    "Art. 15",
-    "Art. 21",
-    note="the outcome-consequence matrix",
-)(consequences_of)
+_MATRIX_ARTICLES(consequences_of)
 
 
 def consequence(
@@ -513,13 +513,7 @@ def consequence(
     return Decision("evaluations.consequence", on, outcome, {}, tuple(reasons), subject, in_force)
 
 
-implements(
-    "Art. 8",
-    "Art. 9",
-    "Art. 15",
-    "Art. 21",
-    note="the outcome-consequence matrix",
-)(consequence)
+_MATRIX_ARTICLES(consequence)
 
 
 # --- scoring (Art. 22) --------------------------------------------------------------------
