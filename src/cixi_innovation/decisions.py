@@ -317,11 +317,11 @@ class Decision(tuple[Any, ...]):
     __replace__ = replace  # copy.replace (Python 3.13)
 
     def _record(self) -> tuple[Any, ...]:
-        """The seven fields, in the order of the constructor's arguments."""
-        rule, outcome, _, reasons = self[0]
-        return (rule, self[1], outcome, self.amounts, reasons, self[2], self[3])
+        """The seven fields in the order of the constructor's arguments, amounts as a dict.
 
-    def _key(self) -> tuple[Any, ...]:
+        What the constructor takes to build the decision again (copy, deepcopy, pickle),
+        and what two decisions compare when their stored tuples differ.
+        """
         rule, outcome, names, reasons = self[0]
         amounts = dict(zip(names, self[4:], strict=True))
         return (rule, self[1], outcome, amounts, reasons, self[2], self[3])
@@ -330,7 +330,7 @@ class Decision(tuple[Any, ...]):
         if not isinstance(other, Decision):
             # A plain tuple would otherwise compare its items with the stored fields.
             return False if isinstance(other, tuple) else NotImplemented
-        return _tuple_eq(self, other) or self._key() == other._key()
+        return _tuple_eq(self, other) or self._record() == other._record()
 
     def __ne__(self, other: object) -> bool:
         equal = self.__eq__(other)
@@ -348,9 +348,7 @@ class Decision(tuple[Any, ...]):
     __le__ = __gt__ = __ge__ = __lt__
 
     def __getnewargs__(self) -> tuple[Any, ...]:  # copy, deepcopy and pickle
-        rule, outcome, names, reasons = self[0]
-        amounts = dict(zip(names, self[4:], strict=True))
-        return (rule, self[1], outcome, amounts, reasons, self[2], self[3])
+        return self._record()
 
     def __repr__(self) -> str:
         fields = ", ".join(

@@ -248,7 +248,7 @@ def test_a_decision_shows_its_fields_in_its_repr() -> None:
     decision = _plain_decision(granted=Decimal("1.00"))
     assert repr(decision) == (
         "Decision(rule='r.x', on=datetime.date(2026, 3, 1), "
-        f"outcome={CAPPED!r}, amounts=mappingproxy({{'granted': Decimal('1.00')}}), "
+        f"outcome={CAPPED!r}, amounts={{'granted': Decimal('1.00')}}, "
         "reasons=(), subject='', in_force=True)"
     )
 
