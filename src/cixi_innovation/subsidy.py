@@ -614,9 +614,7 @@ def _operating_subsidy_with_higher_level_funds(
         outcome = SubsidyOutcome.REDUCED
     else:
         outcome = SubsidyOutcome.GRANTED if claim <= cap else SubsidyOutcome.CAPPED
-    return Decision(
-        "subsidy.operating_subsidy", on, outcome, amounts, tuple(reasons), subject, in_force
-    )
+    return Decision(_RULE, on, outcome, amounts, tuple(reasons), subject, in_force)
 
 
 # --- remuneration -------------------------------------------------------------------
