@@ -96,7 +96,7 @@ def mutation(session: nox.Session) -> None:
     prints the killed/survived/total counts and the kill rate, overall and per module,
     and fails below the minimum (``mutmut run`` itself exits 0 when mutants survive).
     Results are kept in ``mutants/``: a later run tests only what changed; delete the
-    directory for a fresh run.  ``nox -s mutation -- "cixi_innovation.money*"`` reruns the
+    directory for a fresh run.  ``nox -s mutation -- "cixi_innovation.values.money*"`` reruns the
     mutants whose names match.
 
     Two pitfalls of mutmut 3.8:

@@ -28,14 +28,14 @@ import attrs
 from _harness import Figure, compare, finish, median, parser, ratio_at_most, sampling, versus
 from peers import PeerMissingError, automat_slice, statemachine_slice, transitions_slice
 
-from cixi_innovation.complex import (
+from cixi_innovation.lifecycles.complex import (
     AnnualAssessment,
     Complex,
     ComplexState,
     UnitsReassignment,
     example_events,
 )
-from cixi_innovation.vocabulary import AssessmentResult
+from cixi_innovation.values.vocabulary import AssessmentResult
 
 SUITE = "lifecycle"
 GOAL = ratio_at_most(2.0)

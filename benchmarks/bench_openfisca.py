@@ -38,7 +38,7 @@ from _harness import (
 )
 from peers import PeerMissingError, openfisca_cap
 
-from cixi_innovation.subsidy import operating_subsidy
+from cixi_innovation.rules.subsidy import operating_subsidy
 
 SUITE = "openfisca"
 GOAL = ratio_at_least(100.0)

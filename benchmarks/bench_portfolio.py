@@ -34,8 +34,8 @@ from typing import Any
 
 import _harness as harness
 
-from cixi_innovation.scenario import DEFAULT_SCENARIO_DATA, Scenario, default_scenario
-from cixi_innovation.simulation import monte_carlo, simulate
+from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA, Scenario, default_scenario
+from cixi_innovation.scenarios.simulation import monte_carlo, simulate
 
 PORTFOLIO_GOAL = 0.5
 MONTE_CARLO_GOAL = 1.0

@@ -6,7 +6,7 @@ the same machine load:
 * the bare arithmetic (the baseline): ``min(claim, cap).quantize(FEN, ROUND_DOWN)``;
 * the rule: ``operating_subsidy(claim, on=day)``, which checks the date against the
   Measures' force (Art. 24), validates the claim (a Decimal in whole fen, in range),
-  and returns a :class:`~cixi_innovation.decisions.Decision` with its amounts and its
+  and returns a :class:`~cixi_innovation.values.decisions.Decision` with its amounts and its
   reason citing Art. 10 (the reason's text is rendered when read, not when decided).
 
 The goal is a ratio of at most 2 per claim; the script exits with status 1 when the
@@ -27,10 +27,10 @@ from decimal import ROUND_DOWN, Decimal
 
 from _harness import Figure, compare, finish, median, parser, ratio_at_most, sampling, versus
 
-from cixi_innovation.decisions import Decision
-from cixi_innovation.money import FEN
-from cixi_innovation.parameters import PARAMETERS
-from cixi_innovation.subsidy import SubsidyOutcome, operating_subsidy
+from cixi_innovation.law.parameters import PARAMETERS
+from cixi_innovation.rules.subsidy import SubsidyOutcome, operating_subsidy
+from cixi_innovation.values.decisions import Decision
+from cixi_innovation.values.money import FEN
 
 SUITE = "rules"
 GOAL = ratio_at_most(2.0)

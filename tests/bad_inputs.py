@@ -11,7 +11,7 @@ A case::
     id = "money-float"
     category = "money"
     title = "A claim given as a float"
-    call = "cixi_innovation.subsidy:operating_subsidy"
+    call = "cixi_innovation.rules.subsidy:operating_subsidy"
     args = [600000.5]
     kwargs = { on = 2026-03-01 }
     error = "FloatMoneyError"
@@ -22,7 +22,7 @@ module, for inputs that need a few steps, such as an event applied to the librar
 example Complex).  Arguments are TOML values as a user would write them in a file:
 TOML dates are dates, TOML floats stay floats (and must be refused as money), and a
 table with a ``call`` key is itself a call, e.g.
-``{ call = "cixi_innovation.subsidy:AdvanceRule.share_of_grant", args = ["3/2"] }``.
+``{ call = "cixi_innovation.rules.subsidy:AdvanceRule.share_of_grant", args = ["3/2"] }``.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from cixi_innovation.errors import CixiError
+from cixi_innovation.values.errors import CixiError
 
 __all__ = [
     "CASES_FILE",
@@ -76,7 +76,7 @@ def complex_after_example(*events: Mapping[str, object]) -> None:
     The example (``complex.example_events()``) is approved, has its host unit and a
     round from 2025-03-01, and has reported its 2025 annual work plan on 2025-03-15.
     """
-    from cixi_innovation.complex import COMPLEX_LIFECYCLE, Complex, example_events
+    from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE, Complex, example_events
 
     entity = Complex.replay(example_events())
     for data in events:
@@ -88,7 +88,11 @@ def consortium_after_example(*events: Mapping[str, object]) -> None:
 
     The example (``consortium.example_events()``) is in cultivation from 2025-07-01.
     """
-    from cixi_innovation.consortium import CONSORTIUM_LIFECYCLE, Consortium, example_events
+    from cixi_innovation.lifecycles.consortium import (
+        CONSORTIUM_LIFECYCLE,
+        Consortium,
+        example_events,
+    )
 
     entity = Consortium.replay(example_events())
     for data in events:
@@ -100,7 +104,7 @@ def center_after_example(*events: Mapping[str, object]) -> None:
 
     The example (``center.example_events()``) is under construction from 2025-03-02.
     """
-    from cixi_innovation.center import CENTER_LIFECYCLE, InnovationCenter, example_events
+    from cixi_innovation.lifecycles.center import CENTER_LIFECYCLE, InnovationCenter, example_events
 
     entity = InnovationCenter.replay(example_events())
     for data in events:
@@ -111,8 +115,13 @@ def complex_applied_for_by(kind: str, name: str) -> None:
     """Create a Complex from the example application, with another applicant."""
     import attrs
 
-    from cixi_innovation.complex import Complex, ComplexApplication, Party, example_events
-    from cixi_innovation.vocabulary import Applicant
+    from cixi_innovation.lifecycles.complex import (
+        Complex,
+        ComplexApplication,
+        Party,
+        example_events,
+    )
+    from cixi_innovation.values.vocabulary import Applicant
 
     application = example_events()[0]
     assert isinstance(application, ComplexApplication)
@@ -121,14 +130,14 @@ def complex_applied_for_by(kind: str, name: str) -> None:
 
 def complex_event(data: Mapping[str, object]) -> None:
     """Read one event of the Complex lifecycle from plain data (as a scenario file gives it)."""
-    from cixi_innovation.complex import COMPLEX_LIFECYCLE
+    from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE
 
     COMPLEX_LIFECYCLE.event_from_data(data)
 
 
 def article(number: object) -> None:
     """Look an article up by number: ``ARTICLES[number]``."""
-    from cixi_innovation.articles import ARTICLES
+    from cixi_innovation.law.articles import ARTICLES
 
     ARTICLES[number]  # type: ignore[index]
 

@@ -24,16 +24,16 @@ import attrs
 from hypothesis import strategies as st
 
 import cixi_innovation
-from cixi_innovation.citations import PARAGRAPHS, Citation, all_provisions
-from cixi_innovation.decisions import Decision, Reason
-from cixi_innovation.indicators import CoreIndicators
-from cixi_innovation.lifecycle import Event, Lifecycle
-from cixi_innovation.measures import MEASURES
-from cixi_innovation.money import FEN, MAX_AMOUNT
-from cixi_innovation.parameters import Parameters
-from cixi_innovation.plans import CenterPlan, ComplexPlan, ConsortiumPlan
-from cixi_innovation.readings import Readings
-from cixi_innovation.vocabulary import Label, LabelledEnum
+from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.law.measures import MEASURES
+from cixi_innovation.law.parameters import Parameters
+from cixi_innovation.law.readings import Readings
+from cixi_innovation.lifecycles.engine import Event, Lifecycle
+from cixi_innovation.lifecycles.plans import CenterPlan, ComplexPlan, ConsortiumPlan
+from cixi_innovation.values.citations import PARAGRAPHS, Citation, all_provisions
+from cixi_innovation.values.decisions import Decision, Reason
+from cixi_innovation.values.money import FEN, MAX_AMOUNT
+from cixi_innovation.values.vocabulary import Label, LabelledEnum
 
 __all__ = [
     "CITATIONS",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cixi_innovation.articles import (
+from cixi_innovation.law.articles import (
     ANNEXES,
     ARTICLES,
     CHAPTERS,
@@ -23,8 +23,8 @@ from cixi_innovation.articles import (
     TranslatorNote,
     text_of,
 )
-from cixi_innovation.citations import ANNEX_SECTIONS, PARAGRAPHS, Citation
-from cixi_innovation.errors import InvalidCitationError, UnknownArticleError
+from cixi_innovation.values.citations import ANNEX_SECTIONS, PARAGRAPHS, Citation
+from cixi_innovation.values.errors import InvalidCitationError, UnknownArticleError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 EXTRACTOR = REPO_ROOT / "tools" / "extract_articles.py"
@@ -256,7 +256,7 @@ def test_the_extractor_check_mode(tmp_path: Path) -> None:
 
 def test_loading_is_deferred_until_first_use() -> None:
     probe = (
-        "import cixi_innovation, cixi_innovation.articles as a; "
+        "import cixi_innovation, cixi_innovation.law.articles as a; "
         "before = a._document.cache_info().currsize; "
         "a.ARTICLES[1]; "
         "print(before, a._document.cache_info().currsize)"
@@ -399,7 +399,7 @@ def test_text_of_an_annex_section_includes_its_items() -> None:
 
 
 def test_text_of_every_provision() -> None:
-    from cixi_innovation.citations import all_provisions
+    from cixi_innovation.values.citations import all_provisions
 
     for provision in all_provisions():
         zh, en = text_of(provision)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation import errors
+from cixi_innovation.values import errors
 
 
 def _runner() -> ModuleType:
@@ -57,7 +57,7 @@ def test_a_case_without_an_error_is_reported() -> None:
         id="no-error",
         category="money",
         title="a valid claim",
-        call="cixi_innovation.money:to_money",
+        call="cixi_innovation.values.money:to_money",
         args=("500000",),
         kwargs={},
         error="InvalidMoneyError",

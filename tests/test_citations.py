@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from cixi_innovation.citations import (
+from cixi_innovation.values.citations import (
     ANNEX_SECTIONS,
     ARTICLE_COUNT,
     PARAGRAPHS,
@@ -15,7 +15,7 @@ from cixi_innovation.citations import (
     chinese_numeral,
     cites,
 )
-from cixi_innovation.errors import CixiError, InvalidCitationError
+from cixi_innovation.values.errors import CixiError, InvalidCitationError
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,8 @@ from types import MappingProxyType
 
 import pytest
 
-from cixi_innovation import registry
-from cixi_innovation.citations import Citation, all_provisions
-from cixi_innovation.errors import CixiError, InvalidCitationError
-from cixi_innovation.registry import (
+from cixi_innovation.law import registry
+from cixi_innovation.law.registry import (
     NOT_MODELLED,
     REGISTRY,
     Implementation,
@@ -26,6 +24,8 @@ from cixi_innovation.registry import (
     trace,
     uncovered,
 )
+from cixi_innovation.values.citations import Citation, all_provisions
+from cixi_innovation.values.errors import CixiError, InvalidCitationError
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -59,7 +59,7 @@ def test_trace_lists_every_provision_in_order() -> None:
 
 def test_trace_row_of_a_provision_partly_not_modelled() -> None:
     row = next(r for r in trace() if r.citation == Citation.article(6))
-    assert "cixi_innovation.vocabulary.TaskGroupUnit" in row.names
+    assert "cixi_innovation.values.vocabulary.TaskGroupUnit" in row.names
     assert row.not_modelled == (NOT_MODELLED[Citation.article(6, 2)],)
     assert row.not_modelled[0].partial is False
 
@@ -67,8 +67,8 @@ def test_trace_row_of_a_provision_partly_not_modelled() -> None:
 def test_trace_row_of_a_kernel_provision() -> None:
     row = next(r for r in trace() if r.citation == Citation.article(24))
     assert row.covered is True
-    assert "cixi_innovation.measures.Measures" in row.names
-    assert "cixi_innovation.parameters.Parameters" in row.names
+    assert "cixi_innovation.law.measures.Measures" in row.names
+    assert "cixi_innovation.law.parameters.Parameters" in row.names
     assert row.not_modelled == (NOT_MODELLED[Citation.article(24)],)
     assert row.not_modelled[0].partial is True
 
@@ -80,8 +80,8 @@ def test_uncovered_agrees_with_trace() -> None:
 def test_trace_imports_every_module() -> None:
     names = [module.__name__ for module in import_all_modules()]
     assert names[0] == "cixi_innovation"
-    assert "cixi_innovation.articles" in names
-    assert "cixi_innovation.registry" in names
+    assert "cixi_innovation.law.articles" in names
+    assert "cixi_innovation.law.registry" in names
     assert "cixi_innovation.__main__" not in names
 
 
@@ -95,8 +95,8 @@ def test_every_registered_name_resolves() -> None:
 
 
 def test_resolve_refuses_unknown_names() -> None:
-    entry = Implementation("cixi_innovation.articles.NoSuchThing", (Citation.article(1),))
-    with pytest.raises(LookupError, match=r"^cixi_innovation\.articles\.NoSuchThing names"):
+    entry = Implementation("cixi_innovation.law.articles.NoSuchThing", (Citation.article(1),))
+    with pytest.raises(LookupError, match=r"^cixi_innovation\.law\.articles\.NoSuchThing names"):
         entry.resolve()
     nowhere = Implementation("no_such_package.thing", (Citation.article(1),))
     with pytest.raises(LookupError, match=r"names no importable object$"):
@@ -131,8 +131,8 @@ def test_format_trace_without_code_or_reason() -> None:
 def test_kernel_code_is_registered() -> None:
     entries = {entry.name: entry.citations for entry in REGISTRY}
     art = Citation.article
-    assert entries["cixi_innovation.measures.Measures"] == (art(24),)
-    assert entries["cixi_innovation.parameters.Parameters"] == (
+    assert entries["cixi_innovation.law.measures.Measures"] == (art(24),)
+    assert entries["cixi_innovation.law.parameters.Parameters"] == (
         art(8),
         art(10),
         art(15),
@@ -140,13 +140,18 @@ def test_kernel_code_is_registered() -> None:
         art(21),
         art(24),
     )
-    assert entries["cixi_innovation.indicators.CoreIndicators"] == (
+    assert entries["cixi_innovation.law.indicators.CoreIndicators"] == (
         art(9),
         Citation.annex_section(1, 3),
     )
-    assert entries["cixi_innovation.vocabulary.PlatformKind"] == (art(1), art(2), art(3), art(4))
-    assert entries["cixi_innovation.vocabulary.TaskGroupUnit"] == (art(6),)
-    assert entries["cixi_innovation.vocabulary.Level"] == (
+    assert entries["cixi_innovation.values.vocabulary.PlatformKind"] == (
+        art(1),
+        art(2),
+        art(3),
+        art(4),
+    )
+    assert entries["cixi_innovation.values.vocabulary.TaskGroupUnit"] == (art(6),)
+    assert entries["cixi_innovation.values.vocabulary.Level"] == (
         art(8, 2),
         art(9, 2),
         art(10),
@@ -156,9 +161,9 @@ def test_kernel_code_is_registered() -> None:
 
 def test_implementations_of_a_paragraph_include_the_whole_article() -> None:
     names = [i.name for i in implementations("Art. 20 ¶2")]
-    assert "cixi_innovation.parameters.Parameters" in names
-    assert "cixi_innovation.vocabulary.Level" not in names
-    assert "cixi_innovation.vocabulary.Level" in [i.name for i in implementations("Art. 20")]
+    assert "cixi_innovation.law.parameters.Parameters" in names
+    assert "cixi_innovation.values.vocabulary.Level" not in names
+    assert "cixi_innovation.values.vocabulary.Level" in [i.name for i in implementations("Art. 20")]
 
 
 # --- implements and register ----------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from . import PeerMissingError
+from peers import PeerMissingError
 
 __all__ = ["build"]
 

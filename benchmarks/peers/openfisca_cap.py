@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from . import PeerMissingError
+from peers import PeerMissingError
 
 __all__ = ["CAP", "build"]
 

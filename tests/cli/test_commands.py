@@ -19,13 +19,13 @@ from typing import Any
 import pytest
 
 from cixi_innovation import __version__, cli
-from cixi_innovation.articles import ARTICLES
 from cixi_innovation.cli import ProgressBar, main
-from cixi_innovation.errors import InputError
-from cixi_innovation.registry import format_trace, trace
-from cixi_innovation.scenario import Inputs, Problem, ScenarioError, default_scenario
-from cixi_innovation.serialization import dump_scenario, loads_scenario, to_toml
-from cixi_innovation.simulation import monte_carlo, simulate
+from cixi_innovation.law.articles import ARTICLES
+from cixi_innovation.law.registry import format_trace, trace
+from cixi_innovation.scenarios.files import dump_scenario, loads_scenario, to_toml
+from cixi_innovation.scenarios.model import Inputs, Problem, ScenarioError, default_scenario
+from cixi_innovation.scenarios.simulation import monte_carlo, simulate
+from cixi_innovation.values.errors import InputError
 
 PROG = "cixi-innovation"
 DEFAULT = simulate(default_scenario(), 0)

@@ -10,9 +10,9 @@ import sys
 import pytest
 
 from cixi_innovation.cli import main
-from cixi_innovation.complex import COMPLEX_LIFECYCLE
-from cixi_innovation.diagrams import dot, markdown_table, mermaid
-from cixi_innovation.measures import MEASURES
+from cixi_innovation.law.measures import MEASURES
+from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.diagrams import dot, markdown_table, mermaid
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from cixi_innovation.dates import Period, add_years, calendar_year, to_date
-from cixi_innovation.errors import InvalidDateError, InvalidPeriodError
+from cixi_innovation.values.dates import Period, add_years, calendar_year, to_date
+from cixi_innovation.values.errors import InvalidDateError, InvalidPeriodError
 
 
 def test_to_date_accepts_dates_and_iso_strings() -> None:

@@ -9,10 +9,10 @@ from fractions import Fraction
 
 import pytest
 
-from cixi_innovation.citations import Citation, cites
-from cixi_innovation.decisions import SCHEMA_VERSION, Decision, DecisionFormatError, Reason
-from cixi_innovation.errors import InputError
-from cixi_innovation.vocabulary import Label, Level
+from cixi_innovation.values.citations import Citation, cites
+from cixi_innovation.values.decisions import SCHEMA_VERSION, Decision, DecisionFormatError, Reason
+from cixi_innovation.values.errors import InputError
+from cixi_innovation.values.vocabulary import Label, Level
 
 CAPPED = Label("capped", "按上限核定", "capped at the cap")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pickle
 
 import cixi_innovation as ci
-from cixi_innovation.citations import Citation
-from cixi_innovation.errors import CixiError, InputError, MissingInputError
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import CixiError, InputError, MissingInputError
 
 
 def test_every_error_derives_from_the_root() -> None:

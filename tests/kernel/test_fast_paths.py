@@ -10,15 +10,20 @@ from typing import Any
 import attrs
 import pytest
 
-from cixi_innovation._values import evolve, is_simple
-from cixi_innovation.complex import AnnualAssessment, Complex, ComplexState, example_events
-from cixi_innovation.decisions import Decision, Reason, decided
-from cixi_innovation.errors import FloatMoneyError, InputError
-from cixi_innovation.lifecycle import Applied
-from cixi_innovation.money import ZERO
-from cixi_innovation.parameters import PARAMETERS
-from cixi_innovation.subsidy import SubsidyOutcome, _cap_reasons, operating_subsidy
-from cixi_innovation.vocabulary import AssessmentResult
+from cixi_innovation.law.parameters import PARAMETERS
+from cixi_innovation.lifecycles.complex import (
+    AnnualAssessment,
+    Complex,
+    ComplexState,
+    example_events,
+)
+from cixi_innovation.lifecycles.engine import Applied
+from cixi_innovation.rules.subsidy import SubsidyOutcome, _cap_reasons, operating_subsidy
+from cixi_innovation.values._attrs import evolve, is_simple
+from cixi_innovation.values.decisions import Decision, Reason, decided
+from cixi_innovation.values.errors import FloatMoneyError, InputError
+from cixi_innovation.values.money import ZERO
+from cixi_innovation.values.vocabulary import AssessmentResult
 
 DAY = date(2026, 3, 1)
 CAP = PARAMETERS.operating_subsidy_cap

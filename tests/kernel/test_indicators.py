@@ -7,8 +7,8 @@ from fractions import Fraction
 
 import pytest
 
-from cixi_innovation.errors import FloatMoneyError, InputError
-from cixi_innovation.indicators import CoreIndicators, Indicator
+from cixi_innovation.law.indicators import CoreIndicators, Indicator
+from cixi_innovation.values.errors import FloatMoneyError, InputError
 
 TARGET = CoreIndicators(
     industry_output_value="30000000000",

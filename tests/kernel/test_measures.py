@@ -7,15 +7,15 @@ from datetime import date
 import pytest
 
 import cixi_innovation as ci
-from cixi_innovation.citations import Citation
-from cixi_innovation.errors import OutsideForceError
-from cixi_innovation.measures import (
+from cixi_innovation.law.measures import (
     MEASURES,
     EffectiveDateReading,
     ForceCheck,
     PublicationBaseReading,
     ValidityReading,
 )
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import OutsideForceError
 
 
 def test_metadata_of_the_notice() -> None:

@@ -7,13 +7,13 @@ from fractions import Fraction
 
 import pytest
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.errors import (
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import (
     FloatMoneyError,
     InvalidMoneyError,
     NegativeAmountError,
 )
-from cixi_innovation.money import (
+from cixi_innovation.values.money import (
     FEN,
     MAX_AMOUNT,
     ZERO,

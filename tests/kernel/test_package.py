@@ -24,15 +24,27 @@ def test_every_exported_name_resolves_to_its_submodule_object() -> None:
         assert name in module.__all__, name
 
 
-def test_the_static_imports_match_the_lazy_table() -> None:
-    tree = ast.parse(INIT.read_text(encoding="utf-8"))
+def test_the_lazy_table_is_read_from_the_stub_type_checkers_read() -> None:
+    tree = ast.parse(INIT.with_suffix(".pyi").read_text(encoding="utf-8"))
     static: dict[str, str] = {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+        if isinstance(node, ast.ImportFrom) and node.module:
             for alias in node.names:
                 assert alias.asname == alias.name  # explicit re-export
-                static[alias.name] = node.module
+                static[alias.name] = node.module.removeprefix("cixi_innovation.")
     assert static == ci._EXPORTS
+    assert len(static) == 287
+
+
+def test_the_root_lists_each_public_name_once_and_leaks_no_helper() -> None:
+    assert len(ci.__all__) == len(set(ci.__all__)) == 288
+    public = [name for name in dir(ci) if not name.startswith("__")]
+    # the layers' subpackages appear once a name of theirs has been loaded
+    assert sorted(
+        set(public) - {"values", "law", "lifecycles", "rules", "scenarios", "cli"}
+    ) == sorted(ci._EXPORTS)
+    assert "annotations" not in dir(ci)
+    assert "TYPE_CHECKING" not in dir(ci)
 
 
 def test_unknown_names_raise_attribute_error() -> None:

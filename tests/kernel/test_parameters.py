@@ -7,9 +7,9 @@ from fractions import Fraction
 
 import pytest
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.errors import FloatMoneyError, InputError, MissingInputError
-from cixi_innovation.parameters import OPEN_INPUTS, PARAMETERS, Parameters, require
+from cixi_innovation.law.parameters import OPEN_INPUTS, PARAMETERS, Parameters, require
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import FloatMoneyError, InputError, MissingInputError
 
 
 def test_the_numbers_of_the_measures() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from cixi_innovation._values import evolve, is_simple
+from cixi_innovation.values._attrs import evolve, is_simple
 
 
 @attrs.frozen

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cixi_innovation.errors import InvalidChoiceError
-from cixi_innovation.vocabulary import (
+from cixi_innovation.values.errors import InvalidChoiceError
+from cixi_innovation.values.vocabulary import (
     AssessmentResult,
     Consequence,
     Label,

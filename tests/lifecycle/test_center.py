@@ -7,7 +7,9 @@ from datetime import date
 import attrs
 import pytest
 
-from cixi_innovation.center import (
+from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.readings import READINGS, HostVehicleReading
+from cixi_innovation.lifecycles.center import (
     CENTER_LIFECYCLE,
     CenterApproval,
     CenterFinalAcceptance,
@@ -24,14 +26,12 @@ from cixi_innovation.center import (
     VehicleKind,
     example_events,
 )
-from cixi_innovation.citations import Citation
-from cixi_innovation.dates import Period
-from cixi_innovation.errors import InvalidChoiceError, OutsideForceError
-from cixi_innovation.lifecycle import Event, EventRefusedError
-from cixi_innovation.measures import ForceCheck
-from cixi_innovation.plans import MissingSectionError
-from cixi_innovation.readings import READINGS, HostVehicleReading
-from cixi_innovation.vocabulary import (
+from cixi_innovation.lifecycles.engine import Event, EventRefusedError
+from cixi_innovation.lifecycles.plans import MissingSectionError
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.dates import Period
+from cixi_innovation.values.errors import InvalidChoiceError, OutsideForceError
+from cixi_innovation.values.vocabulary import (
     Applicant,
     AssessmentResult,
     Body,

@@ -9,8 +9,10 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.complex import (
+from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.readings import READINGS
+from cixi_innovation.lifecycles.complex import (
     COMPLEX_LIFECYCLE,
     AnnualAssessment,
     AnnualWorkPlan,
@@ -33,14 +35,12 @@ from cixi_innovation.complex import (
     UnitsReassignment,
     example_events,
 )
-from cixi_innovation.dates import Period
-from cixi_innovation.errors import OutsideForceError
-from cixi_innovation.indicators import CoreIndicators
-from cixi_innovation.lifecycle import Event, EventRefusedError
-from cixi_innovation.measures import ForceCheck
-from cixi_innovation.plans import MissingSectionError
-from cixi_innovation.readings import READINGS
-from cixi_innovation.vocabulary import (
+from cixi_innovation.lifecycles.engine import Event, EventRefusedError
+from cixi_innovation.lifecycles.plans import MissingSectionError
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.dates import Period
+from cixi_innovation.values.errors import OutsideForceError
+from cixi_innovation.values.vocabulary import (
     Applicant,
     AssessmentResult,
     Consequence,

@@ -7,8 +7,8 @@ from datetime import date
 import attrs
 import pytest
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.consortium import (
+from cixi_innovation.law.readings import READINGS
+from cixi_innovation.lifecycles.consortium import (
     CONSORTIUM_LIFECYCLE,
     AnnualPlan,
     ChainLeaderFindings,
@@ -23,12 +23,12 @@ from cixi_innovation.consortium import (
     ExpertReview,
     example_events,
 )
-from cixi_innovation.dates import Period
-from cixi_innovation.errors import InvalidChoiceError
-from cixi_innovation.lifecycle import Event, EventOrderError, EventRefusedError
-from cixi_innovation.plans import MissingSectionError
-from cixi_innovation.readings import READINGS
-from cixi_innovation.vocabulary import (
+from cixi_innovation.lifecycles.engine import Event, EventOrderError, EventRefusedError
+from cixi_innovation.lifecycles.plans import MissingSectionError
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.dates import Period
+from cixi_innovation.values.errors import InvalidChoiceError
+from cixi_innovation.values.vocabulary import (
     Applicant,
     AssessmentResult,
     Consequence,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from cixi_innovation.complex import COMPLEX_LIFECYCLE
-from cixi_innovation.diagrams import (
+from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.diagrams import (
     LIFECYCLE_MODULES,
     dot,
     lifecycle_for,
@@ -17,8 +17,8 @@ from cixi_innovation.diagrams import (
     mermaid,
     render,
 )
-from cixi_innovation.errors import InvalidChoiceError
-from cixi_innovation.vocabulary import PlatformKind
+from cixi_innovation.values.errors import InvalidChoiceError
+from cixi_innovation.values.vocabulary import PlatformKind
 
 COMPLEX_TABLE_EN = (
     "| source | event | target | article |\n"
@@ -147,7 +147,9 @@ def test_a_kind_whose_lifecycle_is_not_available_is_refused(
     monkeypatch.setitem(
         LIFECYCLE_MODULES, PlatformKind.CONSORTIUM, "cixi_innovation.no_such_module"
     )
-    monkeypatch.setitem(LIFECYCLE_MODULES, PlatformKind.INNOVATION_CENTER, "cixi_innovation.dates")
+    monkeypatch.setitem(
+        LIFECYCLE_MODULES, PlatformKind.INNOVATION_CENTER, "cixi_innovation.values.dates"
+    )
     for kind in ("consortium", "center"):
         with pytest.raises(InvalidChoiceError) as info:
             lifecycle_for(kind)

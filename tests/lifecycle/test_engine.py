@@ -10,14 +10,8 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.errors import (
-    InputError,
-    InvalidChoiceError,
-    InvalidDateError,
-    OutsideForceError,
-)
-from cixi_innovation.lifecycle import (
+from cixi_innovation.law.measures import MEASURES, EffectiveDateReading, ForceCheck, Measures
+from cixi_innovation.lifecycles.engine import (
     Context,
     Entity,
     Event,
@@ -28,8 +22,14 @@ from cixi_innovation.lifecycle import (
     LifecycleDefinitionError,
     Transition,
 )
-from cixi_innovation.measures import MEASURES, EffectiveDateReading, ForceCheck, Measures
-from cixi_innovation.vocabulary import AssessmentResult, Label, LabelledEnum, Level
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import (
+    InputError,
+    InvalidChoiceError,
+    InvalidDateError,
+    OutsideForceError,
+)
+from cixi_innovation.values.vocabulary import AssessmentResult, Label, LabelledEnum, Level
 
 ART_8 = (Citation.article(8),)
 ART_9 = (Citation.article(9),)

@@ -8,10 +8,8 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.errors import InputError
-from cixi_innovation.indicators import CoreIndicators
-from cixi_innovation.plans import (
+from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.lifecycles.plans import (
     ApplicantConditions,
     CenterPlan,
     CommittedIndicator,
@@ -26,6 +24,8 @@ from cixi_innovation.plans import (
     OverallApproach,
     TargetCommitments,
 )
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import InputError
 
 CORE = CoreIndicators(
     industry_output_value=Decimal("120000000000.00"),

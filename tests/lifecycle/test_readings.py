@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from cixi_innovation.errors import InvalidChoiceError
-from cixi_innovation.readings import (
+from cixi_innovation.law.readings import (
     READINGS,
     AppraisalOutcomeReading,
     ConsultationReading,
     Readings,
     ReassignmentReading,
 )
+from cixi_innovation.values.errors import InvalidChoiceError
 
 
 def test_the_default_readings_are_those_of_measures_en_md() -> None:

@@ -17,7 +17,15 @@ from hypothesis.stateful import (
     rule,
 )
 
-from cixi_innovation.center import (
+from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.readings import (
+    CenterRoundReading,
+    ConstructionStartReading,
+    ConsultationReading,
+    MatchingAfterTerminationReading,
+    Readings,
+)
+from cixi_innovation.lifecycles.center import (
     CenterApproval,
     CenterFinalAcceptance,
     CenterOpinion,
@@ -30,19 +38,11 @@ from cixi_innovation.center import (
     TechCenterRecognition,
     example_events,
 )
-from cixi_innovation.citations import Citation
-from cixi_innovation.dates import add_years
-from cixi_innovation.errors import CixiError, OutsideForceError
-from cixi_innovation.lifecycle import Event, EventRefusedError
-from cixi_innovation.measures import ForceCheck
-from cixi_innovation.readings import (
-    CenterRoundReading,
-    ConstructionStartReading,
-    ConsultationReading,
-    MatchingAfterTerminationReading,
-    Readings,
-)
-from cixi_innovation.vocabulary import (
+from cixi_innovation.lifecycles.engine import Event, EventRefusedError
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.dates import add_years
+from cixi_innovation.values.errors import CixiError, OutsideForceError
+from cixi_innovation.values.vocabulary import (
     AssessmentResult,
     Body,
     Consequence,

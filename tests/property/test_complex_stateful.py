@@ -18,8 +18,15 @@ from hypothesis.stateful import (
     rule,
 )
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.complex import (
+from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.readings import (
+    AppraisalOutcomeReading,
+    ConsultationReading,
+    Readings,
+    ReassignmentReading,
+)
+from cixi_innovation.lifecycles.complex import (
     AnnualAssessment,
     AnnualWorkPlan,
     Complex,
@@ -36,17 +43,10 @@ from cixi_innovation.complex import (
     UnitsReassignment,
     example_events,
 )
-from cixi_innovation.errors import CixiError, OutsideForceError
-from cixi_innovation.indicators import CoreIndicators
-from cixi_innovation.lifecycle import Event, EventRefusedError
-from cixi_innovation.measures import ForceCheck
-from cixi_innovation.readings import (
-    AppraisalOutcomeReading,
-    ConsultationReading,
-    Readings,
-    ReassignmentReading,
-)
-from cixi_innovation.vocabulary import (
+from cixi_innovation.lifecycles.engine import Event, EventRefusedError
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import CixiError, OutsideForceError
+from cixi_innovation.values.vocabulary import (
     AssessmentResult,
     Level,
     PerformanceGrade,

@@ -17,8 +17,14 @@ from hypothesis.stateful import (
     rule,
 )
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.consortium import (
+from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.readings import (
+    ConsultationReading,
+    CultivationStartReading,
+    Readings,
+    RetainedQualificationReading,
+)
+from cixi_innovation.lifecycles.consortium import (
     AnnualPlan,
     ChainLeaderFindings,
     ConditionFinding,
@@ -32,17 +38,11 @@ from cixi_innovation.consortium import (
     ExpertReview,
     example_events,
 )
-from cixi_innovation.dates import add_years
-from cixi_innovation.errors import CixiError, OutsideForceError
-from cixi_innovation.lifecycle import Event, EventRefusedError
-from cixi_innovation.measures import ForceCheck
-from cixi_innovation.readings import (
-    ConsultationReading,
-    CultivationStartReading,
-    Readings,
-    RetainedQualificationReading,
-)
-from cixi_innovation.vocabulary import (
+from cixi_innovation.lifecycles.engine import Event, EventRefusedError
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.dates import add_years
+from cixi_innovation.values.errors import CixiError, OutsideForceError
+from cixi_innovation.values.vocabulary import (
     Applicant,
     AssessmentResult,
     Consequence,

@@ -28,20 +28,20 @@ from tests.strategies import (
     readings,
 )
 
-from cixi_innovation.center import CENTER_LIFECYCLE, InnovationCenter
-from cixi_innovation.center import example_events as center_example
-from cixi_innovation.citations import Citation
-from cixi_innovation.complex import COMPLEX_LIFECYCLE, Complex
-from cixi_innovation.complex import example_events as complex_example
-from cixi_innovation.consortium import CONSORTIUM_LIFECYCLE, Consortium
-from cixi_innovation.consortium import example_events as consortium_example
-from cixi_innovation.decisions import Decision
-from cixi_innovation.indicators import CoreIndicators
-from cixi_innovation.lifecycle import Entity, Event, Lifecycle
-from cixi_innovation.parameters import PARAMETERS, Parameters
-from cixi_innovation.plans import CenterPlan, ComplexPlan, ConsortiumPlan
-from cixi_innovation.readings import READINGS, Readings
-from cixi_innovation.vocabulary import LabelledEnum
+from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.law.parameters import PARAMETERS, Parameters
+from cixi_innovation.law.readings import READINGS, Readings
+from cixi_innovation.lifecycles.center import CENTER_LIFECYCLE, InnovationCenter
+from cixi_innovation.lifecycles.center import example_events as center_example
+from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE, Complex
+from cixi_innovation.lifecycles.complex import example_events as complex_example
+from cixi_innovation.lifecycles.consortium import CONSORTIUM_LIFECYCLE, Consortium
+from cixi_innovation.lifecycles.consortium import example_events as consortium_example
+from cixi_innovation.lifecycles.engine import Entity, Event, Lifecycle
+from cixi_innovation.lifecycles.plans import CenterPlan, ComplexPlan, ConsortiumPlan
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.decisions import Decision
+from cixi_innovation.values.vocabulary import LabelledEnum
 
 LIFECYCLES: dict[str, Lifecycle[Any, Any]] = {
     "complex": COMPLEX_LIFECYCLE,

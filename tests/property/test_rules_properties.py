@@ -12,19 +12,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cixi_innovation.center_funds import LedgerEntry, entrusted_fee_cap, matching_funds
-from cixi_innovation.consortium_support import (
+from cixi_innovation.law.parameters import PARAMETERS
+from cixi_innovation.rules.center_funds import LedgerEntry, entrusted_fee_cap, matching_funds
+from cixi_innovation.rules.consortium_support import (
     PolicySubsidySchedule,
     SubsidyTrigger,
     TriggerClaim,
     TriggerTerms,
     policy_subsidy,
 )
-from cixi_innovation.dates import Period
-from cixi_innovation.errors import FloatMoneyError
-from cixi_innovation.overlap import Candidate, PolicySource, overlap_groups, resolve_overlap
-from cixi_innovation.parameters import PARAMETERS
-from cixi_innovation.subsidy import (
+from cixi_innovation.rules.overlap import Candidate, PolicySource, overlap_groups, resolve_overlap
+from cixi_innovation.rules.subsidy import (
     SETTLEMENT_LINKS,
     AdvanceRule,
     CarryOverReading,
@@ -38,7 +36,9 @@ from cixi_innovation.subsidy import (
     review_expenses,
     settle_operating_subsidy,
 )
-from cixi_innovation.vocabulary import AssessmentResult, Level
+from cixi_innovation.values.dates import Period
+from cixi_innovation.values.errors import FloatMoneyError
+from cixi_innovation.values.vocabulary import AssessmentResult, Level
 
 CAP = PARAMETERS.operating_subsidy_cap
 
@@ -338,8 +338,8 @@ class TestMoneyFastPath:
         )
     )
     def test_same_result_or_same_error_as_the_slow_path(self, value: Decimal) -> None:
-        from cixi_innovation.errors import InvalidMoneyError
-        from cixi_innovation.money import to_money
+        from cixi_innovation.values.errors import InvalidMoneyError
+        from cixi_innovation.values.money import to_money
 
         slow_input = str(value)  # a str never takes the fast path
         try:

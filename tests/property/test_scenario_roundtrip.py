@@ -19,34 +19,50 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from cixi_innovation.center import HostUnit, InnovationVehicle, TechCenterRecognition, VehicleKind
-from cixi_innovation.complex import (
-    HigherLevelExpiryAssessment,
-    LeadingBody,
-    LeadingBodyKind,
-    LevelRecognition,
-    Party,
-)
-from cixi_innovation.consortium_support import (
-    PolicySubsidySchedule,
-    SubsidyCountReading,
-    SubsidyTrigger,
-    TriggerClaim,
-    TriggerTerms,
-)
-from cixi_innovation.evaluations import ThresholdScorer
-from cixi_innovation.indicators import CoreIndicators, Indicator
-from cixi_innovation.measures import (
+from cixi_innovation.law.indicators import CoreIndicators, Indicator
+from cixi_innovation.law.measures import (
     MEASURES,
     EffectiveDateReading,
     ForceCheck,
     PublicationBaseReading,
     ValidityReading,
 )
-from cixi_innovation.overlap import MatchingReading, PolicySource
-from cixi_innovation.parameters import Parameters
-from cixi_innovation.readings import Readings
-from cixi_innovation.scenario import (
+from cixi_innovation.law.parameters import Parameters
+from cixi_innovation.law.readings import Readings
+from cixi_innovation.lifecycles.center import (
+    HostUnit,
+    InnovationVehicle,
+    TechCenterRecognition,
+    VehicleKind,
+)
+from cixi_innovation.lifecycles.complex import (
+    HigherLevelExpiryAssessment,
+    LeadingBody,
+    LeadingBodyKind,
+    LevelRecognition,
+    Party,
+)
+from cixi_innovation.rules.consortium_support import (
+    PolicySubsidySchedule,
+    SubsidyCountReading,
+    SubsidyTrigger,
+    TriggerClaim,
+    TriggerTerms,
+)
+from cixi_innovation.rules.evaluations import ThresholdScorer
+from cixi_innovation.rules.overlap import MatchingReading, PolicySource
+from cixi_innovation.rules.subsidy import (
+    SETTLEMENT_LINKS,
+    AdvanceRule,
+    CarryOverReading,
+    Expense,
+    ExpenseCategory,
+    InspectionFinding,
+    RemunerationBase,
+    ResultShares,
+)
+from cixi_innovation.scenarios.files import dumps_scenario, loads_scenario, scenario_schema
+from cixi_innovation.scenarios.model import (
     Calendar,
     CenterSpec,
     CenterYearFacts,
@@ -62,18 +78,7 @@ from cixi_innovation.scenario import (
     Probabilities,
     Scenario,
 )
-from cixi_innovation.serialization import dumps_scenario, loads_scenario, scenario_schema
-from cixi_innovation.subsidy import (
-    SETTLEMENT_LINKS,
-    AdvanceRule,
-    CarryOverReading,
-    Expense,
-    ExpenseCategory,
-    InspectionFinding,
-    RemunerationBase,
-    ResultShares,
-)
-from cixi_innovation.vocabulary import (
+from cixi_innovation.values.vocabulary import (
     Applicant,
     AssessmentResult,
     LabelledEnum,

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import attrs
 
-from cixi_innovation.decisions import Decision
-from cixi_innovation.vocabulary import Label, LabelledEnum
+from cixi_innovation.values.decisions import Decision
+from cixi_innovation.values.vocabulary import Label, LabelledEnum
 
 GOLDEN = Path(__file__).with_name("golden")
 

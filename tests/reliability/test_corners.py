@@ -12,13 +12,13 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation import articles
-from cixi_innovation.articles import ANNEXES
-from cixi_innovation.citations import Citation
-from cixi_innovation.complex import Complex, example_events
-from cixi_innovation.decisions import Decision, Reason
-from cixi_innovation.registry import Registry
-from cixi_innovation.vocabulary import Label
+from cixi_innovation.law import articles
+from cixi_innovation.law.articles import ANNEXES
+from cixi_innovation.law.registry import Registry
+from cixi_innovation.lifecycles.complex import Complex, example_events
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.decisions import Decision, Reason
+from cixi_innovation.values.vocabulary import Label
 
 
 def test_every_annex_item_cites_itself() -> None:

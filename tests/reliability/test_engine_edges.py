@@ -13,8 +13,12 @@ from typing import Any, Literal
 import attrs
 import pytest
 
-from cixi_innovation import lifecycle
-from cixi_innovation.center import (
+from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.law.measures import MEASURES, ForceCheck, ValidityReading
+from cixi_innovation.law.parameters import PARAMETERS
+from cixi_innovation.law.readings import READINGS, ConsultationReading, HostVehicleReading
+from cixi_innovation.lifecycles import engine as lifecycle
+from cixi_innovation.lifecycles.center import (
     HostUnit,
     InnovationCenter,
     InnovationVehicle,
@@ -22,9 +26,8 @@ from cixi_innovation.center import (
     TechCenterRecognition,
     VehicleKind,
 )
-from cixi_innovation.center import example_events as center_example
-from cixi_innovation.citations import Citation
-from cixi_innovation.complex import (
+from cixi_innovation.lifecycles.center import example_events as center_example
+from cixi_innovation.lifecycles.complex import (
     COMPLEX_LIFECYCLE,
     Complex,
     ComplexApplication,
@@ -34,10 +37,8 @@ from cixi_innovation.complex import (
     RoundStart,
     example_events,
 )
-from cixi_innovation.consortium import CultivationStart
-from cixi_innovation.errors import InputError, InvalidChoiceError, OutsideForceError
-from cixi_innovation.indicators import CoreIndicators
-from cixi_innovation.lifecycle import (
+from cixi_innovation.lifecycles.consortium import CultivationStart
+from cixi_innovation.lifecycles.engine import (
     Entity,
     Event,
     EventOrderError,
@@ -47,10 +48,9 @@ from cixi_innovation.lifecycle import (
     LifecycleDefinitionError,
     Transition,
 )
-from cixi_innovation.measures import MEASURES, ForceCheck, ValidityReading
-from cixi_innovation.parameters import PARAMETERS
-from cixi_innovation.readings import READINGS, ConsultationReading, HostVehicleReading
-from cixi_innovation.vocabulary import Label, LabelledEnum, Level, PerformanceGrade
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import InputError, InvalidChoiceError, OutsideForceError
+from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level, PerformanceGrade
 
 EVENTS = example_events()
 APPLICATION = typing.cast(ComplexApplication, EVENTS[0])

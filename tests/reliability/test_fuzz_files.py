@@ -1,10 +1,10 @@
 """Arbitrary files to the scenario loader and the command line: only their own errors.
 
-The scenario loader (:func:`~cixi_innovation.serialization.loads_scenario`,
-:func:`~cixi_innovation.serialization.load_scenario`) is fed arbitrary text and bytes,
+The scenario loader (:func:`~cixi_innovation.scenarios.files.loads_scenario`,
+:func:`~cixi_innovation.scenarios.files.load_scenario`) is fed arbitrary text and bytes,
 arbitrary JSON and TOML documents, and the default scenario with one value anywhere in
 it replaced by an arbitrary one: it returns a scenario or raises
-:class:`~cixi_innovation.scenario.ScenarioError`, never ``KeyError``, ``TypeError``,
+:class:`~cixi_innovation.scenarios.model.ScenarioError`, never ``KeyError``, ``TypeError``,
 ``AttributeError`` or ``RecursionError``.  Deeply nested and oversized documents are
 refused before they are parsed, with the error that says so.
 
@@ -31,15 +31,15 @@ from hypothesis import strategies as st
 from tests.strategies import deeply_nested_json, json_values, texts, toml_documents
 
 from cixi_innovation import cli
-from cixi_innovation.errors import InvalidChoiceError
-from cixi_innovation.scenario import Scenario, ScenarioError, default_scenario
-from cixi_innovation.serialization import (
+from cixi_innovation.scenarios.files import (
     MAX_BYTES,
     MAX_DEPTH,
     load_scenario,
     loads_scenario,
     to_toml,
 )
+from cixi_innovation.scenarios.model import Scenario, ScenarioError, default_scenario
+from cixi_innovation.values.errors import InvalidChoiceError
 
 T = TypeVar("T")
 DEFAULT_DATA: dict[str, Any] = default_scenario().to_data()

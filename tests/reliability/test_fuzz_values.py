@@ -2,7 +2,7 @@
 
 Every reader of a value a caller or a file may give (money, ratios, dates, codes of
 enumerations, citations, decision documents, the core indicators, events as plain
-data) either returns a valid value or raises a :class:`~cixi_innovation.errors.CixiError`
+data) either returns a valid value or raises a :class:`~cixi_innovation.values.errors.CixiError`
 subclass that its docstring names -- never ``KeyError``, ``TypeError``,
 ``AttributeError``, ``RecursionError`` or another error of Python's own, and never
 after hanging on an absurd number.
@@ -30,23 +30,23 @@ from tests.strategies import (
     texts,
 )
 
-from cixi_innovation.center import CENTER_LIFECYCLE
-from cixi_innovation.citations import Citation
-from cixi_innovation.complex import COMPLEX_LIFECYCLE
-from cixi_innovation.consortium import CONSORTIUM_LIFECYCLE
-from cixi_innovation.dates import to_date
-from cixi_innovation.decisions import Decision, DecisionFormatError
-from cixi_innovation.errors import (
+from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.lifecycles.center import CENTER_LIFECYCLE
+from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.consortium import CONSORTIUM_LIFECYCLE
+from cixi_innovation.lifecycles.engine import Lifecycle
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.dates import to_date
+from cixi_innovation.values.decisions import Decision, DecisionFormatError
+from cixi_innovation.values.errors import (
     InputError,
     InvalidChoiceError,
     InvalidCitationError,
     InvalidDateError,
     InvalidMoneyError,
 )
-from cixi_innovation.indicators import CoreIndicators
-from cixi_innovation.lifecycle import Lifecycle
-from cixi_innovation.money import MAX_AMOUNT, to_money, to_ratio
-from cixi_innovation.vocabulary import Level
+from cixi_innovation.values.money import MAX_AMOUNT, to_money, to_ratio
+from cixi_innovation.values.vocabulary import Level
 
 T = TypeVar("T")
 

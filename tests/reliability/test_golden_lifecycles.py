@@ -26,9 +26,9 @@ import attrs
 import pytest
 from tests.reliability.reviewed import check_golden, plain
 
-from cixi_innovation import center, complex, consortium
-from cixi_innovation.lifecycle import Entity, Event, Guard, Lifecycle, Transition
-from cixi_innovation.vocabulary import Label
+from cixi_innovation.lifecycles import center, complex, consortium
+from cixi_innovation.lifecycles.engine import Entity, Event, Guard, Lifecycle, Transition
+from cixi_innovation.values.vocabulary import Label
 
 ENTITIES: dict[str, type[Entity[Any, Any]]] = {
     "complex": complex.Complex,

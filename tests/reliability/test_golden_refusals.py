@@ -32,13 +32,13 @@ import pytest
 from tests.reliability.reviewed import check_golden, plain
 from tests.reliability.test_golden_lifecycles import ENTITIES, EXAMPLES, GENERATED_ROWS
 
-from cixi_innovation.errors import CixiError
-from cixi_innovation.indicators import CoreIndicators
-from cixi_innovation.lifecycle import Entity, Event, EventRefusedError
-from cixi_innovation.measures import MEASURES, ForceCheck
-from cixi_innovation.parameters import PARAMETERS
-from cixi_innovation.readings import READINGS, Readings
-from cixi_innovation.vocabulary import Applicant, LabelledEnum
+from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.law.measures import MEASURES, ForceCheck
+from cixi_innovation.law.parameters import PARAMETERS
+from cixi_innovation.law.readings import READINGS, Readings
+from cixi_innovation.lifecycles.engine import Entity, Event, EventRefusedError
+from cixi_innovation.values.errors import CixiError
+from cixi_innovation.values.vocabulary import Applicant, LabelledEnum
 
 INDICATORS = CoreIndicators(
     Decimal("100000000000.00"), Fraction(1, 4), Fraction(3, 100), Fraction(1, 2), 700

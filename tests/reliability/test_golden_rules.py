@@ -29,13 +29,24 @@ import attrs
 import pytest
 from tests.reliability.reviewed import check_golden, plain
 
-from cixi_innovation.center import (
+from cixi_innovation.law.indicators import CoreIndicators, Indicator
+from cixi_innovation.law.measures import (
+    MEASURES,
+    EffectiveDateReading,
+    ForceCheck,
+    PublicationBaseReading,
+    ValidityReading,
+)
+from cixi_innovation.law.parameters import PARAMETERS
+from cixi_innovation.law.readings import HostVehicleReading
+from cixi_innovation.lifecycles.center import (
     HostUnit,
     InnovationVehicle,
     LegalEntityEstablishment,
     VehicleKind,
 )
-from cixi_innovation.center_funds import (
+from cixi_innovation.lifecycles.consortium import AnnualPlan, ChainLeaderFindings, ConditionFinding
+from cixi_innovation.rules.center_funds import (
     EntrustedFeeScope,
     FundUse,
     LedgerEntry,
@@ -43,8 +54,7 @@ from cixi_innovation.center_funds import (
     entrusted_fee_cap,
     matching_funds,
 )
-from cixi_innovation.consortium import AnnualPlan, ChainLeaderFindings, ConditionFinding
-from cixi_innovation.consortium_support import (
+from cixi_innovation.rules.consortium_support import (
     PolicySubsidySchedule,
     SubsidyCountReading,
     SubsidyTrigger,
@@ -52,9 +62,7 @@ from cixi_innovation.consortium_support import (
     TriggerTerms,
     policy_subsidy,
 )
-from cixi_innovation.dates import Period
-from cixi_innovation.errors import CixiError
-from cixi_innovation.evaluations import (
+from cixi_innovation.rules.evaluations import (
     Assessment,
     AssessmentKind,
     ThresholdScorer,
@@ -62,19 +70,9 @@ from cixi_innovation.evaluations import (
     consequence,
     consequences_of,
 )
-from cixi_innovation.indicators import CoreIndicators, Indicator
-from cixi_innovation.measures import (
-    MEASURES,
-    EffectiveDateReading,
-    ForceCheck,
-    PublicationBaseReading,
-    ValidityReading,
-)
-from cixi_innovation.overlap import Candidate, MatchingReading, overlap_groups
-from cixi_innovation.overlap import resolve_overlap as resolve
-from cixi_innovation.parameters import PARAMETERS
-from cixi_innovation.readings import HostVehicleReading
-from cixi_innovation.subsidy import (
+from cixi_innovation.rules.overlap import Candidate, MatchingReading, overlap_groups
+from cixi_innovation.rules.overlap import resolve_overlap as resolve
+from cixi_innovation.rules.subsidy import (
     SETTLEMENT_LINKS,
     AdvanceRule,
     CarryOverReading,
@@ -89,7 +87,9 @@ from cixi_innovation.subsidy import (
     review_expenses,
     settle_operating_subsidy,
 )
-from cixi_innovation.vocabulary import (
+from cixi_innovation.values.dates import Period
+from cixi_innovation.values.errors import CixiError
+from cixi_innovation.values.vocabulary import (
     AssessmentResult,
     Level,
     PerformanceGrade,

@@ -15,15 +15,15 @@ from fractions import Fraction
 
 import pytest
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.errors import (
+from cixi_innovation.law.measures import MEASURES
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import (
     FloatMoneyError,
     InvalidMoneyError,
     NegativeAmountError,
     OutsideForceError,
 )
-from cixi_innovation.measures import MEASURES
-from cixi_innovation.money import (
+from cixi_innovation.values.money import (
     MAX_AMOUNT,
     cap_to_fen,
     format_money,

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 import cixi_innovation
-from cixi_innovation.diagrams import lifecycle_for
-from cixi_innovation.errors import InvalidChoiceError
+from cixi_innovation.lifecycles.diagrams import lifecycle_for
+from cixi_innovation.values.errors import InvalidChoiceError
 
 SRC = Path(cixi_innovation.__file__).parent
 
@@ -52,17 +52,17 @@ ALLOWED: dict[tuple[str, str, str], str] = {
         "imports the submodule named in the package's own table of public names (_EXPORTS); "
         "an unknown name is an AttributeError before any import"
     ),
-    ("diagrams", "lifecycle_for", "import_module"): (
+    ("lifecycles.diagrams", "lifecycle_for", "import_module"): (
         "imports a module path from the fixed table LIFECYCLE_MODULES, after the kind was "
         "parsed into a PlatformKind member"
     ),
-    ("registry", "Implementation.resolve", "import_module"): (
+    ("law.registry", "Implementation.resolve", "import_module"): (
         "imports the module of a name registered by the library's own @implements decorators"
     ),
-    ("registry", "import_all_modules", "import_module"): (
+    ("law.registry", "import_all_modules", "import_module"): (
         "imports the package itself and each of its own modules found by pkgutil"
     ),
-    ("_values", "_copier", "exec"): (
+    ("values._attrs", "_copier", "exec"): (
         "compiles a copy function whose text names the slots and attrs aliases of the "
         "library's own frozen classes (identifiers from class definitions), never data"
     ),
@@ -162,7 +162,7 @@ def test_every_reviewed_use_is_still_there() -> None:
 def test_files_are_read_as_json_and_toml_only() -> None:
     texts = {p.name: p.read_text(encoding="utf-8") for p in _modules()}
     readers = {name for name, text in texts.items() if "tomllib" in text or "json.load" in text}
-    assert "serialization.py" in readers
+    assert "files.py" in readers
     assert all("yaml" not in text.lower().replace("no yaml", "") for text in texts.values())
 
 

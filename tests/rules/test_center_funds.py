@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from cixi_innovation.center_funds import (
+from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.rules.center_funds import (
     EntrustedFeeScope,
     FundUse,
     LedgerEntry,
@@ -15,16 +16,15 @@ from cixi_innovation.center_funds import (
     entrusted_fee_cap,
     matching_funds,
 )
-from cixi_innovation.citations import Citation
-from cixi_innovation.errors import (
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import (
     FloatMoneyError,
     InputError,
     InvalidChoiceError,
     MissingInputError,
     NegativeAmountError,
 )
-from cixi_innovation.measures import ForceCheck
-from cixi_innovation.vocabulary import Level
+from cixi_innovation.values.vocabulary import Level
 
 ART_20_1 = Citation.article(20, 1)
 ART_20_2 = Citation.article(20, 2)

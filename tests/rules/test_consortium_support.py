@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.consortium_support import (
+from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.rules.consortium_support import (
     PolicySubsidySchedule,
     SubsidyCountReading,
     SubsidyTrigger,
@@ -17,9 +17,10 @@ from cixi_innovation.consortium_support import (
     TriggerTerms,
     policy_subsidy,
 )
-from cixi_innovation.dates import Period
-from cixi_innovation.decisions import Decision
-from cixi_innovation.errors import (
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.dates import Period
+from cixi_innovation.values.decisions import Decision
+from cixi_innovation.values.errors import (
     FloatMoneyError,
     InputError,
     InvalidChoiceError,
@@ -27,7 +28,6 @@ from cixi_innovation.errors import (
     MissingInputError,
     OutsideForceError,
 )
-from cixi_innovation.measures import ForceCheck
 
 ART_15 = Citation.article(15)
 ART_16 = Citation.article(16)

@@ -7,9 +7,9 @@ from fractions import Fraction
 
 import pytest
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.errors import InputError, InvalidChoiceError, MissingInputError
-from cixi_innovation.evaluations import (
+from cixi_innovation.law.indicators import CoreIndicators, Indicator
+from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.rules.evaluations import (
     Assessment,
     AssessmentKind,
     Grade,
@@ -18,9 +18,9 @@ from cixi_innovation.evaluations import (
     consequence,
     consequences_of,
 )
-from cixi_innovation.indicators import CoreIndicators, Indicator
-from cixi_innovation.measures import ForceCheck
-from cixi_innovation.vocabulary import (
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import InputError, InvalidChoiceError, MissingInputError
+from cixi_innovation.values.vocabulary import (
     AssessmentResult,
     Body,
     Consequence,
@@ -285,7 +285,7 @@ class TestScoring:
             )
 
     def test_a_float_threshold_is_refused(self) -> None:
-        from cixi_innovation.errors import FloatMoneyError
+        from cixi_innovation.values.errors import FloatMoneyError
 
         with pytest.raises(FloatMoneyError) as caught:
             ThresholdScorer({**THRESHOLDS, Indicator.VALID_HTE_SHARE: 0.9})  # type: ignore[dict-item]

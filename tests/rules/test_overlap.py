@@ -7,16 +7,16 @@ from decimal import Decimal
 
 import pytest
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.errors import FloatMoneyError, InputError, NegativeAmountError
-from cixi_innovation.measures import ForceCheck
-from cixi_innovation.overlap import (
+from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.rules.overlap import (
     Candidate,
     MatchingReading,
     PolicySource,
     overlap_groups,
     resolve_overlap,
 )
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import FloatMoneyError, InputError, NegativeAmountError
 
 ART_20_1 = Citation.article(20, 1)
 ART_23 = Citation.article(23)

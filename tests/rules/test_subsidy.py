@@ -8,19 +8,9 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.citations import Citation
-from cixi_innovation.decisions import Decision
-from cixi_innovation.errors import (
-    FloatMoneyError,
-    InputError,
-    InvalidChoiceError,
-    MissingInputError,
-    NegativeAmountError,
-    OutsideForceError,
-)
-from cixi_innovation.measures import ForceCheck
-from cixi_innovation.parameters import PARAMETERS
-from cixi_innovation.subsidy import (
+from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.parameters import PARAMETERS
+from cixi_innovation.rules.subsidy import (
     FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
     PRO_RATA_BY_ELIGIBLE_SPENDING,
     SETTLEMENT_LINKS,
@@ -39,7 +29,17 @@ from cixi_innovation.subsidy import (
     review_expenses,
     settle_operating_subsidy,
 )
-from cixi_innovation.vocabulary import AssessmentResult, Label, Level
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.decisions import Decision
+from cixi_innovation.values.errors import (
+    FloatMoneyError,
+    InputError,
+    InvalidChoiceError,
+    MissingInputError,
+    NegativeAmountError,
+    OutsideForceError,
+)
+from cixi_innovation.values.vocabulary import AssessmentResult, Label, Level
 
 ART_10 = Citation.article(10)
 ART_11 = Citation.article(11)
@@ -144,7 +144,7 @@ class TestOperatingSubsidy:
     def test_a_datetime_is_refused(self) -> None:
         from datetime import datetime
 
-        from cixi_innovation.errors import InvalidDateError
+        from cixi_innovation.values.errors import InvalidDateError
 
         with pytest.raises(InvalidDateError):
             operating_subsidy(1, on=datetime(2026, 3, 1, 9))

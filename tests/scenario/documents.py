@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.scenario import DEFAULT_SCENARIO_DATA, Scenario, ScenarioError
+from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA, Scenario, ScenarioError
 
 
 def data() -> dict[str, Any]:

@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from tests.scenario.documents import data, problems
 
-from cixi_innovation.complex import LevelRecognition
-from cixi_innovation.errors import InputError
-from cixi_innovation.measures import MEASURES, EffectiveDateReading, ForceCheck
-from cixi_innovation.parameters import PARAMETERS
-from cixi_innovation.scenario import (
+from cixi_innovation.law.measures import MEASURES, EffectiveDateReading, ForceCheck
+from cixi_innovation.law.parameters import PARAMETERS
+from cixi_innovation.lifecycles.complex import LevelRecognition
+from cixi_innovation.rules.subsidy import FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED, AdvanceRule
+from cixi_innovation.scenarios.model import (
     Calendar,
     ComplexSpec,
     ComplexYearFacts,
@@ -32,8 +32,8 @@ from cixi_innovation.scenario import (
     ScenarioError,
     default_scenario,
 )
-from cixi_innovation.subsidy import FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED, AdvanceRule
-from cixi_innovation.vocabulary import AssessmentResult, Level, PlatformKind
+from cixi_innovation.values.errors import InputError
+from cixi_innovation.values.vocabulary import AssessmentResult, Level, PlatformKind
 
 
 class TestDefaultScenario:
@@ -371,8 +371,8 @@ class TestDirectConstruction:
             )  # fmt: skip
 
     def test_a_settlement_link_must_be_named_or_shares(self) -> None:
-        from cixi_innovation.subsidy import NamedSettlementLink
-        from cixi_innovation.vocabulary import Label
+        from cixi_innovation.rules.subsidy import NamedSettlementLink
+        from cixi_innovation.values.vocabulary import Label
 
         own = NamedSettlementLink(Label("mine", "我的", "mine"), lambda facts: Decimal(0))
         with pytest.raises(InputError, match=r"^settlement_link: 'mine' is not one of the named"):

@@ -14,15 +14,15 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.errors import InputError
-from cixi_innovation.results import (
+from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA, Scenario, default_scenario
+from cixi_innovation.scenarios.results import (
     CountDistribution,
     MoneyDistribution,
     MonteCarloResult,
     nearest_rank,
 )
-from cixi_innovation.scenario import DEFAULT_SCENARIO_DATA, Scenario, default_scenario
-from cixi_innovation.simulation import monte_carlo, simulate
+from cixi_innovation.scenarios.simulation import monte_carlo, simulate
+from cixi_innovation.values.errors import InputError
 
 D = Decimal
 
@@ -195,7 +195,7 @@ class TestMonteCarlo:
     def test_run_i_is_the_simulation_with_its_own_generator(self) -> None:
         s = uncertain()
         m = monte_carlo(s, 3, seed=7)
-        from cixi_innovation.simulation import _Memo, _rng, _Run
+        from cixi_innovation.scenarios.simulation import _Memo, _rng, _Run
 
         cash = [_Run(_Memo(s), _rng(7, i), collect=False).run()[1][2].cash for i in range(3)]
         assert m.year(2027).cash.minimum == min(cash)

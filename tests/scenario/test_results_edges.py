@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
-from cixi_innovation.errors import InputError
-from cixi_innovation.results import SimulationResult, YearTotals
-from cixi_innovation.scenario import default_scenario
-from cixi_innovation.simulation import simulate
+from cixi_innovation.scenarios.model import default_scenario
+from cixi_innovation.scenarios.results import SimulationResult, YearTotals
+from cixi_innovation.scenarios.simulation import simulate
+from cixi_innovation.values.errors import InputError
 
 D = Decimal
 

@@ -17,13 +17,12 @@ import attrs
 import pytest
 from tests.scenario.documents import data, problems
 
-from cixi_innovation.center import TechCenterRecognition
-from cixi_innovation.complex import LevelRecognition
-from cixi_innovation.consortium_support import SubsidyTrigger, TriggerClaim
-from cixi_innovation.errors import InputError
-from cixi_innovation.measures import MEASURES
-from cixi_innovation.parameters import PARAMETERS
-from cixi_innovation.scenario import (
+from cixi_innovation.law.measures import MEASURES
+from cixi_innovation.law.parameters import PARAMETERS
+from cixi_innovation.lifecycles.center import TechCenterRecognition
+from cixi_innovation.lifecycles.complex import LevelRecognition
+from cixi_innovation.rules.consortium_support import SubsidyTrigger, TriggerClaim
+from cixi_innovation.scenarios.model import (
     Calendar,
     CenterSpec,
     CenterYearFacts,
@@ -42,7 +41,8 @@ from cixi_innovation.scenario import (
     ScenarioError,
     default_scenario,
 )
-from cixi_innovation.vocabulary import AssessmentResult, Level, PerformanceGrade
+from cixi_innovation.values.errors import InputError
+from cixi_innovation.values.vocabulary import AssessmentResult, Level, PerformanceGrade
 
 
 def first_complex() -> ComplexSpec:

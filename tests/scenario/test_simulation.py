@@ -36,18 +36,18 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.center import CenterState
-from cixi_innovation.citations import Citation
-from cixi_innovation.complex import ComplexState
-from cixi_innovation.consortium import ConsortiumState
-from cixi_innovation.errors import InputError, MissingInputError, OutsideForceError
-from cixi_innovation.scenario import (
+from cixi_innovation.lifecycles.center import CenterState
+from cixi_innovation.lifecycles.complex import ComplexState
+from cixi_innovation.lifecycles.consortium import ConsortiumState
+from cixi_innovation.scenarios.model import (
     DEFAULT_SCENARIO_DATA,
     Scenario,
     ScenarioError,
     default_scenario,
 )
-from cixi_innovation.simulation import _ENTITIES, setup_events, simulate
+from cixi_innovation.scenarios.simulation import _ENTITIES, setup_events, simulate
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import InputError, MissingInputError, OutsideForceError
 
 D = Decimal
 

@@ -20,14 +20,14 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.center import CenterState
-from cixi_innovation.citations import Citation
-from cixi_innovation.complex import ComplexState
-from cixi_innovation.consortium import ConsortiumState
-from cixi_innovation.errors import InputError
-from cixi_innovation.results import MoneyDistribution, SimulationResult
-from cixi_innovation.scenario import DEFAULT_SCENARIO_DATA, Scenario, ScenarioError
-from cixi_innovation.simulation import monte_carlo, simulate
+from cixi_innovation.lifecycles.center import CenterState
+from cixi_innovation.lifecycles.complex import ComplexState
+from cixi_innovation.lifecycles.consortium import ConsortiumState
+from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA, Scenario, ScenarioError
+from cixi_innovation.scenarios.results import MoneyDistribution, SimulationResult
+from cixi_innovation.scenarios.simulation import monte_carlo, simulate
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import InputError
 
 D = Decimal
 DEFAULT_CASH = [D("1385000.00"), D("8450000.00"), D("7440000.00"), D("4950000.00"), D("3950000.00")]

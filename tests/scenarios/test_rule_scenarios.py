@@ -32,26 +32,23 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation import errors
-from cixi_innovation.center_funds import (
+from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.rules.center_funds import (
     LedgerEntry,
     SeparateLedger,
     entrusted_fee_cap,
     matching_funds,
 )
-from cixi_innovation.consortium_support import (
+from cixi_innovation.rules.consortium_support import (
     PolicySubsidySchedule,
     TriggerClaim,
     TriggerTerms,
     policy_subsidy,
 )
-from cixi_innovation.dates import Period
-from cixi_innovation.decisions import Decision
-from cixi_innovation.evaluations import Assessment, ThresholdScorer, assess, consequence
-from cixi_innovation.indicators import CoreIndicators
-from cixi_innovation.measures import ForceCheck
-from cixi_innovation.overlap import Candidate, resolve_overlap
-from cixi_innovation.subsidy import (
+from cixi_innovation.rules.evaluations import Assessment, ThresholdScorer, assess, consequence
+from cixi_innovation.rules.overlap import Candidate, resolve_overlap
+from cixi_innovation.rules.subsidy import (
     SETTLEMENT_LINKS,
     AdvanceRule,
     Expense,
@@ -64,6 +61,9 @@ from cixi_innovation.subsidy import (
     review_expenses,
     settle_operating_subsidy,
 )
+from cixi_innovation.values import errors
+from cixi_innovation.values.dates import Period
+from cixi_innovation.values.decisions import Decision
 
 HERE = Path(__file__).parent / "rules"
 CASES = sorted(HERE.glob("*.toml"))

@@ -9,9 +9,7 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.errors import InputError, InvalidChoiceError
-from cixi_innovation.scenario import Problem, Scenario, ScenarioError, default_scenario
-from cixi_innovation.serialization import (
+from cixi_innovation.scenarios.files import (
     MAX_BYTES,
     MAX_DEPTH,
     dump_scenario,
@@ -21,6 +19,8 @@ from cixi_innovation.serialization import (
     loads_scenario,
     parse_data,
 )
+from cixi_innovation.scenarios.model import Problem, Scenario, ScenarioError, default_scenario
+from cixi_innovation.values.errors import InputError, InvalidChoiceError
 
 MINIMAL_TOML = 'title = "A small portfolio"\n'
 
@@ -414,7 +414,7 @@ class TestNoInputPathRunsCode:
         import ast
         import inspect
 
-        from cixi_innovation import serialization
+        from cixi_innovation.scenarios import files as serialization
 
         tree = ast.parse(inspect.getsource(serialization))
         imported = {

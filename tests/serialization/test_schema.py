@@ -15,22 +15,27 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from cixi_innovation.center import VehicleKind
-from cixi_innovation.complex import LeadingBodyKind
-from cixi_innovation.consortium_support import SubsidyCountReading, SubsidyTrigger
-from cixi_innovation.errors import InputError
-from cixi_innovation.indicators import Indicator
-from cixi_innovation.measures import (
+from cixi_innovation.law.indicators import Indicator
+from cixi_innovation.law.measures import (
     EffectiveDateReading,
     ForceCheck,
     PublicationBaseReading,
     ValidityReading,
 )
-from cixi_innovation.money import to_money, to_ratio
-from cixi_innovation.overlap import MatchingReading, PolicySource
-from cixi_innovation.parameters import INFO
-from cixi_innovation.readings import Readings
-from cixi_innovation.scenario import (
+from cixi_innovation.law.parameters import INFO
+from cixi_innovation.law.readings import Readings
+from cixi_innovation.lifecycles.center import VehicleKind
+from cixi_innovation.lifecycles.complex import LeadingBodyKind
+from cixi_innovation.rules.consortium_support import SubsidyCountReading, SubsidyTrigger
+from cixi_innovation.rules.overlap import MatchingReading, PolicySource
+from cixi_innovation.rules.subsidy import (
+    SETTLEMENT_LINKS,
+    CarryOverReading,
+    ExpenseCategory,
+    RemunerationBase,
+)
+from cixi_innovation.scenarios.files import scenario_schema
+from cixi_innovation.scenarios.model import (
     Calendar,
     CenterSpec,
     CenterYearFacts,
@@ -44,14 +49,9 @@ from cixi_innovation.scenario import (
     ScenarioError,
     default_scenario,
 )
-from cixi_innovation.serialization import scenario_schema
-from cixi_innovation.subsidy import (
-    SETTLEMENT_LINKS,
-    CarryOverReading,
-    ExpenseCategory,
-    RemunerationBase,
-)
-from cixi_innovation.vocabulary import Applicant, AssessmentResult, Level, PerformanceGrade
+from cixi_innovation.values.errors import InputError
+from cixi_innovation.values.money import to_money, to_ratio
+from cixi_innovation.values.vocabulary import Applicant, AssessmentResult, Level, PerformanceGrade
 
 SCHEMA = scenario_schema()
 VALIDATOR = Draft202012Validator(SCHEMA)

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cixi_innovation.serialization import to_toml
+from cixi_innovation.scenarios.files import to_toml
 
 
 def roundtrip(data: dict[str, Any]) -> dict[str, Any]:

@@ -34,7 +34,7 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from . import api, bad_inputs, lifecycles, measures, open_points
+from cixi_docs import api, bad_inputs, lifecycles, measures, open_points
 
 logger = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from sphinx.application import Sphinx
 from sphinx.pycode import ModuleAnalyzer
 from sphinx.util import logging
 
-from .markdown import PACKAGE, code, escape, ref, rst_text
-from .readings import public_modules
+from cixi_docs.markdown import PACKAGE, code, escape, ref, rst_text
+from cixi_docs.readings import public_modules
 
 logger = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from types import ModuleType
 
 from sphinx.util import logging
 
-from .markdown import code, escape, fence, ref
-from .readings import public_modules
+from cixi_docs.markdown import code, escape, fence, ref
+from cixi_docs.readings import public_modules
 
 logger = logging.getLogger(__name__)
 

@@ -1,27 +1,26 @@
 """The lifecycle diagrams and transition tables, drawn from the library's own tables.
 
-The DOT text comes from :func:`cixi_innovation.diagrams.dot` and is rendered to SVG by
-``sphinx.ext.graphviz``; the tables are :func:`cixi_innovation.diagrams.markdown_table`.
-Both read the very :class:`~cixi_innovation.lifecycle.Lifecycle` that applies events.
+The DOT text comes from :func:`cixi_innovation.lifecycles.diagrams.dot` and is rendered to SVG by
+``sphinx.ext.graphviz``; the tables are :func:`cixi_innovation.lifecycles.diagrams.markdown_table`.
+Both read the very :class:`~cixi_innovation.lifecycles.engine.Lifecycle` that applies events.
 """
 
 from __future__ import annotations
 
-from cixi_innovation import diagrams
-from cixi_innovation.errors import InvalidChoiceError
-from cixi_innovation.vocabulary import PlatformKind
-
-from .markdown import fence, ref
+from cixi_docs.markdown import fence, ref
+from cixi_innovation.lifecycles import diagrams
+from cixi_innovation.values.errors import InvalidChoiceError
+from cixi_innovation.values.vocabulary import PlatformKind
 
 _ENTITY = {
-    PlatformKind.COMPLEX: "cixi_innovation.complex.Complex",
-    PlatformKind.CONSORTIUM: "cixi_innovation.consortium.Consortium",
-    PlatformKind.INNOVATION_CENTER: "cixi_innovation.center.InnovationCenter",
+    PlatformKind.COMPLEX: "cixi_innovation.lifecycles.complex.Complex",
+    PlatformKind.CONSORTIUM: "cixi_innovation.lifecycles.consortium.Consortium",
+    PlatformKind.INNOVATION_CENTER: "cixi_innovation.lifecycles.center.InnovationCenter",
 }
 _TABLE = {
-    PlatformKind.COMPLEX: "cixi_innovation.complex.COMPLEX_LIFECYCLE",
-    PlatformKind.CONSORTIUM: "cixi_innovation.consortium.CONSORTIUM_LIFECYCLE",
-    PlatformKind.INNOVATION_CENTER: "cixi_innovation.center.CENTER_LIFECYCLE",
+    PlatformKind.COMPLEX: "cixi_innovation.lifecycles.complex.COMPLEX_LIFECYCLE",
+    PlatformKind.CONSORTIUM: "cixi_innovation.lifecycles.consortium.CONSORTIUM_LIFECYCLE",
+    PlatformKind.INNOVATION_CENTER: "cixi_innovation.lifecycles.center.CENTER_LIFECYCLE",
 }
 _LANGS = {"en": "English", "zh": "中文"}
 

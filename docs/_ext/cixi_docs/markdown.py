@@ -96,7 +96,7 @@ def is_documented(fullname: str) -> bool:
 
 
 def short(fullname: str) -> str:
-    """``cixi_innovation.subsidy.operating_subsidy`` → ``subsidy.operating_subsidy``."""
+    """``cixi_innovation.rules.subsidy.operating_subsidy`` → ``subsidy.operating_subsidy``."""
     return fullname.removeprefix(PACKAGE + ".")
 
 

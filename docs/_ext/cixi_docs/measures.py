@@ -2,7 +2,7 @@
 
 For each article: the Chinese text, the English translation, the translator's notes,
 the library's readings that cite it, and the code that implements it (from
-:func:`cixi_innovation.registry.trace`) or the reason it is not modelled.  The annexes
+:func:`cixi_innovation.law.registry.trace`) or the reason it is not modelled.  The annexes
 get the same, section by section and item by item; the notice its metadata and the
 dates of Art. 24 under every reading.
 """
@@ -12,19 +12,18 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from cixi_innovation.articles import ANNEXES, ARTICLES, CHAPTERS, NOTICE, TranslatorNote
-from cixi_innovation.citations import Citation, chinese_numeral
-from cixi_innovation.measures import (
+from cixi_docs import open_points
+from cixi_docs import readings as found
+from cixi_docs.markdown import code, escape, quote, ref
+from cixi_innovation.law.articles import ANNEXES, ARTICLES, CHAPTERS, NOTICE, TranslatorNote
+from cixi_innovation.law.measures import (
     MEASURES,
     EffectiveDateReading,
     PublicationBaseReading,
     ValidityReading,
 )
-from cixi_innovation.registry import TraceRow, trace
-
-from . import open_points
-from . import readings as found
-from .markdown import code, escape, quote, ref
+from cixi_innovation.law.registry import TraceRow, trace
+from cixi_innovation.values.citations import Citation, chinese_numeral
 
 
 def _rows() -> dict[Citation, TraceRow]:
@@ -149,9 +148,9 @@ def annexes() -> str:
         "",
         "The annexes are reference outlines for drafting construction plans (编写参考提纲).  "
         "The library models each outline as a typed plan "
-        f"({ref('cixi_innovation.plans.ComplexPlan')}, "
-        f"{ref('cixi_innovation.plans.ConsortiumPlan')}, "
-        f"{ref('cixi_innovation.plans.CenterPlan')}): a plan missing a section is refused "
+        f"({ref('cixi_innovation.lifecycles.plans.ComplexPlan')}, "
+        f"{ref('cixi_innovation.lifecycles.plans.ConsortiumPlan')}, "
+        f"{ref('cixi_innovation.lifecycles.plans.CenterPlan')}): a plan missing a section is refused "
         "naming the section.  What a section says is for the reviewers to judge.  This page "
         "is generated from `cixi_innovation.ANNEXES` and the implements-registry.",
         "",
@@ -213,8 +212,8 @@ def notice() -> str:
         f"The notice issues the Measures, 《{escape(NOTICE.measures_title_zh)}》 "
         f"(*{escape(NOTICE.measures_title_en)}*), document number "
         f"{escape(m.document_number)}.  This page is generated from "
-        f"{ref('cixi_innovation.articles.NOTICE', 'NOTICE')} and "
-        f"{ref('cixi_innovation.measures.MEASURES', 'MEASURES')}.",
+        f"{ref('cixi_innovation.law.articles.NOTICE', 'NOTICE')} and "
+        f"{ref('cixi_innovation.law.measures.MEASURES', 'MEASURES')}.",
         "",
         "## Metadata",
         "",

@@ -15,10 +15,9 @@ from typing import Any
 
 from sphinx.util import logging
 
-from cixi_innovation.parameters import OPEN_INPUTS
-
-from . import readings as found
-from .markdown import code, escape
+from cixi_docs import readings as found
+from cixi_docs.markdown import code, escape
+from cixi_innovation.law.parameters import OPEN_INPUTS
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +71,7 @@ def render() -> str:
                 out.append(
                     f"- {code(item.name)} ({escape(item.article.en)}): {escape(item.en)} "
                     f"({escape(item.zh)}); without it the computation raises "
-                    "{py:class}`~cixi_innovation.errors.MissingInputError`."
+                    "{py:class}`~cixi_innovation.values.errors.MissingInputError`."
                 )
             out.append("")
         if chosen:

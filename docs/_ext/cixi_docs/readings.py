@@ -1,6 +1,6 @@
 """Find the library's named readings of the open points, and say how to choose one.
 
-A *reading* is an enumeration of :class:`cixi_innovation.vocabulary.LabelledEnum` in a
+A *reading* is an enumeration of :class:`cixi_innovation.values.vocabulary.LabelledEnum` in a
 public module one of whose members is documented (``#:``) as the default, e.g.::
 
     #: (default) the parenthesis is exhaustive: all seven units give an opinion.
@@ -23,11 +23,10 @@ from functools import cache
 import attrs
 from sphinx.pycode import ModuleAnalyzer
 
-from cixi_innovation import registry
-from cixi_innovation.readings import Readings
-from cixi_innovation.vocabulary import LabelledEnum
-
-from .markdown import code, escape, ref, rst_text, short
+from cixi_docs.markdown import code, escape, ref, rst_text, short
+from cixi_innovation.law import registry
+from cixi_innovation.law.readings import Readings
+from cixi_innovation.values.vocabulary import LabelledEnum
 
 _DEFAULT = re.compile(r"^\((?:[A-Za-z]+, )?default\)\s*")
 _ARTICLE = re.compile(r"Art\. (\d+)")
@@ -183,9 +182,9 @@ def how_to_choose(reading: Reading) -> str:
         example = code(f'readings=READINGS.replace({field}="{other.code}")')
         return (
             f"Choose another reading with {example} "
-            f"({ref('cixi_innovation.readings.Readings', 'Readings')} field {code(field)}), "
+            f"({ref('cixi_innovation.law.readings.Readings', 'Readings')} field {code(field)}), "
             "passed to an entity's `create`, `replay` or `apply` "
-            f"({ref('cixi_innovation.lifecycle.Entity', 'lifecycle.Entity')})."
+            f"({ref('cixi_innovation.lifecycles.engine.Entity', 'lifecycle.Entity')})."
         )
     users = _users(reading.cls)
     if not users:

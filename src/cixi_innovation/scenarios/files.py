@@ -1,0 +1,601 @@
+r"""Scenario files in and out: TOML and JSON, with every problem reported by its path.
+
+This is one of the two edge modules that do I/O (the other is :mod:`cixi_innovation.cli`).
+Reading a scenario goes through one door, whatever the source:
+
+1. the size is checked before anything is parsed (:data:`MAX_BYTES`);
+2. the bytes must be UTF-8 text;
+3. the nesting depth is checked by an iterative scan of the text, before any
+   recursive parser sees it (:data:`MAX_DEPTH`);
+4. the text is parsed by :mod:`tomllib` or :mod:`json` — no input path executes code
+   (no ``eval``, no pickle, no YAML); JSON's ``NaN`` and ``Infinity`` are refused;
+5. the parsed data are checked for what TOML and JSON allow but a scenario never
+   holds (non-finite numbers, lone surrogates), then handed to
+   :meth:`~cixi_innovation.scenarios.model.Scenario.from_data`, which checks everything else.
+
+Every problem found ends up in one :class:`~cixi_innovation.scenarios.model.ScenarioError`
+listing each one with its path; nothing is half-loaded.
+
+Writing uses :func:`json.dumps` for JSON and this module's own small TOML writer,
+:func:`to_toml` (the standard library reads TOML but does not write it):
+
+>>> print(to_toml({"name": '慈溪 "A"', "years": {"2026": 1}, "platforms": [{"id": "c1"}]}))
+name = "慈溪 \"A\""
+<BLANKLINE>
+[years]
+"2026" = 1
+<BLANKLINE>
+[[platforms]]
+id = "c1"
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import tempfile
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date, datetime, time
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, TypeGuard
+
+from cixi_innovation.scenarios.model import Problem, Scenario, ScenarioError
+from cixi_innovation.values.errors import InvalidChoiceError
+
+__all__ = [
+    "FORMATS",
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "Format",
+    "dump_scenario",
+    "dumps_scenario",
+    "format_of",
+    "load_scenario",
+    "loads_scenario",
+    "parse_data",
+    "scenario_schema",
+    "to_toml",
+]
+
+#: A scenario file format.
+Format = Literal["toml", "json"]
+#: The scenario file formats, by the suffix of their files.
+FORMATS: tuple[Format, ...] = ("toml", "json")
+
+#: The largest scenario file read, in bytes (8 MiB); a larger one is refused unread.
+MAX_BYTES = 8 * 1024 * 1024
+#: The deepest nesting of tables and arrays accepted in a scenario file.
+MAX_DEPTH = 64
+
+
+# --- the TOML writer -------------------------------------------------------------------
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
+# Characters a TOML basic string cannot hold as they are: the quote, the backslash,
+# control characters (U+0000-U+001F, U+007F) and lone surrogates (not Unicode scalars).
+_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f\ud800-\udfff]')
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group()
+    if "\ud800" <= char <= "\udfff":
+        raise ValueError(f"lone surrogate {char!r} cannot be written as TOML (not Unicode text)")
+    return _ESCAPES.get(char) or f"\\u{ord(char):04X}"
+
+
+def _string(text: str) -> str:
+    """A one-line TOML basic string; newlines and the like are escaped."""
+    return '"' + _NEEDS_ESCAPE.sub(_escape_char, text) + '"'
+
+
+def _key(key: object) -> str:
+    if not isinstance(key, str):
+        raise TypeError(f"TOML keys are strings, not {type(key).__name__} ({key!r})")
+    # All-digit keys such as years are legal bare keys, but quoted they read as the
+    # strings they are rather than as numbers.
+    if _BARE_KEY.fullmatch(key) and not key.isdigit():
+        return key
+    return _string(key)
+
+
+def _is_table_array(value: object) -> TypeGuard[Sequence[Mapping[str, object]]]:
+    return (
+        isinstance(value, Sequence)
+        and not isinstance(value, str | bytes)
+        and bool(value)
+        and all(isinstance(item, Mapping) for item in value)
+    )
+
+
+def _value(value: object, where: str) -> str:
+    """An inline TOML value: scalars, arrays and inline tables."""
+    # bool before int: bool is a subclass of int.
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
+        return repr(value)
+    if isinstance(value, str):
+        return _string(value)
+    # datetime before date: datetime is a subclass of date.
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        items = [
+            f"{_key(k)} = {_value(v, f'{where}.{k}')}" for k, v in value.items() if v is not None
+        ]
+        return "{ " + ", ".join(items) + " }" if items else "{}"
+    if isinstance(value, Sequence) and not isinstance(value, bytes):
+        for index, item in enumerate(value):
+            if item is None:
+                raise ValueError(f"{where}[{index}]: TOML has no null; an array cannot hold None")
+        return "[" + ", ".join(_value(item, f"{where}[{i}]") for i, item in enumerate(value)) + "]"
+    raise TypeError(f"{where}: {type(value).__name__} ({value!r}) has no TOML form")
+
+
+def _table(lines: list[str], header: str | None, table: Mapping[str, object], path: str) -> None:
+    """Append a table: its key/value pairs first, then its sub-tables and table arrays.
+
+    The header of a table that holds nothing but sub-tables is left out: their own
+    headers define it.
+    """
+    nested: list[tuple[str, Mapping[str, object] | Sequence[Mapping[str, object]]]] = []
+    pairs: list[str] = []
+    for key, value in table.items():
+        if value is None:  # TOML has no null: an absent key stands for None
+            continue
+        if isinstance(value, Mapping) or _is_table_array(value):
+            nested.append((key, value))
+        else:
+            pairs.append(f"{_key(key)} = {_value(value, f'{path}{key}')}")
+    if header is not None and (pairs or not nested or header.startswith("[[")):
+        if lines:
+            lines.append("")
+        lines.append(header)
+    lines.extend(pairs)
+    for key, value in nested:
+        dotted = f"{path}{_key(key)}"
+        if isinstance(value, Mapping):
+            _table(lines, f"[{dotted}]", value, f"{dotted}.")
+        else:
+            for item in value:
+                _table(lines, f"[[{dotted}]]", item, f"{dotted}.")
+
+
+def to_toml(data: Mapping[str, object]) -> str:
+    r"""Write plain data as a TOML document that :func:`tomllib.loads` reads back equal.
+
+    Tables become ``[table]`` sections and lists of tables ``[[array]]`` sections;
+    other lists and tables inside lists are written inline.  Strings are one-line
+    basic strings with quotes, backslashes, newlines and control characters escaped
+    (Chinese text is kept as it is); keys are bare when they can be, quoted otherwise
+    (and always when all digits, such as a year).  TOML has no null: a key whose value
+    is None is left out.
+
+    Args:
+        data: a mapping of string keys to ``str``, ``int``, ``float``, ``bool``,
+            ``date``, ``datetime``, ``time``, lists and mappings of these.
+
+    Returns:
+        The TOML text, ending with a newline (empty for an empty mapping).
+
+    Raises:
+        TypeError: a key that is not a string, or a value with no TOML form.
+        ValueError: None inside an array, or a string holding a lone surrogate.
+
+    >>> print(to_toml({"note": "line 1\nline 2", "on": date(2026, 3, 1), "ok": True}), end="")
+    note = "line 1\nline 2"
+    on = 2026-03-01
+    ok = true
+    """
+    lines: list[str] = []
+    _table(lines, None, data, "")
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def _fail(message: str, path: str = "") -> ScenarioError:
+    return ScenarioError([Problem(path, message)])
+
+
+def _check_format(format: str) -> Format:
+    if format == "toml":
+        return "toml"
+    if format == "json":
+        return "json"
+    raise InvalidChoiceError(
+        f"{format!r} is not a scenario format; choose one of: {', '.join(FORMATS)}",
+        field="format",
+    )
+
+
+def format_of(path: str | os.PathLike[str]) -> Format:
+    """The format of a scenario file, from its suffix (``.toml`` or ``.json``).
+
+    >>> format_of("portfolio.TOML"), format_of("out/portfolio.json")
+    ('toml', 'json')
+
+    Raises:
+        InvalidChoiceError: any other suffix.
+    """
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return _check_format(suffix)
+    raise InvalidChoiceError(
+        f"cannot tell the format of {os.fspath(path)!r} from its name; name it .toml or .json",
+        field="format",
+    )
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 text, or a problem naming the place of the first byte that is not."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise _fail(
+            f"not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line}, column {column} "
+            "(save the file as UTF-8)"
+        ) from None
+    return text
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_BYTES:
+        raise _fail(
+            f"the scenario is larger than {MAX_BYTES:,} bytes ({MAX_BYTES // 1024 // 1024} MiB) "
+            "and is refused unread"
+        )
+
+
+# The tokens that matter for nesting: strings (whose brackets do not count), comments
+# (TOML only) and brackets.  Everything else is skipped by the regex engine, in C.
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+_TOML_TOKENS = re.compile(
+    r'"""(?:[^\\]|\\.)*?"{3,5}|\'\'\'.*?\'{3,5}|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}]',
+    re.DOTALL,
+)
+
+
+def _line_column(text: str, index: int) -> str:
+    line = text.count("\n", 0, index) + 1
+    return f"line {line}, column {index - (text.rfind(chr(10), 0, index) + 1) + 1}"
+
+
+def _check_text_depth(text: str, tokens: re.Pattern[str]) -> None:
+    """Refuse brackets nested deeper than :data:`MAX_DEPTH`, scanning the text in one pass.
+
+    The parsers of the standard library recurse on nested arrays and tables; this scan
+    refuses an absurd nesting before they see it (an unbalanced text is left to the
+    parser, which reports it with its place).
+    """
+    depth = 0
+    for match in tokens.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _fail(
+                    f"nested deeper than {MAX_DEPTH} levels at {_line_column(text, match.start())}"
+                )
+        elif token in "]}":
+            depth = max(depth - 1, 0)
+
+
+class _NonFinite(float):
+    """A JSON number too large for a float, or NaN/Infinity: kept to be reported by path."""
+
+    text: str
+
+    def __new__(cls, text: str) -> _NonFinite:
+        number = super().__new__(cls, text.replace("Infinity", "inf"))
+        number.text = text
+        return number
+
+
+class _Object(dict[str, Any]):
+    """A JSON object, remembering the keys given more than once (JSON lets the last win)."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> _Object:
+    data = _Object(pairs)
+    if len(data) < len(pairs):
+        seen: set[str] = set()
+        repeated: list[str] = []
+        for key, _ in pairs:
+            if key in seen and key not in repeated:
+                repeated.append(key)
+            seen.add(key)
+        data.repeated = tuple(repeated)
+    return data
+
+
+def _json_float(text: str) -> float:
+    number = float(text)
+    return number if math.isfinite(number) else _NonFinite(text)
+
+
+def _parse_text(text: str, format: Format) -> object:
+    if format == "json":
+        _check_text_depth(text, _JSON_TOKENS)
+        try:
+            return json.loads(
+                text,
+                object_pairs_hook=_json_object,
+                parse_float=_json_float,
+                parse_constant=_NonFinite,
+            )
+        except json.JSONDecodeError as exc:
+            raise _fail(
+                f"not valid JSON: {exc.msg} (at line {exc.lineno}, column {exc.colno})"
+            ) from None
+        except ValueError as exc:  # e.g. an integer of more than 4300 digits
+            raise _fail(f"not valid JSON: {exc}") from None
+        except RecursionError:  # pragma: no cover - the depth scan comes first
+            raise _fail(f"nested deeper than {MAX_DEPTH} levels") from None
+    _check_text_depth(text, _TOML_TOKENS)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _fail(f"not valid TOML: {exc}") from None
+    except ValueError as exc:
+        raise _fail(f"not valid TOML: {exc}") from None
+    except RecursionError:  # pragma: no cover - the depth scan comes first
+        raise _fail(f"nested deeper than {MAX_DEPTH} levels") from None
+
+
+_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, bool | dict | list | str):
+        return _JSON_TYPES[type(value)]
+    return "null" if value is None else "a number"
+
+
+def _children(value: dict[str, Any] | list[Any], path: str) -> Iterator[tuple[str, object]]:
+    """The items of a table or array with their paths, written as the model writes them."""
+    if isinstance(value, dict):
+        years = path.endswith("years")
+        for key, item in value.items():
+            # A year is written as an index: platforms[0].years[2026].assessment.
+            if years and key.isdigit():
+                yield f"{path}[{key}]", item
+            else:
+                yield (f"{path}.{key}" if path else key), item
+    else:
+        for index, item in enumerate(value):
+            yield f"{path}[{index}]", item
+
+
+def _lone_surrogate(text: str) -> str | None:
+    found = re.search(r"[\ud800-\udfff]", text)
+    return None if found is None else found.group()
+
+
+def _check_values(data: object) -> list[Problem]:
+    """Problems TOML or JSON let through but no scenario may hold, found iteratively.
+
+    Non-finite numbers (NaN, infinities, JSON numbers beyond a float's range), texts
+    or keys holding a lone surrogate (JSON's ``"\ud800"`` is not Unicode text), and
+    nesting deeper than :data:`MAX_DEPTH` (TOML's dotted keys nest without brackets).
+    """
+    problems: list[Problem] = []
+    stack: list[tuple[str, object, int]] = [("", data, 1)]
+    while stack:
+        path, value, depth = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            text = value.text if isinstance(value, _NonFinite) else repr(value)
+            problems.append(Problem(path, f"{text} is not a finite number"))
+        elif isinstance(value, str) and (char := _lone_surrogate(value)) is not None:
+            problems.append(
+                Problem(path, f"holds a lone surrogate {char!r}, which is not Unicode text")
+            )
+        elif isinstance(value, dict | list):
+            if depth > MAX_DEPTH:
+                raise _fail(f"nested deeper than {MAX_DEPTH} levels", path)
+            if isinstance(value, dict):
+                for key in getattr(value, "repeated", ()):
+                    problems.append(Problem(f"{path}.{key}" if path else key, "is given twice"))
+                for key in value:
+                    if isinstance(key, str) and (char := _lone_surrogate(key)) is not None:
+                        problems.append(
+                            Problem(
+                                path,
+                                f"the key {key!r} holds a lone surrogate {char!r}, "
+                                "which is not Unicode text",
+                            )
+                        )
+            stack.extend(
+                (child, item, depth + 1) for child, item in reversed(list(_children(value, path)))
+            )
+    return problems
+
+
+def parse_data(text: str | bytes, format: Format = "toml") -> dict[str, Any]:
+    r"""Parse a scenario file's text into plain data, checked as far as the format goes.
+
+    This is the first half of :func:`loads_scenario`: size, encoding, nesting, syntax,
+    a table at the top, and values no scenario holds (NaN, infinities, lone
+    surrogates).  What the data mean is left to
+    :meth:`~cixi_innovation.scenarios.model.Scenario.from_data`.
+
+    >>> parse_data('title = "A"\n[horizon]\nfirst = 2026\n')
+    {'title': 'A', 'horizon': {'first': 2026}}
+    >>> parse_data('{"title": NaN}', "json")
+    Traceback (most recent call last):
+    ...
+    cixi_innovation.scenarios.model.ScenarioError: title: NaN is not a finite number
+
+    Raises:
+        ScenarioError: every problem found, each with its path (the whole text when
+            the text itself is at fault).
+        InvalidChoiceError: ``format`` is neither ``"toml"`` nor ``"json"``.
+    """
+    data, problems = _parse(text, _check_format(format))
+    if problems:
+        raise ScenarioError(problems)
+    return data
+
+
+def _parse(text: str | bytes, format: Format) -> tuple[dict[str, Any], list[Problem]]:
+    """The data and the problems of its values; raise at once if the text is at fault."""
+    if isinstance(text, bytes):
+        _check_size(len(text))
+        text = _decode(text)
+    if len(text) > MAX_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        _check_size(MAX_BYTES + 1)
+    data = _parse_text(text.removeprefix("\ufeff"), format)
+    if not isinstance(data, dict):  # only JSON: a TOML document is always a table
+        raise _fail(f"the top level is {_json_type(data)}, not an object of scenario keys")
+    return data, _check_values(data)
+
+
+def _from_data(data: dict[str, Any], problems: list[Problem]) -> Scenario:
+    """Build the scenario, reporting the format's problems and the model's together.
+
+    A value the format let through but no scenario holds (NaN, say) is reported once,
+    with the format's message; the model's message for the same path is dropped.
+    """
+    try:
+        scenario = Scenario.from_data(data)
+    except ScenarioError as error:
+        seen = {p.path for p in problems}
+        problems = problems + [p for p in error.problems if p.path not in seen]
+    else:
+        if not problems:
+            return scenario
+    raise ScenarioError(problems)
+
+
+def loads_scenario(text: str | bytes, format: Format = "toml") -> Scenario:
+    r"""Read a scenario from the text of a TOML or JSON file.
+
+    Args:
+        text: the file's text, or its bytes (which must be UTF-8).
+        format: ``"toml"`` (the default) or ``"json"``.
+
+    Returns:
+        The scenario, validated in full.
+
+    Raises:
+        ScenarioError: every problem found, each with its path; nothing is half-loaded.
+        InvalidChoiceError: ``format`` is neither ``"toml"`` nor ``"json"``.
+
+    >>> s = loads_scenario('title = "Empty portfolio"\nhorizon = { first = 2026, last = 2027 }\n')
+    >>> s.title, s.years, s.platforms
+    ('Empty portfolio', (2026, 2027), ())
+    """
+    return _from_data(*_parse(text, _check_format(format)))
+
+
+def load_scenario(path: str | os.PathLike[str], format: Format | None = None) -> Scenario:
+    """Read a scenario file; its format follows from the suffix unless ``format`` is given.
+
+    At most :data:`MAX_BYTES` bytes are read: a larger file is refused unparsed.
+
+    Raises:
+        ScenarioError: every problem found in the file, each with its path.
+        InvalidChoiceError: the format is unknown or cannot be told from the name.
+        OSError: the file cannot be read.
+    """
+    fmt = format_of(path) if format is None else _check_format(format)
+    with open(path, "rb") as file:
+        data = file.read(MAX_BYTES + 1)
+    return _from_data(*_parse(data, fmt))
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def dumps_scenario(scenario: Scenario, format: Format = "toml") -> str:
+    r"""The text of a scenario file: what :func:`loads_scenario` reads back equal.
+
+    JSON is indented by two spaces with Chinese text kept as is; TOML is written by
+    :func:`to_toml`.  Money, fractions and dates are strings in both (as
+    :meth:`~cixi_innovation.scenarios.model.Scenario.to_data` gives them), so nothing is lost.
+
+    Raises:
+        InvalidChoiceError: ``format`` is neither ``"toml"`` nor ``"json"``.
+
+    >>> from cixi_innovation.scenarios.model import Scenario
+    >>> print("\n".join(dumps_scenario(Scenario(title="示例"), "json").splitlines()[:3]))
+    {
+      "schema_version": "1",
+      "title": "示例",
+    """
+    data = scenario.to_data()
+    if _check_format(format) == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return to_toml(data)
+
+
+def dump_scenario(
+    scenario: Scenario,
+    path: str | os.PathLike[str],
+    format: Format | None = None,
+) -> None:
+    """Write a scenario file, in the format its suffix names unless ``format`` is given.
+
+    The text goes to a temporary file beside ``path`` that then replaces it, so an
+    interrupted write never leaves half a file.
+
+    Raises:
+        InvalidChoiceError: the format is unknown or cannot be told from the name.
+        OSError: the file cannot be written.
+    """
+    fmt = format_of(path) if format is None else _check_format(format)
+    text = dumps_scenario(scenario, fmt)
+    target = Path(path)
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+# --- the format, described -------------------------------------------------------------------
+
+
+def scenario_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of scenario files, shipped as ``data/scenario.schema.json``.
+
+    It describes the keys, nesting, required keys, types and codes that
+    :meth:`~cixi_innovation.scenarios.model.Scenario.from_data` accepts, for editors and other
+    tools; checks that need arithmetic or several values (whole fen, dates in order,
+    years inside the horizon, unique ids) are left to the library.
+
+    >>> schema = scenario_schema()
+    >>> schema["$schema"], schema["required"]
+    ('https://json-schema.org/draft/2020-12/schema', ['title'])
+    """
+    source = resources.files("cixi_innovation") / "data" / "scenario.schema.json"
+    schema: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return schema
