@@ -99,7 +99,7 @@ _BARE_STDLIB = (
 )
 # Type variables of generic classes (Lifecycle[S, F], Entity[S, F] …) and private helpers
 # shown as base classes or in signatures (plans._Outline, lifecycle._Node) have no page.
-_TYPEVARS = r"(cixi_innovation\.\w+\.)?(S|F|E|_T|_V|T)"
+_TYPEVARS = r"(cixi_innovation(\.\w+)+\.)?(S|F|E|_T|_V|T)"
 _PRIVATE = r"(.*\.)?_[A-Za-z]\w*"
 nitpick_ignore_regex: list[tuple[str, str]] = [
     (r"py:(class|obj|exc|data)", _BUILTINS),
@@ -108,7 +108,7 @@ nitpick_ignore_regex: list[tuple[str, str]] = [
     (r"py:(class|obj)", _TYPEVARS),
     (r"py:(class|obj)", _PRIVATE),
     # results.Explainer: a private type alias, named in SimulationResult's signature.
-    (r"py:(class|obj)", r"(cixi_innovation\.results\.)?Explainer"),
+    (r"py:(class|obj)", r"(cixi_innovation\.scenarios\.results\.)?Explainer"),
 ]
 
 # -- HTML --------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ __all__ = [
     "MissingInputError",
     "NegativeAmountError",
     "OutsideForceError",
+    "Provision",
     "UnknownArticleError",
 ]
 
