@@ -66,10 +66,16 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Check lint rules and formatting with ruff (no files are changed)."""
-    session.install(*_group("lint"))
+    """Check lint rules and formatting with ruff, and the layer contracts (no files change).
+
+    ``lint-imports`` checks ``[tool.importlinter]`` of pyproject.toml against the package
+    installed here: imports go down the layers only, and no modules import each other in
+    a cycle.
+    """
+    session.install(".", *_group("lint"))
     session.run("ruff", "check", "--output-format", "concise", ".")
     session.run("ruff", "format", "--check", ".")
+    session.run("lint-imports", "--no-cache")
 
 
 @nox.session
