@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import inspect
 import subprocess
 import sys
 from pathlib import Path
@@ -63,3 +64,26 @@ def test_importing_the_package_loads_no_submodule() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_signatures_show_the_package_defaults_by_their_names() -> None:
+    apply = str(inspect.signature(ci.Complex.apply))
+    assert "measures: 'Measures' = MEASURES" in apply
+    assert "parameters: 'Parameters' = PARAMETERS" in apply
+    assert "readings: 'Readings' = READINGS" in apply
+    assert "parameters: 'Parameters' = PARAMETERS" in str(inspect.signature(ci.operating_subsidy))
+    assert (repr(ci.MEASURES), repr(ci.PARAMETERS), repr(ci.READINGS)) == (
+        "MEASURES",
+        "PARAMETERS",
+        "READINGS",
+    )
+
+
+def test_other_values_of_the_default_classes_show_their_fields() -> None:
+    changed = ci.PARAMETERS.replace(operating_subsidy_cap="400000")
+    assert repr(changed).startswith("Parameters(complex_round_years=5, ")
+    assert "operating_subsidy_cap=Decimal('400000.00')" in repr(changed)
+    assert repr(ci.Readings()).startswith("Readings(consultation=<ConsultationReading.")
+    equal_copy = ci.Measures()
+    assert equal_copy == ci.MEASURES
+    assert repr(equal_copy).startswith("Measures(title_zh='慈溪市产业创新平台管理暂行办法', ")

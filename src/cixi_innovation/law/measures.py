@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 import attrs
 
+from cixi_innovation.values._attrs import fields_repr
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period, add_years
 from cixi_innovation.values.errors import OutsideForceError
@@ -115,6 +116,10 @@ class Measures:
     ``MEASURES`` is the instance with the default readings; :meth:`with_readings`
     gives the same document counted under other readings.
     """
+
+    def __repr__(self) -> str:
+        # the package's default shows by its name: signatures read ``=MEASURES``
+        return "MEASURES" if self is MEASURES else fields_repr(self)
 
     title_zh: str = "慈溪市产业创新平台管理暂行办法"
     title_en: str = (

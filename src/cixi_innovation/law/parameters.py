@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 
+from cixi_innovation.values._attrs import fields_repr
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError, MissingInputError
 from cixi_innovation.values.money import to_money, to_ratio
@@ -146,6 +147,10 @@ INFO: dict[str, ParameterInfo] = {
 @attrs.frozen
 class Parameters:
     """The numbers fixed by the Measures.  Vary them with :meth:`replace` for what-if studies."""
+
+    def __repr__(self) -> str:
+        # the package's default shows by its name: signatures read ``=PARAMETERS``
+        return "PARAMETERS" if self is PARAMETERS else fields_repr(self)
 
     complex_round_years: int = attrs.field(
         default=5, validator=_positive_int("complex_round_years")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import attrs
 
+from cixi_innovation.values._attrs import fields_repr
 from cixi_innovation.values.vocabulary import LabelledEnum
 
 __all__ = [
@@ -278,6 +279,10 @@ class Readings:
         matching_after_termination: whether Art. 20 matching ends with policy support
             (open point 7).
     """
+
+    def __repr__(self) -> str:
+        # the package's default shows by its name: signatures read ``=READINGS``
+        return "READINGS" if self is READINGS else fields_repr(self)
 
     consultation: ConsultationReading = attrs.field(
         default=ConsultationReading.ALL_SEVEN_UNITS, converter=_consultation

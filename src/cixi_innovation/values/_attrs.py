@@ -17,7 +17,7 @@ from typing import Any, Final, TypeVar, cast
 
 import attrs
 
-__all__ = ["evolve", "is_simple"]
+__all__ = ["evolve", "fields_repr", "is_simple"]
 
 _T = TypeVar("_T")
 
@@ -112,3 +112,15 @@ def is_simple(cls: type) -> bool:
     (True, True)
     """
     return _plan(cls) is not None
+
+
+def fields_repr(value: object) -> str:
+    """``Class(field=value, …)``, as attrs writes a repr, for a class that writes its own.
+
+    The package's default values (``MEASURES``, ``PARAMETERS``, ``READINGS``) show by their
+    name, so that signatures read ``measures=MEASURES`` in ``help()`` and in the API pages
+    instead of every field; any other instance of their classes shows its fields by this.
+    """
+    cls = type(value)
+    shown = ", ".join(f"{a.name}={getattr(value, a.name)!r}" for a in attrs.fields(cls) if a.repr)
+    return f"{cls.__qualname__}({shown})"
