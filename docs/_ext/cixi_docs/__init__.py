@@ -23,6 +23,8 @@ code.  The markers:
     the table of bad inputs and the error each gets (``tests/bad_inputs.toml``);
 ``layers``
     the layer diagram and the table of layers, from the modules' imports;
+``inside-layers``
+    one diagram per layer of the imports between its own modules;
 ``article-map``
     for each article and annex, the layers and modules that implement it;
 ``data-flow``
@@ -61,6 +63,7 @@ _GENERATORS: dict[str, Callable[..., str]] = {
     "open-points": open_points.render,
     "bad-inputs": bad_inputs.render,
     "layers": architecture.layers,
+    "inside-layers": architecture.inside,
     "article-map": architecture.article_map,
     "data-flow": architecture.data_flow,
     "data-files": architecture.data_files,

@@ -20,17 +20,22 @@ from cixi_docs.markdown import PACKAGE, code, escape, fence, rst_text, short
 from cixi_innovation.law.registry import TraceRow, trace
 
 _FONT = 'fontname="Helvetica,Arial,sans-serif"'
-_GRAPH = (
-    f"graph [rankdir=TB, nodesep=0.3, ranksep=0.5, bgcolor=transparent, {_FONT}];\n"
-    f"node [shape=plain, fontsize=11, {_FONT}];\n"
-    f'edge [color="#5b6b7f", arrowsize=0.7, fontsize=9, fontcolor="#5b6b7f", {_FONT}];\n'
-)
 _COLUMNS = 3
 _FILL = {"lifecycles": "#eaf4ea", "rules": "#fdf1e2", imports.ROOT: "#f2f2f2"}
 _DEFAULT_FILL = "#e9f0fa"
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _head(name: str, nodesep: float = 0.3, ranksep: float = 0.5) -> list[str]:
+    """The first lines of a top-to-bottom graph in the page's style."""
+    return [
+        f"digraph {name} {{",
+        f"graph [rankdir=TB, nodesep={nodesep}, ranksep={ranksep}, bgcolor=transparent, {_FONT}];",
+        f"node [shape=plain, fontsize=11, {_FONT}];",
+        f'edge [color="#5b6b7f", arrowsize=0.7, fontsize=9, fontcolor="#5b6b7f", {_FONT}];',
+    ]
 
 
 def _module_ref(module: str, text: str | None = None) -> str:
@@ -52,12 +57,10 @@ def _within(layer: str, module: str) -> str:
 
 def _owner(name: str) -> str:
     """The module of the package defining the dotted ``name``."""
-    known = imports.modules()
-    parts = name.split(".")
-    for end in range(len(parts), 0, -1):
-        if ".".join(parts[:end]) in known:
-            return ".".join(parts[:end])
-    raise LookupError(f"{name} is in no module of {PACKAGE}")
+    module = imports.owner(name, imports.modules())
+    if module is None:
+        raise LookupError(f"{name} is in no module of {PACKAGE}")
+    return module
 
 
 def _ranges(numbers: Iterable[int]) -> str:
@@ -113,7 +116,7 @@ def layers_dot() -> str:
     modules behind it; its tooltip lists them.  An arrow against the rule is red.
     """
     groups = [imports.ROOT, *imports.groups()]
-    lines = ["digraph layers {", _GRAPH.rstrip("\n")]
+    lines = _head("layers")
     lines += [_node(layer) for layer in groups]
     for group in imports.LAYERS:
         present = [layer for layer in group if layer in groups]
@@ -132,12 +135,12 @@ def layers_dot() -> str:
 def _layer_row(layer: str, between: dict[tuple[str, str], list[imports.Import]]) -> str:
     modules = imports.layer_modules(layer)
     package = f"{PACKAGE}.{layer}"
-    about = imports.summaries([package]).get(package, "") if package in modules else ""
+    about = imports.summary(package) if package in modules else ""
     listed = ", ".join(_module_ref(m, _within(layer, m)) for m in modules if m != package)
     below = [t for (s, t) in between if s == layer]
     order = imports.groups()
     uses = ", ".join(_layer_ref(t) for t in sorted(below, key=order.index)) or "—"
-    return f"| {_layer_ref(layer)} | {rst_text(about)} | {listed} | {uses} |"
+    return f"| {_layer_ref(layer)} | {rst_text(about)} | {listed or '—'} | {uses} |"
 
 
 def layers() -> str:
@@ -168,6 +171,64 @@ def layers() -> str:
             "{container} layer-table",
         ),
     ]
+    return "\n".join(out)
+
+
+def _inner_edges(layer: str) -> list[tuple[str, str]]:
+    """The pairs of modules of ``layer`` where the first imports the second."""
+    return sorted(
+        {
+            (i.source, i.target)
+            for i in imports.imports()
+            if imports.layer_of(i.source) == imports.layer_of(i.target) == layer
+        }
+    )
+
+
+def inside_dot(layer: str) -> str:
+    """The DOT text of one layer's modules and the imports between them."""
+    edges = _inner_edges(layer)
+    package = f"{PACKAGE}.{layer}"
+    linked = {m for edge in edges for m in edge}
+    shown = [m for m in imports.layer_modules(layer) if m != package or m in linked]
+    fill = _FILL.get(layer, _DEFAULT_FILL)
+    lines = [
+        *_head(layer, nodesep=0.2, ranksep=0.3),
+        f'node [shape=box, style="rounded,filled", fillcolor="{fill}", color="#7d8ea3", '
+        'fontsize=10, height=0.3, margin="0.08,0.03"];',
+    ]
+    lines += [
+        f'  "{m}" [label="{_within(layer, m) if m != package else "__init__"}"];' for m in shown
+    ]
+    lines += [f'  "{a}" -> "{b}";' for a, b in edges]
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def inside() -> str:
+    """One small diagram per layer whose modules import each other; a sentence for the rest."""
+    out: list[str] = []
+    alone: list[str] = []
+    for layer in imports.groups():
+        if not _inner_edges(layer):
+            if len(imports.layer_modules(layer)) > 1:
+                alone.append(layer)
+            continue
+        out.append(
+            fence(
+                inside_dot(layer),
+                "{graphviz}",
+                options={
+                    "caption": f"Inside {layer}",
+                    "alt": f"The modules of the {layer} layer and the imports between them",
+                    "class": "layer-inside",
+                },
+            )
+        )
+    if alone:
+        refs = [_layer_ref(layer) for layer in alone]
+        names = " and ".join([", ".join(refs[:-1]), refs[-1]] if len(refs) > 1 else refs)
+        out.append(f"The modules of {names} do not import each other.\n")
     return "\n".join(out)
 
 
@@ -289,7 +350,7 @@ def data_flow_dot() -> str:
             "box",
         ),
     ]
-    lines = ["digraph flow {", _GRAPH.rstrip("\n").replace("ranksep=0.5", "ranksep=0.3")]
+    lines = _head("flow", ranksep=0.3)
     for name, label, fill, shape in steps:
         lines.append(_box(name, label, fill, shape))
     lines.append(
@@ -300,11 +361,15 @@ def data_flow_dot() -> str:
                 _small("engine + platform tables"),
                 *(_small(", ".join(lifecycles[i : i + 3])) for i in range(0, len(lifecycles), 3)),
             ],
-            _FILL["lifecycles"],
+            _FILL.get("lifecycles", _DEFAULT_FILL),
         )
     )
     lines.append(
-        _box("rules", ["<B>rules</B>: money decided", *(_small(r) for r in rules)], _FILL["rules"])
+        _box(
+            "rules",
+            ["<B>rules</B>: money decided", *(_small(r) for r in rules)],
+            _FILL.get("rules", _DEFAULT_FILL),
+        )
     )
     lines += [
         "  file -> load -> model -> simulate;",

@@ -22,7 +22,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -100,11 +100,6 @@ def layer_of(module: str) -> str:
     return parts[1]
 
 
-def is_package(module: str, root: Path | None = None) -> bool:
-    """True if ``module`` is a package (an ``__init__.py``)."""
-    return modules(root)[module].name == "__init__.py"
-
-
 @cache
 def exports(root: Path | None = None) -> dict[str, str]:
     """The root's public names (from ``__init__.pyi``) → the module that defines each."""
@@ -117,8 +112,8 @@ def exports(root: Path | None = None) -> dict[str, str]:
     return table
 
 
-def _owner(name: str, known: dict[str, Path]) -> str | None:
-    """The longest prefix of the dotted ``name`` that is a module of the package."""
+def owner(name: str, known: dict[str, Path]) -> str | None:
+    """The longest prefix of the dotted ``name`` that is a module of ``known``."""
     parts = name.split(".")
     for end in range(len(parts), 0, -1):
         candidate = ".".join(parts[:end])
@@ -140,12 +135,12 @@ def _targets(
 ) -> Iterator[tuple[str, tuple[str, ...]]]:
     if isinstance(node, ast.Import):
         for alias in node.names:
-            owner = _owner(alias.name, known)
-            if owner:
-                yield owner, ()
+            found = owner(alias.name, known)
+            if found:
+                yield found, ()
         return
     module = _absolute(source, node, known)
-    if _owner(module, known) is None:
+    if owner(module, known) is None:
         return
     for alias in node.names:
         if f"{module}.{alias.name}" in known:
@@ -153,7 +148,7 @@ def _targets(
         elif module == PACKAGE and alias.name in exports(root):
             yield exports(root)[alias.name], (alias.name,)
         else:
-            yield _owner(module, known) or module, (alias.name,)
+            yield owner(module, known) or module, (alias.name,)
 
 
 @cache
@@ -269,11 +264,7 @@ def check(app: Sphinx | None = None) -> None:
             )
 
 
-def summaries(names: Iterable[str], root: Path | None = None) -> dict[str, str]:
-    """The first paragraph of each module's docstring, read from the source, one line."""
-    known = modules(root)
-    out = {}
-    for name in names:
-        doc = ast.get_docstring(ast.parse(known[name].read_text(encoding="utf-8"))) or ""
-        out[name] = " ".join(doc.split("\n\n")[0].split())
-    return out
+def summary(module: str, root: Path | None = None) -> str:
+    """The first paragraph of the module's docstring, read from the source, on one line."""
+    doc = ast.get_docstring(ast.parse(modules(root)[module].read_text(encoding="utf-8")))
+    return " ".join((doc or "").split("\n\n")[0].split())
