@@ -50,9 +50,14 @@ class LifecycleMachine(RuleBasedStateMachine, Generic[E]):
         return entity
 
     def opening_events(self, n: int, chosen: Readings) -> Sequence[Event]:
-        """The first ``n`` example events, as they stand under ``chosen``."""
+        """The first ``n`` example events, without the kind ``chosen`` makes needless."""
+        needless = self.needless_under(chosen)
+        return [e for e in self.events[:n] if needless is None or not isinstance(e, needless)]
+
+    def needless_under(self, chosen: Readings) -> type[Event] | None:
+        """The kind of event that ``chosen`` folds into another (a start made by approval)."""
         del chosen
-        return self.events[:n]
+        return None
 
     def accepted(self, event: Event) -> None:
         """Checks on an event the entity accepted, beyond those every lifecycle shares."""
@@ -135,8 +140,16 @@ class LifecycleMachine(RuleBasedStateMachine, Generic[E]):
 Rule = Callable[..., None]
 
 
-def start_rule(prefixes: st.SearchStrategy[int], readings: st.SearchStrategy[Readings]) -> Rule:
-    """The machine starts from a prefix of the example events, under random readings."""
+def start_rule(
+    events: Sequence[Event], readings: st.SearchStrategy[Readings], *, whole_often: bool = True
+) -> Rule:
+    """The machine starts from a prefix of the example events, under random readings.
+
+    With ``whole_often`` the whole example is drawn more often than any shorter prefix.
+    """
+    prefixes = st.integers(1, len(events))
+    if whole_often:
+        prefixes = st.one_of(st.just(len(events)), prefixes)
 
     @initialize(prefix=prefixes, chosen=readings)
     def start(self: LifecycleMachine[Any], prefix: int, chosen: Readings) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
 from datetime import date, timedelta
 
 import attrs
@@ -97,14 +96,13 @@ class CenterLifecycleMachine(LifecycleMachine[InnovationCenter]):
 
     entity_type = InnovationCenter
     events = EVENTS
-    start = start_rule(st.one_of(st.just(len(EVENTS)), st.integers(1, len(EVENTS))), readings)
+    start = start_rule(EVENTS, readings)
     apply_an_event = event_rule(EVENT_MAKERS, 500)
 
-    def opening_events(self, n: int, chosen: Readings) -> Sequence[Event]:
+    def needless_under(self, chosen: Readings) -> type[Event] | None:
         """Under the establishment-date reading the establishment starts the round."""
-        if chosen.construction_start is ConstructionStartReading.ESTABLISHMENT_DATE:
-            return [e for e in EVENTS[:n] if not isinstance(e, ConstructionStart)]
-        return EVENTS[:n]
+        by_establishment = ConstructionStartReading.ESTABLISHMENT_DATE
+        return ConstructionStart if chosen.construction_start is by_establishment else None
 
     def accepted(self, event: Event) -> None:
         assert not isinstance(event, CenterProposal), "one center, one plan"

@@ -94,7 +94,7 @@ class ComplexLifecycleMachine(LifecycleMachine[Complex]):
 
     entity_type = Complex
     events = EVENTS
-    start = start_rule(st.integers(1, len(EVENTS)), readings)
+    start = start_rule(EVENTS, readings, whole_often=False)
     apply_an_event = event_rule(EVENT_MAKERS, 420)
 
     @precondition(lambda self: self.entity.state is ComplexState.UNDER_CONSTRUCTION)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -101,14 +100,13 @@ class ConsortiumLifecycleMachine(LifecycleMachine[Consortium]):
 
     entity_type = Consortium
     events = EVENTS
-    start = start_rule(st.one_of(st.just(len(EVENTS)), st.integers(1, len(EVENTS))), readings)
+    start = start_rule(EVENTS, readings)
     apply_an_event = event_rule(EVENT_MAKERS, 420)
 
-    def opening_events(self, n: int, chosen: Readings) -> Sequence[Event]:
+    def needless_under(self, chosen: Readings) -> type[Event] | None:
         """Under the approval-date reading approval starts the cycle."""
-        if chosen.cultivation_start is CultivationStartReading.APPROVAL_DATE:
-            return [e for e in EVENTS[:n] if not isinstance(e, CultivationStart)]
-        return EVENTS[:n]
+        by_approval = chosen.cultivation_start is CultivationStartReading.APPROVAL_DATE
+        return CultivationStart if by_approval else None
 
     @precondition(lambda self: self.entity.state is S.IN_CULTIVATION)
     @rule(result=st.sampled_from(AssessmentResult), days=st.integers(0, 60))
