@@ -18,6 +18,7 @@ import types
 import typing
 from datetime import UTC, date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
@@ -183,19 +184,26 @@ core_indicators = st.builds(
 
 
 @st.composite
-def parameters(draw: st.DrawFn) -> Parameters:
+def parameters(
+    draw: st.DrawFn,
+    caps: st.SearchStrategy[Decimal] = money,
+    cap_shares: st.SearchStrategy[Fraction] = shares,
+    *,
+    most_years: int = 50,
+    most_days: int = 3650,
+) -> Parameters:
     """A valid variant of the Measures' numbers (the mid-term point inside the round)."""
-    round_years = draw(st.integers(2, 50))
+    round_years = draw(st.integers(2, most_years))
     return Parameters(
-        complex_round_years=draw(st.integers(1, 50)),
-        consortium_cycle_years=draw(st.integers(1, 50)),
+        complex_round_years=draw(st.integers(1, most_years)),
+        consortium_cycle_years=draw(st.integers(1, most_years)),
         center_round_years=round_years,
         center_mid_term_years=draw(st.integers(1, round_years - 1)),
-        operating_subsidy_cap=draw(money),
-        remuneration_cap_share=draw(shares),
-        entrusted_fee_cap_share=draw(shares),
-        effective_after_days=draw(st.integers(1, 3650)),
-        validity_years=draw(st.integers(1, 50)),
+        operating_subsidy_cap=draw(caps),
+        remuneration_cap_share=draw(cap_shares),
+        entrusted_fee_cap_share=draw(cap_shares),
+        effective_after_days=draw(st.integers(1, most_days)),
+        validity_years=draw(st.integers(1, most_years)),
     )
 
 

@@ -18,6 +18,7 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
+from tests.strategies import parameters
 
 from cixi_innovation.law.indicators import CoreIndicators, Indicator
 from cixi_innovation.law.measures import (
@@ -27,7 +28,6 @@ from cixi_innovation.law.measures import (
     PublicationBaseReading,
     ValidityReading,
 )
-from cixi_innovation.law.parameters import Parameters
 from cixi_innovation.law.readings import Readings
 from cixi_innovation.lifecycles.center import (
     HostUnit,
@@ -320,22 +320,6 @@ inputs = st.builds(
 )
 
 
-@st.composite
-def parameters(draw: st.DrawFn) -> Parameters:
-    round_years = draw(st.integers(2, 10))
-    return Parameters(
-        complex_round_years=draw(st.integers(1, 10)),
-        consortium_cycle_years=draw(st.integers(1, 10)),
-        center_round_years=round_years,
-        center_mid_term_years=draw(st.integers(1, round_years - 1)),
-        operating_subsidy_cap=draw(money),
-        remuneration_cap_share=draw(shares),
-        entrusted_fee_cap_share=draw(shares),
-        effective_after_days=draw(st.integers(1, 100)),
-        validity_years=draw(st.integers(1, 10)),
-    )
-
-
 def _reading_choices(name: str) -> st.SearchStrategy[LabelledEnum]:
     default: LabelledEnum = getattr(Readings(), name)
     return st.sampled_from(list(type(default)))
@@ -374,7 +358,7 @@ def scenarios(draw: st.DrawFn) -> Scenario:
         notes=draw(notes),
         horizon=horizon,
         measures=draw(measures),
-        parameters=draw(parameters()),
+        parameters=draw(parameters(money, shares, most_years=10, most_days=100)),
         readings=draw(readings),
         inputs=draw(inputs),
         calendar=draw(calendars),
