@@ -48,6 +48,7 @@ __all__ = [
     "event_like_data",
     "events_of",
     "from_type",
+    "indicators_from",
     "json_values",
     "labels",
     "money",
@@ -172,15 +173,23 @@ decisions = st.builds(
 
 # --- kernel values ---------------------------------------------------------------------
 
+
 #: The five core indicators of Art. 9 with valid values.
-core_indicators = st.builds(
-    CoreIndicators,
-    industry_output_value=money,
-    valid_hte_share=ratios,
-    above_scale_rd_intensity=ratios,
-    above_scale_rd_institution_rate=ratios,
-    valid_invention_patents=st.integers(0, 10**12),
-)
+def indicators_from(
+    amounts: st.SearchStrategy[Decimal], fractions: st.SearchStrategy[Fraction], most_patents: int
+) -> st.SearchStrategy[CoreIndicators]:
+    """Core indicators (核心指标) drawn from the given amounts and ratios."""
+    return st.builds(
+        CoreIndicators,
+        industry_output_value=amounts,
+        valid_hte_share=fractions,
+        above_scale_rd_intensity=fractions,
+        above_scale_rd_institution_rate=fractions,
+        valid_invention_patents=st.integers(0, most_patents),
+    )
+
+
+core_indicators = indicators_from(money, ratios, most_patents=10**12)
 
 
 @st.composite
