@@ -64,12 +64,9 @@ _FIRST = EVENTS[0]
 assert isinstance(_FIRST, ComplexApplication)
 APPLICATION: ComplexApplication = _FIRST
 
+#: output value, high-tech share, R&D intensity, R&D institution rate, invention patents
 ACTUAL = CoreIndicators(
-    industry_output_value=Decimal("110000000000.00"),
-    valid_hte_share=Fraction(28, 100),
-    above_scale_rd_intensity=Fraction(31, 1000),
-    above_scale_rd_institution_rate=Fraction(55, 100),
-    valid_invention_patents=760,
+    Decimal("110000000000.00"), Fraction(28, 100), Fraction(31, 1000), Fraction(55, 100), 760
 )
 
 

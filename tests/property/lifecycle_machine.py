@@ -20,6 +20,7 @@ from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.readings import Readings
 from cixi_innovation.lifecycles.engine import Applied, Entity, Event, EventRefusedError
 from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import CixiError, OutsideForceError
 
 __all__ = ["LifecycleMachine", "Maker", "event_rule", "maker", "start_rule"]
@@ -71,6 +72,11 @@ class LifecycleMachine(RuleBasedStateMachine, Generic[E]):
         """The step cites exactly ``article``; the entity moves on."""
         assert step.decision.articles == (Citation.article(article),)
         self.entity = step.entity
+
+    def decide_at_end(self, period: Period | None, days: int, make: Maker) -> Applied[E]:
+        """The event ``make`` gives, ``days`` after the end of ``period`` (or the last event)."""
+        assert period is not None
+        return self.decide(make(self.on_or_after(period.end, days)))
 
     def on_or_after(self, day: date, days: int) -> date:
         """``days`` after ``day``, or after the last event if that is later."""

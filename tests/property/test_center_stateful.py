@@ -8,7 +8,8 @@ from datetime import date, timedelta
 import attrs
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, precondition, rule
-from tests.property.lifecycle_machine import LifecycleMachine, Maker, event_rule, maker, start_rule
+from tests.builders import first_event
+from tests.property.lifecycle_machine import LifecycleMachine, event_rule, maker, start_rule
 
 from cixi_innovation.law.readings import (
     CenterRoundReading,
@@ -43,9 +44,7 @@ from cixi_innovation.values.vocabulary import (
 
 S = CenterState
 EVENTS = example_events()
-_FIRST = EVENTS[0]
-assert isinstance(_FIRST, CenterProposal)
-PROPOSAL: CenterProposal = _FIRST
+PROPOSAL = first_event(EVENTS, CenterProposal)
 TERMINATED = frozenset({S.SUPPORT_TERMINATED_EARLY, S.SUPPORT_TERMINATED})
 
 readings = st.builds(
@@ -64,7 +63,7 @@ def _proposal(on: date) -> CenterProposal:
 
 
 #: Any event of the Innovation Center lifecycle, with random facts, to be dated later.
-EVENT_MAKERS: st.SearchStrategy[Maker] = st.one_of(
+EVENT_MAKERS = st.one_of(
     maker(CenterOpinion, st.sampled_from(TaskGroupUnit), st.just("同意")),
     maker(CenterApproval, st.booleans(), bodies),
     maker(
@@ -135,9 +134,9 @@ class CenterLifecycleMachine(LifecycleMachine[InnovationCenter]):
     @rule(result=st.sampled_from(AssessmentResult), days=st.integers(0, 60))
     def accept_at_the_end_of_the_round(self, result: AssessmentResult, days: int) -> None:
         """第二十一条: at the end of the round "unqualified" terminates support."""
-        period = self.entity.round
-        assert period is not None
-        step = self.decide(CenterFinalAcceptance(self.on_or_after(period.end, days), result=result))
+        step = self.decide_at_end(
+            self.entity.round, days, lambda on: CenterFinalAcceptance(on, result=result)
+        )
         if result is AssessmentResult.UNQUALIFIED:
             assert step.entity.state is S.SUPPORT_TERMINATED
             assert step.consequences == (Consequence.TERMINATE_SUPPORT,)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
-from fractions import Fraction
 
 import attrs
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, precondition, rule
-from tests.property.lifecycle_machine import LifecycleMachine, Maker, event_rule, maker, start_rule
+from tests.property.lifecycle_machine import LifecycleMachine, event_rule, maker, start_rule
 
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.readings import (
@@ -43,13 +41,7 @@ from cixi_innovation.values.vocabulary import (
 )
 
 EVENTS = example_events()
-INDICATORS = CoreIndicators(
-    industry_output_value=Decimal("100000000000.00"),
-    valid_hte_share=Fraction(1, 4),
-    above_scale_rd_intensity=Fraction(3, 100),
-    above_scale_rd_institution_rate=Fraction(1, 2),
-    valid_invention_patents=700,
-)
+INDICATORS = CoreIndicators("100000000000.00", "1/4", "3/100", "1/2", 700)
 
 readings = st.builds(
     Readings,
@@ -66,7 +58,7 @@ def _round_start(on: date, offset: int, targets: str) -> RoundStart:
 
 
 #: Any event of the Complex lifecycle, with random facts, to be dated later.
-EVENT_MAKERS: st.SearchStrategy[Maker] = st.one_of(
+EVENT_MAKERS = st.one_of(
     maker(FeasibilityReview, st.booleans(), st.booleans()),
     maker(ConsultationOpinion, st.sampled_from(TaskGroupUnit), st.just("同意")),
     maker(LeaderReview, st.booleans()),
@@ -101,10 +93,10 @@ class ComplexLifecycleMachine(LifecycleMachine[Complex]):
     @rule(grade=st.sampled_from(PerformanceGrade), days=st.integers(0, 60))
     def appraise_when_the_round_expires(self, grade: PerformanceGrade, days: int) -> None:
         """第九条: at the round's expiry the appraisal decides; "poor" eliminates."""
-        period = self.entity.round
-        assert period is not None
-        step = self.decide(
-            RoundAppraisal(self.on_or_after(period.end, days), indicators=INDICATORS, grade=grade)
+        step = self.decide_at_end(
+            self.entity.round,
+            days,
+            lambda on: RoundAppraisal(on, indicators=INDICATORS, grade=grade),
         )
         if grade is PerformanceGrade.POOR:
             expected = ComplexState.ELIMINATED

@@ -9,7 +9,8 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, precondition, rule
-from tests.property.lifecycle_machine import LifecycleMachine, Maker, event_rule, maker, start_rule
+from tests.builders import first_event
+from tests.property.lifecycle_machine import LifecycleMachine, event_rule, maker, start_rule
 
 from cixi_innovation.law.readings import (
     ConsultationReading,
@@ -42,9 +43,7 @@ from cixi_innovation.values.vocabulary import (
 
 S = ConsortiumState
 EVENTS = example_events()
-_FIRST = EVENTS[0]
-assert isinstance(_FIRST, ConsortiumApplication)
-APPLICATION: ConsortiumApplication = _FIRST
+APPLICATION = first_event(EVENTS, ConsortiumApplication)
 ALL_MET = ChainLeaderFindings(True, True, True, True)
 
 readings = st.builds(
@@ -77,7 +76,7 @@ def _application(on: date, applicant: Applicant) -> ConsortiumApplication:
 
 
 #: Any event of the Consortium lifecycle, with random facts, to be dated later.
-EVENT_MAKERS: st.SearchStrategy[Maker] = st.one_of(
+EVENT_MAKERS = st.one_of(
     maker(ExpertReview, st.booleans(), st.booleans(), findings),
     maker(ConsortiumOpinion, st.sampled_from(TaskGroupUnit), st.just("同意")),
     maker(ConsortiumLeaderReview, st.booleans()),
@@ -112,9 +111,11 @@ class ConsortiumLifecycleMachine(LifecycleMachine[Consortium]):
     @rule(result=st.sampled_from(AssessmentResult), days=st.integers(0, 60))
     def accept_when_the_cycle_expires(self, result: AssessmentResult, days: int) -> None:
         """第十五条: at the expiry of the cycle the acceptance check retains or revokes."""
-        period = self.entity.cultivation_period
-        assert period is not None
-        step = self.decide(CultivationAcceptance(self.on_or_after(period.end, days), result=result))
+        step = self.decide_at_end(
+            self.entity.cultivation_period,
+            days,
+            lambda on: CultivationAcceptance(on, result=result),
+        )
         if result is AssessmentResult.UNQUALIFIED:
             expected = S.QUALIFICATION_REVOKED
             consequence = Consequence.REVOKE_CULTIVATION_QUALIFICATION
