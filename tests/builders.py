@@ -1,14 +1,17 @@
-"""Builders shared by the lifecycle tests: the example platforms' events, typed."""
+"""Builders shared by the lifecycle tests: the example platforms, step by step, and refusals."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
-from cixi_innovation.lifecycles.engine import Event
+import pytest
 
-__all__ = ["first_event"]
+from cixi_innovation.lifecycles.engine import Entity, Event, EventRefusedError
 
+__all__ = ["first_event", "refusal", "replaying"]
+
+E = TypeVar("E", bound=Entity[Any, Any])
 K = TypeVar("K", bound=Event)
 
 
@@ -17,3 +20,19 @@ def first_event(events: Sequence[Event], kind: type[K]) -> K:
     first = events[0]
     assert isinstance(first, kind)
     return first
+
+
+def replaying(kind: type[E], events: Sequence[Event]) -> Callable[[int], E]:
+    """``upto(n)``: the example platform of ``kind`` after the first ``n`` of ``events``."""
+
+    def upto(n: int) -> E:
+        return kind.replay(events[:n])
+
+    return upto
+
+
+def refusal(entity: Entity[Any, Any], event: Event, **kw: Any) -> EventRefusedError:
+    """The refusal of ``event`` by ``entity`` (which must refuse it)."""
+    with pytest.raises(EventRefusedError) as info:
+        entity.apply(event, **kw)
+    return info.value
