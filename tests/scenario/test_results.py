@@ -28,11 +28,6 @@ from cixi_innovation.values.errors import InputError
 D = Decimal
 
 
-@pytest.fixture(scope="module")
-def result() -> Any:
-    return simulate(default_scenario())
-
-
 class TestSimulationRenderings:
     def test_table_in_english(self, result: Any) -> None:
         lines = result.to_table("en").splitlines()
