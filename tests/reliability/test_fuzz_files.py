@@ -230,6 +230,12 @@ def run_main(argv: list[str]) -> tuple[int, str, str]:
     return status, out.getvalue(), err.getvalue()
 
 
+def run_on_file(command: str, path: Path, content: bytes) -> tuple[int, str, str]:
+    """``command`` run on a file holding ``content``: (status, stdout, stderr)."""
+    path.write_bytes(content)
+    return run_main([command, str(path)])
+
+
 def assert_clean_failure(status: int, err: str) -> None:
     assert "Traceback" not in err
     if status == 1:
@@ -258,8 +264,7 @@ class TestCommandLine:
         self, tmp_path: Path, content: bytes
     ) -> None:
         path = tmp_path / "fuzz.json"
-        path.write_bytes(content)
-        status, out, err = run_main(["check", str(path)])
+        status, out, err = run_on_file("check", path, content)
         assert_clean_failure(status, err)
         if status == 0:
             assert out.startswith("ok: ")
@@ -352,9 +357,7 @@ class TestCommandLine:
     def test_simulate_on_a_bad_file_exits_1_with_error_lines(
         self, tmp_path: Path, content: bytes
     ) -> None:
-        path = tmp_path / "bad.json"
-        path.write_bytes(content)
-        status, out, err = run_main(["simulate", str(path)])
+        status, out, err = run_on_file("simulate", tmp_path / "bad.json", content)
         assert (status, out) == (1, "")
         assert_clean_failure(status, err)
 

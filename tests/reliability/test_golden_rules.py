@@ -128,6 +128,21 @@ RENT = _expense(50000, "rent_utilities_property")
 EXPENSES = [STAFF, RENT, _expense(20000, "exchange_cooperation")]
 
 
+def settle(name: str, **changes: Any) -> tuple[str, Case]:
+    """A settlement of 2025 on 2026-03-01: CNY 1 granted, none advanced, qualified, no expenses.
+
+    ``changes`` replace or add the keyword arguments of the call.
+    """
+    facts: dict[str, Any] = {
+        "on": date(2026, 3, 1),
+        "granted": 1,
+        "advanced": 0,
+        "result": "qualified",
+        "expenses": [],
+    }
+    return f"settle/{name}", lambda: settle_operating_subsidy(2025, **(facts | changes))
+
+
 def subsidy_cases() -> Iterator[tuple[str, Case]]:
     for requested in [0, "0.01", "499999.99", 500000, "500000.01", 600000, "1e6", -1, 1.5, "x"]:
         yield (
@@ -393,74 +408,21 @@ def subsidy_cases() -> Iterator[tuple[str, Case]]:
                         link=lk,
                     ),
                 )
-    yield (
-        "settle/finding-beyond-expenses",
-        lambda: settle_operating_subsidy(
-            2025,
-            on=date(2026, 3, 15),
-            granted=100000,
-            advanced=100000,
-            result="qualified",
-            expenses=[RENT],
-            findings=[InspectionFinding("租金", 60000)],
-            link=SETTLEMENT_LINKS["pro_rata_by_eligible_spending"],
-        ),
+    full = SETTLEMENT_LINKS["full_if_qualified_none_if_unqualified"]
+    yield settle(
+        "finding-beyond-expenses",
+        on=date(2026, 3, 15),
+        granted=100000,
+        advanced=100000,
+        expenses=[RENT],
+        findings=[InspectionFinding("租金", 60000)],
+        link=SETTLEMENT_LINKS["pro_rata_by_eligible_spending"],
     )
-    yield (
-        "settle/dated-in-the-year-settled",
-        lambda: settle_operating_subsidy(
-            2025,
-            on=date(2025, 12, 31),
-            granted=1,
-            advanced=0,
-            result="qualified",
-            expenses=[],
-            link=SETTLEMENT_LINKS["full_if_qualified_none_if_unqualified"],
-        ),
-    )
-    yield (
-        "settle/advanced-above-granted",
-        lambda: settle_operating_subsidy(
-            2025,
-            on=date(2026, 3, 1),
-            granted=1,
-            advanced=2,
-            result="qualified",
-            expenses=[],
-            link=SETTLEMENT_LINKS["full_if_qualified_none_if_unqualified"],
-        ),
-    )
-    yield (
-        "settle/result=unknown",
-        lambda: settle_operating_subsidy(
-            2025, on=date(2026, 3, 1), granted=1, advanced=0, result="good", expenses=[]
-        ),
-    )
-    yield (
-        "settle/findings-not-findings",
-        lambda: settle_operating_subsidy(
-            2025,
-            on=date(2026, 3, 1),
-            granted=1,
-            advanced=0,
-            result="qualified",
-            expenses=[],
-            findings=["x"],  # type: ignore[list-item]
-            link=SETTLEMENT_LINKS["full_if_qualified_none_if_unqualified"],
-        ),
-    )
-    yield (
-        "settle/granted=-1",
-        lambda: settle_operating_subsidy(
-            2025,
-            on=date(2026, 3, 1),
-            granted=-1,
-            advanced=0,
-            result="qualified",
-            expenses=[],
-            link=SETTLEMENT_LINKS["full_if_qualified_none_if_unqualified"],
-        ),
-    )
+    yield settle("dated-in-the-year-settled", on=date(2025, 12, 31), link=full)
+    yield settle("advanced-above-granted", advanced=2, link=full)
+    yield settle("result=unknown", result="good")
+    yield settle("findings-not-findings", findings=["x"], link=full)
+    yield settle("granted=-1", granted=-1, link=full)
     for shares in [("1", "0"), ("2", "0"), ("1/2", "1"), ("x", "0"), ("1", "x"), ("1", "3/2")]:
         yield f"ResultShares/{shares}", lambda s=shares: ResultShares(*s)
 

@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
+from tests.scenario.documents import uncertain
 
 from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA, Scenario, default_scenario
 from cixi_innovation.scenarios.results import (
@@ -25,26 +26,6 @@ from cixi_innovation.scenarios.simulation import monte_carlo, simulate
 from cixi_innovation.values.errors import InputError
 
 D = Decimal
-
-
-@pytest.fixture(scope="module")
-def result() -> Any:
-    return simulate(default_scenario())
-
-
-def uncertain() -> Scenario:
-    data: dict[str, Any] = copy.deepcopy(DEFAULT_SCENARIO_DATA)
-    for spec in data["platforms"]:
-        for facts in spec.get("years", {}).values():
-            for key in ("assessment", "higher_level_evaluation", "acceptance", "mid_term"):
-                facts.pop(key, None)
-    data["probabilities"] = {
-        "unqualified_annual_assessment": "1/4",
-        "poor_higher_level_evaluation": "1/10",
-        "unqualified_consortium_acceptance": "1/2",
-        "poor_mid_term": "1/2",
-    }
-    return Scenario.from_data(data)
 
 
 class TestSimulationRenderings:

@@ -374,26 +374,31 @@ class TestPlatformSpecs:
             attrs.evolve(first_complex(), events="x")
         assert str(caught.value) == "events: 'x' is not a list"
 
-    def test_an_event_of_a_center_given_to_a_complex_is_refused_naming_the_allowed_ones(
-        self,
+    @pytest.mark.parametrize(
+        ("event", "message"),
+        [
+            pytest.param(
+                TechCenterRecognition(date(2026, 5, 20), level=Level.NINGBO),
+                "events[0]: tech_center_recognition is not an event given in a scenario; give "
+                "one of: higher_level_expiry_assessment, level_recognition (the other events are "
+                "generated from the spec and its yearly facts)",
+                id="an-event-of-a-center",
+            ),
+            pytest.param(
+                "level_recognition",
+                "events[0]: 'level_recognition' is not an event given in a scenario; give one of: "
+                "higher_level_expiry_assessment, level_recognition (the other events are "
+                "generated from the spec and its yearly facts)",
+                id="not-an-event",
+            ),
+        ],
+    )
+    def test_an_event_not_given_in_a_scenario_is_refused_naming_its_index_and_the_allowed_ones(
+        self, event: object, message: str
     ) -> None:
-        event = TechCenterRecognition(date(2026, 5, 20), level=Level.NINGBO)
         with pytest.raises(InputError) as caught:
             attrs.evolve(first_complex(), events=(event,))
-        assert str(caught.value) == (
-            "events[0]: tech_center_recognition is not an event given in a scenario; give "
-            "one of: higher_level_expiry_assessment, level_recognition (the other events are "
-            "generated from the spec and its yearly facts)"
-        )
-
-    def test_an_event_that_is_not_an_event_is_refused_naming_its_index(self) -> None:
-        with pytest.raises(InputError) as caught:
-            attrs.evolve(first_complex(), events=("level_recognition",))
-        assert str(caught.value) == (
-            "events[0]: 'level_recognition' is not an event given in a scenario; give one of: "
-            "higher_level_expiry_assessment, level_recognition (the other events are "
-            "generated from the spec and its yearly facts)"
-        )
+        assert str(caught.value) == message
 
     def test_a_subclass_of_a_complex_event_is_not_an_event_of_its_lifecycle(self) -> None:
         @attrs.frozen
