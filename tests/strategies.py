@@ -11,8 +11,6 @@ constructors); the document strategies (:func:`json_values`, :data:`toml_documen
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import string
 import types
 import typing
@@ -24,11 +22,11 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
-import cixi_innovation
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.measures import MEASURES
 from cixi_innovation.law.parameters import Parameters
 from cixi_innovation.law.readings import Readings
+from cixi_innovation.law.registry import import_all_modules
 from cixi_innovation.lifecycles.engine import Event, Lifecycle
 from cixi_innovation.lifecycles.plans import CenterPlan, ComplexPlan, ConsortiumPlan
 from cixi_innovation.values.citations import PARAGRAPHS, Citation, all_provisions
@@ -229,8 +227,7 @@ readings = _readings()
 
 def _labelled_enums() -> list[type[LabelledEnum]]:
     """Every LabelledEnum subclass with members defined in the package's modules."""
-    for info in pkgutil.iter_modules(cixi_innovation.__path__):
-        importlib.import_module(f"cixi_innovation.{info.name}")
+    import_all_modules()  # the layers' modules too, not only the subpackages
     found: list[type[LabelledEnum]] = []
     pending = list(LabelledEnum.__subclasses__())
     while pending:
