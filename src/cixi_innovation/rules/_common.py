@@ -29,6 +29,7 @@ __all__ = [
     "FORCE_START",
     "Ruling",
     "choice",
+    "exactly_one",
     "gate",
     "intake_date",
     "intake_items",
@@ -82,6 +83,18 @@ def choice(
         return cls.parse(value, field=field)
     except InvalidChoiceError as error:
         raise InvalidChoiceError(error.message, field=field, article=article) from None
+
+
+def exactly_one(
+    first: object, second: object, message: str, *, field: str, article: Citation
+) -> None:
+    """Refuse two alternative inputs unless exactly one of them is given (not None).
+
+    Raises:
+        InputError: both or neither is given; ``message`` says what the two forms are.
+    """
+    if (first is None) == (second is None):
+        raise InputError(message, field=field, article=article)
 
 
 def intake_items(

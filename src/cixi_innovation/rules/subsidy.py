@@ -56,14 +56,7 @@ from cixi_innovation.rules._common import DAYS_IN_FORCE, Ruling, choice
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason, new_decision
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.money import (
-    _CONTEXT,
-    FEN,
-    MAX_AMOUNT,
-    ZERO,
-    MoneyInput,
-    to_money,
-)
+from cixi_innovation.values.money import _CONTEXT, FEN, MAX_AMOUNT, ZERO, MoneyInput, to_money
 from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level
 
 __all__ = ["CarryOverReading", "SubsidyOutcome", "operating_subsidy"]

@@ -33,25 +33,13 @@ import attrs
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.parameters import PARAMETERS, Parameters, require
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import Ruling, choice, intake_date
+from cixi_innovation.rules._common import Ruling, choice, exactly_one, intake_date
 from cixi_innovation.rules.subsidy import ART_10, ART_11, SubsidyOutcome
-from cixi_innovation.rules.subsidy_expenses import (
-    Expense,
-    RemunerationBase,
-    _annual_funds,
-    _review,
-)
+from cixi_innovation.rules.subsidy_expenses import Expense, RemunerationBase, _annual_funds, _review
 from cixi_innovation.rules.subsidy_inspection import InspectionFinding, _inspect
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.money import (
-    ZERO,
-    MoneyInput,
-    RatioInput,
-    share_of,
-    to_money,
-    to_ratio,
-)
+from cixi_innovation.values.money import ZERO, MoneyInput, RatioInput, share_of, to_money, to_ratio
 from cixi_innovation.values.vocabulary import AssessmentResult, Label
 
 __all__ = [
@@ -112,12 +100,13 @@ class AdvanceRule:
     share: Fraction | None = attrs.field(default=None, converter=_advance_share)
 
     def __attrs_post_init__(self) -> None:
-        if (self.fixed is None) == (self.share is None):
-            raise InputError(
-                "an advance rule is either a fixed amount or a share of the grant",
-                field="advance",
-                article=ART_10,
-            )
+        exactly_one(
+            self.fixed,
+            self.share,
+            "an advance rule is either a fixed amount or a share of the grant",
+            field="advance",
+            article=ART_10,
+        )
 
     @classmethod
     def fixed_amount(cls, amount: MoneyInput) -> AdvanceRule:
