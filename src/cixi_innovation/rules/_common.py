@@ -6,7 +6,8 @@ Every rule takes the date it decides on and a :class:`~cixi_innovation.law.measu
 :meth:`~cixi_innovation.law.measures.Measures.gate` to build the error or the flag.
 :meth:`Ruling.open` takes the date in and applies the gate, and :meth:`Ruling.decide`
 returns the :class:`~cixi_innovation.values.decisions.Decision` on that date.
-:func:`choice` and :func:`intake_items` take in a reading or option and a list of items.
+:func:`choice` takes in a reading or an option, :func:`exactly_one` one of two alternative
+inputs, and :func:`intake_items` a list of items of one class.
 """
 
 from __future__ import annotations

@@ -286,6 +286,8 @@ implements(
 
 @attrs.frozen
 class _Review:
+    """The totals of a review of expenses and a reason per exclusion (no summary)."""
+
     submitted: Decimal
     remuneration: Decimal
     remuneration_cap: Decimal
@@ -306,6 +308,11 @@ def _review(
     base_amount: Decimal,
     parameters: Parameters,
 ) -> _Review:
+    """Check ``expenses`` against the scope, the full-time-staff rule and the one-third limit.
+
+    Raises:
+        InputError: an item that is not an :class:`Expense`.
+    """
     submitted = excluded = remuneration = ZERO
     reasons: list[Reason] = []
     others = 0

@@ -199,6 +199,7 @@ def advance_payment(
         MissingInputError: no advance rule.
         InputError: ``on`` is not in year N, or the grant exceeds the cap.
     """
+    # a date that is not one is reported before a bad year, both before the Art. 24 check
     on = intake_date(on)
     year = _year(year)
     ruling = Ruling.open("subsidy.advance_payment", on, force, subject)
@@ -436,6 +437,7 @@ def settle_operating_subsidy(
         InputError: ``on`` not in year N+1; an advance above the grant; findings above
             the spending left to inspect; a link giving an amount outside 0..granted.
     """
+    # a date that is not one is reported before a bad year, both before the Art. 24 check
     on = intake_date(on)
     year = _year(year)
     ruling = Ruling.open("subsidy.settle_operating_subsidy", on, force, subject)
@@ -457,6 +459,7 @@ def settle_operating_subsidy(
             field="advanced",
             article=ART_10,
         )
+    # the review of the expenses and the fund-use inspection, as their own modules do them
     base_reading, funds = _annual_funds(base, grant, advance, parameters)
     review = _review(expenses, base_reading, funds, parameters)
     found, inspection = _inspect(findings, review.eligible)
