@@ -22,7 +22,7 @@ module, for inputs that need a few steps, such as an event applied to the librar
 example Complex).  Arguments are TOML values as a user would write them in a file:
 TOML dates are dates, TOML floats stay floats (and must be refused as money), and a
 table with a ``call`` key is itself a call, e.g.
-``{ call = "cixi_innovation.rules.subsidy:AdvanceRule.share_of_grant", args = ["3/2"] }``.
+``{ call = "cixi_innovation.rules.subsidy_settlement:AdvanceRule.share_of_grant", args = ["3/2"] }``.
 """
 
 from __future__ import annotations

@@ -180,32 +180,34 @@ from cixi_innovation.rules.overlap import OverlapOutcome as OverlapOutcome
 from cixi_innovation.rules.overlap import PolicySource as PolicySource
 from cixi_innovation.rules.overlap import overlap_groups as overlap_groups
 from cixi_innovation.rules.overlap import resolve_overlap as resolve_overlap
-from cixi_innovation.rules.subsidy import (
+from cixi_innovation.rules.subsidy import CarryOverReading as CarryOverReading
+from cixi_innovation.rules.subsidy import SubsidyOutcome as SubsidyOutcome
+from cixi_innovation.rules.subsidy import operating_subsidy as operating_subsidy
+from cixi_innovation.rules.subsidy_expenses import Expense as Expense
+from cixi_innovation.rules.subsidy_expenses import ExpenseCategory as ExpenseCategory
+from cixi_innovation.rules.subsidy_expenses import RemunerationBase as RemunerationBase
+from cixi_innovation.rules.subsidy_expenses import remuneration_cap as remuneration_cap
+from cixi_innovation.rules.subsidy_expenses import review_expenses as review_expenses
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding as InspectionFinding
+from cixi_innovation.rules.subsidy_settlement import (
     FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED as FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
 )
-from cixi_innovation.rules.subsidy import (
+from cixi_innovation.rules.subsidy_settlement import (
     PRO_RATA_BY_ELIGIBLE_SPENDING as PRO_RATA_BY_ELIGIBLE_SPENDING,
 )
-from cixi_innovation.rules.subsidy import SETTLEMENT_LINKS as SETTLEMENT_LINKS
-from cixi_innovation.rules.subsidy import (
+from cixi_innovation.rules.subsidy_settlement import SETTLEMENT_LINKS as SETTLEMENT_LINKS
+from cixi_innovation.rules.subsidy_settlement import (
     UNQUALIFIED_RETAINS_SPENT_ADVANCE as UNQUALIFIED_RETAINS_SPENT_ADVANCE,
 )
-from cixi_innovation.rules.subsidy import AdvanceRule as AdvanceRule
-from cixi_innovation.rules.subsidy import CarryOverReading as CarryOverReading
-from cixi_innovation.rules.subsidy import Expense as Expense
-from cixi_innovation.rules.subsidy import ExpenseCategory as ExpenseCategory
-from cixi_innovation.rules.subsidy import InspectionFinding as InspectionFinding
-from cixi_innovation.rules.subsidy import NamedSettlementLink as NamedSettlementLink
-from cixi_innovation.rules.subsidy import RemunerationBase as RemunerationBase
-from cixi_innovation.rules.subsidy import ResultShares as ResultShares
-from cixi_innovation.rules.subsidy import SettlementFacts as SettlementFacts
-from cixi_innovation.rules.subsidy import SettlementLink as SettlementLink
-from cixi_innovation.rules.subsidy import SubsidyOutcome as SubsidyOutcome
-from cixi_innovation.rules.subsidy import advance_payment as advance_payment
-from cixi_innovation.rules.subsidy import operating_subsidy as operating_subsidy
-from cixi_innovation.rules.subsidy import remuneration_cap as remuneration_cap
-from cixi_innovation.rules.subsidy import review_expenses as review_expenses
-from cixi_innovation.rules.subsidy import settle_operating_subsidy as settle_operating_subsidy
+from cixi_innovation.rules.subsidy_settlement import AdvanceRule as AdvanceRule
+from cixi_innovation.rules.subsidy_settlement import NamedSettlementLink as NamedSettlementLink
+from cixi_innovation.rules.subsidy_settlement import ResultShares as ResultShares
+from cixi_innovation.rules.subsidy_settlement import SettlementFacts as SettlementFacts
+from cixi_innovation.rules.subsidy_settlement import SettlementLink as SettlementLink
+from cixi_innovation.rules.subsidy_settlement import advance_payment as advance_payment
+from cixi_innovation.rules.subsidy_settlement import (
+    settle_operating_subsidy as settle_operating_subsidy,
+)
 from cixi_innovation.scenarios.files import MAX_BYTES as MAX_BYTES
 from cixi_innovation.scenarios.files import MAX_DEPTH as MAX_DEPTH
 from cixi_innovation.scenarios.files import Format as Format

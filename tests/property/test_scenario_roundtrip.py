@@ -52,16 +52,10 @@ from cixi_innovation.rules.consortium_support import (
 )
 from cixi_innovation.rules.evaluations import ThresholdScorer
 from cixi_innovation.rules.overlap import MatchingReading, PolicySource
-from cixi_innovation.rules.subsidy import (
-    SETTLEMENT_LINKS,
-    AdvanceRule,
-    CarryOverReading,
-    Expense,
-    ExpenseCategory,
-    InspectionFinding,
-    RemunerationBase,
-    ResultShares,
-)
+from cixi_innovation.rules.subsidy import CarryOverReading
+from cixi_innovation.rules.subsidy_expenses import Expense, ExpenseCategory, RemunerationBase
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding
+from cixi_innovation.rules.subsidy_settlement import SETTLEMENT_LINKS, AdvanceRule, ResultShares
 from cixi_innovation.scenarios.files import dumps_scenario, loads_scenario, scenario_schema
 from cixi_innovation.scenarios.model import (
     Calendar,

@@ -72,19 +72,20 @@ from cixi_innovation.rules.evaluations import (
 )
 from cixi_innovation.rules.overlap import Candidate, MatchingReading, overlap_groups
 from cixi_innovation.rules.overlap import resolve_overlap as resolve
-from cixi_innovation.rules.subsidy import (
-    SETTLEMENT_LINKS,
-    AdvanceRule,
-    CarryOverReading,
+from cixi_innovation.rules.subsidy import CarryOverReading, operating_subsidy
+from cixi_innovation.rules.subsidy_expenses import (
     Expense,
     ExpenseCategory,
-    InspectionFinding,
     RemunerationBase,
-    ResultShares,
-    advance_payment,
-    operating_subsidy,
     remuneration_cap,
     review_expenses,
+)
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding
+from cixi_innovation.rules.subsidy_settlement import (
+    SETTLEMENT_LINKS,
+    AdvanceRule,
+    ResultShares,
+    advance_payment,
     settle_operating_subsidy,
 )
 from cixi_innovation.values.dates import Period

@@ -15,7 +15,10 @@ from tests.scenario.documents import data, problems
 from cixi_innovation.law.measures import MEASURES, EffectiveDateReading, ForceCheck
 from cixi_innovation.law.parameters import PARAMETERS
 from cixi_innovation.lifecycles.complex import LevelRecognition
-from cixi_innovation.rules.subsidy import FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED, AdvanceRule
+from cixi_innovation.rules.subsidy_settlement import (
+    FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
+    AdvanceRule,
+)
 from cixi_innovation.scenarios.model import (
     Calendar,
     ComplexSpec,
@@ -371,7 +374,7 @@ class TestDirectConstruction:
             )  # fmt: skip
 
     def test_a_settlement_link_must_be_named_or_shares(self) -> None:
-        from cixi_innovation.rules.subsidy import NamedSettlementLink
+        from cixi_innovation.rules.subsidy_settlement import NamedSettlementLink
         from cixi_innovation.values.vocabulary import Label
 
         own = NamedSettlementLink(Label("mine", "我的", "mine"), lambda facts: Decimal(0))

@@ -28,12 +28,9 @@ from cixi_innovation.lifecycles.center import VehicleKind
 from cixi_innovation.lifecycles.complex import LeadingBodyKind
 from cixi_innovation.rules.consortium_support import SubsidyCountReading, SubsidyTrigger
 from cixi_innovation.rules.overlap import MatchingReading, PolicySource
-from cixi_innovation.rules.subsidy import (
-    SETTLEMENT_LINKS,
-    CarryOverReading,
-    ExpenseCategory,
-    RemunerationBase,
-)
+from cixi_innovation.rules.subsidy import CarryOverReading
+from cixi_innovation.rules.subsidy_expenses import ExpenseCategory, RemunerationBase
+from cixi_innovation.rules.subsidy_settlement import SETTLEMENT_LINKS
 from cixi_innovation.scenarios.files import scenario_schema
 from cixi_innovation.scenarios.model import (
     Calendar,

@@ -94,15 +94,13 @@ from cixi_innovation.rules.consortium_support import (
 from cixi_innovation.rules.evaluations import ThresholdScorer
 from cixi_innovation.rules.overlap import MatchingReading as OverlapMatchingReading
 from cixi_innovation.rules.overlap import PolicySource
-from cixi_innovation.rules.subsidy import (
+from cixi_innovation.rules.subsidy import CarryOverReading
+from cixi_innovation.rules.subsidy_expenses import Expense, ExpenseCategory, RemunerationBase
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding
+from cixi_innovation.rules.subsidy_settlement import (
     SETTLEMENT_LINKS,
     AdvanceRule,
-    CarryOverReading,
-    Expense,
-    ExpenseCategory,
-    InspectionFinding,
     NamedSettlementLink,
-    RemunerationBase,
     ResultShares,
 )
 from cixi_innovation.values.dates import to_date

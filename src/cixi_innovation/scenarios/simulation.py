@@ -130,13 +130,9 @@ from cixi_innovation.rules.consortium_support import SubsidyCountReading, policy
 from cixi_innovation.rules.evaluations import AssessmentKind
 from cixi_innovation.rules.overlap import Candidate, PolicySource, overlap_groups, resolve_overlap
 from cixi_innovation.rules.overlap import MatchingReading as OverlapMatchingReading
-from cixi_innovation.rules.subsidy import (
-    CarryOverReading,
-    RemunerationBase,
-    advance_payment,
-    operating_subsidy,
-    settle_operating_subsidy,
-)
+from cixi_innovation.rules.subsidy import CarryOverReading, operating_subsidy
+from cixi_innovation.rules.subsidy_expenses import RemunerationBase
+from cixi_innovation.rules.subsidy_settlement import advance_payment, settle_operating_subsidy
 from cixi_innovation.scenarios.model import (
     CenterSpec,
     CenterYearFacts,
