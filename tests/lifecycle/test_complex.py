@@ -35,8 +35,9 @@ from cixi_innovation.lifecycles.complex import (
     UnitsReassignment,
     example_events,
 )
-from cixi_innovation.lifecycles.engine import Event, EventRefusedError
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import MissingSectionError
+from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import OutsideForceError

@@ -23,8 +23,9 @@ from cixi_innovation.lifecycles.consortium import (
     ExpertReview,
     example_events,
 )
-from cixi_innovation.lifecycles.engine import Event, EventOrderError, EventRefusedError
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import MissingSectionError
+from cixi_innovation.lifecycles.refusals import EventOrderError, EventRefusedError
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import InvalidChoiceError

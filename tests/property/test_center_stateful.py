@@ -38,7 +38,8 @@ from cixi_innovation.lifecycles.center import (
     TechCenterRecognition,
     example_events,
 )
-from cixi_innovation.lifecycles.engine import Event, EventRefusedError
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import add_years
 from cixi_innovation.values.errors import CixiError, OutsideForceError

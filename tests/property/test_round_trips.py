@@ -37,7 +37,8 @@ from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE, Complex
 from cixi_innovation.lifecycles.complex import example_events as complex_example
 from cixi_innovation.lifecycles.consortium import CONSORTIUM_LIFECYCLE, Consortium
 from cixi_innovation.lifecycles.consortium import example_events as consortium_example
-from cixi_innovation.lifecycles.engine import Entity, Event, Lifecycle
+from cixi_innovation.lifecycles.engine import Entity, Lifecycle
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import CenterPlan, ComplexPlan, ConsortiumPlan
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision

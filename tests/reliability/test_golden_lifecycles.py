@@ -27,7 +27,9 @@ import pytest
 from tests.reliability.reviewed import check_golden, plain
 
 from cixi_innovation.lifecycles import center, complex, consortium
-from cixi_innovation.lifecycles.engine import Entity, Event, Guard, Lifecycle, Transition
+from cixi_innovation.lifecycles.engine import Entity, Lifecycle
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.table import Guard, Transition
 from cixi_innovation.values.vocabulary import Label
 
 ENTITIES: dict[str, type[Entity[Any, Any]]] = {

@@ -89,17 +89,11 @@ from cixi_innovation.lifecycles.consultation import (
     consultation_gap,
     not_consulted_yet,
 )
-from cixi_innovation.lifecycles.engine import (
-    Applied,
-    Context,
-    Entity,
-    Event,
-    EventRefusedError,
-    Guard,
-    Lifecycle,
-    Transition,
-)
+from cixi_innovation.lifecycles.engine import Applied, Entity, Lifecycle
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import CenterPlan, ManagementMechanism, OverallApproach
+from cixi_innovation.lifecycles.refusals import EventRefusedError
+from cixi_innovation.lifecycles.table import Context, Guard, Transition
 from cixi_innovation.values._attrs import evolve
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period, add_years

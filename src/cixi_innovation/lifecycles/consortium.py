@@ -69,13 +69,15 @@ from cixi_innovation.lifecycles.consultation import (
     consultation_gap,
     not_consulted_yet,
 )
-from cixi_innovation.lifecycles.engine import Context, Entity, Event, Guard, Lifecycle, Transition
+from cixi_innovation.lifecycles.engine import Entity, Lifecycle
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import (
     ApplicantConditions,
     ConsortiumPlan,
     CultivationTargets,
     IndustrialFoundation,
 )
+from cixi_innovation.lifecycles.table import Context, Guard, Transition
 from cixi_innovation.values._attrs import evolve
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period

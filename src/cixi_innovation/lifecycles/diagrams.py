@@ -24,7 +24,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from cixi_innovation.lifecycles.engine import Lifecycle, Transition
+from cixi_innovation.lifecycles.engine import Lifecycle
+from cixi_innovation.lifecycles.table import Transition
 from cixi_innovation.values.errors import InvalidChoiceError
 from cixi_innovation.values.vocabulary import LabelledEnum, PlatformKind
 

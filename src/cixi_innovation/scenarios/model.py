@@ -83,7 +83,8 @@ from cixi_innovation.lifecycles.complex import (
     LeadingBodyKind,
     Party,
 )
-from cixi_innovation.lifecycles.engine import Event, Lifecycle
+from cixi_innovation.lifecycles.engine import Lifecycle
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.rules.consortium_support import (
     PolicySubsidySchedule,
     SubsidyCountReading,

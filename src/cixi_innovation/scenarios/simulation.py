@@ -111,7 +111,9 @@ from cixi_innovation.lifecycles.consortium import (
     CultivationStart,
     ExpertReview,
 )
-from cixi_innovation.lifecycles.engine import Entity, Event, EventRefusedError, HistoryEntry
+from cixi_innovation.lifecycles.engine import Entity
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.history import HistoryEntry
 from cixi_innovation.lifecycles.plans import (
     ApplicantConditions,
     CenterPlan,
@@ -125,6 +127,7 @@ from cixi_innovation.lifecycles.plans import (
     OverallApproach,
     TargetCommitments,
 )
+from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.rules.center_funds import matching_funds
 from cixi_innovation.rules.consortium_support import SubsidyCountReading, policy_subsidy
 from cixi_innovation.rules.evaluations import AssessmentKind
