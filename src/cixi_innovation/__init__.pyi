@@ -79,32 +79,32 @@ from cixi_innovation.lifecycles.center import LegalEntityEstablishment as LegalE
 from cixi_innovation.lifecycles.center import MidTermEvaluation as MidTermEvaluation
 from cixi_innovation.lifecycles.center import TechCenterRecognition as TechCenterRecognition
 from cixi_innovation.lifecycles.center import VehicleKind as VehicleKind
-from cixi_innovation.lifecycles.complex import COMPLEX_APPLICANTS as COMPLEX_APPLICANTS
-from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE as COMPLEX_LIFECYCLE
-from cixi_innovation.lifecycles.complex import AnnualAssessment as AnnualAssessment
-from cixi_innovation.lifecycles.complex import AnnualWorkPlan as AnnualWorkPlan
-from cixi_innovation.lifecycles.complex import Complex as Complex
-from cixi_innovation.lifecycles.complex import ComplexApplication as ComplexApplication
-from cixi_innovation.lifecycles.complex import ComplexFacts as ComplexFacts
-from cixi_innovation.lifecycles.complex import ComplexState as ComplexState
-from cixi_innovation.lifecycles.complex import ConsultationOpinion as ConsultationOpinion
-from cixi_innovation.lifecycles.complex import FeasibilityReview as FeasibilityReview
-from cixi_innovation.lifecycles.complex import (
+from cixi_innovation.lifecycles.complex.entity import Complex as Complex
+from cixi_innovation.lifecycles.complex.events import COMPLEX_APPLICANTS as COMPLEX_APPLICANTS
+from cixi_innovation.lifecycles.complex.events import AnnualAssessment as AnnualAssessment
+from cixi_innovation.lifecycles.complex.events import AnnualWorkPlan as AnnualWorkPlan
+from cixi_innovation.lifecycles.complex.events import ComplexApplication as ComplexApplication
+from cixi_innovation.lifecycles.complex.events import ConsultationOpinion as ConsultationOpinion
+from cixi_innovation.lifecycles.complex.events import FeasibilityReview as FeasibilityReview
+from cixi_innovation.lifecycles.complex.events import (
     HigherLevelAnnualEvaluation as HigherLevelAnnualEvaluation,
 )
-from cixi_innovation.lifecycles.complex import (
+from cixi_innovation.lifecycles.complex.events import (
     HigherLevelExpiryAssessment as HigherLevelExpiryAssessment,
 )
-from cixi_innovation.lifecycles.complex import HostUnitSelection as HostUnitSelection
-from cixi_innovation.lifecycles.complex import LeaderReview as LeaderReview
-from cixi_innovation.lifecycles.complex import LeadingBody as LeadingBody
-from cixi_innovation.lifecycles.complex import LeadingBodyKind as LeadingBodyKind
-from cixi_innovation.lifecycles.complex import LevelRecognition as LevelRecognition
-from cixi_innovation.lifecycles.complex import Opinion as Opinion
-from cixi_innovation.lifecycles.complex import Party as Party
-from cixi_innovation.lifecycles.complex import RoundAppraisal as RoundAppraisal
-from cixi_innovation.lifecycles.complex import RoundStart as RoundStart
-from cixi_innovation.lifecycles.complex import UnitsReassignment as UnitsReassignment
+from cixi_innovation.lifecycles.complex.events import HostUnitSelection as HostUnitSelection
+from cixi_innovation.lifecycles.complex.events import LeaderReview as LeaderReview
+from cixi_innovation.lifecycles.complex.events import LeadingBody as LeadingBody
+from cixi_innovation.lifecycles.complex.events import LeadingBodyKind as LeadingBodyKind
+from cixi_innovation.lifecycles.complex.events import LevelRecognition as LevelRecognition
+from cixi_innovation.lifecycles.complex.events import Party as Party
+from cixi_innovation.lifecycles.complex.events import RoundAppraisal as RoundAppraisal
+from cixi_innovation.lifecycles.complex.events import RoundStart as RoundStart
+from cixi_innovation.lifecycles.complex.events import UnitsReassignment as UnitsReassignment
+from cixi_innovation.lifecycles.complex.facts import ComplexFacts as ComplexFacts
+from cixi_innovation.lifecycles.complex.facts import ComplexState as ComplexState
+from cixi_innovation.lifecycles.complex.facts import Opinion as Opinion
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE as COMPLEX_LIFECYCLE
 from cixi_innovation.lifecycles.consortium import CONSORTIUM_LIFECYCLE as CONSORTIUM_LIFECYCLE
 from cixi_innovation.lifecycles.consortium import AnnualPlan as AnnualPlan
 from cixi_innovation.lifecycles.consortium import ChainLeaderFindings as ChainLeaderFindings

@@ -12,13 +12,11 @@ import pytest
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.readings import READINGS
-from cixi_innovation.lifecycles.complex import (
-    COMPLEX_LIFECYCLE,
+from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+from cixi_innovation.lifecycles.complex.events import (
     AnnualAssessment,
     AnnualWorkPlan,
-    Complex,
     ComplexApplication,
-    ComplexState,
     ConsultationOpinion,
     FeasibilityReview,
     HigherLevelAnnualEvaluation,
@@ -28,13 +26,13 @@ from cixi_innovation.lifecycles.complex import (
     LeadingBody,
     LeadingBodyKind,
     LevelRecognition,
-    Opinion,
     Party,
     RoundAppraisal,
     RoundStart,
     UnitsReassignment,
-    example_events,
 )
+from cixi_innovation.lifecycles.complex.facts import ComplexState, Opinion
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import MissingSectionError
 from cixi_innovation.lifecycles.refusals import EventRefusedError

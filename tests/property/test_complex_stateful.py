@@ -26,11 +26,10 @@ from cixi_innovation.law.readings import (
     Readings,
     ReassignmentReading,
 )
-from cixi_innovation.lifecycles.complex import (
+from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+from cixi_innovation.lifecycles.complex.events import (
     AnnualAssessment,
     AnnualWorkPlan,
-    Complex,
-    ComplexState,
     ConsultationOpinion,
     FeasibilityReview,
     HigherLevelAnnualEvaluation,
@@ -41,8 +40,8 @@ from cixi_innovation.lifecycles.complex import (
     RoundAppraisal,
     RoundStart,
     UnitsReassignment,
-    example_events,
 )
+from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Citation

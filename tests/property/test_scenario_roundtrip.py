@@ -35,7 +35,7 @@ from cixi_innovation.lifecycles.center import (
     TechCenterRecognition,
     VehicleKind,
 )
-from cixi_innovation.lifecycles.complex import (
+from cixi_innovation.lifecycles.complex.events import (
     HigherLevelExpiryAssessment,
     LeadingBody,
     LeadingBodyKind,

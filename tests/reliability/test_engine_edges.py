@@ -27,16 +27,15 @@ from cixi_innovation.lifecycles.center import (
     VehicleKind,
 )
 from cixi_innovation.lifecycles.center import example_events as center_example
-from cixi_innovation.lifecycles.complex import (
-    COMPLEX_LIFECYCLE,
-    Complex,
+from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+from cixi_innovation.lifecycles.complex.events import (
     ComplexApplication,
     LeaderReview,
     LevelRecognition,
     RoundAppraisal,
     RoundStart,
-    example_events,
 )
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
 from cixi_innovation.lifecycles.consortium import CultivationStart
 from cixi_innovation.lifecycles.engine import Entity, Lifecycle
 from cixi_innovation.lifecycles.events import Event

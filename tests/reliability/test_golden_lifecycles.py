@@ -26,25 +26,27 @@ import attrs
 import pytest
 from tests.reliability.reviewed import check_golden, plain
 
-from cixi_innovation.lifecycles import center, complex, consortium
+from cixi_innovation.lifecycles import center, consortium
+from cixi_innovation.lifecycles.complex import entity as complex_entity
+from cixi_innovation.lifecycles.complex import lifecycle as complex_table
 from cixi_innovation.lifecycles.engine import Entity, Lifecycle
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.table import Guard, Transition
 from cixi_innovation.values.vocabulary import Label
 
 ENTITIES: dict[str, type[Entity[Any, Any]]] = {
-    "complex": complex.Complex,
+    "complex": complex_entity.Complex,
     "consortium": consortium.Consortium,
     "center": center.InnovationCenter,
 }
 EXAMPLES: dict[str, Callable[[], list[Event]]] = {
-    "complex": complex.example_events,
+    "complex": complex_entity.example_events,
     "consortium": consortium.example_events,
     "center": center.example_events,
 }
 #: The helper functions that generate rows of a table, by lifecycle.
 GENERATED_ROWS: dict[str, tuple[Callable[[], list[Transition[Any]]], ...]] = {
-    "complex": (complex._level_loops, complex._expiry_rows),
+    "complex": (complex_table._level_loops, complex_table._expiry_rows),
     "consortium": (),
     "center": (center._recognition_loops,),
 }

@@ -77,12 +77,8 @@ from cixi_innovation.lifecycles.center import (
     InnovationVehicle,
     VehicleKind,
 )
-from cixi_innovation.lifecycles.complex import (
-    COMPLEX_LIFECYCLE,
-    LeadingBody,
-    LeadingBodyKind,
-    Party,
-)
+from cixi_innovation.lifecycles.complex.events import LeadingBody, LeadingBodyKind, Party
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
 from cixi_innovation.lifecycles.engine import Lifecycle
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.rules.consortium_support import (

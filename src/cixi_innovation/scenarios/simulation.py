@@ -82,12 +82,11 @@ from cixi_innovation.lifecycles.center import (
     LegalEntityEstablishment,
     MidTermEvaluation,
 )
-from cixi_innovation.lifecycles.complex import (
+from cixi_innovation.lifecycles.complex.entity import Complex
+from cixi_innovation.lifecycles.complex.events import (
     AnnualAssessment,
     AnnualWorkPlan,
-    Complex,
     ComplexApplication,
-    ComplexState,
     ConsultationOpinion,
     FeasibilityReview,
     HigherLevelAnnualEvaluation,
@@ -99,6 +98,7 @@ from cixi_innovation.lifecycles.complex import (
     RoundStart,
     UnitsReassignment,
 )
+from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.lifecycles.consortium import (
     AnnualPlan,
     ChainLeaderFindings,

@@ -107,7 +107,8 @@ def evolve(inst: _T, **changes: Any) -> _T:
 def is_simple(cls: type) -> bool:
     """True when building an instance of ``cls`` does nothing but set its fields' slots.
 
-    >>> from cixi_innovation.lifecycles.complex import Complex, ComplexFacts
+    >>> from cixi_innovation.lifecycles.complex.entity import Complex
+    >>> from cixi_innovation.lifecycles.complex.facts import ComplexFacts
     >>> is_simple(ComplexFacts), is_simple(Complex)
     (True, True)
     """
