@@ -89,11 +89,8 @@ def consortium_after_example(*events: Mapping[str, object]) -> None:
 
     The example (``consortium.example_events()``) is in cultivation from 2025-07-01.
     """
-    from cixi_innovation.lifecycles.consortium import (
-        CONSORTIUM_LIFECYCLE,
-        Consortium,
-        example_events,
-    )
+    from cixi_innovation.lifecycles.consortium.entity import Consortium, example_events
+    from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
 
     entity = Consortium.replay(example_events())
     for data in events:

@@ -105,19 +105,27 @@ from cixi_innovation.lifecycles.complex.facts import ComplexFacts as ComplexFact
 from cixi_innovation.lifecycles.complex.facts import ComplexState as ComplexState
 from cixi_innovation.lifecycles.complex.facts import Opinion as Opinion
 from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE as COMPLEX_LIFECYCLE
-from cixi_innovation.lifecycles.consortium import CONSORTIUM_LIFECYCLE as CONSORTIUM_LIFECYCLE
-from cixi_innovation.lifecycles.consortium import AnnualPlan as AnnualPlan
-from cixi_innovation.lifecycles.consortium import ChainLeaderFindings as ChainLeaderFindings
-from cixi_innovation.lifecycles.consortium import ConditionFinding as ConditionFinding
-from cixi_innovation.lifecycles.consortium import Consortium as Consortium
-from cixi_innovation.lifecycles.consortium import ConsortiumApplication as ConsortiumApplication
-from cixi_innovation.lifecycles.consortium import ConsortiumFacts as ConsortiumFacts
-from cixi_innovation.lifecycles.consortium import ConsortiumLeaderReview as ConsortiumLeaderReview
-from cixi_innovation.lifecycles.consortium import ConsortiumOpinion as ConsortiumOpinion
-from cixi_innovation.lifecycles.consortium import ConsortiumState as ConsortiumState
-from cixi_innovation.lifecycles.consortium import CultivationAcceptance as CultivationAcceptance
-from cixi_innovation.lifecycles.consortium import CultivationStart as CultivationStart
-from cixi_innovation.lifecycles.consortium import ExpertReview as ExpertReview
+from cixi_innovation.lifecycles.consortium.entity import Consortium as Consortium
+from cixi_innovation.lifecycles.consortium.events import AnnualPlan as AnnualPlan
+from cixi_innovation.lifecycles.consortium.events import ChainLeaderFindings as ChainLeaderFindings
+from cixi_innovation.lifecycles.consortium.events import ConditionFinding as ConditionFinding
+from cixi_innovation.lifecycles.consortium.events import (
+    ConsortiumApplication as ConsortiumApplication,
+)
+from cixi_innovation.lifecycles.consortium.events import (
+    ConsortiumLeaderReview as ConsortiumLeaderReview,
+)
+from cixi_innovation.lifecycles.consortium.events import ConsortiumOpinion as ConsortiumOpinion
+from cixi_innovation.lifecycles.consortium.events import (
+    CultivationAcceptance as CultivationAcceptance,
+)
+from cixi_innovation.lifecycles.consortium.events import CultivationStart as CultivationStart
+from cixi_innovation.lifecycles.consortium.events import ExpertReview as ExpertReview
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumFacts as ConsortiumFacts
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState as ConsortiumState
+from cixi_innovation.lifecycles.consortium.lifecycle import (
+    CONSORTIUM_LIFECYCLE as CONSORTIUM_LIFECYCLE,
+)
 from cixi_innovation.lifecycles.diagrams import FORMATS as FORMATS
 from cixi_innovation.lifecycles.diagrams import LIFECYCLE_MODULES as LIFECYCLE_MODULES
 from cixi_innovation.lifecycles.diagrams import check_lang as check_lang

@@ -8,21 +8,20 @@ import attrs
 import pytest
 
 from cixi_innovation.law.readings import READINGS
-from cixi_innovation.lifecycles.consortium import (
-    CONSORTIUM_LIFECYCLE,
+from cixi_innovation.lifecycles.consortium.entity import Consortium, example_events
+from cixi_innovation.lifecycles.consortium.events import (
     AnnualPlan,
     ChainLeaderFindings,
     ConditionFinding,
-    Consortium,
     ConsortiumApplication,
     ConsortiumLeaderReview,
     ConsortiumOpinion,
-    ConsortiumState,
     CultivationAcceptance,
     CultivationStart,
     ExpertReview,
-    example_events,
 )
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
+from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import MissingSectionError
 from cixi_innovation.lifecycles.refusals import EventOrderError, EventRefusedError

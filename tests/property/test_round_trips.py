@@ -36,8 +36,9 @@ from cixi_innovation.lifecycles.center import example_events as center_example
 from cixi_innovation.lifecycles.complex.entity import Complex
 from cixi_innovation.lifecycles.complex.entity import example_events as complex_example
 from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
-from cixi_innovation.lifecycles.consortium import CONSORTIUM_LIFECYCLE, Consortium
-from cixi_innovation.lifecycles.consortium import example_events as consortium_example
+from cixi_innovation.lifecycles.consortium.entity import Consortium
+from cixi_innovation.lifecycles.consortium.entity import example_events as consortium_example
+from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
 from cixi_innovation.lifecycles.engine import Entity, Lifecycle
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import CenterPlan, ComplexPlan, ConsortiumPlan

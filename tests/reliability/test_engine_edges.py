@@ -36,7 +36,7 @@ from cixi_innovation.lifecycles.complex.events import (
     RoundStart,
 )
 from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
-from cixi_innovation.lifecycles.consortium import CultivationStart
+from cixi_innovation.lifecycles.consortium.events import CultivationStart
 from cixi_innovation.lifecycles.engine import Entity, Lifecycle
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventOrderError, EventRefusedError

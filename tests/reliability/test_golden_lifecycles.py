@@ -26,9 +26,10 @@ import attrs
 import pytest
 from tests.reliability.reviewed import check_golden, plain
 
-from cixi_innovation.lifecycles import center, consortium
+from cixi_innovation.lifecycles import center
 from cixi_innovation.lifecycles.complex import entity as complex_entity
 from cixi_innovation.lifecycles.complex import lifecycle as complex_table
+from cixi_innovation.lifecycles.consortium import entity as consortium_entity
 from cixi_innovation.lifecycles.engine import Entity, Lifecycle
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.table import Guard, Transition
@@ -36,12 +37,12 @@ from cixi_innovation.values.vocabulary import Label
 
 ENTITIES: dict[str, type[Entity[Any, Any]]] = {
     "complex": complex_entity.Complex,
-    "consortium": consortium.Consortium,
+    "consortium": consortium_entity.Consortium,
     "center": center.InnovationCenter,
 }
 EXAMPLES: dict[str, Callable[[], list[Event]]] = {
     "complex": complex_entity.example_events,
-    "consortium": consortium.example_events,
+    "consortium": consortium_entity.example_events,
     "center": center.example_events,
 }
 #: The helper functions that generate rows of a table, by lifecycle.

@@ -45,7 +45,11 @@ from cixi_innovation.lifecycles.center import (
     LegalEntityEstablishment,
     VehicleKind,
 )
-from cixi_innovation.lifecycles.consortium import AnnualPlan, ChainLeaderFindings, ConditionFinding
+from cixi_innovation.lifecycles.consortium.events import (
+    AnnualPlan,
+    ChainLeaderFindings,
+    ConditionFinding,
+)
 from cixi_innovation.rules.center_funds import (
     EntrustedFeeScope,
     FundUse,

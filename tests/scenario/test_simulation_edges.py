@@ -22,7 +22,7 @@ import pytest
 
 from cixi_innovation.lifecycles.center import CenterState
 from cixi_innovation.lifecycles.complex.facts import ComplexState
-from cixi_innovation.lifecycles.consortium import ConsortiumState
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA, Scenario, ScenarioError
 from cixi_innovation.scenarios.results import MoneyDistribution, SimulationResult
 from cixi_innovation.scenarios.simulation import monte_carlo, simulate

@@ -74,7 +74,7 @@ _lang = check_lang
 #: Where the lifecycle of each platform kind is declared.
 LIFECYCLE_MODULES: dict[PlatformKind, str] = {
     PlatformKind.COMPLEX: "cixi_innovation.lifecycles.complex.lifecycle",
-    PlatformKind.CONSORTIUM: "cixi_innovation.lifecycles.consortium",
+    PlatformKind.CONSORTIUM: "cixi_innovation.lifecycles.consortium.lifecycle",
     PlatformKind.INNOVATION_CENTER: "cixi_innovation.lifecycles.center",
 }
 

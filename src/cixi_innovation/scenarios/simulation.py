@@ -99,18 +99,18 @@ from cixi_innovation.lifecycles.complex.events import (
     UnitsReassignment,
 )
 from cixi_innovation.lifecycles.complex.facts import ComplexState
-from cixi_innovation.lifecycles.consortium import (
+from cixi_innovation.lifecycles.consortium.entity import Consortium
+from cixi_innovation.lifecycles.consortium.events import (
     AnnualPlan,
     ChainLeaderFindings,
-    Consortium,
     ConsortiumApplication,
     ConsortiumLeaderReview,
     ConsortiumOpinion,
-    ConsortiumState,
     CultivationAcceptance,
     CultivationStart,
     ExpertReview,
 )
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.history import HistoryEntry
