@@ -102,7 +102,8 @@ def center_after_example(*events: Mapping[str, object]) -> None:
 
     The example (``center.example_events()``) is under construction from 2025-03-02.
     """
-    from cixi_innovation.lifecycles.center import CENTER_LIFECYCLE, InnovationCenter, example_events
+    from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
+    from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
 
     entity = InnovationCenter.replay(example_events())
     for data in events:

@@ -64,21 +64,23 @@ from cixi_innovation.law.registry import import_all_modules as import_all_module
 from cixi_innovation.law.registry import register as register
 from cixi_innovation.law.registry import trace as trace
 from cixi_innovation.law.registry import uncovered as uncovered
-from cixi_innovation.lifecycles.center import CENTER_LIFECYCLE as CENTER_LIFECYCLE
-from cixi_innovation.lifecycles.center import CenterApproval as CenterApproval
-from cixi_innovation.lifecycles.center import CenterFacts as CenterFacts
-from cixi_innovation.lifecycles.center import CenterFinalAcceptance as CenterFinalAcceptance
-from cixi_innovation.lifecycles.center import CenterOpinion as CenterOpinion
-from cixi_innovation.lifecycles.center import CenterProposal as CenterProposal
-from cixi_innovation.lifecycles.center import CenterState as CenterState
-from cixi_innovation.lifecycles.center import ConstructionStart as ConstructionStart
-from cixi_innovation.lifecycles.center import HostUnit as HostUnit
-from cixi_innovation.lifecycles.center import InnovationCenter as InnovationCenter
-from cixi_innovation.lifecycles.center import InnovationVehicle as InnovationVehicle
-from cixi_innovation.lifecycles.center import LegalEntityEstablishment as LegalEntityEstablishment
-from cixi_innovation.lifecycles.center import MidTermEvaluation as MidTermEvaluation
-from cixi_innovation.lifecycles.center import TechCenterRecognition as TechCenterRecognition
-from cixi_innovation.lifecycles.center import VehicleKind as VehicleKind
+from cixi_innovation.lifecycles.center.entity import InnovationCenter as InnovationCenter
+from cixi_innovation.lifecycles.center.events import CenterApproval as CenterApproval
+from cixi_innovation.lifecycles.center.events import CenterFinalAcceptance as CenterFinalAcceptance
+from cixi_innovation.lifecycles.center.events import CenterOpinion as CenterOpinion
+from cixi_innovation.lifecycles.center.events import CenterProposal as CenterProposal
+from cixi_innovation.lifecycles.center.events import ConstructionStart as ConstructionStart
+from cixi_innovation.lifecycles.center.events import HostUnit as HostUnit
+from cixi_innovation.lifecycles.center.events import InnovationVehicle as InnovationVehicle
+from cixi_innovation.lifecycles.center.events import (
+    LegalEntityEstablishment as LegalEntityEstablishment,
+)
+from cixi_innovation.lifecycles.center.events import MidTermEvaluation as MidTermEvaluation
+from cixi_innovation.lifecycles.center.events import TechCenterRecognition as TechCenterRecognition
+from cixi_innovation.lifecycles.center.events import VehicleKind as VehicleKind
+from cixi_innovation.lifecycles.center.facts import CenterFacts as CenterFacts
+from cixi_innovation.lifecycles.center.facts import CenterState as CenterState
+from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE as CENTER_LIFECYCLE
 from cixi_innovation.lifecycles.complex.entity import Complex as Complex
 from cixi_innovation.lifecycles.complex.events import COMPLEX_APPLICANTS as COMPLEX_APPLICANTS
 from cixi_innovation.lifecycles.complex.events import AnnualAssessment as AnnualAssessment

@@ -25,19 +25,18 @@ from cixi_innovation.law.readings import (
     MatchingAfterTerminationReading,
     Readings,
 )
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
+from cixi_innovation.lifecycles.center.events import (
     CenterApproval,
     CenterFinalAcceptance,
     CenterOpinion,
     CenterProposal,
-    CenterState,
     ConstructionStart,
-    InnovationCenter,
     LegalEntityEstablishment,
     MidTermEvaluation,
     TechCenterRecognition,
-    example_events,
 )
+from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Citation

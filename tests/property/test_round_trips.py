@@ -31,8 +31,9 @@ from tests.strategies import (
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.readings import READINGS, Readings
-from cixi_innovation.lifecycles.center import CENTER_LIFECYCLE, InnovationCenter
-from cixi_innovation.lifecycles.center import example_events as center_example
+from cixi_innovation.lifecycles.center.entity import InnovationCenter
+from cixi_innovation.lifecycles.center.entity import example_events as center_example
+from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
 from cixi_innovation.lifecycles.complex.entity import Complex
 from cixi_innovation.lifecycles.complex.entity import example_events as complex_example
 from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE

@@ -29,7 +29,7 @@ from cixi_innovation.law.measures import (
 )
 from cixi_innovation.law.parameters import Parameters
 from cixi_innovation.law.readings import Readings
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles.center.events import (
     HostUnit,
     InnovationVehicle,
     TechCenterRecognition,

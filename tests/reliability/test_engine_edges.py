@@ -18,15 +18,15 @@ from cixi_innovation.law.measures import MEASURES, ForceCheck, ValidityReading
 from cixi_innovation.law.parameters import PARAMETERS
 from cixi_innovation.law.readings import READINGS, ConsultationReading, HostVehicleReading
 from cixi_innovation.lifecycles import events as lifecycle_events
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles.center.entity import InnovationCenter
+from cixi_innovation.lifecycles.center.entity import example_events as center_example
+from cixi_innovation.lifecycles.center.events import (
     HostUnit,
-    InnovationCenter,
     InnovationVehicle,
     MidTermEvaluation,
     TechCenterRecognition,
     VehicleKind,
 )
-from cixi_innovation.lifecycles.center import example_events as center_example
 from cixi_innovation.lifecycles.complex.entity import Complex, example_events
 from cixi_innovation.lifecycles.complex.events import (
     ComplexApplication,

@@ -31,7 +31,7 @@ from tests.strategies import (
 )
 
 from cixi_innovation.law.indicators import CoreIndicators
-from cixi_innovation.lifecycles.center import CENTER_LIFECYCLE
+from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
 from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
 from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
 from cixi_innovation.lifecycles.engine import Lifecycle

@@ -26,7 +26,8 @@ import attrs
 import pytest
 from tests.reliability.reviewed import check_golden, plain
 
-from cixi_innovation.lifecycles import center
+from cixi_innovation.lifecycles.center import entity as center_entity
+from cixi_innovation.lifecycles.center import lifecycle as center_table
 from cixi_innovation.lifecycles.complex import entity as complex_entity
 from cixi_innovation.lifecycles.complex import lifecycle as complex_table
 from cixi_innovation.lifecycles.consortium import entity as consortium_entity
@@ -38,18 +39,18 @@ from cixi_innovation.values.vocabulary import Label
 ENTITIES: dict[str, type[Entity[Any, Any]]] = {
     "complex": complex_entity.Complex,
     "consortium": consortium_entity.Consortium,
-    "center": center.InnovationCenter,
+    "center": center_entity.InnovationCenter,
 }
 EXAMPLES: dict[str, Callable[[], list[Event]]] = {
     "complex": complex_entity.example_events,
     "consortium": consortium_entity.example_events,
-    "center": center.example_events,
+    "center": center_entity.example_events,
 }
 #: The helper functions that generate rows of a table, by lifecycle.
 GENERATED_ROWS: dict[str, tuple[Callable[[], list[Transition[Any]]], ...]] = {
     "complex": (complex_table._level_loops, complex_table._expiry_rows),
     "consortium": (),
-    "center": (center._recognition_loops,),
+    "center": (center_table._recognition_loops,),
 }
 
 

@@ -39,7 +39,7 @@ from cixi_innovation.law.measures import (
 )
 from cixi_innovation.law.parameters import PARAMETERS
 from cixi_innovation.law.readings import HostVehicleReading
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles.center.events import (
     HostUnit,
     InnovationVehicle,
     LegalEntityEstablishment,

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.lifecycles.center import CenterState
+from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA, Scenario, ScenarioError

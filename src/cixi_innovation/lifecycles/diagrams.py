@@ -75,7 +75,7 @@ _lang = check_lang
 LIFECYCLE_MODULES: dict[PlatformKind, str] = {
     PlatformKind.COMPLEX: "cixi_innovation.lifecycles.complex.lifecycle",
     PlatformKind.CONSORTIUM: "cixi_innovation.lifecycles.consortium.lifecycle",
-    PlatformKind.INNOVATION_CENTER: "cixi_innovation.lifecycles.center",
+    PlatformKind.INNOVATION_CENTER: "cixi_innovation.lifecycles.center.lifecycle",
 }
 
 

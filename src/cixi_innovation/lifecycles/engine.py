@@ -14,7 +14,7 @@ How to declare a lifecycle
 --------------------------
 
 1. the states: a :class:`~cixi_innovation.values.vocabulary.LabelledEnum` (code, zh, en);
-2. the events: frozen :class:`Event` subclasses with a stable ``kind`` code, a
+2. the events: frozen :class:`~cixi_innovation.lifecycles.events.Event` subclasses with a stable ``kind`` code, a
    bilingual ``label`` and their facts after ``on``; the creating event also has ``id``
    and ``name`` (the new entity's);
 3. the facts: one frozen value the effects turn into the next one;

@@ -83,7 +83,7 @@ class HistoryChain(NamedTuple):
     """A cell of the persistent history chain: an entry and the chain before it.
 
     Appending an event makes one cell pointing at the old chain, which is shared, never
-    copied; :attr:`Entity.history` materialises the tuple of entries on demand.
+    copied; :attr:`~cixi_innovation.lifecycles.engine.Entity.history` materialises the tuple of entries on demand.
     """
 
     entry: HistoryEntry[Any]

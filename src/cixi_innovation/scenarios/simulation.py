@@ -69,19 +69,19 @@ from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.parameters import require
 from cixi_innovation.law.readings import ConstructionStartReading, CultivationStartReading
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles.center.entity import InnovationCenter
+from cixi_innovation.lifecycles.center.events import (
     CenterApproval,
     CenterFinalAcceptance,
     CenterOpinion,
     CenterProposal,
-    CenterState,
     ConstructionStart,
     HostUnit,
-    InnovationCenter,
     InnovationVehicle,
     LegalEntityEstablishment,
     MidTermEvaluation,
 )
+from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.complex.entity import Complex
 from cixi_innovation.lifecycles.complex.events import (
     AnnualAssessment,
