@@ -34,7 +34,6 @@ from cixi_innovation.law.readings import ConsultationReading
 from cixi_innovation.lifecycles._outcomes import NOT_APPROVED, REJECTED
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.table import Guard, Transition
-from cixi_innovation.values._attrs import evolve
 from cixi_innovation.values.citations import Cites
 from cixi_innovation.values.decisions import Param
 from cixi_innovation.values.vocabulary import Label, LabelledEnum, TaskGroupUnit
@@ -49,11 +48,9 @@ __all__ = [
     "missing_units",
     "not_consulted_yet",
     "opinion_row",
-    "record_opinion",
 ]
 
 S = TypeVar("S", bound=LabelledEnum)
-F = TypeVar("F", bound="_Recorded")
 
 
 class _Opinion(Protocol):
@@ -150,16 +147,6 @@ class LeaderInChargeReview(Event):
 
     approved: bool
     remarks: str = ""
-
-
-class _Recorded(Protocol):
-    @property
-    def opinions(self) -> tuple[TaskGroupOpinion, ...]: ...
-
-
-def record_opinion(f: F, e: TaskGroupOpinion, ctx: object) -> F:
-    """The facts with the opinion of ``e`` recorded after the others."""
-    return evolve(f, opinions=(*f.opinions, e))
 
 
 def opinion_row(

@@ -66,10 +66,8 @@ _RANKS = {level: rank for rank, level in enumerate(Level)}
 class InnovationCenter(Entity[CenterState, CenterFacts]):
     """An industrial technology innovation center (产业技术创新中心) through its lifecycle.
 
-    Create one from its :class:`~cixi_innovation.lifecycles.center.events.CenterProposal` with
-    :meth:`~cixi_innovation.lifecycles.engine.Entity.create`, or from a list of events with
-    :meth:`~cixi_innovation.lifecycles.engine.Entity.replay`;
-    :meth:`~cixi_innovation.lifecycles.engine.Entity.apply` the next event.
+    Its creating event is the :class:`~cixi_innovation.lifecycles.center.events.CenterProposal`; it is
+    created, replayed and advanced as every :class:`~cixi_innovation.lifecycles.engine.Entity`.
     A second plan for the same center is refused ("一中心一方案", Art. 18 ¶2).
     """
 

@@ -1,7 +1,10 @@
 """The lifecycle table of an Innovation Center (创新中心生命周期), Art. 17-21, with its guards and effects.
 
-:data:`CENTER_LIFECYCLE` is checked when this module is imported; the guards, conditions
-and effects take ``(center or None, event, context)``.
+:data:`CENTER_LIFECYCLE` is checked when this module is imported.  Its guards hold the
+plan's proposer and host units (Art. 17, 18 ¶1), the executive meeting's approval after
+the consultation (Art. 18 ¶2), the independent legal entity and its three bodies
+(Art. 19), the timing of the mid-term evaluation and of the end-of-period check
+(Art. 21) and the level of a recognition that opens matching (Art. 20 ¶1).
 """
 
 from __future__ import annotations

@@ -74,10 +74,8 @@ class Complex(Entity[ComplexState, ComplexFacts]):
 
     第八条 综合体建设周期为五年一轮…… 第九条 综合体实施以绩效为导向的淘汰机制。
 
-    Create one from its :class:`~cixi_innovation.lifecycles.complex.events.ComplexApplication` with
-    :meth:`~cixi_innovation.lifecycles.engine.Entity.create`, or from a list of events with
-    :meth:`~cixi_innovation.lifecycles.engine.Entity.replay`;
-    :meth:`~cixi_innovation.lifecycles.engine.Entity.apply` the next event.
+    Its creating event is the :class:`~cixi_innovation.lifecycles.complex.events.ComplexApplication`; it is
+    created, replayed and advanced as every :class:`~cixi_innovation.lifecycles.engine.Entity`.
     """
 
     lifecycle = COMPLEX_LIFECYCLE

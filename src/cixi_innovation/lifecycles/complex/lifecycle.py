@@ -1,7 +1,10 @@
 """The lifecycle table of a Complex (综合体生命周期), Art. 5-9, with its guards and effects.
 
-:data:`COMPLEX_LIFECYCLE` is checked when this module is imported; the guards, conditions
-and effects take ``(complex or None, event, context)``.
+:data:`COMPLEX_LIFECYCLE` is checked when this module is imported.  Its guards hold the
+applicants of Art. 6, the field of Art. 5, the public solicitation of the host unit
+(Art. 7), the targets, years and annual plans of a round (Art. 8), its expiry (Art. 9)
+and the Ningbo level the higher-level checks require (Art. 8 ¶2, 9 ¶2); its effects
+turn one :class:`~cixi_innovation.lifecycles.complex.facts.ComplexFacts` into the next.
 """
 
 from __future__ import annotations

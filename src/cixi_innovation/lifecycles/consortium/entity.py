@@ -54,10 +54,8 @@ S = ConsortiumState
 class Consortium(Entity[ConsortiumState, ConsortiumFacts]):
     """An enterprise innovation consortium (企业创新联合体) through its lifecycle.
 
-    Create one from its :class:`~cixi_innovation.lifecycles.consortium.events.ConsortiumApplication` with
-    :meth:`~cixi_innovation.lifecycles.engine.Entity.create`, or from a list of events with
-    :meth:`~cixi_innovation.lifecycles.engine.Entity.replay`;
-    :meth:`~cixi_innovation.lifecycles.engine.Entity.apply` the next event.
+    Its creating event is the :class:`~cixi_innovation.lifecycles.consortium.events.ConsortiumApplication`; it is
+    created, replayed and advanced as every :class:`~cixi_innovation.lifecycles.engine.Entity`.
     """
 
     lifecycle = CONSORTIUM_LIFECYCLE

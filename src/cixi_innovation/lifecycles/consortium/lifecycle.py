@@ -1,7 +1,10 @@
 """The lifecycle table of a Consortium (联合体生命周期), Art. 12-15, with its guards and effects.
 
-:data:`CONSORTIUM_LIFECYCLE` is checked when this module is imported; the guards,
-conditions and effects take ``(consortium or None, event, context)``.
+:data:`CONSORTIUM_LIFECYCLE` is checked when this module is imported.  Its guards hold
+the chain-leader applicant (Art. 13), the reviewers' findings on the niche track
+(Art. 12) and on the chain-leader conditions (Art. 14), the four items of an annual
+plan and the expiry of the three-year cycle (Art. 15); when cultivation starts and what
+a retained qualification leads to follow the readings.
 """
 
 from __future__ import annotations
