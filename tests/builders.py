@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 
 import pytest
 
-from cixi_innovation.lifecycles.engine import Entity, Event, EventRefusedError
+from cixi_innovation.lifecycles.engine import Entity
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.refusals import EventRefusedError
 
 __all__ = ["first_event", "refusal", "replaying"]
 

@@ -27,7 +27,8 @@ from cixi_innovation.law.measures import MEASURES
 from cixi_innovation.law.parameters import Parameters
 from cixi_innovation.law.readings import Readings
 from cixi_innovation.law.registry import import_all_modules
-from cixi_innovation.lifecycles.engine import Event, Lifecycle
+from cixi_innovation.lifecycles.engine import Lifecycle
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import CenterPlan, ComplexPlan, ConsortiumPlan
 from cixi_innovation.values.citations import PARAGRAPHS, Citation, all_provisions
 from cixi_innovation.values.decisions import Decision, Reason

@@ -10,25 +10,24 @@ from tests.builders import first_event, refusal, replaying
 
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.readings import READINGS, HostVehicleReading
-from cixi_innovation.lifecycles.center import (
-    CENTER_LIFECYCLE,
+from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
+from cixi_innovation.lifecycles.center.events import (
     CenterApproval,
     CenterFinalAcceptance,
     CenterOpinion,
     CenterProposal,
-    CenterState,
     ConstructionStart,
     HostUnit,
-    InnovationCenter,
     InnovationVehicle,
     LegalEntityEstablishment,
     MidTermEvaluation,
     TechCenterRecognition,
     VehicleKind,
-    example_events,
 )
-from cixi_innovation.lifecycles.engine import EventRefusedError
+from cixi_innovation.lifecycles.center.facts import CenterState
+from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
 from cixi_innovation.lifecycles.plans import MissingSectionError
+from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import InvalidChoiceError, OutsideForceError

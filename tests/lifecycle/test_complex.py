@@ -13,13 +13,11 @@ from tests.builders import first_event, refusal, replaying
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.readings import READINGS
-from cixi_innovation.lifecycles.complex import (
-    COMPLEX_LIFECYCLE,
+from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+from cixi_innovation.lifecycles.complex.events import (
     AnnualAssessment,
     AnnualWorkPlan,
-    Complex,
     ComplexApplication,
-    ComplexState,
     ConsultationOpinion,
     FeasibilityReview,
     HigherLevelAnnualEvaluation,
@@ -29,15 +27,16 @@ from cixi_innovation.lifecycles.complex import (
     LeadingBody,
     LeadingBodyKind,
     LevelRecognition,
-    Opinion,
     Party,
     RoundAppraisal,
     RoundStart,
     UnitsReassignment,
-    example_events,
 )
-from cixi_innovation.lifecycles.engine import Event, EventRefusedError
+from cixi_innovation.lifecycles.complex.facts import ComplexState, Opinion
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import MissingSectionError
+from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import OutsideForceError

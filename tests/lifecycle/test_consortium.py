@@ -9,23 +9,22 @@ import pytest
 from tests.builders import first_event, refusal, replaying
 
 from cixi_innovation.law.readings import READINGS
-from cixi_innovation.lifecycles.consortium import (
-    CONSORTIUM_LIFECYCLE,
+from cixi_innovation.lifecycles.consortium.entity import Consortium, example_events
+from cixi_innovation.lifecycles.consortium.events import (
     AnnualPlan,
     ChainLeaderFindings,
     ConditionFinding,
-    Consortium,
     ConsortiumApplication,
     ConsortiumLeaderReview,
     ConsortiumOpinion,
-    ConsortiumState,
     CultivationAcceptance,
     CultivationStart,
     ExpertReview,
-    example_events,
 )
-from cixi_innovation.lifecycles.engine import EventOrderError, EventRefusedError
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
+from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
 from cixi_innovation.lifecycles.plans import MissingSectionError
+from cixi_innovation.lifecycles.refusals import EventOrderError, EventRefusedError
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import InvalidChoiceError

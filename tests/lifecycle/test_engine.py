@@ -12,17 +12,10 @@ import attrs
 import pytest
 
 from cixi_innovation.law.measures import MEASURES, EffectiveDateReading, ForceCheck, Measures
-from cixi_innovation.lifecycles.engine import (
-    Context,
-    Entity,
-    Event,
-    EventOrderError,
-    EventRefusedError,
-    Guard,
-    Lifecycle,
-    LifecycleDefinitionError,
-    Transition,
-)
+from cixi_innovation.lifecycles.engine import Entity, Lifecycle
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.refusals import EventOrderError, EventRefusedError
+from cixi_innovation.lifecycles.table import Context, Guard, LifecycleDefinitionError, Transition
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import (
     InputError,

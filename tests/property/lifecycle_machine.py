@@ -18,7 +18,9 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.readings import Readings
-from cixi_innovation.lifecycles.engine import Applied, Entity, Event, EventRefusedError
+from cixi_innovation.lifecycles.engine import Applied, Entity
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import CixiError, OutsideForceError

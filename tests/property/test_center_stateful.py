@@ -18,20 +18,19 @@ from cixi_innovation.law.readings import (
     MatchingAfterTerminationReading,
     Readings,
 )
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
+from cixi_innovation.lifecycles.center.events import (
     CenterApproval,
     CenterFinalAcceptance,
     CenterOpinion,
     CenterProposal,
-    CenterState,
     ConstructionStart,
-    InnovationCenter,
     LegalEntityEstablishment,
     MidTermEvaluation,
     TechCenterRecognition,
-    example_events,
 )
-from cixi_innovation.lifecycles.engine import Event
+from cixi_innovation.lifecycles.center.facts import CenterState
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.values.dates import add_years
 from cixi_innovation.values.vocabulary import (
     AssessmentResult,

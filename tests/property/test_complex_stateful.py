@@ -16,11 +16,10 @@ from cixi_innovation.law.readings import (
     Readings,
     ReassignmentReading,
 )
-from cixi_innovation.lifecycles.complex import (
+from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+from cixi_innovation.lifecycles.complex.events import (
     AnnualAssessment,
     AnnualWorkPlan,
-    Complex,
-    ComplexState,
     ConsultationOpinion,
     FeasibilityReview,
     HigherLevelAnnualEvaluation,
@@ -31,8 +30,8 @@ from cixi_innovation.lifecycles.complex import (
     RoundAppraisal,
     RoundStart,
     UnitsReassignment,
-    example_events,
 )
+from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.values.vocabulary import (
     AssessmentResult,
     Level,

@@ -18,21 +18,20 @@ from cixi_innovation.law.readings import (
     Readings,
     RetainedQualificationReading,
 )
-from cixi_innovation.lifecycles.consortium import (
+from cixi_innovation.lifecycles.consortium.entity import Consortium, example_events
+from cixi_innovation.lifecycles.consortium.events import (
     AnnualPlan,
     ChainLeaderFindings,
     ConditionFinding,
-    Consortium,
     ConsortiumApplication,
     ConsortiumLeaderReview,
     ConsortiumOpinion,
-    ConsortiumState,
     CultivationAcceptance,
     CultivationStart,
     ExpertReview,
-    example_events,
 )
-from cixi_innovation.lifecycles.engine import Event
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.values.dates import add_years
 from cixi_innovation.values.vocabulary import (
     Applicant,

@@ -30,13 +30,13 @@ from cixi_innovation.law.measures import (
     ValidityReading,
 )
 from cixi_innovation.law.readings import Readings
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles.center.events import (
     HostUnit,
     InnovationVehicle,
     TechCenterRecognition,
     VehicleKind,
 )
-from cixi_innovation.lifecycles.complex import (
+from cixi_innovation.lifecycles.complex.events import (
     HigherLevelExpiryAssessment,
     LeadingBody,
     LeadingBodyKind,

@@ -39,13 +39,17 @@ from cixi_innovation.law.measures import (
 )
 from cixi_innovation.law.parameters import PARAMETERS
 from cixi_innovation.law.readings import HostVehicleReading
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles.center.events import (
     HostUnit,
     InnovationVehicle,
     LegalEntityEstablishment,
     VehicleKind,
 )
-from cixi_innovation.lifecycles.consortium import AnnualPlan, ChainLeaderFindings, ConditionFinding
+from cixi_innovation.lifecycles.consortium.events import (
+    AnnualPlan,
+    ChainLeaderFindings,
+    ConditionFinding,
+)
 from cixi_innovation.rules.center_funds import (
     EntrustedFeeScope,
     FundUse,

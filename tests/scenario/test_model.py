@@ -14,7 +14,7 @@ from tests.scenario.documents import data, problems
 
 from cixi_innovation.law.measures import MEASURES, EffectiveDateReading, ForceCheck
 from cixi_innovation.law.parameters import PARAMETERS
-from cixi_innovation.lifecycles.complex import LevelRecognition
+from cixi_innovation.lifecycles.complex.events import LevelRecognition
 from cixi_innovation.rules.subsidy_settlement import (
     FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
     AdvanceRule,

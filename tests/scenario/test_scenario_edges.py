@@ -19,8 +19,8 @@ from tests.scenario.documents import data, problems
 
 from cixi_innovation.law.measures import MEASURES
 from cixi_innovation.law.parameters import PARAMETERS
-from cixi_innovation.lifecycles.center import TechCenterRecognition
-from cixi_innovation.lifecycles.complex import LevelRecognition
+from cixi_innovation.lifecycles.center.events import TechCenterRecognition
+from cixi_innovation.lifecycles.complex.events import LevelRecognition
 from cixi_innovation.rules.consortium_support import SubsidyTrigger, TriggerClaim
 from cixi_innovation.scenarios.model import (
     Calendar,

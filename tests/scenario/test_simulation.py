@@ -36,9 +36,9 @@ from typing import Any
 import pytest
 from tests.scenario.documents import uncertain, variant
 
-from cixi_innovation.lifecycles.center import CenterState
-from cixi_innovation.lifecycles.complex import ComplexState
-from cixi_innovation.lifecycles.consortium import ConsortiumState
+from cixi_innovation.lifecycles.center.facts import CenterState
+from cixi_innovation.lifecycles.complex.facts import ComplexState
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.scenarios.model import (
     Scenario,
     ScenarioError,

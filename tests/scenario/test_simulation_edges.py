@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 from tests.scenario.documents import variant
 
-from cixi_innovation.lifecycles.center import CenterState
-from cixi_innovation.lifecycles.complex import ComplexState
-from cixi_innovation.lifecycles.consortium import ConsortiumState
+from cixi_innovation.lifecycles.center.facts import CenterState
+from cixi_innovation.lifecycles.complex.facts import ComplexState
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.scenarios.model import ScenarioError
 from cixi_innovation.scenarios.results import MoneyDistribution, SimulationResult
 from cixi_innovation.scenarios.simulation import monte_carlo, simulate

@@ -24,8 +24,8 @@ from cixi_innovation.law.measures import (
 )
 from cixi_innovation.law.parameters import INFO
 from cixi_innovation.law.readings import Readings
-from cixi_innovation.lifecycles.center import VehicleKind
-from cixi_innovation.lifecycles.complex import LeadingBodyKind
+from cixi_innovation.lifecycles.center.events import VehicleKind
+from cixi_innovation.lifecycles.complex.events import LeadingBodyKind
 from cixi_innovation.rules.consortium_support import SubsidyCountReading, SubsidyTrigger
 from cixi_innovation.rules.overlap import MatchingReading, PolicySource
 from cixi_innovation.rules.subsidy import CarryOverReading

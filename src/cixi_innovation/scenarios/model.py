@@ -71,19 +71,12 @@ from cixi_innovation.law.measures import (
 from cixi_innovation.law.parameters import INFO as PARAMETER_INFO
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.readings import READINGS, Readings
-from cixi_innovation.lifecycles.center import (
-    CENTER_LIFECYCLE,
-    HostUnit,
-    InnovationVehicle,
-    VehicleKind,
-)
-from cixi_innovation.lifecycles.complex import (
-    COMPLEX_LIFECYCLE,
-    LeadingBody,
-    LeadingBodyKind,
-    Party,
-)
-from cixi_innovation.lifecycles.engine import Event, Lifecycle
+from cixi_innovation.lifecycles.center.events import HostUnit, InnovationVehicle, VehicleKind
+from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
+from cixi_innovation.lifecycles.complex.events import LeadingBody, LeadingBodyKind, Party
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.engine import Lifecycle
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.rules.consortium_support import (
     PolicySubsidySchedule,
     SubsidyCountReading,

@@ -69,25 +69,24 @@ from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.parameters import require
 from cixi_innovation.law.readings import ConstructionStartReading, CultivationStartReading
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles.center.entity import InnovationCenter
+from cixi_innovation.lifecycles.center.events import (
     CenterApproval,
     CenterFinalAcceptance,
     CenterOpinion,
     CenterProposal,
-    CenterState,
     ConstructionStart,
     HostUnit,
-    InnovationCenter,
     InnovationVehicle,
     LegalEntityEstablishment,
     MidTermEvaluation,
 )
-from cixi_innovation.lifecycles.complex import (
+from cixi_innovation.lifecycles.center.facts import CenterState
+from cixi_innovation.lifecycles.complex.entity import Complex
+from cixi_innovation.lifecycles.complex.events import (
     AnnualAssessment,
     AnnualWorkPlan,
-    Complex,
     ComplexApplication,
-    ComplexState,
     ConsultationOpinion,
     FeasibilityReview,
     HigherLevelAnnualEvaluation,
@@ -99,19 +98,22 @@ from cixi_innovation.lifecycles.complex import (
     RoundStart,
     UnitsReassignment,
 )
-from cixi_innovation.lifecycles.consortium import (
+from cixi_innovation.lifecycles.complex.facts import ComplexState
+from cixi_innovation.lifecycles.consortium.entity import Consortium
+from cixi_innovation.lifecycles.consortium.events import (
     AnnualPlan,
     ChainLeaderFindings,
-    Consortium,
     ConsortiumApplication,
     ConsortiumLeaderReview,
     ConsortiumOpinion,
-    ConsortiumState,
     CultivationAcceptance,
     CultivationStart,
     ExpertReview,
 )
-from cixi_innovation.lifecycles.engine import Entity, Event, EventRefusedError, HistoryEntry
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
+from cixi_innovation.lifecycles.engine import Entity
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.history import HistoryEntry
 from cixi_innovation.lifecycles.plans import (
     ApplicantConditions,
     CenterPlan,
@@ -125,6 +127,7 @@ from cixi_innovation.lifecycles.plans import (
     OverallApproach,
     TargetCommitments,
 )
+from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.rules.center_funds import matching_funds
 from cixi_innovation.rules.consortium_support import SubsidyCountReading, policy_subsidy
 from cixi_innovation.rules.evaluations import AssessmentKind
