@@ -61,23 +61,24 @@ from cixi_innovation.rules.subsidy import (
     RemunerationBase,
     ResultShares,
 )
-from cixi_innovation.scenarios.files import dumps_scenario, loads_scenario, scenario_schema
-from cixi_innovation.scenarios.model import (
-    Calendar,
-    CenterSpec,
+from cixi_innovation.scenarios.facts import (
     CenterYearFacts,
-    ComplexSpec,
     ComplexYearFacts,
-    ConsortiumSpec,
     ConsortiumYearFacts,
-    Horizon,
-    Inputs,
     OtherSubsidy,
-    PlatformSpec,
     PolicyClaim,
-    Probabilities,
-    Scenario,
 )
+from cixi_innovation.scenarios.files import dumps_scenario, loads_scenario, scenario_schema
+from cixi_innovation.scenarios.horizon import Calendar, Horizon
+from cixi_innovation.scenarios.inputs import Inputs
+from cixi_innovation.scenarios.platforms import (
+    CenterSpec,
+    ComplexSpec,
+    ConsortiumSpec,
+    PlatformSpec,
+)
+from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.vocabulary import (
     Applicant,
     AssessmentResult,
