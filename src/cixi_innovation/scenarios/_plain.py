@@ -93,6 +93,18 @@ def raise_if_any(problems: Sequence[Problem]) -> None:
         raise ScenarioError(problems)
 
 
+def _is_text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_bool(value: object) -> bool:
+    return isinstance(value, bool)
+
+
 class Reader:
     """Reads plain data into values, collecting every problem with its path."""
 
@@ -135,13 +147,24 @@ class Reader:
                 self.fail(join_path(path, key), "is missing")
         return value
 
-    def text(self, data: Mapping[str, Any], key: str, path: str, *, default: str = "") -> str:
-        """The text at ``key``."""
-        value = data.get(key, default)
-        if not isinstance(value, str):
-            self.fail(join_path(path, key), f"{value!r} is not a text")
+    def _typed(
+        self,
+        data: Mapping[str, Any],
+        key: str,
+        path: str,
+        default: _T,
+        accept: Callable[[object], bool],
+        what: str,
+    ) -> _T:
+        value: _T = data.get(key, default)
+        if not accept(value):
+            self.fail(join_path(path, key), f"{value!r} is not {what}")
             return default
         return value
+
+    def text(self, data: Mapping[str, Any], key: str, path: str, *, default: str = "") -> str:
+        """The text at ``key``."""
+        return self._typed(data, key, path, default, _is_text, "a text")
 
     def name(self, data: Mapping[str, Any], key: str, path: str) -> str:
         """The text at ``key``, which is not blank."""
@@ -152,19 +175,11 @@ class Reader:
 
     def integer(self, data: Mapping[str, Any], key: str, path: str, default: int = 0) -> int:
         """The whole number at ``key``."""
-        value = data.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(join_path(path, key), f"{value!r} is not a whole number")
-            return default
-        return value
+        return self._typed(data, key, path, default, _is_whole, "a whole number")
 
     def boolean(self, data: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
         """True or false at ``key``."""
-        value = data.get(key, default)
-        if not isinstance(value, bool):
-            self.fail(join_path(path, key), f"{value!r} is not true or false")
-            return default
-        return value
+        return self._typed(data, key, path, default, _is_bool, "true or false")
 
     def flag(self, data: Mapping[str, Any], key: str, path: str) -> bool:
         """True or false at ``key``, false when left out."""

@@ -281,7 +281,6 @@ class ComplexYearFacts(_Facts):
         ("indicators", present(read_indicators)),
         ("spending", read_spending),
     )
-    KEYS: ClassVar[tuple[str, ...]]
 
 
 @attrs.frozen
@@ -302,7 +301,6 @@ class ConsortiumYearFacts(_Facts):
         ("acceptance", choice(AssessmentResult)),
         ("claims", each(_read_claim)),
     )
-    KEYS: ClassVar[tuple[str, ...]]
 
 
 @attrs.frozen
@@ -332,7 +330,6 @@ class CenterYearFacts(_Facts):
         ("higher_level_subsidy", Reader.money),
         ("overlaps", _read_others),
     )
-    KEYS: ClassVar[tuple[str, ...]]
 
 
 #: The yearly facts of one platform, whichever its kind.

@@ -416,7 +416,6 @@ class ComplexSpec(_Spec[ComplexYearFacts]):
         "host_selected_on",
         "round_start",
     )
-    KEYS: ClassVar[tuple[str, ...]]
 
     def _check_parts(self) -> None:
         if not isinstance(self.leading_body, LeadingBody):
@@ -475,12 +474,7 @@ class ConsortiumSpec(_Spec[ConsortiumYearFacts]):
         ("probabilities", present(_read_probabilities)),
     )
     FACTS: ClassVar[type[ConsortiumYearFacts]] = ConsortiumYearFacts
-    DATES: ClassVar[tuple[str, ...]] = (
-        "applied_on",
-        "approved_on",
-        "cultivation_start",
-    )
-    KEYS: ClassVar[tuple[str, ...]]
+    DATES: ClassVar[tuple[str, ...]] = ("applied_on", "approved_on", "cultivation_start")
 
 
 @attrs.frozen
@@ -550,7 +544,6 @@ class CenterSpec(_Spec[CenterYearFacts]):
         "established_on",
         "construction_start",
     )
-    KEYS: ClassVar[tuple[str, ...]]
 
 
 #: A platform of a scenario, whichever its kind.
