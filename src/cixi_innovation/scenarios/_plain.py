@@ -10,6 +10,7 @@ record back.  The converters and validators at the end are shared by the records
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -282,8 +283,7 @@ def read_fields(
     without a default are required.  A ``whole`` record is not read at all when one of
     them is missing.
     """
-    fields = attrs.fields_dict(cls)
-    required = [k for k in keys if k in fields and fields[k].default is attrs.NOTHING]
+    required = _required(cls, tuple(keys))
     before = len(r.problems)
     d = r.mapping(data, path, keys, required)
     if d is None or (whole and any(k not in d for k in required)):
@@ -292,6 +292,13 @@ def read_fields(
     if len(r.problems) > before:
         return None
     return r.build(path, cls, *args, **kwargs)
+
+
+@functools.cache
+def _required(cls: type[AttrsInstance], keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of the fields of ``cls`` without a default."""
+    fields = attrs.fields_dict(cls)
+    return tuple(k for k in keys if k in fields and fields[k].default is attrs.NOTHING)
 
 
 class Record(AttrsInstance, Protocol):

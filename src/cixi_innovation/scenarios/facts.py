@@ -122,9 +122,9 @@ class OtherSubsidy:
     policy: str = attrs.field(validator=nonblank)
     amount: Decimal = attrs.field(converter=_money)
 
-    def to_data(self) -> dict[str, object]:
+    def to_data(self) -> dict[str, str]:
         """``{"source", "policy", "amount"}``."""
-        return record_data(self)
+        return {"source": self.source.code, "policy": self.policy, "amount": str(self.amount)}
 
     @classmethod
     def from_data(cls, data: object, path: str = "") -> OtherSubsidy:

@@ -256,7 +256,7 @@ def _leading_body(r: Reader, value: object, where: str) -> LeadingBody | None:
     return None if kind is None else LeadingBody(kind, name)
 
 
-def _host_units_read(r: Reader, d: Mapping[str, Any], key: str, path: str) -> tuple[HostUnit, ...]:
+def _read_host_units(r: Reader, d: Mapping[str, Any], key: str, path: str) -> tuple[HostUnit, ...]:
     hosts: list[HostUnit] = []
     for where, item in r.items(d, key, path):
         h = r.mapping(item, where, ("name", "vehicles"), ("name",))
@@ -523,7 +523,7 @@ class CenterSpec(_Spec[CenterYearFacts]):
     events: tuple[Event, ...] = attrs.field(default=(), converter=_center_events)
 
     READERS: ClassVar[FieldReaders] = (
-        ("host_units", _host_units_read),
+        ("host_units", _read_host_units),
         ("id", Reader.name),
         ("name", Reader.name),
         ("industry", Reader.name),
