@@ -218,6 +218,14 @@ from cixi_innovation.rules.subsidy_settlement import advance_payment as advance_
 from cixi_innovation.rules.subsidy_settlement import (
     settle_operating_subsidy as settle_operating_subsidy,
 )
+from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA as DEFAULT_SCENARIO_DATA
+from cixi_innovation.scenarios.default import default_scenario as default_scenario
+from cixi_innovation.scenarios.facts import CenterYearFacts as CenterYearFacts
+from cixi_innovation.scenarios.facts import ComplexYearFacts as ComplexYearFacts
+from cixi_innovation.scenarios.facts import ConsortiumYearFacts as ConsortiumYearFacts
+from cixi_innovation.scenarios.facts import OtherSubsidy as OtherSubsidy
+from cixi_innovation.scenarios.facts import PolicyClaim as PolicyClaim
+from cixi_innovation.scenarios.facts import YearFacts as YearFacts
 from cixi_innovation.scenarios.files import MAX_BYTES as MAX_BYTES
 from cixi_innovation.scenarios.files import MAX_DEPTH as MAX_DEPTH
 from cixi_innovation.scenarios.files import Format as Format
@@ -229,28 +237,18 @@ from cixi_innovation.scenarios.files import loads_scenario as loads_scenario
 from cixi_innovation.scenarios.files import parse_data as parse_data
 from cixi_innovation.scenarios.files import scenario_schema as scenario_schema
 from cixi_innovation.scenarios.files import to_toml as to_toml
-from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA as DEFAULT_SCENARIO_DATA
-from cixi_innovation.scenarios.model import SCENARIO_SCHEMA_VERSION as SCENARIO_SCHEMA_VERSION
-from cixi_innovation.scenarios.model import Calendar as Calendar
-from cixi_innovation.scenarios.model import CenterSpec as CenterSpec
-from cixi_innovation.scenarios.model import CenterYearFacts as CenterYearFacts
-from cixi_innovation.scenarios.model import ComplexSpec as ComplexSpec
-from cixi_innovation.scenarios.model import ComplexYearFacts as ComplexYearFacts
-from cixi_innovation.scenarios.model import ConsortiumSpec as ConsortiumSpec
-from cixi_innovation.scenarios.model import ConsortiumYearFacts as ConsortiumYearFacts
-from cixi_innovation.scenarios.model import Horizon as Horizon
-from cixi_innovation.scenarios.model import Inputs as Inputs
-from cixi_innovation.scenarios.model import MonthDay as MonthDay
-from cixi_innovation.scenarios.model import OtherSubsidy as OtherSubsidy
-from cixi_innovation.scenarios.model import PlatformSpec as PlatformSpec
-from cixi_innovation.scenarios.model import PolicyClaim as PolicyClaim
-from cixi_innovation.scenarios.model import Probabilities as Probabilities
-from cixi_innovation.scenarios.model import Problem as Problem
-from cixi_innovation.scenarios.model import Scenario as Scenario
-from cixi_innovation.scenarios.model import ScenarioError as ScenarioError
-from cixi_innovation.scenarios.model import SettlementLinkInput as SettlementLinkInput
-from cixi_innovation.scenarios.model import YearFacts as YearFacts
-from cixi_innovation.scenarios.model import default_scenario as default_scenario
+from cixi_innovation.scenarios.horizon import Calendar as Calendar
+from cixi_innovation.scenarios.horizon import Horizon as Horizon
+from cixi_innovation.scenarios.horizon import MonthDay as MonthDay
+from cixi_innovation.scenarios.inputs import Inputs as Inputs
+from cixi_innovation.scenarios.inputs import SettlementLinkInput as SettlementLinkInput
+from cixi_innovation.scenarios.platforms import CenterSpec as CenterSpec
+from cixi_innovation.scenarios.platforms import ComplexSpec as ComplexSpec
+from cixi_innovation.scenarios.platforms import ConsortiumSpec as ConsortiumSpec
+from cixi_innovation.scenarios.platforms import PlatformSpec as PlatformSpec
+from cixi_innovation.scenarios.probabilities import Probabilities as Probabilities
+from cixi_innovation.scenarios.problems import Problem as Problem
+from cixi_innovation.scenarios.problems import ScenarioError as ScenarioError
 from cixi_innovation.scenarios.results import OUTCOME_COUNTS as OUTCOME_COUNTS
 from cixi_innovation.scenarios.results import RESULTS_SCHEMA_VERSION as RESULTS_SCHEMA_VERSION
 from cixi_innovation.scenarios.results import CountDistribution as CountDistribution
@@ -261,6 +259,8 @@ from cixi_innovation.scenarios.results import Row as Row
 from cixi_innovation.scenarios.results import SimulationResult as SimulationResult
 from cixi_innovation.scenarios.results import YearTotals as YearTotals
 from cixi_innovation.scenarios.results import nearest_rank as nearest_rank
+from cixi_innovation.scenarios.scenario import SCENARIO_SCHEMA_VERSION as SCENARIO_SCHEMA_VERSION
+from cixi_innovation.scenarios.scenario import Scenario as Scenario
 from cixi_innovation.scenarios.simulation import Progress as Progress
 from cixi_innovation.scenarios.simulation import monte_carlo as monte_carlo
 from cixi_innovation.scenarios.simulation import simulate as simulate

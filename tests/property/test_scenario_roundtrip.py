@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -19,9 +18,8 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
-from tests.strategies import indicators_from, parameters
 
-from cixi_innovation.law.indicators import Indicator
+from cixi_innovation.law.indicators import CoreIndicators, Indicator
 from cixi_innovation.law.measures import (
     MEASURES,
     EffectiveDateReading,
@@ -29,6 +27,7 @@ from cixi_innovation.law.measures import (
     PublicationBaseReading,
     ValidityReading,
 )
+from cixi_innovation.law.parameters import Parameters
 from cixi_innovation.law.readings import Readings
 from cixi_innovation.lifecycles.center.events import (
     HostUnit,
@@ -56,23 +55,24 @@ from cixi_innovation.rules.subsidy import CarryOverReading
 from cixi_innovation.rules.subsidy_expenses import Expense, ExpenseCategory, RemunerationBase
 from cixi_innovation.rules.subsidy_inspection import InspectionFinding
 from cixi_innovation.rules.subsidy_settlement import SETTLEMENT_LINKS, AdvanceRule, ResultShares
-from cixi_innovation.scenarios.files import dumps_scenario, loads_scenario, scenario_schema
-from cixi_innovation.scenarios.model import (
-    Calendar,
-    CenterSpec,
+from cixi_innovation.scenarios.facts import (
     CenterYearFacts,
-    ComplexSpec,
     ComplexYearFacts,
-    ConsortiumSpec,
     ConsortiumYearFacts,
-    Horizon,
-    Inputs,
     OtherSubsidy,
-    PlatformSpec,
     PolicyClaim,
-    Probabilities,
-    Scenario,
 )
+from cixi_innovation.scenarios.files import dumps_scenario, loads_scenario, scenario_schema
+from cixi_innovation.scenarios.horizon import Calendar, Horizon
+from cixi_innovation.scenarios.inputs import Inputs
+from cixi_innovation.scenarios.platforms import (
+    CenterSpec,
+    ComplexSpec,
+    ConsortiumSpec,
+    PlatformSpec,
+)
+from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.vocabulary import (
     Applicant,
     AssessmentResult,
@@ -82,7 +82,6 @@ from cixi_innovation.values.vocabulary import (
 )
 
 E = TypeVar("E", bound=LabelledEnum)
-T = TypeVar("T")
 SCHEMA = Draft202012Validator(scenario_schema())
 
 # --- values --------------------------------------------------------------------------------
@@ -112,7 +111,14 @@ def optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.none() | strategy
 
 
-indicators = indicators_from(money, ratios, most_patents=10**9)
+indicators = st.builds(
+    CoreIndicators,
+    industry_output_value=money,
+    valid_hte_share=ratios,
+    above_scale_rd_intensity=ratios,
+    above_scale_rd_institution_rate=ratios,
+    valid_invention_patents=st.integers(0, 10**9),
+)
 others = st.builds(
     OtherSubsidy,
     source=st.sampled_from([PolicySource.OTHER_CIXI_POLICY, PolicySource.HIGHER_LEVEL_POLICY]),
@@ -142,26 +148,21 @@ probabilities = st.builds(
 )
 
 
-def year_facts(
-    kind: type[T], **fields: st.SearchStrategy[Any]
-) -> Callable[[int], st.SearchStrategy[T]]:
-    """The facts of one year of a platform, any of them possibly left out."""
-    return lambda year: st.builds(kind, year=st.just(year), **fields)
-
-
-complex_year = year_facts(
-    ComplexYearFacts,
-    assessment=optional(of(AssessmentResult)),
-    higher_level_evaluation=optional(of(PerformanceGrade)),
-    appraisal=optional(of(PerformanceGrade)),
-    indicators=optional(indicators),
-    requested=optional(money),
-    spending=optional(spending),
-    findings=findings,
-    carried_over=money,
-    higher_level_in_year=money,
-    overlaps=st.lists(others, max_size=2).map(tuple),
-)
+def complex_year(year: int) -> st.SearchStrategy[ComplexYearFacts]:
+    return st.builds(
+        ComplexYearFacts,
+        year=st.just(year),
+        assessment=optional(of(AssessmentResult)),
+        higher_level_evaluation=optional(of(PerformanceGrade)),
+        appraisal=optional(of(PerformanceGrade)),
+        indicators=optional(indicators),
+        requested=optional(money),
+        spending=optional(spending),
+        findings=findings,
+        carried_over=money,
+        higher_level_in_year=money,
+        overlaps=st.lists(others, max_size=2).map(tuple),
+    )
 
 
 claims = st.builds(
@@ -175,20 +176,24 @@ claims = st.builds(
 )
 
 
-consortium_year = year_facts(
-    ConsortiumYearFacts,
-    acceptance=optional(of(AssessmentResult)),
-    claims=st.lists(claims, max_size=2).map(tuple),
-)
+def consortium_year(year: int) -> st.SearchStrategy[ConsortiumYearFacts]:
+    return st.builds(
+        ConsortiumYearFacts,
+        year=st.just(year),
+        acceptance=optional(of(AssessmentResult)),
+        claims=st.lists(claims, max_size=2).map(tuple),
+    )
 
 
-center_year = year_facts(
-    CenterYearFacts,
-    mid_term=optional(of(PerformanceGrade)),
-    final_acceptance=optional(of(AssessmentResult)),
-    higher_level_subsidy=optional(money),
-    overlaps=st.lists(others, max_size=1).map(tuple),
-)
+def center_year(year: int) -> st.SearchStrategy[CenterYearFacts]:
+    return st.builds(
+        CenterYearFacts,
+        year=st.just(year),
+        mid_term=optional(of(PerformanceGrade)),
+        final_acceptance=optional(of(AssessmentResult)),
+        higher_level_subsidy=optional(money),
+        overlaps=st.lists(others, max_size=1).map(tuple),
+    )
 
 
 def years_of(horizon: Horizon, facts: Any) -> st.SearchStrategy[tuple[Any, ...]]:
@@ -310,6 +315,22 @@ inputs = st.builds(
 )
 
 
+@st.composite
+def parameters(draw: st.DrawFn) -> Parameters:
+    round_years = draw(st.integers(2, 10))
+    return Parameters(
+        complex_round_years=draw(st.integers(1, 10)),
+        consortium_cycle_years=draw(st.integers(1, 10)),
+        center_round_years=round_years,
+        center_mid_term_years=draw(st.integers(1, round_years - 1)),
+        operating_subsidy_cap=draw(money),
+        remuneration_cap_share=draw(shares),
+        entrusted_fee_cap_share=draw(shares),
+        effective_after_days=draw(st.integers(1, 100)),
+        validity_years=draw(st.integers(1, 10)),
+    )
+
+
 def _reading_choices(name: str) -> st.SearchStrategy[LabelledEnum]:
     default: LabelledEnum = getattr(Readings(), name)
     return st.sampled_from(list(type(default)))
@@ -348,7 +369,7 @@ def scenarios(draw: st.DrawFn) -> Scenario:
         notes=draw(notes),
         horizon=horizon,
         measures=draw(measures),
-        parameters=draw(parameters(money, shares, most_years=10, most_days=100)),
+        parameters=draw(parameters()),
         readings=draw(readings),
         inputs=draw(inputs),
         calendar=draw(calendars),

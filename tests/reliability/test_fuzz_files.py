@@ -4,7 +4,7 @@ The scenario loader (:func:`~cixi_innovation.scenarios.files.loads_scenario`,
 :func:`~cixi_innovation.scenarios.files.load_scenario`) is fed arbitrary text and bytes,
 arbitrary JSON and TOML documents, and the default scenario with one value anywhere in
 it replaced by an arbitrary one: it returns a scenario or raises
-:class:`~cixi_innovation.scenarios.model.ScenarioError`, never ``KeyError``, ``TypeError``,
+:class:`~cixi_innovation.scenarios.problems.ScenarioError`, never ``KeyError``, ``TypeError``,
 ``AttributeError`` or ``RecursionError``.  Deeply nested and oversized documents are
 refused before they are parsed, with the error that says so.
 
@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 from tests.strategies import deeply_nested_json, json_values, texts, toml_documents
 
 from cixi_innovation import cli
+from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import (
     MAX_BYTES,
     MAX_DEPTH,
@@ -38,7 +39,8 @@ from cixi_innovation.scenarios.files import (
     loads_scenario,
     to_toml,
 )
-from cixi_innovation.scenarios.model import Scenario, ScenarioError, default_scenario
+from cixi_innovation.scenarios.problems import ScenarioError
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InvalidChoiceError
 
 T = TypeVar("T")

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.scenarios.model import default_scenario
+from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.simulation import simulate
 
 

@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA, Scenario, ScenarioError
+from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA
+from cixi_innovation.scenarios.problems import ScenarioError
+from cixi_innovation.scenarios.scenario import Scenario
 
 
 def data() -> dict[str, Any]:

@@ -19,22 +19,14 @@ from cixi_innovation.rules.subsidy_settlement import (
     FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
     AdvanceRule,
 )
-from cixi_innovation.scenarios.model import (
-    Calendar,
-    ComplexSpec,
-    ComplexYearFacts,
-    ConsortiumSpec,
-    Horizon,
-    Inputs,
-    MonthDay,
-    OtherSubsidy,
-    PolicyClaim,
-    Probabilities,
-    Problem,
-    Scenario,
-    ScenarioError,
-    default_scenario,
-)
+from cixi_innovation.scenarios.default import default_scenario
+from cixi_innovation.scenarios.facts import ComplexYearFacts, OtherSubsidy, PolicyClaim
+from cixi_innovation.scenarios.horizon import Calendar, Horizon, MonthDay
+from cixi_innovation.scenarios.inputs import Inputs
+from cixi_innovation.scenarios.platforms import ComplexSpec, ConsortiumSpec
+from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.problems import Problem, ScenarioError
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.vocabulary import AssessmentResult, Level, PlatformKind
 

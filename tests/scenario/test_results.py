@@ -15,13 +15,14 @@ from typing import Any
 import pytest
 from tests.scenario.documents import uncertain
 
-from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA, Scenario, default_scenario
+from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA, default_scenario
 from cixi_innovation.scenarios.results import (
     CountDistribution,
     MoneyDistribution,
     MonteCarloResult,
     nearest_rank,
 )
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.scenarios.simulation import monte_carlo, simulate
 from cixi_innovation.values.errors import InputError
 

@@ -22,25 +22,20 @@ from cixi_innovation.law.parameters import PARAMETERS
 from cixi_innovation.lifecycles.center.events import TechCenterRecognition
 from cixi_innovation.lifecycles.complex.events import LevelRecognition
 from cixi_innovation.rules.consortium_support import SubsidyTrigger, TriggerClaim
-from cixi_innovation.scenarios.model import (
-    Calendar,
-    CenterSpec,
+from cixi_innovation.scenarios.default import default_scenario
+from cixi_innovation.scenarios.facts import (
     CenterYearFacts,
-    ComplexSpec,
     ComplexYearFacts,
-    ConsortiumSpec,
     ConsortiumYearFacts,
-    Horizon,
-    Inputs,
-    MonthDay,
     OtherSubsidy,
     PolicyClaim,
-    Probabilities,
-    Problem,
-    Scenario,
-    ScenarioError,
-    default_scenario,
 )
+from cixi_innovation.scenarios.horizon import Calendar, Horizon, MonthDay
+from cixi_innovation.scenarios.inputs import Inputs
+from cixi_innovation.scenarios.platforms import CenterSpec, ComplexSpec, ConsortiumSpec
+from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.problems import Problem, ScenarioError
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.vocabulary import AssessmentResult, Level, PerformanceGrade
 

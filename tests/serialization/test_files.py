@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import (
     MAX_BYTES,
     MAX_DEPTH,
@@ -19,7 +20,8 @@ from cixi_innovation.scenarios.files import (
     loads_scenario,
     parse_data,
 )
-from cixi_innovation.scenarios.model import Problem, Scenario, ScenarioError, default_scenario
+from cixi_innovation.scenarios.problems import Problem, ScenarioError
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InputError, InvalidChoiceError
 
 MINIMAL_TOML = 'title = "A small portfolio"\n'

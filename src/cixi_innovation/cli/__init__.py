@@ -42,7 +42,7 @@ from cixi_innovation.lifecycles import diagrams
 from cixi_innovation.values.errors import CixiError, InputError, InvalidChoiceError
 
 if TYPE_CHECKING:
-    from cixi_innovation.scenarios.model import Scenario
+    from cixi_innovation.scenarios.scenario import Scenario
 
 # The scenario, serialization and simulation modules are imported by the commands that
 # use them, so that --version, summary, articles and diagram start quickly.
@@ -138,7 +138,7 @@ def _articles(args: argparse.Namespace) -> int:
 def _load(path: str) -> Scenario:
     """Load the scenario file ``path``; its problems become the error lines, one each."""
     from cixi_innovation.scenarios.files import load_scenario
-    from cixi_innovation.scenarios.model import ScenarioError
+    from cixi_innovation.scenarios.problems import ScenarioError
 
     try:
         return load_scenario(path)
@@ -166,8 +166,8 @@ def _template(args: argparse.Namespace) -> int:
         sys.stdout.write((source / "default_scenario.toml").read_text(encoding="utf-8"))
         return 0
     if args.format == "json":
+        from cixi_innovation.scenarios.default import default_scenario
         from cixi_innovation.scenarios.files import dumps_scenario
-        from cixi_innovation.scenarios.model import default_scenario
 
         sys.stdout.write(dumps_scenario(default_scenario(), "json"))
         return 0
@@ -177,7 +177,7 @@ def _template(args: argparse.Namespace) -> int:
 
 
 def _scenario(args: argparse.Namespace) -> Scenario:
-    from cixi_innovation.scenarios.model import default_scenario
+    from cixi_innovation.scenarios.default import default_scenario
 
     return default_scenario() if args.file is None else _load(args.file)
 

@@ -1,10 +1,10 @@
 """Running a scenario: the lifecycles through the engine, the money through the rules.
 
-:func:`simulate` turns a :class:`~cixi_innovation.scenarios.model.Scenario` into a
+:func:`simulate` turns a :class:`~cixi_innovation.scenarios.scenario.Scenario` into a
 :class:`~cixi_innovation.scenarios.results.SimulationResult`.  For each platform it builds the
 lifecycle events from the spec (application, review, consultation, approval, host unit
 or legal entity, the start of the round or cycle), then walks the calendar years of the
-horizon, day by day as the scenario's :class:`~cixi_innovation.scenarios.model.Calendar` sets
+horizon, day by day as the scenario's :class:`~cixi_innovation.scenarios.horizon.Calendar` sets
 them:
 
 * **Complex** (Art. 8-11, 23): new units after a revocation; the end-of-round appraisal
@@ -45,7 +45,7 @@ of each platform with the free-text names left out, and platforms whose template
 share the engine's work; :meth:`~cixi_innovation.scenarios.results.SimulationResult.explain`
 replays the platform's own events to give its decisions with its names.
 
->>> from cixi_innovation.scenarios.model import default_scenario
+>>> from cixi_innovation.scenarios.default import default_scenario
 >>> result = simulate(default_scenario())
 >>> result.total(2026).cash
 Decimal('8450000.00')
@@ -136,18 +136,15 @@ from cixi_innovation.rules.overlap import MatchingReading as OverlapMatchingRead
 from cixi_innovation.rules.subsidy import CarryOverReading, operating_subsidy
 from cixi_innovation.rules.subsidy_expenses import RemunerationBase
 from cixi_innovation.rules.subsidy_settlement import advance_payment, settle_operating_subsidy
-from cixi_innovation.scenarios.model import (
+from cixi_innovation.scenarios.facts import CenterYearFacts, ComplexYearFacts
+from cixi_innovation.scenarios.platforms import (
     CenterSpec,
-    CenterYearFacts,
     ComplexSpec,
-    ComplexYearFacts,
     ConsortiumSpec,
     PlatformSpec,
-    Probabilities,
-    Problem,
-    Scenario,
-    ScenarioError,
 )
+from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.scenarios.results import (
     OUTCOME_COUNTS,
     CountDistribution,
@@ -158,6 +155,7 @@ from cixi_innovation.scenarios.results import (
     SimulationResult,
     YearTotals,
 )
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.decisions import Decision, Reason
