@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any, Final, NamedTuple
 
 from cixi_innovation.lifecycles.engine import Entity, Event, HistoryEntry
-from cixi_innovation.scenarios._draws import _DrawPlan
+from cixi_innovation.scenarios._draws import _DrawPlan, _Draws, _draws
 from cixi_innovation.scenarios._events import (
     _ENTITIES,
     _at,
@@ -63,12 +63,23 @@ class _Memo:
         self.canonical: dict[object, object] = {}
         self.setups: list[tuple[_Node, object, list[Event]]] = []
         self.years: dict[tuple[object, ...], _Year] = {}
-        self.plans: dict[tuple[int, int], _DrawPlan] = {}
+        #: per platform, what its outcomes are drawn from: built once, as the facts are
+        self.draws: list[_Draws] = [
+            _draws(spec.kind, scenario.probabilities_of(spec)) for spec in scenario.platforms
+        ]
+        #: the draw plan of a platform-year, by (platform index, year, seeded): values that
+        #: name the facts and the draws above, which live as long as the memo
+        self.plans: dict[tuple[int, int, bool], _DrawPlan] = {}
         for index, spec in enumerate(scenario.platforms):
             self.setups.append(self._setup(index, spec))
 
     def token(self, value: object) -> object:
-        """A small key standing for ``value``: equal values share it; computed once per object."""
+        """A small key standing for ``value``: equal values share it; computed once per object.
+
+        The token is the ``id`` of the first equal value seen, which :attr:`canonical`
+        keeps alive; :attr:`ids` is keyed by the ``id`` of each value looked up and keeps
+        that value too.  No id here can be reused by another object while the memo lives.
+        """
         if type(value) in _PLAIN:
             return value
         found = self.ids.get(id(value))

@@ -22,14 +22,37 @@ from cixi_innovation.scenarios.results import (
     MoneyDistribution,
     MonteCarloResult,
     MonteCarloYear,
+    YearTotals,
 )
 
-__all__ = ["_run_chunk", "_study", "_summarise"]
+__all__ = ["_RunTotals", "_run_chunk", "_study", "_summarise"]
 
 
 class _RunTotals(NamedTuple):
+    """What a study keeps of one run: per year, its money lines and its outcome counts."""
+
     lines: tuple[tuple[Decimal, ...], ...]
     counts: tuple[tuple[int, ...], ...]
+
+    @classmethod
+    def of(cls, totals: Sequence[YearTotals]) -> _RunTotals:
+        """The lines and counts of a run's yearly totals."""
+        return cls(
+            tuple(
+                (
+                    t.cash,
+                    t.advances,
+                    t.settlements_paid - t.settlements_recovered,
+                    t.art16,
+                    t.art20,
+                )
+                for t in totals
+            ),
+            tuple(
+                (t.eliminated, t.units_revoked, t.cultivation_revoked, t.support_terminated)
+                for t in totals
+            ),
+        )
 
 
 def _run_chunk(scenario: Scenario, seed: object, start: int, stop: int) -> list[_RunTotals]:
@@ -46,24 +69,7 @@ def _runs_unpaused(memo: _Memo, seed: object, start: int, stop: int) -> list[_Ru
     out: list[_RunTotals] = []
     for run in range(start, stop):
         _, totals, _ = _Run(memo, _rng(seed, run), collect=False).run()
-        out.append(
-            _RunTotals(
-                tuple(
-                    (
-                        t.cash,
-                        t.advances,
-                        t.settlements_paid - t.settlements_recovered,
-                        t.art16,
-                        t.art20,
-                    )
-                    for t in totals
-                ),
-                tuple(
-                    (t.eliminated, t.units_revoked, t.cultivation_revoked, t.support_terminated)
-                    for t in totals
-                ),
-            )
-        )
+        out.append(_RunTotals.of(totals))
     return out
 
 

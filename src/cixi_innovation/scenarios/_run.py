@@ -22,7 +22,7 @@ from cixi_innovation.scenarios._center_years import _CenterYears
 from cixi_innovation.scenarios._complex_years import _ComplexYears
 from cixi_innovation.scenarios._consortium_years import _ConsortiumYears
 from cixi_innovation.scenarios._context import _Acc, _Context, _Outcomes, _Platform
-from cixi_innovation.scenarios._draws import _by_probability, _draw, _draw_plan, _Draws, _draws
+from cixi_innovation.scenarios._draws import _by_probability, _draw, _draw_plan
 from cixi_innovation.scenarios._ledger import _Ledger
 from cixi_innovation.scenarios._memo import _NO_COUNTS, _Memo, _Year
 from cixi_innovation.scenarios._steps import Step
@@ -30,9 +30,8 @@ from cixi_innovation.scenarios.model import ComplexSpec, ConsortiumSpec
 from cixi_innovation.scenarios.results import OUTCOME_COUNTS, Row, YearTotals
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.money import ZERO
-from cixi_innovation.values.vocabulary import PlatformKind
 
-__all__ = ["_Run", "_Trails", "_paused_cycle_collector", "_rng"]
+__all__ = ["_Run", "_Trails", "_paused_cycle_collector", "_rng", "_run_seed"]
 
 #: The order of a row's decisions: by day, the lifecycle's steps first (a stable sort).
 _BY_DAY: Final = operator.itemgetter(0, 1)
@@ -60,14 +59,14 @@ class _Run:
         self.centers = _CenterYears(ctx, ledger)
         self.plans = memo.plans
 
-    def predraw(self, p: _Platform, facts: Any) -> tuple[object, ...]:
+    def predraw(self, p: _Platform, year: int, facts: Any) -> tuple[object, ...]:
         """Draw, in a fixed order, every outcome of the year not given explicitly.
 
         Drawing first (whether or not the outcome turns out to be needed) makes a
         platform-year a pure function of its inputs and these draws, so it is memoized.
         """
         rng = self.rng
-        key = (id(facts), id(p.draws))
+        key = (p.index, year, rng is not None)
         plan = self.plans.get(key)
         if plan is None:
             plan = self.plans[key] = _draw_plan(p.draws, facts, rng is not None)
@@ -118,30 +117,25 @@ class _Run:
 
     def platforms(self) -> list[_Platform]:
         """The scenario's platforms as they stand after their setup."""
-        s = self.scenario
-        draws: dict[tuple[PlatformKind, int], _Draws] = {}
-        platforms = []
-        for i, (spec, (node, profile, late)) in enumerate(
-            zip(s.platforms, self.memo.setups, strict=True)
-        ):
-            chances = s.probabilities_of(spec)
-            draw_key = (spec.kind, id(chances))
-            plan = draws.get(draw_key)
-            if plan is None:
-                plan = draws[draw_key] = _draws(spec.kind, chances)
-            platforms.append(_Platform(i, spec, node, late, profile, plan))
-        return platforms
+        memo = self.memo
+        return [
+            _Platform(i, spec, node, late, profile, draws)
+            for i, (spec, (node, profile, late), draws) in enumerate(
+                zip(self.scenario.platforms, memo.setups, memo.draws, strict=True)
+            )
+        ]
 
     def year(self, p: _Platform, year: int) -> _Year:
         """The platform's year, from the memo or computed and memoized, applied to ``p``."""
         memo = self.memo
         facts = memo.facts[p.index].get(year)
-        drawn = self.predraw(p, facts)
+        drawn = self.predraw(p, year, facts)
         pending = p.grants.get(year - 1)
         token = memo.token
+        # keyed by values, and by the node itself (not its id): the key keeps it alive
         key: tuple[object, ...] = (
             p.profile,
-            id(p.node),
+            p.node,
             year,
             None if facts is None else token(facts),
             drawn,
@@ -150,7 +144,7 @@ class _Run:
             before = memo.facts[p.index].get(year - 1)
             key += (
                 pending,
-                id(p.assessed.get(year - 1)),
+                p.assessed.get(year - 1),
                 None if before is None else token(before),
             )
         done = memo.years.get(key)
@@ -259,4 +253,9 @@ def _paused_cycle_collector() -> Iterator[None]:
 def _rng(seed: object, run: int | None = None) -> random.Random | None:
     if seed is None:
         return None
-    return random.Random(f"{seed}" if run is None else f"{seed}:{run}")
+    return random.Random(f"{seed}" if run is None else _run_seed(seed, run))
+
+
+def _run_seed(seed: object, run: int) -> str:
+    """The seed of run ``run`` of a study seeded with ``seed``."""
+    return f"{seed}:{run}"

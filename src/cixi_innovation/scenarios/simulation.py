@@ -66,12 +66,12 @@ from typing import Protocol
 from cixi_innovation.scenarios._explain import _Trail
 from cixi_innovation.scenarios._memo import _Memo
 from cixi_innovation.scenarios._monte_carlo import _study, _summarise
-from cixi_innovation.scenarios._run import _paused_cycle_collector, _rng, _Run
+from cixi_innovation.scenarios._run import _paused_cycle_collector, _rng, _Run, _run_seed
 from cixi_innovation.scenarios.model import Scenario
 from cixi_innovation.scenarios.results import MonteCarloResult, SimulationResult
 from cixi_innovation.values.errors import InputError
 
-__all__ = ["Progress", "monte_carlo", "simulate"]
+__all__ = ["Progress", "monte_carlo", "run_seed", "simulate"]
 
 
 class Progress(Protocol):
@@ -114,6 +114,33 @@ def simulate(scenario: Scenario, seed: object = None) -> SimulationResult:
         return SimulationResult(scenario, seed, tuple(rows), tuple(totals), explainer=trail)
 
 
+def run_seed(seed: object, run: int) -> str:
+    """The seed with which :func:`simulate` gives run ``run`` of a Monte Carlo study.
+
+    Run ``i`` of ``monte_carlo(scenario, runs, seed)`` draws from the generator of
+    ``simulate(scenario, seed=run_seed(seed, i))``, and so has the same yearly totals:
+    simulate a run with this seed to see its rows and explain them.
+
+    >>> run_seed(7, 3)
+    '7:3'
+
+    Args:
+        seed: the study's seed (any value with a stable ``str``).
+        run: the run's number, from 0.
+
+    Returns:
+        The run's seed, ``f"{seed}:{run}"``.
+
+    Raises:
+        InputError: no seed (a study without one draws nothing), or ``run`` below 0.
+    """
+    if seed is None:
+        raise InputError("a study without a seed draws nothing: give its seed", field="seed")
+    if isinstance(run, bool) or not isinstance(run, int) or run < 0:  # type: ignore[redundant-expr]
+        raise InputError(f"{run!r} is not a run number (0 or more)", field="run")
+    return _run_seed(seed, run)
+
+
 def monte_carlo(
     scenario: Scenario,
     runs: int,
@@ -125,7 +152,8 @@ def monte_carlo(
     """Simulate ``scenario`` ``runs`` times and give the distribution of budget and outcomes.
 
     Run ``i`` draws from its own generator, ``random.Random(f"{seed}:{i}")``, so the
-    result is the same whatever the number of workers or the executor.  Runs are split
+    result is the same whatever the number of workers or the executor; it is
+    ``simulate(scenario, seed=run_seed(seed, i))`` (see :func:`run_seed`).  Runs are split
     into chunks; with ``jobs > 1`` the chunks go to a
     :class:`concurrent.futures.ProcessPoolExecutor` of ``jobs`` processes, and any
     :class:`concurrent.futures.Executor` may be given instead, for example Dask's::
