@@ -177,7 +177,8 @@ class TestMonteCarlo:
     def test_run_i_is_the_simulation_with_its_own_generator(self) -> None:
         s = uncertain()
         m = monte_carlo(s, 3, seed=7)
-        from cixi_innovation.scenarios.simulation import _Memo, _rng, _Run
+        from cixi_innovation.scenarios._memo import _Memo
+        from cixi_innovation.scenarios._run import _rng, _Run
 
         cash = [_Run(_Memo(s), _rng(7, i), collect=False).run()[1][2].cash for i in range(3)]
         assert m.year(2027).cash.minimum == min(cash)
