@@ -7,7 +7,9 @@ A page asks for generated content with a marker on a line of its own::
 and the ``source-read`` handler replaces the marker with MyST Markdown built from the
 library (article texts, the implements-registry, the readings, the lifecycle tables,
 the bad-input cases).  Nothing is copied by hand, so the pages cannot drift from the
-code.  The markers:
+code.  Each generator writes in the build's language (``lang="zh"`` in the Chinese
+edition, from the library's own Chinese labels), and what it writes is kept out of the
+translation catalogs (:mod:`.i18n`).  The markers:
 
 ``notice``
     the notice, its metadata and the dates of Art. 24 under every reading;
@@ -22,7 +24,8 @@ code.  The markers:
 ``bad-inputs``
     the table of bad inputs and the error each gets (``tests/bad_inputs.toml``).
 
-The API reference pages are written when the builder starts (:mod:`.api`).
+The API reference pages are written when the builder starts (:mod:`.api`); the Chinese
+edition's machinery is :mod:`.i18n`.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from cixi_docs import api, bad_inputs, lifecycles, measures, open_points
+from cixi_docs import api, bad_inputs, i18n, lifecycles, measures, open_points
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +45,7 @@ _MARKER = re.compile(r"^<!-- cixi:([a-z-]+)((?: [A-Za-z0-9_-]+)*) -->$", re.MULT
 
 _GENERATORS: dict[str, Callable[..., str]] = {
     "notice": measures.notice,
-    "chapter": lambda n: measures.chapter(int(n)),
+    "chapter": lambda n, lang: measures.chapter(int(n), lang),
     "annexes": measures.annexes,
     "lifecycle": lifecycles.lifecycle,
     "open-points": open_points.render,
@@ -51,6 +54,8 @@ _GENERATORS: dict[str, Callable[..., str]] = {
 
 
 def _expand(app: Sphinx, docname: str, source: list[str]) -> None:
+    lang = i18n.lang(app)
+
     def replace(match: re.Match[str]) -> str:
         name, args = match.group(1), match.group(2).split()
         generator = _GENERATORS.get(name)
@@ -58,7 +63,7 @@ def _expand(app: Sphinx, docname: str, source: list[str]) -> None:
             logger.warning("unknown marker cixi:%s", name, location=docname)
             return match.group(0)
         try:
-            return generator(*args)
+            return i18n.fenced(generator(*args, lang=lang))
         except Exception as exc:  # report it as a build warning, with the page
             logger.warning("cixi:%s %s failed: %r", name, " ".join(args), exc, location=docname)
             raise
@@ -71,4 +76,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", api.generate)
     app.connect("autodoc-skip-member", api.skip_member)
     app.connect("source-read", _expand)
+    i18n.setup(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
