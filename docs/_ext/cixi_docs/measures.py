@@ -51,7 +51,7 @@ def _code_section(row: TraceRow, lang: str = "en") -> str:
     if not row.implementations:
         out.append(tr(lang, "- no code implements this provision.", "- 没有代码实现本条款。"))
     for implementation in row.implementations:
-        cited = ", ".join(c.en for c in implementation.citations)
+        cited = tr(lang, ", ", "、").join(c.render(lang) for c in implementation.citations)
         note = f" — {escape(implementation.note)}" if implementation.note else ""
         out.append(f"- {ref(implementation.name)} ({escape(cited)}){note}")
     out.append("")

@@ -16,6 +16,7 @@ from typing import Any
 from sphinx.util import logging
 
 from cixi_docs import readings as found
+from cixi_docs.i18n import join_cjk_lines
 from cixi_docs.markdown import code, escape, tr
 from cixi_innovation.law.parameters import OPEN_INPUTS
 
@@ -52,6 +53,17 @@ def _input(item: Any, lang: str) -> str:
     return f"{escape(item.en)} ({escape(item.zh)}); without it the computation raises {_MISSING}."
 
 
+def _texts(point: dict[str, Any], lang: str) -> tuple[str, str]:
+    """The point's text and what the library does, in ``lang``.
+
+    The Chinese is written on several lines of the file; a line break between two
+    Chinese characters would show as a space, so those lines are joined.
+    """
+    if lang == "zh":
+        return point["text_zh"], join_cjk_lines(point["library_zh"].strip())
+    return point["text"], point["library"].strip()
+
+
 def render(lang: str = "en") -> str:
     """Every open point: the text, what the library does, its readings and open inputs."""
     all_points = points()
@@ -65,19 +77,19 @@ def render(lang: str = "en") -> str:
         used |= {r.fullname for r in chosen}
         inputs = [i for i in OPEN_INPUTS.values() if _INPUT_POINTS.get(i.article.number) == number]
         inputs_used |= {i.name for i in inputs}
+        text, library = _texts(point, lang)
         out += [
             f"(open-point-{number})=",
-            f"## {number}. {point['text'].split('**')[1] if '**' in point['text'] else ''}",
+            f"## {number}. {text.split('**')[1] if '**' in text else ''}",
             "",
             tr(
                 lang,
                 f"**What the text leaves open** (translator's notes {notes}): ",
-                f"**条文未明确之处**(译者注 {notes};英文原文):",
+                f"**条文未明确之处**(译者注 {notes}):",
             )
-            + point["text"],
+            + text,
             "",
-            tr(lang, "**What the library does.** ", "**本库的处理**(英文原文):")
-            + point["library"].strip(),
+            tr(lang, "**What the library does.** ", "**本库的处理**:") + library,
             "",
         ]
         if inputs:
