@@ -10,8 +10,9 @@ builds the Chinese edition beside the English one (``docs/_build/html/zh_CN/``).
   from the library's own bilingual texts, so it is kept out of the catalogs: the
   ``source-read`` handler fences it between two comments and :class:`Untranslated`
   marks everything between them as not translatable, as it does the API pages.
-* In the Chinese edition every message of a narrative page must be translated: one
-  that is not is a build warning (so ``-W`` fails), like one whose text is unchanged.
+* In the Chinese edition every message of a page that has a catalog must be
+  translated: one that is not is a build warning (so ``-W`` fails), like one whose text
+  is unchanged.  A new page shows in English until its ``.po`` is added.
 * Every page links to the same page in the other edition.
 * A line break inside Chinese text (in a docstring, a catalog, a page) shows as a
   space in HTML ("其中支付薪酬的人员 限于"); :class:`JoinCjkLines` removes it.
@@ -20,6 +21,7 @@ builds the Chinese edition beside the English one (``docs/_build/html/zh_CN/``).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from docutils import nodes
@@ -89,6 +91,13 @@ class CheckTranslated(SphinxTransform):
         """Warn about each translatable message that ``Locale`` did not translate."""
         if not is_chinese(self.config.language):
             return
+        if not self._has_catalog():
+            # a page whose catalog is yet to be written shows in English; once its .po
+            # exists, the page must be translated in full
+            logger.verbose(
+                "no %s catalog for %s: it shows in English", self.config.language, self.env.docname
+            )
+            return
         for node, message in extract_messages(self.document):
             if isinstance(node, addnodes.toctree):
                 continue  # its caption is translated when the toctree is resolved
@@ -102,6 +111,15 @@ class CheckTranslated(SphinxTransform):
                 type="cixi",
                 subtype="i18n",
             )
+
+    def _has_catalog(self) -> bool:
+        srcdir = Path(self.env.srcdir)
+        return any(
+            (
+                srcdir / folder / self.config.language / "LC_MESSAGES" / f"{self.env.docname}.po"
+            ).is_file()
+            for folder in self.config.locale_dirs
+        )
 
 
 class JoinCjkLines(SphinxTransform):
