@@ -64,6 +64,20 @@ def _cell(text: str) -> str:
     return "\n".join(("    " + line) if line else "" for line in text.splitlines())
 
 
+# The headings of tests/bad_inputs.py's categories, for the Chinese edition; a category
+# missing here keeps its English heading.
+_CATEGORIES_ZH = {
+    "money": "金额:浮点数、负数、不足一分的零头、上限",
+    "ratios": "比例与份额",
+    "dates": "日期、年度与有效期(第二十四条)",
+    "choices": "未知的平台类别、级别、解读及其他选项",
+    "missing": "暂行办法未予明确而又未提供的数值",
+    "citations": "条款引用与条款编号",
+    "events": "生命周期事件:顺序、状态、条件、纯数据",
+    "parameters": "参数与解读",
+    "documents": "读回的文件(决定)",
+}
+
 _HEAD = {
     "en": ("Case", "Input", "Error", "Message"),
     "zh": ("用例", "输入", "错误", "消息"),
@@ -112,7 +126,7 @@ def render(lang: str = "en") -> str:
                 f"  - {code(case.message)}",
             ]
         out += [
-            f"## {escape(title)}",
+            f"## {escape(_CATEGORIES_ZH.get(category, title) if lang == 'zh' else title)}",
             "",
             fence(
                 "\n".join(rows),
