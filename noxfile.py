@@ -219,6 +219,7 @@ def docs_screenshots(session: nox.Session) -> None:
                     *("--window-size=1280,2400", f"--screenshot={png}"),
                     (ROOT / out / f"{page}.html").as_uri(),
                     external=True,
+                    silent=True,  # Chromium logs D-Bus errors that do not matter headless
                 )
     session.log(f"screenshots in {SCREENSHOTS}")
 
