@@ -136,17 +136,92 @@ def notebooks(session: nox.Session) -> None:
     session.run("jupyter-execute", "--kernel_name=python3", "--timeout=600", *paths)
 
 
-@nox.session
-def docs(session: nox.Session) -> None:
-    """Build the HTML documentation; any warning or broken reference fails the build.
+DOCS_HTML = "docs/_build/html"
+# The Chinese edition is built beside the English one, from docs/locale/zh_CN.
+DOCS_EDITIONS = {"en": DOCS_HTML, "zh_CN": f"{DOCS_HTML}/zh_CN"}
+SCREENSHOTS = ROOT / "docs" / "_build" / "screenshots"
+# The pages rendered by docs_screenshots, in each edition.
+SCREENSHOT_PAGES = (
+    "index",
+    "getting-started",
+    "tutorials/complex",
+    "lifecycles",
+    "open-points",
+    "bad-inputs",
+    "measures/chapter-2",
+    "api/cixi_innovation.rules.subsidy",
+)
+
+
+def _build_docs(session: nox.Session) -> None:
+    """Build both editions; any warning or broken reference fails the build.
 
     ``-E`` rereads every page, so that warnings of unchanged pages are not hidden by
-    a saved environment from an earlier build.
+    a saved environment from an earlier build.  The Chinese edition also fails on a
+    message of a narrative page left untranslated in its catalog.
     """
     session.install(".", *_group("docs"))
-    session.run(
-        "sphinx-build", "-W", "-n", "--keep-going", "-E", "-b", "html", "docs", "docs/_build/html"
-    )
+    for language, out in DOCS_EDITIONS.items():
+        session.run(
+            "sphinx-build",
+            *("-W", "-n", "--keep-going", "-E", "-b", "html"),
+            *("-D", f"language={language}", "docs", out),
+        )
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the HTML documentation, English and Chinese (``docs/_build/html/zh_CN``)."""
+    _build_docs(session)
+
+
+@nox.session
+def docs_translations(session: nox.Session) -> None:
+    """Update the Chinese catalogs after an English page changed (not a default session).
+
+    Writes the ``.pot`` templates of the narrative pages, then merges them into
+    ``docs/locale/zh_CN/LC_MESSAGES/*.po`` with ``sphinx-intl``; translate the new or
+    fuzzy messages there, and ``nox -s docs`` checks that none is left.  Templates
+    without a message (the API pages, the generated pages) are not merged.
+    """
+    session.install(".", *_group("docs"))
+    pot = Path(tempfile.mkdtemp(prefix="cixi-innovation-pot-"))
+    session.run("sphinx-build", "-q", "-E", "-b", "gettext", "docs", str(pot))
+    for template in pot.rglob("*.pot"):
+        if template.read_text(encoding="utf-8").count('\nmsgid "') < 2:  # the header only
+            template.unlink()
+    session.run("sphinx-intl", "update", "-p", str(pot), "-l", "zh_CN", "-d", "docs/locale")
+
+
+@nox.session
+def docs_screenshots(session: nox.Session) -> None:
+    """Build both editions and render their main pages to PNG with headless Chromium.
+
+    Not a default session and not in CI: it is for a person to look at the pages before
+    a release.  Needs Chromium and CJK fonts (without them every Chinese character is
+    a box): ``apt-get install -y chromium fonts-noto-cjk``.  Writes
+    ``docs/_build/screenshots/{en,zh_CN}-PAGE.png``.
+    """
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        session.error("Chromium is missing: apt-get install -y chromium fonts-noto-cjk")
+    _build_docs(session)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for language, out in DOCS_EDITIONS.items():
+        for page in SCREENSHOT_PAGES:
+            png = SCREENSHOTS / f"{language}-{page.replace('/', '-')}.png"
+            with tempfile.TemporaryDirectory(prefix="cixi-innovation-chromium-") as profile:
+                session.run(
+                    chromium,
+                    *("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"),
+                    *("--disable-background-networking", "--disable-component-update"),
+                    *("--disable-sync", f"--user-data-dir={profile}", "--hide-scrollbars"),
+                    *("--window-size=1280,2400", f"--screenshot={png}"),
+                    (ROOT / out / f"{page}.html").as_uri(),
+                    external=True,
+                    silent=True,  # Chromium logs D-Bus errors that do not matter headless
+                )
+    session.log(f"screenshots in {SCREENSHOTS}")
 
 
 @nox.session

@@ -29,6 +29,10 @@ except PackageNotFoundError:  # building from a tree where the package is not in
 version: str = ".".join(release.split(".")[:2])
 
 language = "en"
+# The Chinese edition: sphinx-build -D language=zh_CN (noxfile.py, session docs).
+locale_dirs: list[str] = ["locale/"]
+gettext_compact = False
+gettext_location = False  # the catalogs do not change when a line moves
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 

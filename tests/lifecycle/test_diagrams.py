@@ -91,12 +91,36 @@ def test_the_dot_diagram_renders_with_graphviz(lang: str) -> None:
 def test_the_dot_diagram_marks_the_initial_and_the_final_states() -> None:
     text = dot(COMPLEX_LIFECYCLE)
     assert '    "applied" [label="application submitted", penwidth=2];' in text
-    assert '    "eliminated" [label="eliminated, off the creation list", peripheries=2];' in text
+    assert '    "eliminated" [label="eliminated,\\noff the creation list", peripheries=2];' in text
     assert (
         '    "__start__" -> "applied" [label="Complex application\\nArt. 6, Art. 2, Art. 5"];'
         in text
     )
     assert text.count(" -> ") == len(COMPLEX_LIFECYCLE.transitions)
+
+
+def test_the_dot_diagram_runs_top_to_bottom_with_long_state_labels_broken_at_a_comma() -> None:
+    lines = dot(COMPLEX_LIFECYCLE, "zh").splitlines()
+    assert lines[1:3] == [
+        "    graph [rankdir=TB, nodesep=0.3, ranksep=0.4, labelloc=t];",
+        '    label="产业创新服务综合体";',
+    ]
+    assert '    "in_consultation" [label="论证通过,征求意见中"];' in lines
+    assert '    "units_revoked" [label="建设单位与依托单位资格已取消,\\n待另行授权委托"];' in lines
+
+
+def test_the_numbered_dot_diagram_draws_one_arrow_per_pair_of_states() -> None:
+    text = dot(COMPLEX_LIFECYCLE, "en", numbered=True)
+    arrows = [line for line in text.splitlines() if " -> " in line]
+    assert arrows[0] == '    "__start__" -> "applied" [label="1"];'
+    assert (
+        '    "under_construction" -> "under_construction" [label="10, 11, 14, 22, 28"];' in arrows
+    )
+    assert '    "under_construction" -> "units_revoked" [label="12, 13"];' in arrows
+    pairs = {(t.source, t.target) for t in COMPLEX_LIFECYCLE.transitions}
+    assert len(arrows) == len(pairs)
+    numbers = [n for line in arrows for n in line.split('label="')[1].rstrip('"];').split(", ")]
+    assert sorted(map(int, numbers)) == list(range(1, len(COMPLEX_LIFECYCLE.transitions) + 1))
 
 
 def test_the_mermaid_diagram_starts_at_the_initial_state_and_ends_at_the_finals() -> None:

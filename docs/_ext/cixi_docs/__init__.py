@@ -7,7 +7,9 @@ A page asks for generated content with a marker on a line of its own::
 and the ``source-read`` handler replaces the marker with MyST Markdown built from the
 library (article texts, the implements-registry, the readings, the lifecycle tables,
 the bad-input cases).  Nothing is copied by hand, so the pages cannot drift from the
-code.  The markers:
+code.  Each generator writes in the build's language (``lang="zh"`` in the Chinese
+edition, from the library's own Chinese labels), and what it writes is kept out of the
+translation catalogs (:mod:`.i18n`).  The markers:
 
 ``notice``
     the notice, its metadata and the dates of Art. 24 under every reading;
@@ -37,7 +39,8 @@ code.  The markers:
 The API reference pages are written when the builder starts (:mod:`.api`); at the same
 time the imports between the modules are checked against the rule of the layers
 (:mod:`.imports`), each import against it a warning.  The ``{api}`` role links a name
-the package root exports to its documentation (:func:`.api.export_role`).
+the package root exports to its documentation (:func:`.api.export_role`).  The Chinese
+edition's machinery is :mod:`.i18n`.
 """
 
 from __future__ import annotations
@@ -49,7 +52,16 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from cixi_docs import api, architecture, bad_inputs, imports, lifecycles, measures, open_points
+from cixi_docs import (
+    api,
+    architecture,
+    bad_inputs,
+    i18n,
+    imports,
+    lifecycles,
+    measures,
+    open_points,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +69,7 @@ _MARKER = re.compile(r"^<!-- cixi:([a-z-]+)((?: [A-Za-z0-9_-]+)*) -->$", re.MULT
 
 _GENERATORS: dict[str, Callable[..., str]] = {
     "notice": measures.notice,
-    "chapter": lambda n: measures.chapter(int(n)),
+    "chapter": lambda n, lang: measures.chapter(int(n), lang),
     "annexes": measures.annexes,
     "lifecycle": lifecycles.lifecycle,
     "open-points": open_points.render,
@@ -72,6 +84,8 @@ _GENERATORS: dict[str, Callable[..., str]] = {
 
 
 def _expand(app: Sphinx, docname: str, source: list[str]) -> None:
+    lang = i18n.lang(app)
+
     def replace(match: re.Match[str]) -> str:
         name, args = match.group(1), match.group(2).split()
         generator = _GENERATORS.get(name)
@@ -79,7 +93,7 @@ def _expand(app: Sphinx, docname: str, source: list[str]) -> None:
             logger.warning("unknown marker cixi:%s", name, location=docname)
             return match.group(0)
         try:
-            return generator(*args)
+            return i18n.fenced(generator(*args, lang=lang))
         except Exception as exc:  # report it as a build warning, with the page
             logger.warning("cixi:%s %s failed: %r", name, " ".join(args), exc, location=docname)
             raise
@@ -94,4 +108,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_role("api", api.export_role)
     app.connect("autodoc-skip-member", api.skip_member)
     app.connect("source-read", _expand)
+    i18n.setup(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

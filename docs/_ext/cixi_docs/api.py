@@ -188,7 +188,7 @@ def _toctree(pages: list[str]) -> list[str]:
     return ["```{toctree}", ":hidden:", "", *pages, "```", ""]
 
 
-def index() -> str:
+def index(lang: str = "en") -> str:
     """The API index: the package root, then one section per layer, bottom layer first.
 
     A layer's section opens with the first paragraph of its subpackage's docstring and

@@ -143,7 +143,7 @@ def _layer_row(layer: str, between: dict[tuple[str, str], list[imports.Import]])
     return f"| {_layer_ref(layer)} | {rst_text(about)} | {listed or '—'} | {uses} |"
 
 
-def layers() -> str:
+def layers(lang: str = "en") -> str:
     """The layer diagram, then one row per layer: what it holds, its modules, what it imports."""
     between = imports.between_layers()
     count = len(imports.imports())
@@ -205,7 +205,7 @@ def inside_dot(layer: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def inside() -> str:
+def inside(lang: str = "en") -> str:
     """One small diagram per layer whose modules import each other; a sentence for the rest."""
     out: list[str] = []
     alone: list[str] = []
@@ -259,7 +259,7 @@ def _place(rows: list[TraceRow]) -> tuple[str, str]:
     return "<br>".join(places) or "**not modelled**", "<br>".join(reasons) or "—"
 
 
-def article_map() -> str:
+def article_map(lang: str = "en") -> str:
     """One row per article (1-24) and per annex: its layers, its modules, what is not modelled."""
     rows = trace()
     articles = [r for r in rows if not r.citation.is_annex and not r.citation.sub]
@@ -384,7 +384,7 @@ def data_flow_dot() -> str:
     return "\n".join(lines) + "\n"
 
 
-def data_flow() -> str:
+def data_flow(lang: str = "en") -> str:
     """The data-flow diagram, as a graphviz directive."""
     return fence(
         data_flow_dot(),
@@ -403,7 +403,7 @@ def data_flow() -> str:
 # --- data files -------------------------------------------------------------------------------
 
 
-def data_files() -> str:
+def data_files(lang: str = "en") -> str:
     """The files of the package's ``data/`` folder, each with the modules that name it."""
     folder = imports.package_dir() / "data"
     sources = {m: p.read_text(encoding="utf-8") for m, p in imports.modules().items()}

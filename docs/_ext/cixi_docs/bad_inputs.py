@@ -18,7 +18,7 @@ from types import ModuleType
 
 from sphinx.util import logging
 
-from cixi_docs.markdown import code, escape, fence, ref
+from cixi_docs.markdown import code, escape, fence, ref, tr
 from cixi_docs.readings import public_modules
 
 logger = logging.getLogger(__name__)
@@ -64,7 +64,27 @@ def _cell(text: str) -> str:
     return "\n".join(("    " + line) if line else "" for line in text.splitlines())
 
 
-def render() -> str:
+# The headings of tests/bad_inputs.py's categories, for the Chinese edition; a category
+# missing here keeps its English heading.
+_CATEGORIES_ZH = {
+    "money": "金额:浮点数、负数、不足一分的零头、上限",
+    "ratios": "比例与份额",
+    "dates": "日期、年度与有效期(第二十四条)",
+    "choices": "未知的平台类别、级别、解读及其他选项",
+    "missing": "暂行办法未予明确而又未提供的数值",
+    "citations": "条款引用与条款编号",
+    "events": "生命周期事件:顺序、状态、条件、纯数据",
+    "parameters": "参数与解读",
+    "documents": "读回的文件(决定)",
+}
+
+_HEAD = {
+    "en": ("Case", "Input", "Error", "Message"),
+    "zh": ("用例", "输入", "错误", "消息"),
+}
+
+
+def render(lang: str = "en") -> str:
     """Every case, by category: the call, the error class and the exact message."""
     run = runner()
     cases = run.load_cases()
@@ -80,15 +100,21 @@ def render() -> str:
                 location="bad-inputs",
             )
     out = [
-        f"All {len(cases)} cases below were run when this page was built, and each raised "
-        "exactly the error shown; the same cases are the test `tests/test_bad_inputs.py`.",
+        tr(
+            lang,
+            f"All {len(cases)} cases below were run when this page was built, and each raised "
+            "exactly the error shown; the same cases are the test `tests/test_bad_inputs.py`.",
+            f"下列 {len(cases)} 个用例均在构建本页时运行,每个都抛出了所示的错误;"
+            "测试 `tests/test_bad_inputs.py` 运行的是同一批用例。"
+            "用例标题与错误消息为库的英文原文。",
+        ),
         "",
     ]
     for category, title in run.CATEGORIES.items():
         chosen = [o for o in outcomes if o.case.category == category]
         if not chosen:
             continue
-        rows = ["* - Case", "  - Input", "  - Error", "  - Message"]
+        rows = [f"* - {h}" if i == 0 else f"  - {h}" for i, h in enumerate(_HEAD[lang])]
         for outcome in chosen:
             case = outcome.case
             rows += [
@@ -100,7 +126,7 @@ def render() -> str:
                 f"  - {code(case.message)}",
             ]
         out += [
-            f"## {escape(title)}",
+            f"## {escape(_CATEGORIES_ZH.get(category, title) if lang == 'zh' else title)}",
             "",
             fence(
                 "\n".join(rows),
@@ -110,9 +136,13 @@ def render() -> str:
             "",
         ]
     out += [
-        "## Recipes",
+        tr(lang, "## Recipes", "## 辅助步骤"),
         "",
-        "A case that needs a few steps calls a small recipe of `tests/bad_inputs.py`:",
+        tr(
+            lang,
+            "A case that needs a few steps calls a small recipe of `tests/bad_inputs.py`:",
+            "需要几个步骤的用例调用 `tests/bad_inputs.py` 中的小型辅助函数:",
+        ),
         "",
     ]
     for name, recipe in run.RECIPES.items():

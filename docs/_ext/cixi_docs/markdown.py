@@ -106,3 +106,8 @@ def ref(fullname: str, text: str | None = None) -> str:
     if is_documented(fullname):
         return f"{{py:obj}}`{shown} <{fullname}>`"
     return code(shown)
+
+
+def tr(lang: str, en: str, zh: str) -> str:
+    """The extension's own words in the build's language (``"zh"`` or ``"en"``)."""
+    return zh if lang == "zh" else en

@@ -16,7 +16,8 @@ from typing import Any
 from sphinx.util import logging
 
 from cixi_docs import readings as found
-from cixi_docs.markdown import code, escape
+from cixi_docs.i18n import join_cjk_lines
+from cixi_docs.markdown import code, escape, tr
 from cixi_innovation.law.parameters import OPEN_INPUTS
 
 logger = logging.getLogger(__name__)
@@ -43,7 +44,27 @@ def _readings_of(point: dict[str, Any]) -> list[found.Reading]:
     ]
 
 
-def render() -> str:
+_MISSING = "{py:class}`~cixi_innovation.values.errors.MissingInputError`"
+
+
+def _input(item: Any, lang: str) -> str:
+    if lang == "zh":
+        return f"{escape(item.zh)}({escape(item.en)});缺少时计算抛出 {_MISSING}。"
+    return f"{escape(item.en)} ({escape(item.zh)}); without it the computation raises {_MISSING}."
+
+
+def _texts(point: dict[str, Any], lang: str) -> tuple[str, str]:
+    """The point's text and what the library does, in ``lang``.
+
+    The Chinese is written on several lines of the file; a line break between two
+    Chinese characters would show as a space, so those lines are joined.
+    """
+    if lang == "zh":
+        return point["text_zh"], join_cjk_lines(point["library_zh"].strip())
+    return point["text"], point["library"].strip()
+
+
+def render(lang: str = "en") -> str:
     """Every open point: the text, what the library does, its readings and open inputs."""
     all_points = points()
     used: set[str] = set()
@@ -51,32 +72,50 @@ def render() -> str:
     out: list[str] = []
     for point in all_points:
         number = point["number"]
+        notes = escape(", ".join(point["notes"]))
         chosen = _readings_of(point)
         used |= {r.fullname for r in chosen}
         inputs = [i for i in OPEN_INPUTS.values() if _INPUT_POINTS.get(i.article.number) == number]
         inputs_used |= {i.name for i in inputs}
+        text, library = _texts(point, lang)
         out += [
             f"(open-point-{number})=",
-            f"## {number}. {point['text'].split('**')[1] if '**' in point['text'] else ''}",
+            f"## {number}. {text.split('**')[1] if '**' in text else ''}",
             "",
-            f"**What the text leaves open** (translator's notes "
-            f"{escape(', '.join(point['notes']))}): {point['text']}",
+            tr(
+                lang,
+                f"**What the text leaves open** (translator's notes {notes}): ",
+                f"**条文未明确之处**(译者注 {notes}):",
+            )
+            + text,
             "",
-            f"**What the library does.** {point['library'].strip()}",
+            tr(lang, "**What the library does.** ", "**本库的处理**:") + library,
             "",
         ]
         if inputs:
-            out += ["**Inputs the caller must supply** (no default):", ""]
+            out += [
+                tr(
+                    lang,
+                    "**Inputs the caller must supply** (no default):",
+                    "**须由调用方提供的输入**(无默认值):",
+                ),
+                "",
+            ]
             for item in inputs:
                 out.append(
-                    f"- {code(item.name)} ({escape(item.article.en)}): {escape(item.en)} "
-                    f"({escape(item.zh)}); without it the computation raises "
-                    "{py:class}`~cixi_innovation.values.errors.MissingInputError`."
+                    f"- {code(item.name)} ({escape(item.article.render(lang))}): {_input(item, lang)}"
                 )
             out.append("")
         if chosen:
-            out += ["**Named readings** (the default is marked):", ""]
-            out += [found.render(r) for r in chosen]
+            out += [
+                tr(
+                    lang,
+                    "**Named readings** (the default is marked):",
+                    "**具名解读**(标明默认解读):",
+                ),
+                "",
+            ]
+            out += [found.render(r, lang=lang) for r in chosen]
     for reading in found.readings():
         if reading.fullname not in used:
             logger.warning(

@@ -23,7 +23,7 @@ from functools import cache
 import attrs
 from sphinx.pycode import ModuleAnalyzer
 
-from cixi_docs.markdown import code, escape, ref, rst_text, short
+from cixi_docs.markdown import code, escape, ref, rst_text, short, tr
 from cixi_innovation.law import registry
 from cixi_innovation.law.readings import Readings
 from cixi_innovation.values.vocabulary import LabelledEnum
@@ -174,40 +174,55 @@ def _example(reading: Reading) -> LabelledEnum:
     return others[0] if others else reading.default
 
 
-def how_to_choose(reading: Reading) -> str:
+def how_to_choose(reading: Reading, lang: str = "en") -> str:
     """A Markdown sentence: where to pass another reading."""
     other = _example(reading)
     field = _readings_field(reading.cls)
     if field is not None:
         example = code(f'readings=READINGS.replace({field}="{other.code}")')
-        return (
-            f"Choose another reading with {example} "
-            f"({ref('cixi_innovation.law.readings.Readings', 'Readings')} field {code(field)}), "
-            "passed to an entity's `create`, `replay` or `apply` "
-            f"({ref('cixi_innovation.lifecycles.engine.Entity', 'lifecycle.Entity')})."
+        readings = ref("cixi_innovation.law.readings.Readings", "Readings")
+        entity = ref("cixi_innovation.lifecycles.engine.Entity", "lifecycle.Entity")
+        return tr(
+            lang,
+            f"Choose another reading with {example} ({readings} field {code(field)}), "
+            f"passed to an entity's `create`, `replay` or `apply` ({entity}).",
+            f"选择其他解读:把 {example}({readings} 的字段 {code(field)})传给实体的 "
+            f"`create`、`replay` 或 `apply`({entity})。",
         )
     users = _users(reading.cls)
     if not users:
-        return "No public function takes this reading as a parameter."
+        return tr(
+            lang,
+            "No public function takes this reading as a parameter.",
+            "没有公开函数以此解读为参数。",
+        )
     parts = []
     for fullname, parameter, codes in users:
         value = f'"{other.code}"' if codes else f"{reading.cls.__name__}.{other.name}"
         parts.append(f"{ref(fullname)}({code(f'{parameter}={value}')})")
+    if lang == "zh":
+        return "选择其他解读:" + ";".join(parts) + "。"
     return "Choose another reading with " + "; ".join(parts) + "."
 
 
-def render(reading: Reading, *, heading: str = "-") -> str:
+def render(reading: Reading, *, heading: str = "-", lang: str = "en") -> str:
     """A reading as a Markdown list item: summary, members (default first), how to choose."""
     lines = [f"{heading} {ref(reading.fullname)} — {rst_text(reading.summary)}", ""]
     ordered = [reading.default, *(m for m in reading.cls if m is not reading.default)]
     for member in ordered:
-        mark = "**default**" if member is reading.default else "alternative"
+        default = member is reading.default
+        mark = tr(
+            lang, "**default**" if default else "alternative", "**默认**" if default else "可选"
+        )
         doc = reading.doc(member)
         detail = f" — {rst_text(doc)}" if doc else ""
-        lines.append(
-            f"  - {mark} {code(member.code)}: {escape(member.en)} ({escape(member.zh)}){detail}"
+        label = tr(
+            lang,
+            f"{escape(member.en)} ({escape(member.zh)})",
+            f"{escape(member.zh)}({escape(member.en)})",
         )
-    lines += ["", "  " + how_to_choose(reading), ""]
+        lines.append(f"  - {mark} {code(member.code)}: {label}{detail}")
+    lines += ["", "  " + how_to_choose(reading, lang), ""]
     return "\n".join(lines) + "\n"
 
 

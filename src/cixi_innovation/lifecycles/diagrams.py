@@ -21,6 +21,7 @@ stateDiagram-v2
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -123,36 +124,76 @@ def _dot_quote(text: str) -> str:
     return f'"{escaped}"'
 
 
-def dot(lifecycle: Lifecycle[Any, Any], lang: str = "en") -> str:
-    r"""The lifecycle as a Graphviz ``digraph`` (render with ``dot -Tsvg``).
+# A state's label is broken after a comma once it is longer than this many characters,
+# so that the top-to-bottom layout stays about as wide as a page of text.
+_WRAP_AT = 12
+
+
+def _wrap(text: str) -> str:
+    if len(text) <= _WRAP_AT:
+        return text
+    lines = [""]
+    for part in re.split(r"(?<=[,，])\s*", text):
+        if lines[-1] and len(lines[-1]) + len(part) > _WRAP_AT:
+            lines.append("")
+        lines[-1] += part
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _edges(lifecycle: Lifecycle[Any, Any], lang: str, numbered: bool) -> list[tuple[str, str, str]]:
+    """(source, target, label) of every arrow: one per transition, or one per pair of states.
+
+    Numbered, the transitions between the same two states share one arrow labelled with
+    their numbers (the rows of :func:`markdown_table`, counted from 1), so that the many
+    self-loops of a state do not pile their labels on each other.
+    """
+    edges: dict[tuple[str, str], list[str]] = {}
+    plain: list[tuple[str, str, str]] = []
+    for number, t in enumerate(lifecycle.transitions, start=1):
+        source = "__start__" if t.source is None else t.source.code
+        if numbered:
+            edges.setdefault((source, t.target.code), []).append(str(number))
+        else:
+            plain.append((source, t.target.code, f"{_event(t, lang)}\n{_articles(t, lang)}"))
+    if not numbered:
+        return plain
+    return [(source, target, ", ".join(numbers)) for (source, target), numbers in edges.items()]
+
+
+def dot(lifecycle: Lifecycle[Any, Any], lang: str = "en", *, numbered: bool = False) -> str:
+    r"""The lifecycle as a Graphviz ``digraph`` (render with ``dot -Tsvg``), top to bottom.
+
+    Each arrow shows its event, its condition in brackets and its articles; with
+    ``numbered=True`` it shows the numbers of its transitions instead (the rows of
+    :func:`markdown_table`), a diagram that fits the width of a page.
 
     >>> from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
-    >>> print("\n".join(dot(COMPLEX_LIFECYCLE).splitlines()[:4]))
+    >>> print("\n".join(dot(COMPLEX_LIFECYCLE).splitlines()[:3]))
     digraph complex {
-        graph [rankdir=LR, label="industrial innovation service complex", labelloc=t];
-        node [shape=box, style=rounded, fontname="Noto Sans CJK SC, sans-serif"];
-        edge [fontname="Noto Sans CJK SC, sans-serif", fontsize=10];
+        graph [rankdir=TB, nodesep=0.3, ranksep=0.4, labelloc=t];
+        label="industrial innovation service complex";
+    >>> print(dot(COMPLEX_LIFECYCLE, "zh", numbered=True).splitlines()[-15])
+        "under_construction" -> "under_construction" [label="10, 11, 14, 22, 28"];
     """
     lang = _lang(lang)
     lines = [
         f"digraph {lifecycle.name} {{",
-        f"    graph [rankdir=LR, label={_dot_quote(lifecycle.label.render(lang))}, labelloc=t];",
+        "    graph [rankdir=TB, nodesep=0.3, ranksep=0.4, labelloc=t];",
+        f"    label={_dot_quote(lifecycle.label.render(lang))};",
         '    node [shape=box, style=rounded, fontname="Noto Sans CJK SC, sans-serif"];',
         '    edge [fontname="Noto Sans CJK SC, sans-serif", fontsize=10];',
         '    "__start__" [shape=point, width=0.15, label=""];',
     ]
     for state in lifecycle.states:
-        attributes = [f"label={_dot_quote(state.render(lang))}"]
+        attributes = [f"label={_dot_quote(_wrap(state.render(lang)))}"]
         if state is lifecycle.initial:
             attributes.append("penwidth=2")
         if state in lifecycle.finals:
             attributes.append("peripheries=2")
         lines.append(f"    {_dot_quote(state.code)} [{', '.join(attributes)}];")
-    for t in lifecycle.transitions:
-        source = "__start__" if t.source is None else t.source.code
-        label = f"{_event(t, lang)}\n{_articles(t, lang)}"
+    for source, target, label in _edges(lifecycle, lang, numbered):
         lines.append(
-            f"    {_dot_quote(source)} -> {_dot_quote(t.target.code)} [label={_dot_quote(label)}];"
+            f"    {_dot_quote(source)} -> {_dot_quote(target)} [label={_dot_quote(label)}];"
         )
     lines.append("}")
     return "\n".join(lines) + "\n"

@@ -404,7 +404,7 @@ def settle_operating_subsidy(
 
     The steps, each a reason of the decision:
 
-    1. the review of the expenses (:func:`review_expenses`);
+    1. the review of the expenses (:func:`~cixi_innovation.rules.subsidy_expenses.review_expenses`);
     2. the inspection findings of the Bureau and the Finance Bureau, each excluded;
     3. the caller's ``link`` gives the amount due for the assessment result;
     4. the settled amount is the linked amount, but never more than the eligible
