@@ -25,7 +25,7 @@ copyright = "2026, the cixi-innovation authors"
 try:
     release: str = _distribution_version("cixi-innovation")
 except PackageNotFoundError:  # building from a tree where the package is not installed
-    release = "0.1.0"
+    release = "0.2.0.dev0"
 version: str = ".".join(release.split(".")[:2])
 
 language = "en"

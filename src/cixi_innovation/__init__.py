@@ -20,7 +20,7 @@ submodules that define them are listed once, in the stub ``__init__.pyi`` beside
 file, which type checkers read too.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0.dev0"
 
 
 def _read_exports() -> dict[str, str]:

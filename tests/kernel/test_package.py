@@ -52,7 +52,7 @@ def test_unknown_names_raise_attribute_error() -> None:
     with pytest.raises(AttributeError, match="has no attribute 'MEASURESS'"):
         _ = ci.MEASURESS  # type: ignore[attr-defined]
     assert "MEASURES" in dir(ci)
-    assert ci.__version__ == "0.1.0"
+    assert ci.__version__ == "0.2.0.dev0"
 
 
 def test_importing_the_package_loads_no_submodule() -> None:
