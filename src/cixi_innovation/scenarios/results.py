@@ -208,18 +208,117 @@ def _money_text(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
-def _table(headers: Sequence[str], body: Sequence[Sequence[str]], numeric: set[int]) -> str:
-    widths = [max([_width(h)] + [_width(row[i]) for row in body]) for i, h in enumerate(headers)]
+#: The narrowest width a table is folded to, in terminal columns.
+MIN_TABLE_WIDTH: Final = 40
 
+# Control characters (C0, DEL, C1) and the line and paragraph separators, written as
+# Python escapes, so that a name holding one can neither break a row nor drive the
+# terminal.
+_CONTROLS: Final = {
+    code: repr(chr(code))[1:-1] for code in [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029]
+}
+
+
+def _escape(text: str) -> str:
+    r"""``text`` with its control characters escaped (````, ``
+    ``).
+
+        >>> _escape("CX[31m-01
+    ")
+        'CX\x1b[31m-01\n'
+    """
+    return text.translate(_CONTROLS)
+
+
+def _clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` terminal columns, ending with "…" when cut."""
+    if _width(text) <= width:
+        return text
+    kept: list[str] = []
+    used = 1  # the ellipsis
+    for char in text:
+        used += _width(char)
+        if used > width:
+            break
+        kept.append(char)
+    return "".join(kept) + "…"
+
+
+def _fold(text: str, width: int | None) -> str:
+    """Each line of ``text`` wrapped at spaces (or anywhere, in Chinese) to ``width`` columns."""
+    if width is None:
+        return text
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for char in paragraph:
+            if _width(line + char) > width:
+                cut = line.rfind(" ")
+                head, line = (line[:cut], line[cut + 1 :]) if cut > 0 else (line, "")
+                lines.append(head.rstrip())
+            line += char
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _table(
+    headers: Sequence[str],
+    body: Sequence[Sequence[str]],
+    numeric: set[int],
+    *,
+    width: int | None = None,
+    keys: Sequence[int] = (0,),
+) -> str:
+    """A plain-text table; when wider than ``width``, folded into blocks that fit.
+
+    Each block repeats the ``keys`` columns (what identifies a row) and takes as many of
+    the other columns as fit, in their order; a line still too long (a single very wide
+    column) is cut with "…".  ``width`` is at least :data:`MIN_TABLE_WIDTH`.
+    """
+    headers = [_escape(h) for h in headers]
+    body = [[_escape(c) for c in row] for row in body]
+    widths = [max([_width(h)] + [_width(row[i]) for row in body]) for i, h in enumerate(headers)]
+    columns = list(range(len(headers)))
+    if width is None or sum(widths) + 2 * (len(widths) - 1) <= width:
+        return _block(headers, body, numeric, widths, columns, None)
+    width = max(width, MIN_TABLE_WIDTH)
+    # First fit: each column goes to the first block it fits in, so that one wide
+    # column does not leave a block half empty.
+    free: list[int] = []
+    blocks: list[list[int]] = []
+    for column in (c for c in columns if c not in keys):
+        fits = [b for b, room in enumerate(free) if widths[column] + 2 <= room]
+        if not fits:
+            free.append(width - sum(widths[k] + 2 for k in keys))
+            blocks.append([])
+            fits = [len(blocks) - 1]
+        free[fits[0]] -= widths[column] + 2
+        blocks[fits[0]].append(column)
+    return "\n\n".join(
+        _block(headers, body, numeric, widths, [*keys, *block], width) for block in blocks
+    )
+
+
+def _block(
+    headers: Sequence[str],
+    body: Sequence[Sequence[str]],
+    numeric: set[int],
+    widths: Sequence[int],
+    columns: Sequence[int],
+    width: int | None,
+) -> str:
     def line(cells: Sequence[str]) -> str:
         parts = []
-        for i, cell in enumerate(cells):
-            pad = " " * (widths[i] - _width(cell))
-            parts.append(pad + cell if i in numeric else cell + pad)
-        return "  ".join(parts).rstrip()
+        for i in columns:
+            pad = " " * (widths[i] - _width(cells[i]))
+            parts.append(pad + cells[i] if i in numeric else cells[i] + pad)
+        text = "  ".join(parts).rstrip()
+        return text if width is None else _clip(text, width)
 
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([line(headers), rule, *(line(r) for r in body)])
+    rule = "  ".join("-" * widths[i] for i in columns)
+    return "\n".join(
+        [line(headers), rule if width is None else _clip(rule, width)] + [line(r) for r in body]
+    )
 
 
 def _width(text: str) -> int:
@@ -334,6 +433,22 @@ class SimulationResult:
         parts += [d.explain(lang) for d in self._explainer(platform_id, year)]
         return "\n".join(parts)
 
+    def explain_data(self, platform_id: str, year: int) -> dict[str, object]:
+        """The explanation of one row as plain data: the row's record and its decisions.
+
+        ``decisions`` holds each decision as :meth:`~cixi_innovation.values.decisions.Decision.to_dict`
+        gives it, with its outcome, reasons and articles in Chinese and English; money
+        is written as strings, as in :meth:`to_dict`.
+        """
+        record = self.row(platform_id, year).record()
+        return {
+            "schema_version": RESULTS_SCHEMA_VERSION,
+            "kind": "explanation",
+            "name": self.scenario.platform(platform_id).name,
+            **{key: _plain(value) for key, value in record.items()},
+            "decisions": [d.to_dict() for d in self._explainer(platform_id, year)],
+        }
+
     def records(self) -> list[dict[str, object]]:
         """One flat dict per row (money as ``Decimal``), ready for ``pandas.DataFrame(...)``."""
         return [row.record() for row in self.rows]
@@ -395,14 +510,24 @@ class SimulationResult:
         names = ["platform_id", "kind", "year", "state", *_MONEY_FIELDS]
         return [_HEADERS[n][index] for n in names]
 
-    def to_table(self, lang: str = "en") -> str:
-        """The rows and the yearly totals as a plain-text table (yuan, two places)."""
+    def to_table(self, lang: str = "en", *, width: int | None = None) -> str:
+        """The rows and the yearly totals as a plain-text table (yuan, two places).
+
+        Control characters in ids are escaped (``\\x1b``), so that a row stays one line.
+        With ``width``, a table wider than that many terminal columns is folded: the
+        platform and the year, then as many other columns as fit, block after block.
+        """
         lang = _lang(lang)
         body = self._body(lang) + self._totals_body(lang)
-        return _table(self._headers(lang), body, set(range(4, 11)) | {2})
+        return _table(self._headers(lang), body, set(range(4, 11)) | {2}, width=width, keys=(0, 2))
 
-    def to_csv(self) -> str:
-        """The rows as CSV (UTF-8 text, header line first, money as plain decimals)."""
+    def to_csv(self, *, totals: bool = False) -> str:
+        """The rows as CSV (UTF-8 text, header line first, money as plain decimals).
+
+        With ``totals``, one more row per year follows the platforms' rows: its ``kind``
+        is ``total``, its ``platform_id``, states and articles are empty, its ``granted``
+        is empty (grants are not cash) and its money is the year's totals.
+        """
         headers = [
             "platform_id",
             "kind",
@@ -426,7 +551,28 @@ class SimulationResult:
             ]
             for r in self.rows
         )
-        return _csv(headers, body)
+        if not totals:
+            return _csv(headers, body)
+        total_rows = (
+            [
+                "",
+                "total",
+                t.year,
+                "",
+                "",
+                "",
+                t.advances,
+                "",
+                t.settlements_paid,
+                t.settlements_recovered,
+                t.art16,
+                t.art20,
+                t.cash,
+                "",
+            ]
+            for t in self.totals
+        )
+        return _csv(headers, [*body, *total_rows])
 
     def _repr_html_(self) -> str:
         caption = self.scenario.title
@@ -639,8 +785,12 @@ class MonteCarloResult:
             for e in self.years
         ]
 
-    def to_table(self, lang: str = "en") -> str:
-        """The yearly cash distribution and outcome counts (mean [min-max]) as text."""
+    def to_table(self, lang: str = "en", *, width: int | None = None) -> str:
+        """The yearly cash distribution and outcome counts (mean [min-max]) as text.
+
+        With ``width``, the table is folded as :meth:`SimulationResult.to_table` folds it
+        (the year repeated in each block) and the heading and note are wrapped.
+        """
         lang = _lang(lang)
         head = (
             f"{self.title}:{self.runs}次模拟,种子{self.seed},百分位数按最近秩法"
@@ -648,7 +798,8 @@ class MonteCarloResult:
             else f"{self.title}: {self.runs} runs, seed {self.seed}, nearest-rank percentiles"
         )
         body = self._body()
-        table = _table(self._headers(lang), body, set(range(len(body[0]))) - {0} if body else set())
+        numeric = set(range(len(body[0]))) - {0} if body else set()
+        table = _table(self._headers(lang), body, numeric, width=width)
         note = ""
         if self.runs > 1 and self.identical_runs:
             note = (
@@ -657,7 +808,7 @@ class MonteCarloResult:
                 else "\nNote: every run gave the same result: this scenario gives all its "
                 "yearly outcomes explicitly, so nothing is drawn from probabilities."
             )
-        return head + "\n" + table + note
+        return _fold(_escape(head), width) + "\n" + table + _fold(note, width)
 
     def to_csv(self) -> str:
         """The records as CSV (UTF-8 text, header line first)."""
