@@ -93,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         quiet_broken_pipe()
         return 0
     except (CixiError, CommandError, OSError, UnicodeEncodeError, UnicodeDecodeError) as error:
+        # A terminal that cannot encode the output cannot encode Chinese errors either.
+        lang = "en" if isinstance(error, UnicodeEncodeError) else lang
         report(error_lines(error, lang), sys.stderr, lang)
         return 1
     return status

@@ -46,7 +46,7 @@ _SENTENCES: dict[str, tuple[str, str]] = {
     "cannot_read": ("cannot read {path}: {reason}", "无法读取 {path}:{reason}"),
     "encoding": (
         "the output cannot be written in the {encoding!r} encoding; set PYTHONIOENCODING=utf-8",
-        "无法以 {encoding!r} 编码写出结果;请设置 PYTHONIOENCODING=utf-8",
+        "the output cannot be written in the {encoding!r} encoding; set PYTHONIOENCODING=utf-8",
     ),
     "not_utf8": ("not UTF-8 text: {error}", "不是 UTF-8 文本:{error}"),
     "choice": (
