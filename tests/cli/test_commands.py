@@ -213,14 +213,14 @@ class TestSimulateErrors:
     def test_a_missing_file(self, tmp_path: Path) -> None:
         path = tmp_path / "missing.toml"
         assert failed("simulate", str(path)) == [
-            f"{PROG}: error: cannot read {path}: No such file or directory"
+            f"{PROG}: error: {path}: cannot read: No such file or directory"
         ]
 
     def test_a_directory(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         path = tmp_path / "dir.toml"
         path.mkdir()
         assert call(capsys, "simulate", str(path))[2] == [
-            f"{PROG}: error: cannot read {path}: Is a directory"
+            f"{PROG}: error: {path}: cannot read: Is a directory"
         ]
 
     def test_an_unknown_suffix(
@@ -475,9 +475,7 @@ class TestProgram:
         assert out.startswith(f"usage: {PROG} {command}".rstrip() + " [-h]")
 
     def test_help_as_a_subprocess(self) -> None:
-        assert ok("simulate", "--help").startswith(
-            f"usage: {PROG} simulate [-h] [--input-format"
-        )
+        assert ok("simulate", "--help").startswith(f"usage: {PROG} simulate [-h] [--input-format")
 
     def test_a_closed_stdout_ends_quietly(self) -> None:
         process = subprocess.Popen(

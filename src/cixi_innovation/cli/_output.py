@@ -43,11 +43,7 @@ _SENTENCES: dict[str, tuple[str, str]] = {
     "error": ("error", "错误"),
     "usage": ("usage: ", "用法:"),
     "argument": ("argument ", "参数 "),
-    "cannot_read": ("cannot read {path}: {reason}", "无法读取 {path}:{reason}"),
-    "encoding": (
-        "the output cannot be written in the {encoding!r} encoding; set PYTHONIOENCODING=utf-8",
-        "the output cannot be written in the {encoding!r} encoding; set PYTHONIOENCODING=utf-8",
-    ),
+    "cannot_read": ("{path}: cannot read: {reason}", "{path}: 无法读取:{reason}"),
     "not_utf8": ("not UTF-8 text: {error}", "不是 UTF-8 文本:{error}"),
     "choice": (
         "{value!r} is not {what}; choose one of: {choices}",
@@ -130,7 +126,11 @@ def error_lines(error: BaseException, lang: str) -> list[str]:
     if isinstance(error, CixiError) and problems:
         return [str(problem) for problem in problems]
     if isinstance(error, UnicodeEncodeError):
-        return [say(lang, "encoding", encoding=error.encoding)]
+        # In English whatever the language: the stream cannot encode Chinese either.
+        return [
+            f"the output cannot be written in the {error.encoding!r} encoding; "
+            "set PYTHONIOENCODING=utf-8"
+        ]
     if isinstance(error, UnicodeDecodeError):
         return [say(lang, "not_utf8", error=error)]
     if isinstance(error, OSError):

@@ -522,7 +522,7 @@ def loads_scenario(text: str | bytes, format: Format = "toml") -> Scenario:
 
 
 def sniff_format(data: str | bytes) -> Format:
-    """The format of a scenario text with no name: JSON if it opens with ``{``, else TOML.
+    r"""The format of a scenario text with no name: JSON if it opens with ``{``, else TOML.
 
     Spaces, line ends and a byte order mark before the first character are skipped.
 

@@ -220,12 +220,10 @@ _CONTROLS: Final = {
 
 
 def _escape(text: str) -> str:
-    r"""``text`` with its control characters escaped (````, ``
-    ``).
+    r"""``text`` with its control characters escaped (``\x1b``, ``\n``).
 
-        >>> _escape("CX[31m-01
-    ")
-        'CX\x1b[31m-01\n'
+    >>> print(_escape("CX\x1b[31m-01\n"))
+    CX\x1b[31m-01\n
     """
     return text.translate(_CONTROLS)
 
@@ -434,18 +432,17 @@ class SimulationResult:
         return "\n".join(parts)
 
     def explain_data(self, platform_id: str, year: int) -> dict[str, object]:
-        """The explanation of one row as plain data: the row's record and its decisions.
+        """The explanation of one row as plain data: the platform's name, the row's record and its decisions.
 
         ``decisions`` holds each decision as :meth:`~cixi_innovation.values.decisions.Decision.to_dict`
         gives it, with its outcome, reasons and articles in Chinese and English; money
         is written as strings, as in :meth:`to_dict`.
         """
-        record = self.row(platform_id, year).record()
         return {
             "schema_version": RESULTS_SCHEMA_VERSION,
             "kind": "explanation",
             "name": self.scenario.platform(platform_id).name,
-            **{key: _plain(value) for key, value in record.items()},
+            "row": _plain(self.row(platform_id, year).record()),
             "decisions": [d.to_dict() for d in self._explainer(platform_id, year)],
         }
 
@@ -511,9 +508,9 @@ class SimulationResult:
         return [_HEADERS[n][index] for n in names]
 
     def to_table(self, lang: str = "en", *, width: int | None = None) -> str:
-        """The rows and the yearly totals as a plain-text table (yuan, two places).
+        r"""The rows and the yearly totals as a plain-text table (yuan, two places).
 
-        Control characters in ids are escaped (``\\x1b``), so that a row stays one line.
+        Control characters in ids are escaped (``\x1b``), so that a row stays one line.
         With ``width``, a table wider than that many terminal columns is folded: the
         platform and the year, then as many other columns as fit, block after block.
         """
