@@ -193,11 +193,12 @@ def simulate(args: argparse.Namespace) -> int:
             out(study.to_table(lang, width=_table_width(args)))
         return 0
     if args.explain is not None:
+        platform_id, year = args.explain
         if fmt == "json":
-            data = result.explain_data(*args.explain)
+            data = result.explain_data(platform_id, year)
             out(json.dumps(data, ensure_ascii=False, indent=2))
         else:
-            out(result.explain(*args.explain, lang=lang))
+            out(result.explain(platform_id, year, lang=lang))
     elif fmt == "json":
         out(result.to_json(indent=2))
     elif fmt == "csv":
