@@ -27,7 +27,7 @@ def test_a_wide_table_is_folded_into_blocks_repeating_platform_and_year() -> Non
         "platform  year   recovered       Art. 16       Art. 20          cash",
     ]
     assert blocks[2].splitlines()[-1] == (
-        "total     2029          0.00          0.00  2,000,000.00  3,950,000.00"
+        "total     2029        0.00          0.00  2,000,000.00  3,950,000.00"
     )
     assert widest(text) <= 80
 
