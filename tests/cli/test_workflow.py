@@ -165,6 +165,11 @@ class TestChinese:
         assert err.startswith(f"用法:{PROG} simulate [-h]")
         assert err.endswith(f"\n{PROG}: 错误: --explain 解释单次模拟中的一行;请去掉 --runs\n")
 
+    def test_a_language_missing_its_value(self, capsys: pytest.CaptureFixture[str]) -> None:
+        status, text, err = call(capsys, "--lang")
+        assert (status, text) == (2, "")
+        assert err.endswith(f"\n{PROG}: error: argument --lang: expected one argument\n")
+
 
 class TestWidth:
     def test_a_forced_width(self, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cixi_innovation.scenarios.model import Scenario, default_scenario
-from cixi_innovation.scenarios.results import MIN_TABLE_WIDTH, _clip, _fold, _table
 from cixi_innovation.scenarios.simulation import monte_carlo, simulate
+from cixi_innovation.scenarios.tables import MIN_TABLE_WIDTH, clip, fold, text_table
 
 DEFAULT = simulate(default_scenario(), 0)
 
@@ -39,19 +41,19 @@ def test_never_narrower_than_the_minimum() -> None:
 
 
 def test_a_small_table_with_one_wide_column_is_cut() -> None:
-    text = _table(["id", "note"], [["a", "x" * 60]], set(), width=45, keys=(0,))
+    text = text_table(["id", "note"], [["a", "x" * 60]], set(), width=45, keys=(0,))
     assert text.splitlines() == ["id  note", "--  " + "-" * 40 + "…", "a   " + "x" * 40 + "…"]
 
 
 def test_cutting_counts_wide_characters_twice() -> None:
-    assert _clip("慈溪市产业", 6) == "慈溪…"
-    assert _clip("慈溪", 4) == "慈溪"
+    assert clip("慈溪市产业", 6) == "慈溪…"
+    assert clip("慈溪", 4) == "慈溪"
 
 
 def test_wrapping_breaks_at_spaces_and_anywhere_in_chinese() -> None:
-    assert _fold("one two three four", 9) == "one two\nthree\nfour"
-    assert _fold("慈溪市产业创新平台", 8) == "慈溪市产\n业创新平\n台"
-    assert _fold("a\nb", None) == "a\nb"
+    assert fold("one two three four", 9) == "one two\nthree\nfour"
+    assert fold("慈溪市产业创新平台", 8) == "慈溪市产\n业创新平\n台"
+    assert fold("a\nb", None) == "a\nb"
 
 
 def test_a_monte_carlo_table_folded_with_its_heading_and_note() -> None:
@@ -65,7 +67,7 @@ def test_a_monte_carlo_table_folded_with_its_heading_and_note() -> None:
 
 
 def test_control_characters_are_escaped_so_a_row_stays_one_line() -> None:
-    data = default_scenario().to_data()
+    data: dict[str, Any] = default_scenario().to_data()
     data["platforms"][0]["id"] = "CX\x1b[31m-01\nX"
     data["title"] = "T\x1b\u2028"
     scenario = Scenario.from_data(data)

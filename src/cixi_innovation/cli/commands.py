@@ -176,11 +176,9 @@ def simulate(args: argparse.Namespace) -> int:
         else:
             study = monte_carlo(given, args.runs, args.seed, jobs=args.jobs, progress=bar)
     except CixiError as error:
-        if args.file is None:
-            raise
         # The scenario read well but cannot be simulated: the problem is the file's.
-        name = _source_name(args)
-        raise CommandError([f"{name}: {line}" for line in error_lines(error, lang)]) from None
+        where = "" if args.file is None else f"{_source_name(args)}: "
+        raise CommandError([where + line for line in error_lines(error, lang)]) from None
     finally:
         if bar is not None:
             bar.close()
@@ -211,7 +209,6 @@ def simulate(args: argparse.Namespace) -> int:
 def completion(args: argparse.Namespace) -> int:
     """``completion bash|zsh``: a shell completion script made from the parser."""
     from cixi_innovation.cli.completion import script
-    from cixi_innovation.cli.parser import build_parser
 
-    sys.stdout.write(script(build_parser(args.lang), args.shell))
+    sys.stdout.write(script(args.root, args.shell))
     return 0

@@ -17,7 +17,7 @@ from cixi_innovation.cli import commands
 from cixi_innovation.cli._output import PROG, UsageError, say
 from cixi_innovation.law.articles import ARTICLES
 from cixi_innovation.lifecycles import diagrams
-from cixi_innovation.scenarios.results import MIN_TABLE_WIDTH
+from cixi_innovation.scenarios.tables import MIN_TABLE_WIDTH
 from cixi_innovation.values.vocabulary import PlatformKind
 
 __all__ = [
@@ -333,5 +333,5 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         "shell", type=_choice(lang, "shell", SHELLS), metavar="SHELL", help="bash or zsh"
     )
     _add_lang(completion, lang)
-    completion.set_defaults(run=commands.completion)
+    completion.set_defaults(run=commands.completion, root=parser)
     return parser

@@ -20,9 +20,6 @@ Every rendering escapes what the user wrote (names, ids) in HTML with
 
 from __future__ import annotations
 
-import csv
-import html
-import io
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -31,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 
+from cixi_innovation.scenarios.tables import csv_text, escape, fold, html_table, text_table
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import InputError
@@ -208,142 +206,6 @@ def _money_text(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
-#: The narrowest width a table is folded to, in terminal columns.
-MIN_TABLE_WIDTH: Final = 40
-
-# Control characters (C0, DEL, C1) and the line and paragraph separators, written as
-# Python escapes, so that a name holding one can neither break a row nor drive the
-# terminal.
-_CONTROLS: Final = {
-    code: repr(chr(code))[1:-1] for code in [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029]
-}
-
-
-def _escape(text: str) -> str:
-    r"""``text`` with its control characters escaped (``\x1b``, ``\n``).
-
-    >>> print(_escape("CX\x1b[31m-01\n"))
-    CX\x1b[31m-01\n
-    """
-    return text.translate(_CONTROLS)
-
-
-def _clip(text: str, width: int) -> str:
-    """``text`` cut to ``width`` terminal columns, ending with "…" when cut."""
-    if _width(text) <= width:
-        return text
-    kept: list[str] = []
-    used = 1  # the ellipsis
-    for char in text:
-        used += _width(char)
-        if used > width:
-            break
-        kept.append(char)
-    return "".join(kept) + "…"
-
-
-def _fold(text: str, width: int | None) -> str:
-    """Each line of ``text`` wrapped at spaces (or anywhere, in Chinese) to ``width`` columns."""
-    if width is None:
-        return text
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for char in paragraph:
-            if _width(line + char) > width:
-                cut = line.rfind(" ")
-                head, line = (line[:cut], line[cut + 1 :]) if cut > 0 else (line, "")
-                lines.append(head.rstrip())
-            line += char
-        lines.append(line)
-    return "\n".join(lines)
-
-
-def _table(
-    headers: Sequence[str],
-    body: Sequence[Sequence[str]],
-    numeric: set[int],
-    *,
-    width: int | None = None,
-    keys: Sequence[int] = (0,),
-) -> str:
-    """A plain-text table; when wider than ``width``, folded into blocks that fit.
-
-    Each block repeats the ``keys`` columns (what identifies a row) and takes as many of
-    the other columns as fit, in their order; a line still too long (a single very wide
-    column) is cut with "…".  ``width`` is at least :data:`MIN_TABLE_WIDTH`.
-    """
-    headers = [_escape(h) for h in headers]
-    body = [[_escape(c) for c in row] for row in body]
-    widths = [max([_width(h)] + [_width(row[i]) for row in body]) for i, h in enumerate(headers)]
-    columns = list(range(len(headers)))
-    if width is None or sum(widths) + 2 * (len(widths) - 1) <= width:
-        return _block(headers, body, numeric, widths, columns, None)
-    width = max(width, MIN_TABLE_WIDTH)
-    # First fit: each column goes to the first block it fits in, so that one wide
-    # column does not leave a block half empty.
-    free: list[int] = []
-    blocks: list[list[int]] = []
-    for column in (c for c in columns if c not in keys):
-        fits = [b for b, room in enumerate(free) if widths[column] + 2 <= room]
-        if not fits:
-            free.append(width - sum(widths[k] + 2 for k in keys))
-            blocks.append([])
-            fits = [len(blocks) - 1]
-        free[fits[0]] -= widths[column] + 2
-        blocks[fits[0]].append(column)
-    return "\n\n".join(
-        _block(headers, body, numeric, widths, [*keys, *block], width) for block in blocks
-    )
-
-
-def _block(
-    headers: Sequence[str],
-    body: Sequence[Sequence[str]],
-    numeric: set[int],
-    widths: Sequence[int],
-    columns: Sequence[int],
-    width: int | None,
-) -> str:
-    def line(cells: Sequence[str]) -> str:
-        parts = []
-        for i in columns:
-            pad = " " * (widths[i] - _width(cells[i]))
-            parts.append(pad + cells[i] if i in numeric else cells[i] + pad)
-        text = "  ".join(parts).rstrip()
-        return text if width is None else _clip(text, width)
-
-    rule = "  ".join("-" * widths[i] for i in columns)
-    return "\n".join(
-        [line(headers), rule if width is None else _clip(rule, width)] + [line(r) for r in body]
-    )
-
-
-def _width(text: str) -> int:
-    # East Asian wide characters take two columns in a terminal.
-    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in text)
-
-
-def _html_table(headers: Sequence[str], body: Iterable[Sequence[object]], caption: str) -> str:
-    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in headers)
-    rows = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in body
-    )
-    return (
-        f"<table><caption>{html.escape(caption)}</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-    )
-
-
-def _csv(headers: Sequence[str], body: Iterable[Sequence[object]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(headers)
-    for row in body:
-        writer.writerow(["" if c is None else str(c) for c in row])
-    return buffer.getvalue()
-
-
 def _plain(value: object) -> object:
     # records hold codes and numbers only (states and kinds already as codes)
     if isinstance(value, Decimal | Fraction):
@@ -516,7 +378,9 @@ class SimulationResult:
         """
         lang = _lang(lang)
         body = self._body(lang) + self._totals_body(lang)
-        return _table(self._headers(lang), body, set(range(4, 11)) | {2}, width=width, keys=(0, 2))
+        return text_table(
+            self._headers(lang), body, set(range(4, 11)) | {2}, width=width, keys=(0, 2)
+        )
 
     def to_csv(self, *, totals: bool = False) -> str:
         """The rows as CSV (UTF-8 text, header line first, money as plain decimals).
@@ -549,7 +413,7 @@ class SimulationResult:
             for r in self.rows
         )
         if not totals:
-            return _csv(headers, body)
+            return csv_text(headers, body)
         total_rows = (
             [
                 "",
@@ -569,12 +433,12 @@ class SimulationResult:
             ]
             for t in self.totals
         )
-        return _csv(headers, [*body, *total_rows])
+        return csv_text(headers, [*body, *total_rows])
 
     def _repr_html_(self) -> str:
         caption = self.scenario.title
         body = self._body("en") + self._totals_body("en")
-        return _html_table(self._headers("en"), body, caption)
+        return html_table(self._headers("en"), body, caption)
 
     def __repr__(self) -> str:
         return (
@@ -796,7 +660,7 @@ class MonteCarloResult:
         )
         body = self._body()
         numeric = set(range(len(body[0]))) - {0} if body else set()
-        table = _table(self._headers(lang), body, numeric, width=width)
+        table = text_table(self._headers(lang), body, numeric, width=width)
         note = ""
         if self.runs > 1 and self.identical_runs:
             note = (
@@ -805,13 +669,13 @@ class MonteCarloResult:
                 else "\nNote: every run gave the same result: this scenario gives all its "
                 "yearly outcomes explicitly, so nothing is drawn from probabilities."
             )
-        return _fold(_escape(head), width) + "\n" + table + _fold(note, width)
+        return fold(escape(head), width) + "\n" + table + fold(note, width)
 
     def to_csv(self) -> str:
         """The records as CSV (UTF-8 text, header line first)."""
         records = self.records()
         headers = list(records[0]) if records else ["year"]
-        return _csv(headers, ([r[h] for h in headers] for r in records))
+        return csv_text(headers, ([r[h] for h in headers] for r in records))
 
     def _repr_html_(self) -> str:
-        return _html_table(self._headers("en"), self._body(), f"{self.title} ({self.runs} runs)")
+        return html_table(self._headers("en"), self._body(), f"{self.title} ({self.runs} runs)")
