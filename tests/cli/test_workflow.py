@@ -165,6 +165,14 @@ class TestChinese:
         assert err.startswith(f"用法:{PROG} simulate [-h]")
         assert err.endswith(f"\n{PROG}: 错误: --explain 解释单次模拟中的一行;请去掉 --runs\n")
 
+    def test_a_parse_error_in_chinese(self, capsys: pytest.CaptureFixture[str]) -> None:
+        status, text, err = call(capsys, "--lang", "zh", "articles", "0")
+        assert (status, text) == (2, "")
+        assert err == (
+            f"用法:{PROG} articles [-h] [--lang zh|en] [--trace] [N]\n"
+            f"{PROG}: 错误: 参数 N: '0' 不是条款序号;本办法共 1 至 24 条\n"
+        )
+
     def test_a_language_missing_its_value(self, capsys: pytest.CaptureFixture[str]) -> None:
         status, text, err = call(capsys, "--lang")
         assert (status, text) == (2, "")
@@ -246,6 +254,14 @@ class TestCompletion:
             "complex consortium center",
             "--read-timeout",
         ]
+
+    def test_the_bash_script_in_process(self, capsys: pytest.CaptureFixture[str]) -> None:
+        status, script, _ = call(capsys, "completion", "bash")
+        assert status == 0
+        assert script.startswith(f"# bash completion for {PROG}, written by ")
+        assert "    check)\n" in script
+        assert '            COMPREPLY=($(compgen -f -- "$cur"))\n' in script
+        assert script.endswith(f"complete -F _cixi_innovation {PROG}\n")
 
     def test_the_zsh_script(self, capsys: pytest.CaptureFixture[str]) -> None:
         status, script, _ = call(capsys, "completion", "zsh")

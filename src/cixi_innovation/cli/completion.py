@@ -73,14 +73,13 @@ def _script(parser: argparse.ArgumentParser, shell: str) -> list[str]:
     ]
     for name, options, values, arguments in found:
         lines.append(f"    {name or chr(39) * 2})")
-        if values:
-            lines.append('        case "$prev" in')
-            lines += [
+        lines += [
+            '        case "$prev" in',
+            *(
                 f"            {option}) {offer(words)}; return ;;"
                 for option, words in values.items()
-            ]
-            lines.append("        esac")
-        lines += [
+            ),
+            "        esac",
             '        if [[ "$cur" == -* ]]; then',
             f"            {offer(options)}",
             "        else",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -49,14 +50,9 @@ def clip(text: str, width: int) -> str:
     """``text`` cut to ``width`` terminal columns, ending with "…" when cut."""
     if display_width(text) <= width:
         return text
-    kept: list[str] = []
-    used = 1  # the ellipsis
-    for char in text:
-        used += display_width(char)
-        if used > width:
-            break
-        kept.append(char)
-    return "".join(kept) + "…"
+    # The columns taken by each prefix only grow: count those that leave room for "…".
+    ends = itertools.accumulate(display_width(char) for char in text)
+    return text[: sum(1 for end in ends if end < width)] + "…"
 
 
 def fold(text: str, width: int | None) -> str:
