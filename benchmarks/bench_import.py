@@ -11,12 +11,12 @@ in a temporary ``PYTHONPYCACHEPREFIX`` that a first run fills) are compared:
 * for reference, the interpreter alone (``pass``), the first use of a public name from
   the package root (``cixi_innovation.MEASURES``, which loads the Measures' module
   and its dependencies), and the heaviest modules a user imports: the Complex
-  lifecycle (``cixi_innovation.lifecycles.complex``) and the Art. 10 rules
+  lifecycle (``cixi_innovation.lifecycles.complex.entity``) and the Art. 10 rules
   (``cixi_innovation.rules.subsidy``).
 
 The package root loads its submodules on first use (PEP 562), and the submodules load
 the heavier standard-library modules (``json``, ``importlib.resources`` …) only in the
-functions that need them.  ``python -X importtime -c "import cixi_innovation.lifecycles.complex"``
+functions that need them.  ``python -X importtime -c "import cixi_innovation.lifecycles.complex.entity"``
 shows where the time of a first use goes.
 """
 
@@ -37,7 +37,7 @@ COMMANDS = {
     "interpreter start-up alone": "pass",
     "first use: cixi_innovation.MEASURES": "import cixi_innovation; cixi_innovation.MEASURES",
     "import cixi_innovation.rules.subsidy": "import cixi_innovation.rules.subsidy",
-    "import cixi_innovation.lifecycles.complex": "import cixi_innovation.lifecycles.complex",
+    "import cixi_innovation.lifecycles.complex": "import cixi_innovation.lifecycles.complex.entity",
 }
 
 

@@ -28,13 +28,9 @@ import attrs
 from _harness import Figure, compare, finish, median, parser, ratio_at_most, sampling, versus
 from peers import PeerMissingError, automat_slice, statemachine_slice, transitions_slice
 
-from cixi_innovation.lifecycles.complex import (
-    AnnualAssessment,
-    Complex,
-    ComplexState,
-    UnitsReassignment,
-    example_events,
-)
+from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+from cixi_innovation.lifecycles.complex.events import AnnualAssessment, UnitsReassignment
+from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.values.vocabulary import AssessmentResult
 
 SUITE = "lifecycle"

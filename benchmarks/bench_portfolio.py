@@ -34,7 +34,8 @@ from typing import Any
 
 import _harness as harness
 
-from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA, Scenario, default_scenario
+from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA, default_scenario
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.scenarios.simulation import monte_carlo, simulate
 
 PORTFOLIO_GOAL = 0.5

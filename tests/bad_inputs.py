@@ -22,7 +22,7 @@ module, for inputs that need a few steps, such as an event applied to the librar
 example Complex).  Arguments are TOML values as a user would write them in a file:
 TOML dates are dates, TOML floats stay floats (and must be refused as money), and a
 table with a ``call`` key is itself a call, e.g.
-``{ call = "cixi_innovation.rules.subsidy:AdvanceRule.share_of_grant", args = ["3/2"] }``.
+``{ call = "cixi_innovation.rules.subsidy_settlement:AdvanceRule.share_of_grant", args = ["3/2"] }``.
 """
 
 from __future__ import annotations
@@ -76,7 +76,8 @@ def complex_after_example(*events: Mapping[str, object]) -> None:
     The example (``complex.example_events()``) is approved, has its host unit and a
     round from 2025-03-01, and has reported its 2025 annual work plan on 2025-03-15.
     """
-    from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE, Complex, example_events
+    from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+    from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
 
     entity = Complex.replay(example_events())
     for data in events:
@@ -88,11 +89,8 @@ def consortium_after_example(*events: Mapping[str, object]) -> None:
 
     The example (``consortium.example_events()``) is in cultivation from 2025-07-01.
     """
-    from cixi_innovation.lifecycles.consortium import (
-        CONSORTIUM_LIFECYCLE,
-        Consortium,
-        example_events,
-    )
+    from cixi_innovation.lifecycles.consortium.entity import Consortium, example_events
+    from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
 
     entity = Consortium.replay(example_events())
     for data in events:
@@ -104,7 +102,8 @@ def center_after_example(*events: Mapping[str, object]) -> None:
 
     The example (``center.example_events()``) is under construction from 2025-03-02.
     """
-    from cixi_innovation.lifecycles.center import CENTER_LIFECYCLE, InnovationCenter, example_events
+    from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
+    from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
 
     entity = InnovationCenter.replay(example_events())
     for data in events:
@@ -115,12 +114,8 @@ def complex_applied_for_by(kind: str, name: str) -> None:
     """Create a Complex from the example application, with another applicant."""
     import attrs
 
-    from cixi_innovation.lifecycles.complex import (
-        Complex,
-        ComplexApplication,
-        Party,
-        example_events,
-    )
+    from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+    from cixi_innovation.lifecycles.complex.events import ComplexApplication, Party
     from cixi_innovation.values.vocabulary import Applicant
 
     application = example_events()[0]
@@ -130,7 +125,7 @@ def complex_applied_for_by(kind: str, name: str) -> None:
 
 def complex_event(data: Mapping[str, object]) -> None:
     """Read one event of the Complex lifecycle from plain data (as a scenario file gives it)."""
-    from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE
+    from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
 
     COMPLEX_LIFECYCLE.event_from_data(data)
 

@@ -11,24 +11,24 @@ constructors); the document strategies (:func:`json_values`, :data:`toml_documen
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import string
 import types
 import typing
 from datetime import UTC, date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
 from hypothesis import strategies as st
 
-import cixi_innovation
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.measures import MEASURES
 from cixi_innovation.law.parameters import Parameters
 from cixi_innovation.law.readings import Readings
-from cixi_innovation.lifecycles.engine import Event, Lifecycle
+from cixi_innovation.law.registry import import_all_modules
+from cixi_innovation.lifecycles.engine import Lifecycle
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import CenterPlan, ComplexPlan, ConsortiumPlan
 from cixi_innovation.values.citations import PARAGRAPHS, Citation, all_provisions
 from cixi_innovation.values.decisions import Decision, Reason
@@ -47,6 +47,7 @@ __all__ = [
     "event_like_data",
     "events_of",
     "from_type",
+    "indicators_from",
     "json_values",
     "labels",
     "money",
@@ -171,31 +172,46 @@ decisions = st.builds(
 
 # --- kernel values ---------------------------------------------------------------------
 
+
 #: The five core indicators of Art. 9 with valid values.
-core_indicators = st.builds(
-    CoreIndicators,
-    industry_output_value=money,
-    valid_hte_share=ratios,
-    above_scale_rd_intensity=ratios,
-    above_scale_rd_institution_rate=ratios,
-    valid_invention_patents=st.integers(0, 10**12),
-)
+def indicators_from(
+    amounts: st.SearchStrategy[Decimal], fractions: st.SearchStrategy[Fraction], most_patents: int
+) -> st.SearchStrategy[CoreIndicators]:
+    """Core indicators (核心指标) drawn from the given amounts and ratios."""
+    return st.builds(
+        CoreIndicators,
+        industry_output_value=amounts,
+        valid_hte_share=fractions,
+        above_scale_rd_intensity=fractions,
+        above_scale_rd_institution_rate=fractions,
+        valid_invention_patents=st.integers(0, most_patents),
+    )
+
+
+core_indicators = indicators_from(money, ratios, most_patents=10**12)
 
 
 @st.composite
-def parameters(draw: st.DrawFn) -> Parameters:
+def parameters(
+    draw: st.DrawFn,
+    caps: st.SearchStrategy[Decimal] = money,
+    cap_shares: st.SearchStrategy[Fraction] = shares,
+    *,
+    most_years: int = 50,
+    most_days: int = 3650,
+) -> Parameters:
     """A valid variant of the Measures' numbers (the mid-term point inside the round)."""
-    round_years = draw(st.integers(2, 50))
+    round_years = draw(st.integers(2, most_years))
     return Parameters(
-        complex_round_years=draw(st.integers(1, 50)),
-        consortium_cycle_years=draw(st.integers(1, 50)),
+        complex_round_years=draw(st.integers(1, most_years)),
+        consortium_cycle_years=draw(st.integers(1, most_years)),
         center_round_years=round_years,
         center_mid_term_years=draw(st.integers(1, round_years - 1)),
-        operating_subsidy_cap=draw(money),
-        remuneration_cap_share=draw(shares),
-        entrusted_fee_cap_share=draw(shares),
-        effective_after_days=draw(st.integers(1, 3650)),
-        validity_years=draw(st.integers(1, 50)),
+        operating_subsidy_cap=draw(caps),
+        remuneration_cap_share=draw(cap_shares),
+        entrusted_fee_cap_share=draw(cap_shares),
+        effective_after_days=draw(st.integers(1, most_days)),
+        validity_years=draw(st.integers(1, most_years)),
     )
 
 
@@ -212,8 +228,7 @@ readings = _readings()
 
 def _labelled_enums() -> list[type[LabelledEnum]]:
     """Every LabelledEnum subclass with members defined in the package's modules."""
-    for info in pkgutil.iter_modules(cixi_innovation.__path__):
-        importlib.import_module(f"cixi_innovation.{info.name}")
+    import_all_modules()  # the layers' modules too, not only the subpackages
     found: list[type[LabelledEnum]] = []
     pending = list(LabelledEnum.__subclasses__())
     while pending:

@@ -164,19 +164,56 @@ _EN = {
 }
 
 
-def _read_zh(markdown: str) -> Json:
-    """The Chinese document as nested dicts (texts verbatim)."""
-    reader = _Reader(markdown)
+#: The notice's title, metadata rows, body lines and the Measures' own title.
+Front = tuple[str, list[list[str]], list[str], str]
+
+
+def _read_front(reader: _Reader, field_header: str, *, notes: bool = False) -> Front:
+    """The notice's title, its metadata table, its body and the Measures' own title.
+
+    With ``notes``, quoted lines (``>``) right after the title are passed over.
+    """
     title = reader.expect(r"# (.+)").group(1)
+    while notes and (reader.peek() or "").startswith(">"):
+        reader.next()
     metadata: list[list[str]] = []
     while (line := reader.peek()) is not None and line.startswith("|"):
         row = _table_row(reader.next())
-        if row[0] not in ("字段", "---"):
+        if row[0] not in (field_header, "---"):
             metadata.append(row)
     body: list[str] = []
     while not (reader.peek() or "").startswith("# "):
         body.append(reader.next())
-    measures_title = reader.expect(r"# (.+)").group(1)
+    return title, metadata, body, reader.expect(r"# (.+)").group(1)
+
+
+def _document(
+    front: Front,
+    chapters: list[Json],
+    articles: list[Json],
+    listing: list[str],
+    annexes: list[Json],
+    colophon: list[str],
+) -> Json:
+    """One language's document, its parts under fixed keys in reading order."""
+    title, metadata, body, measures_title = front
+    return {
+        "title": title,
+        "metadata": metadata,
+        "body": body,
+        "measures_title": measures_title,
+        "chapters": chapters,
+        "articles": articles,
+        "listing": listing,
+        "annexes": annexes,
+        "colophon": colophon,
+    }
+
+
+def _read_zh(markdown: str) -> Json:
+    """The Chinese document as nested dicts (texts verbatim)."""
+    reader = _Reader(markdown)
+    front = _read_front(reader, "字段")
 
     chapters: list[Json] = []
     articles: list[Json] = []
@@ -215,34 +252,13 @@ def _read_zh(markdown: str) -> Json:
         else:
             raise ExtractionError(f"unexpected line in an annex: {line[:80]!r}")
     colophon = [reader.next() for _ in range(len(reader.lines) - reader.pos)]
-    return {
-        "title": title,
-        "metadata": metadata,
-        "body": body,
-        "measures_title": measures_title,
-        "chapters": chapters,
-        "articles": articles,
-        "listing": listing,
-        "annexes": annexes,
-        "colophon": colophon,
-    }
+    return _document(front, chapters, articles, listing, annexes, colophon)
 
 
 def _read_en(markdown: str) -> Json:
     """The English document as nested dicts (labels removed, notes still inline)."""
     reader = _Reader(markdown.split("\n# Glossary", 1)[0])
-    title = reader.expect(r"# (.+)").group(1)
-    while (reader.peek() or "").startswith(">"):
-        reader.next()
-    metadata: list[list[str]] = []
-    while (line := reader.peek()) is not None and line.startswith("|"):
-        row = _table_row(reader.next())
-        if row[0] not in ("Field", "---"):
-            metadata.append(row)
-    body: list[str] = []
-    while not (reader.peek() or "").startswith("# "):
-        body.append(reader.next())
-    measures_title = reader.expect(r"# (.+)").group(1)
+    front = _read_front(reader, "Field", notes=True)
 
     chapters: list[Json] = []
     articles: list[Json] = []
@@ -282,19 +298,9 @@ def _read_en(markdown: str) -> Json:
         else:
             raise ExtractionError(f"unexpected line in an annex: {line[:80]!r}")
     colophon = []
-    while (line := reader.peek()) is not None and line != "---":
+    while (following := reader.peek()) is not None and following != "---":
         colophon.append(reader.next())
-    return {
-        "title": title,
-        "metadata": metadata,
-        "body": body,
-        "measures_title": measures_title,
-        "chapters": chapters,
-        "articles": articles,
-        "listing": listing,
-        "annexes": annexes,
-        "colophon": colophon,
-    }
+    return _document(front, chapters, articles, listing, annexes, colophon)
 
 
 # --- merging ------------------------------------------------------------------

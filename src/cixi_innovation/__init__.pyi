@@ -64,60 +64,70 @@ from cixi_innovation.law.registry import import_all_modules as import_all_module
 from cixi_innovation.law.registry import register as register
 from cixi_innovation.law.registry import trace as trace
 from cixi_innovation.law.registry import uncovered as uncovered
-from cixi_innovation.lifecycles.center import CENTER_LIFECYCLE as CENTER_LIFECYCLE
-from cixi_innovation.lifecycles.center import CenterApproval as CenterApproval
-from cixi_innovation.lifecycles.center import CenterFacts as CenterFacts
-from cixi_innovation.lifecycles.center import CenterFinalAcceptance as CenterFinalAcceptance
-from cixi_innovation.lifecycles.center import CenterOpinion as CenterOpinion
-from cixi_innovation.lifecycles.center import CenterProposal as CenterProposal
-from cixi_innovation.lifecycles.center import CenterState as CenterState
-from cixi_innovation.lifecycles.center import ConstructionStart as ConstructionStart
-from cixi_innovation.lifecycles.center import HostUnit as HostUnit
-from cixi_innovation.lifecycles.center import InnovationCenter as InnovationCenter
-from cixi_innovation.lifecycles.center import InnovationVehicle as InnovationVehicle
-from cixi_innovation.lifecycles.center import LegalEntityEstablishment as LegalEntityEstablishment
-from cixi_innovation.lifecycles.center import MidTermEvaluation as MidTermEvaluation
-from cixi_innovation.lifecycles.center import TechCenterRecognition as TechCenterRecognition
-from cixi_innovation.lifecycles.center import VehicleKind as VehicleKind
-from cixi_innovation.lifecycles.complex import COMPLEX_APPLICANTS as COMPLEX_APPLICANTS
-from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE as COMPLEX_LIFECYCLE
-from cixi_innovation.lifecycles.complex import AnnualAssessment as AnnualAssessment
-from cixi_innovation.lifecycles.complex import AnnualWorkPlan as AnnualWorkPlan
-from cixi_innovation.lifecycles.complex import Complex as Complex
-from cixi_innovation.lifecycles.complex import ComplexApplication as ComplexApplication
-from cixi_innovation.lifecycles.complex import ComplexFacts as ComplexFacts
-from cixi_innovation.lifecycles.complex import ComplexState as ComplexState
-from cixi_innovation.lifecycles.complex import ConsultationOpinion as ConsultationOpinion
-from cixi_innovation.lifecycles.complex import FeasibilityReview as FeasibilityReview
-from cixi_innovation.lifecycles.complex import (
+from cixi_innovation.lifecycles.center.entity import InnovationCenter as InnovationCenter
+from cixi_innovation.lifecycles.center.events import CenterApproval as CenterApproval
+from cixi_innovation.lifecycles.center.events import CenterFinalAcceptance as CenterFinalAcceptance
+from cixi_innovation.lifecycles.center.events import CenterOpinion as CenterOpinion
+from cixi_innovation.lifecycles.center.events import CenterProposal as CenterProposal
+from cixi_innovation.lifecycles.center.events import ConstructionStart as ConstructionStart
+from cixi_innovation.lifecycles.center.events import HostUnit as HostUnit
+from cixi_innovation.lifecycles.center.events import InnovationVehicle as InnovationVehicle
+from cixi_innovation.lifecycles.center.events import (
+    LegalEntityEstablishment as LegalEntityEstablishment,
+)
+from cixi_innovation.lifecycles.center.events import MidTermEvaluation as MidTermEvaluation
+from cixi_innovation.lifecycles.center.events import TechCenterRecognition as TechCenterRecognition
+from cixi_innovation.lifecycles.center.events import VehicleKind as VehicleKind
+from cixi_innovation.lifecycles.center.facts import CenterFacts as CenterFacts
+from cixi_innovation.lifecycles.center.facts import CenterState as CenterState
+from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE as CENTER_LIFECYCLE
+from cixi_innovation.lifecycles.complex.entity import Complex as Complex
+from cixi_innovation.lifecycles.complex.events import COMPLEX_APPLICANTS as COMPLEX_APPLICANTS
+from cixi_innovation.lifecycles.complex.events import AnnualAssessment as AnnualAssessment
+from cixi_innovation.lifecycles.complex.events import AnnualWorkPlan as AnnualWorkPlan
+from cixi_innovation.lifecycles.complex.events import ComplexApplication as ComplexApplication
+from cixi_innovation.lifecycles.complex.events import ConsultationOpinion as ConsultationOpinion
+from cixi_innovation.lifecycles.complex.events import FeasibilityReview as FeasibilityReview
+from cixi_innovation.lifecycles.complex.events import (
     HigherLevelAnnualEvaluation as HigherLevelAnnualEvaluation,
 )
-from cixi_innovation.lifecycles.complex import (
+from cixi_innovation.lifecycles.complex.events import (
     HigherLevelExpiryAssessment as HigherLevelExpiryAssessment,
 )
-from cixi_innovation.lifecycles.complex import HostUnitSelection as HostUnitSelection
-from cixi_innovation.lifecycles.complex import LeaderReview as LeaderReview
-from cixi_innovation.lifecycles.complex import LeadingBody as LeadingBody
-from cixi_innovation.lifecycles.complex import LeadingBodyKind as LeadingBodyKind
-from cixi_innovation.lifecycles.complex import LevelRecognition as LevelRecognition
-from cixi_innovation.lifecycles.complex import Opinion as Opinion
-from cixi_innovation.lifecycles.complex import Party as Party
-from cixi_innovation.lifecycles.complex import RoundAppraisal as RoundAppraisal
-from cixi_innovation.lifecycles.complex import RoundStart as RoundStart
-from cixi_innovation.lifecycles.complex import UnitsReassignment as UnitsReassignment
-from cixi_innovation.lifecycles.consortium import CONSORTIUM_LIFECYCLE as CONSORTIUM_LIFECYCLE
-from cixi_innovation.lifecycles.consortium import AnnualPlan as AnnualPlan
-from cixi_innovation.lifecycles.consortium import ChainLeaderFindings as ChainLeaderFindings
-from cixi_innovation.lifecycles.consortium import ConditionFinding as ConditionFinding
-from cixi_innovation.lifecycles.consortium import Consortium as Consortium
-from cixi_innovation.lifecycles.consortium import ConsortiumApplication as ConsortiumApplication
-from cixi_innovation.lifecycles.consortium import ConsortiumFacts as ConsortiumFacts
-from cixi_innovation.lifecycles.consortium import ConsortiumLeaderReview as ConsortiumLeaderReview
-from cixi_innovation.lifecycles.consortium import ConsortiumOpinion as ConsortiumOpinion
-from cixi_innovation.lifecycles.consortium import ConsortiumState as ConsortiumState
-from cixi_innovation.lifecycles.consortium import CultivationAcceptance as CultivationAcceptance
-from cixi_innovation.lifecycles.consortium import CultivationStart as CultivationStart
-from cixi_innovation.lifecycles.consortium import ExpertReview as ExpertReview
+from cixi_innovation.lifecycles.complex.events import HostUnitSelection as HostUnitSelection
+from cixi_innovation.lifecycles.complex.events import LeaderReview as LeaderReview
+from cixi_innovation.lifecycles.complex.events import LeadingBody as LeadingBody
+from cixi_innovation.lifecycles.complex.events import LeadingBodyKind as LeadingBodyKind
+from cixi_innovation.lifecycles.complex.events import LevelRecognition as LevelRecognition
+from cixi_innovation.lifecycles.complex.events import Party as Party
+from cixi_innovation.lifecycles.complex.events import RoundAppraisal as RoundAppraisal
+from cixi_innovation.lifecycles.complex.events import RoundStart as RoundStart
+from cixi_innovation.lifecycles.complex.events import UnitsReassignment as UnitsReassignment
+from cixi_innovation.lifecycles.complex.facts import ComplexFacts as ComplexFacts
+from cixi_innovation.lifecycles.complex.facts import ComplexState as ComplexState
+from cixi_innovation.lifecycles.complex.facts import Opinion as Opinion
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE as COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.consortium.entity import Consortium as Consortium
+from cixi_innovation.lifecycles.consortium.events import AnnualPlan as AnnualPlan
+from cixi_innovation.lifecycles.consortium.events import ChainLeaderFindings as ChainLeaderFindings
+from cixi_innovation.lifecycles.consortium.events import ConditionFinding as ConditionFinding
+from cixi_innovation.lifecycles.consortium.events import (
+    ConsortiumApplication as ConsortiumApplication,
+)
+from cixi_innovation.lifecycles.consortium.events import (
+    ConsortiumLeaderReview as ConsortiumLeaderReview,
+)
+from cixi_innovation.lifecycles.consortium.events import ConsortiumOpinion as ConsortiumOpinion
+from cixi_innovation.lifecycles.consortium.events import (
+    CultivationAcceptance as CultivationAcceptance,
+)
+from cixi_innovation.lifecycles.consortium.events import CultivationStart as CultivationStart
+from cixi_innovation.lifecycles.consortium.events import ExpertReview as ExpertReview
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumFacts as ConsortiumFacts
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState as ConsortiumState
+from cixi_innovation.lifecycles.consortium.lifecycle import (
+    CONSORTIUM_LIFECYCLE as CONSORTIUM_LIFECYCLE,
+)
 from cixi_innovation.lifecycles.diagrams import FORMATS as FORMATS
 from cixi_innovation.lifecycles.diagrams import LIFECYCLE_MODULES as LIFECYCLE_MODULES
 from cixi_innovation.lifecycles.diagrams import check_lang as check_lang
@@ -127,16 +137,10 @@ from cixi_innovation.lifecycles.diagrams import markdown_table as markdown_table
 from cixi_innovation.lifecycles.diagrams import mermaid as mermaid
 from cixi_innovation.lifecycles.diagrams import render as render
 from cixi_innovation.lifecycles.engine import Applied as Applied
-from cixi_innovation.lifecycles.engine import Context as Context
 from cixi_innovation.lifecycles.engine import Entity as Entity
-from cixi_innovation.lifecycles.engine import Event as Event
-from cixi_innovation.lifecycles.engine import EventOrderError as EventOrderError
-from cixi_innovation.lifecycles.engine import EventRefusedError as EventRefusedError
-from cixi_innovation.lifecycles.engine import Guard as Guard
-from cixi_innovation.lifecycles.engine import HistoryEntry as HistoryEntry
 from cixi_innovation.lifecycles.engine import Lifecycle as Lifecycle
-from cixi_innovation.lifecycles.engine import LifecycleDefinitionError as LifecycleDefinitionError
-from cixi_innovation.lifecycles.engine import Transition as Transition
+from cixi_innovation.lifecycles.events import Event as Event
+from cixi_innovation.lifecycles.history import HistoryEntry as HistoryEntry
 from cixi_innovation.lifecycles.plans import ApplicantConditions as ApplicantConditions
 from cixi_innovation.lifecycles.plans import CenterPlan as CenterPlan
 from cixi_innovation.lifecycles.plans import CommittedIndicator as CommittedIndicator
@@ -150,6 +154,12 @@ from cixi_innovation.lifecycles.plans import ManagementMechanism as ManagementMe
 from cixi_innovation.lifecycles.plans import MissingSectionError as MissingSectionError
 from cixi_innovation.lifecycles.plans import OverallApproach as OverallApproach
 from cixi_innovation.lifecycles.plans import TargetCommitments as TargetCommitments
+from cixi_innovation.lifecycles.refusals import EventOrderError as EventOrderError
+from cixi_innovation.lifecycles.refusals import EventRefusedError as EventRefusedError
+from cixi_innovation.lifecycles.table import Context as Context
+from cixi_innovation.lifecycles.table import Guard as Guard
+from cixi_innovation.lifecycles.table import LifecycleDefinitionError as LifecycleDefinitionError
+from cixi_innovation.lifecycles.table import Transition as Transition
 from cixi_innovation.rules.center_funds import CenterFundsOutcome as CenterFundsOutcome
 from cixi_innovation.rules.center_funds import EntrustedFeeScope as EntrustedFeeScope
 from cixi_innovation.rules.center_funds import FundUse as FundUse
@@ -180,32 +190,42 @@ from cixi_innovation.rules.overlap import OverlapOutcome as OverlapOutcome
 from cixi_innovation.rules.overlap import PolicySource as PolicySource
 from cixi_innovation.rules.overlap import overlap_groups as overlap_groups
 from cixi_innovation.rules.overlap import resolve_overlap as resolve_overlap
-from cixi_innovation.rules.subsidy import (
+from cixi_innovation.rules.subsidy import CarryOverReading as CarryOverReading
+from cixi_innovation.rules.subsidy import SubsidyOutcome as SubsidyOutcome
+from cixi_innovation.rules.subsidy import operating_subsidy as operating_subsidy
+from cixi_innovation.rules.subsidy_expenses import Expense as Expense
+from cixi_innovation.rules.subsidy_expenses import ExpenseCategory as ExpenseCategory
+from cixi_innovation.rules.subsidy_expenses import RemunerationBase as RemunerationBase
+from cixi_innovation.rules.subsidy_expenses import remuneration_cap as remuneration_cap
+from cixi_innovation.rules.subsidy_expenses import review_expenses as review_expenses
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding as InspectionFinding
+from cixi_innovation.rules.subsidy_settlement import (
     FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED as FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
 )
-from cixi_innovation.rules.subsidy import (
+from cixi_innovation.rules.subsidy_settlement import (
     PRO_RATA_BY_ELIGIBLE_SPENDING as PRO_RATA_BY_ELIGIBLE_SPENDING,
 )
-from cixi_innovation.rules.subsidy import SETTLEMENT_LINKS as SETTLEMENT_LINKS
-from cixi_innovation.rules.subsidy import (
+from cixi_innovation.rules.subsidy_settlement import SETTLEMENT_LINKS as SETTLEMENT_LINKS
+from cixi_innovation.rules.subsidy_settlement import (
     UNQUALIFIED_RETAINS_SPENT_ADVANCE as UNQUALIFIED_RETAINS_SPENT_ADVANCE,
 )
-from cixi_innovation.rules.subsidy import AdvanceRule as AdvanceRule
-from cixi_innovation.rules.subsidy import CarryOverReading as CarryOverReading
-from cixi_innovation.rules.subsidy import Expense as Expense
-from cixi_innovation.rules.subsidy import ExpenseCategory as ExpenseCategory
-from cixi_innovation.rules.subsidy import InspectionFinding as InspectionFinding
-from cixi_innovation.rules.subsidy import NamedSettlementLink as NamedSettlementLink
-from cixi_innovation.rules.subsidy import RemunerationBase as RemunerationBase
-from cixi_innovation.rules.subsidy import ResultShares as ResultShares
-from cixi_innovation.rules.subsidy import SettlementFacts as SettlementFacts
-from cixi_innovation.rules.subsidy import SettlementLink as SettlementLink
-from cixi_innovation.rules.subsidy import SubsidyOutcome as SubsidyOutcome
-from cixi_innovation.rules.subsidy import advance_payment as advance_payment
-from cixi_innovation.rules.subsidy import operating_subsidy as operating_subsidy
-from cixi_innovation.rules.subsidy import remuneration_cap as remuneration_cap
-from cixi_innovation.rules.subsidy import review_expenses as review_expenses
-from cixi_innovation.rules.subsidy import settle_operating_subsidy as settle_operating_subsidy
+from cixi_innovation.rules.subsidy_settlement import AdvanceRule as AdvanceRule
+from cixi_innovation.rules.subsidy_settlement import NamedSettlementLink as NamedSettlementLink
+from cixi_innovation.rules.subsidy_settlement import ResultShares as ResultShares
+from cixi_innovation.rules.subsidy_settlement import SettlementFacts as SettlementFacts
+from cixi_innovation.rules.subsidy_settlement import SettlementLink as SettlementLink
+from cixi_innovation.rules.subsidy_settlement import advance_payment as advance_payment
+from cixi_innovation.rules.subsidy_settlement import (
+    settle_operating_subsidy as settle_operating_subsidy,
+)
+from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA as DEFAULT_SCENARIO_DATA
+from cixi_innovation.scenarios.default import default_scenario as default_scenario
+from cixi_innovation.scenarios.facts import CenterYearFacts as CenterYearFacts
+from cixi_innovation.scenarios.facts import ComplexYearFacts as ComplexYearFacts
+from cixi_innovation.scenarios.facts import ConsortiumYearFacts as ConsortiumYearFacts
+from cixi_innovation.scenarios.facts import OtherSubsidy as OtherSubsidy
+from cixi_innovation.scenarios.facts import PolicyClaim as PolicyClaim
+from cixi_innovation.scenarios.facts import YearFacts as YearFacts
 from cixi_innovation.scenarios.files import MAX_BYTES as MAX_BYTES
 from cixi_innovation.scenarios.files import MAX_DEPTH as MAX_DEPTH
 from cixi_innovation.scenarios.files import Format as Format
@@ -217,28 +237,18 @@ from cixi_innovation.scenarios.files import loads_scenario as loads_scenario
 from cixi_innovation.scenarios.files import parse_data as parse_data
 from cixi_innovation.scenarios.files import scenario_schema as scenario_schema
 from cixi_innovation.scenarios.files import to_toml as to_toml
-from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA as DEFAULT_SCENARIO_DATA
-from cixi_innovation.scenarios.model import SCENARIO_SCHEMA_VERSION as SCENARIO_SCHEMA_VERSION
-from cixi_innovation.scenarios.model import Calendar as Calendar
-from cixi_innovation.scenarios.model import CenterSpec as CenterSpec
-from cixi_innovation.scenarios.model import CenterYearFacts as CenterYearFacts
-from cixi_innovation.scenarios.model import ComplexSpec as ComplexSpec
-from cixi_innovation.scenarios.model import ComplexYearFacts as ComplexYearFacts
-from cixi_innovation.scenarios.model import ConsortiumSpec as ConsortiumSpec
-from cixi_innovation.scenarios.model import ConsortiumYearFacts as ConsortiumYearFacts
-from cixi_innovation.scenarios.model import Horizon as Horizon
-from cixi_innovation.scenarios.model import Inputs as Inputs
-from cixi_innovation.scenarios.model import MonthDay as MonthDay
-from cixi_innovation.scenarios.model import OtherSubsidy as OtherSubsidy
-from cixi_innovation.scenarios.model import PlatformSpec as PlatformSpec
-from cixi_innovation.scenarios.model import PolicyClaim as PolicyClaim
-from cixi_innovation.scenarios.model import Probabilities as Probabilities
-from cixi_innovation.scenarios.model import Problem as Problem
-from cixi_innovation.scenarios.model import Scenario as Scenario
-from cixi_innovation.scenarios.model import ScenarioError as ScenarioError
-from cixi_innovation.scenarios.model import SettlementLinkInput as SettlementLinkInput
-from cixi_innovation.scenarios.model import YearFacts as YearFacts
-from cixi_innovation.scenarios.model import default_scenario as default_scenario
+from cixi_innovation.scenarios.horizon import Calendar as Calendar
+from cixi_innovation.scenarios.horizon import Horizon as Horizon
+from cixi_innovation.scenarios.horizon import MonthDay as MonthDay
+from cixi_innovation.scenarios.inputs import Inputs as Inputs
+from cixi_innovation.scenarios.inputs import SettlementLinkInput as SettlementLinkInput
+from cixi_innovation.scenarios.platforms import CenterSpec as CenterSpec
+from cixi_innovation.scenarios.platforms import ComplexSpec as ComplexSpec
+from cixi_innovation.scenarios.platforms import ConsortiumSpec as ConsortiumSpec
+from cixi_innovation.scenarios.platforms import PlatformSpec as PlatformSpec
+from cixi_innovation.scenarios.probabilities import Probabilities as Probabilities
+from cixi_innovation.scenarios.problems import Problem as Problem
+from cixi_innovation.scenarios.problems import ScenarioError as ScenarioError
 from cixi_innovation.scenarios.results import OUTCOME_COUNTS as OUTCOME_COUNTS
 from cixi_innovation.scenarios.results import RESULTS_SCHEMA_VERSION as RESULTS_SCHEMA_VERSION
 from cixi_innovation.scenarios.results import CountDistribution as CountDistribution
@@ -249,6 +259,8 @@ from cixi_innovation.scenarios.results import Row as Row
 from cixi_innovation.scenarios.results import SimulationResult as SimulationResult
 from cixi_innovation.scenarios.results import YearTotals as YearTotals
 from cixi_innovation.scenarios.results import nearest_rank as nearest_rank
+from cixi_innovation.scenarios.scenario import SCENARIO_SCHEMA_VERSION as SCENARIO_SCHEMA_VERSION
+from cixi_innovation.scenarios.scenario import Scenario as Scenario
 from cixi_innovation.scenarios.simulation import Progress as Progress
 from cixi_innovation.scenarios.simulation import monte_carlo as monte_carlo
 from cixi_innovation.scenarios.simulation import simulate as simulate

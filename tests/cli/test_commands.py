@@ -24,8 +24,10 @@ from cixi_innovation.cli import _output, commands, main, progress
 from cixi_innovation.cli.progress import ProgressBar
 from cixi_innovation.law.articles import ARTICLES
 from cixi_innovation.law.registry import format_trace, trace
+from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import dump_scenario, loads_scenario, to_toml
-from cixi_innovation.scenarios.model import Inputs, Problem, ScenarioError, default_scenario
+from cixi_innovation.scenarios.inputs import Inputs
+from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.scenarios.simulation import monte_carlo, simulate
 from cixi_innovation.values.errors import InputError
 

@@ -11,7 +11,7 @@ import pytest
 
 from cixi_innovation.cli import main
 from cixi_innovation.law.measures import MEASURES
-from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
 from cixi_innovation.lifecycles.diagrams import dot, markdown_table, mermaid
 
 

@@ -22,8 +22,8 @@ import pytest
 from cixi_innovation.cli import main
 from cixi_innovation.cli.completion import commands_of
 from cixi_innovation.cli.parser import build_parser
+from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import dumps_scenario, loads_scenario
-from cixi_innovation.scenarios.model import default_scenario
 from cixi_innovation.scenarios.simulation import monte_carlo, simulate
 
 PROG = "cixi-innovation"

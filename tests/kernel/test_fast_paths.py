@@ -11,12 +11,9 @@ import attrs
 import pytest
 
 from cixi_innovation.law.parameters import PARAMETERS
-from cixi_innovation.lifecycles.complex import (
-    AnnualAssessment,
-    Complex,
-    ComplexState,
-    example_events,
-)
+from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+from cixi_innovation.lifecycles.complex.events import AnnualAssessment
+from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.lifecycles.engine import Applied
 from cixi_innovation.rules.subsidy import SubsidyOutcome, _cap_reasons, operating_subsidy
 from cixi_innovation.values._attrs import evolve, is_simple

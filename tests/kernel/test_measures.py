@@ -49,65 +49,28 @@ def test_in_force_is_half_open(day: date, expected: bool) -> None:
     assert MEASURES.in_force(day) is expected
 
 
+#: The readings of Art. 24's dates under shorter names, for the table below.
+CIVIL_DAYS = EffectiveDateReading.CIVIL_CODE_DAYS
+DAY_COUNTED = EffectiveDateReading.PUBLICATION_DAY_COUNTED
+STRICT = EffectiveDateReading.STRICT_AFTER
+HALF_OPEN = ValidityReading.HALF_OPEN_FROM_EFFECTIVE
+CIVIL_YEARS = ValidityReading.CIVIL_CODE_YEARS
+FROM_PUBLICATION = ValidityReading.FROM_PUBLICATION
+PUBLISHED = PublicationBaseReading.PUBLICATION_DATE
+WRITTEN = PublicationBaseReading.DOCUMENT_DATE
+
+
 @pytest.mark.parametrize(
     ("effective", "validity", "base", "first", "last"),
     [
-        (
-            EffectiveDateReading.CIVIL_CODE_DAYS,
-            ValidityReading.HALF_OPEN_FROM_EFFECTIVE,
-            PublicationBaseReading.PUBLICATION_DATE,
-            date(2024, 12, 25),
-            date(2029, 12, 24),
-        ),
-        (
-            EffectiveDateReading.PUBLICATION_DAY_COUNTED,
-            ValidityReading.HALF_OPEN_FROM_EFFECTIVE,
-            PublicationBaseReading.PUBLICATION_DATE,
-            date(2024, 12, 25),
-            date(2029, 12, 24),
-        ),
-        (
-            EffectiveDateReading.CIVIL_CODE_DAYS,
-            ValidityReading.CIVIL_CODE_YEARS,
-            PublicationBaseReading.PUBLICATION_DATE,
-            date(2024, 12, 25),
-            date(2029, 12, 25),
-        ),
-        (
-            EffectiveDateReading.STRICT_AFTER,
-            ValidityReading.HALF_OPEN_FROM_EFFECTIVE,
-            PublicationBaseReading.PUBLICATION_DATE,
-            date(2024, 12, 26),
-            date(2029, 12, 25),
-        ),
-        (
-            EffectiveDateReading.STRICT_AFTER,
-            ValidityReading.CIVIL_CODE_YEARS,
-            PublicationBaseReading.PUBLICATION_DATE,
-            date(2024, 12, 26),
-            date(2029, 12, 26),
-        ),
-        (
-            EffectiveDateReading.CIVIL_CODE_DAYS,
-            ValidityReading.FROM_PUBLICATION,
-            PublicationBaseReading.PUBLICATION_DATE,
-            date(2024, 12, 25),
-            date(2029, 11, 24),
-        ),
-        (
-            EffectiveDateReading.CIVIL_CODE_DAYS,
-            ValidityReading.HALF_OPEN_FROM_EFFECTIVE,
-            PublicationBaseReading.DOCUMENT_DATE,
-            date(2024, 12, 8),
-            date(2029, 12, 7),
-        ),
-        (
-            EffectiveDateReading.STRICT_AFTER,
-            ValidityReading.HALF_OPEN_FROM_EFFECTIVE,
-            PublicationBaseReading.DOCUMENT_DATE,
-            date(2024, 12, 9),
-            date(2029, 12, 8),
-        ),
+        (CIVIL_DAYS, HALF_OPEN, PUBLISHED, date(2024, 12, 25), date(2029, 12, 24)),
+        (DAY_COUNTED, HALF_OPEN, PUBLISHED, date(2024, 12, 25), date(2029, 12, 24)),
+        (CIVIL_DAYS, CIVIL_YEARS, PUBLISHED, date(2024, 12, 25), date(2029, 12, 25)),
+        (STRICT, HALF_OPEN, PUBLISHED, date(2024, 12, 26), date(2029, 12, 25)),
+        (STRICT, CIVIL_YEARS, PUBLISHED, date(2024, 12, 26), date(2029, 12, 26)),
+        (CIVIL_DAYS, FROM_PUBLICATION, PUBLISHED, date(2024, 12, 25), date(2029, 11, 24)),
+        (CIVIL_DAYS, HALF_OPEN, WRITTEN, date(2024, 12, 8), date(2029, 12, 7)),
+        (STRICT, HALF_OPEN, WRITTEN, date(2024, 12, 9), date(2029, 12, 8)),
     ],
 )
 def test_the_alternative_readings_of_dates_give_the_dates_of_measures_en(

@@ -6,28 +6,28 @@ from datetime import date
 
 import attrs
 import pytest
+from tests.builders import first_event, refusal, replaying
 
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.readings import READINGS, HostVehicleReading
-from cixi_innovation.lifecycles.center import (
-    CENTER_LIFECYCLE,
+from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
+from cixi_innovation.lifecycles.center.events import (
     CenterApproval,
     CenterFinalAcceptance,
     CenterOpinion,
     CenterProposal,
-    CenterState,
     ConstructionStart,
     HostUnit,
-    InnovationCenter,
     InnovationVehicle,
     LegalEntityEstablishment,
     MidTermEvaluation,
     TechCenterRecognition,
     VehicleKind,
-    example_events,
 )
-from cixi_innovation.lifecycles.engine import Event, EventRefusedError
+from cixi_innovation.lifecycles.center.facts import CenterState
+from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
 from cixi_innovation.lifecycles.plans import MissingSectionError
+from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import InvalidChoiceError, OutsideForceError
@@ -52,9 +52,7 @@ ART_21 = Citation.article(21)
 S = CenterState
 FLAG = ForceCheck.FLAG
 EVENTS = example_events()
-_FIRST = EVENTS[0]
-assert isinstance(_FIRST, CenterProposal)
-PROPOSAL: CenterProposal = _FIRST
+PROPOSAL = first_event(EVENTS, CenterProposal)
 _ESTABLISHMENT = EVENTS[9]
 assert isinstance(_ESTABLISHMENT, LegalEntityEstablishment)
 ESTABLISHMENT: LegalEntityEstablishment = _ESTABLISHMENT
@@ -76,9 +74,8 @@ NINGBO_INSTITUTE = HostUnit(
 )
 
 
-def upto(n: int) -> InnovationCenter:
-    """The example Innovation Center after its first ``n`` events."""
-    return InnovationCenter.replay(EVENTS[:n])
+#: The example Innovation Center after its first ``n`` events.
+upto = replaying(InnovationCenter, EVENTS)
 
 
 def proposed() -> InnovationCenter:
@@ -120,12 +117,6 @@ def recognised() -> InnovationCenter:
         .apply(TechCenterRecognition(date(2026, 5, 20), level=Level.NINGBO))
         .entity
     )
-
-
-def refusal(entity: InnovationCenter, event: Event, **kw: object) -> EventRefusedError:
-    with pytest.raises(EventRefusedError) as info:
-        entity.apply(event, **kw)  # type: ignore[arg-type]
-    return info.value
 
 
 def refused_proposal(event: CenterProposal, **kw: object) -> EventRefusedError:

@@ -8,17 +8,16 @@ from fractions import Fraction
 
 import attrs
 import pytest
+from tests.builders import first_event, refusal, replaying
 
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.readings import READINGS
-from cixi_innovation.lifecycles.complex import (
-    COMPLEX_LIFECYCLE,
+from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+from cixi_innovation.lifecycles.complex.events import (
     AnnualAssessment,
     AnnualWorkPlan,
-    Complex,
     ComplexApplication,
-    ComplexState,
     ConsultationOpinion,
     FeasibilityReview,
     HigherLevelAnnualEvaluation,
@@ -28,15 +27,16 @@ from cixi_innovation.lifecycles.complex import (
     LeadingBody,
     LeadingBodyKind,
     LevelRecognition,
-    Opinion,
     Party,
     RoundAppraisal,
     RoundStart,
     UnitsReassignment,
-    example_events,
 )
-from cixi_innovation.lifecycles.engine import Event, EventRefusedError
+from cixi_innovation.lifecycles.complex.facts import ComplexState, Opinion
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import MissingSectionError
+from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import OutsideForceError
@@ -60,22 +60,16 @@ ART_9_2 = Citation.article(9, 2)
 
 S = ComplexState
 EVENTS = example_events()
-_FIRST = EVENTS[0]
-assert isinstance(_FIRST, ComplexApplication)
-APPLICATION: ComplexApplication = _FIRST
+APPLICATION = first_event(EVENTS, ComplexApplication)
 
+#: output value, high-tech share, R&D intensity, R&D institution rate, invention patents
 ACTUAL = CoreIndicators(
-    industry_output_value=Decimal("110000000000.00"),
-    valid_hte_share=Fraction(28, 100),
-    above_scale_rd_intensity=Fraction(31, 1000),
-    above_scale_rd_institution_rate=Fraction(55, 100),
-    valid_invention_patents=760,
+    Decimal("110000000000.00"), Fraction(28, 100), Fraction(31, 1000), Fraction(55, 100), 760
 )
 
 
-def upto(n: int) -> Complex:
-    """The example Complex after its first ``n`` events."""
-    return Complex.replay(EVENTS[:n])
+#: The example Complex after its first ``n`` events.
+upto = replaying(Complex, EVENTS)
 
 
 def applied() -> Complex:
@@ -127,12 +121,6 @@ def early_round() -> Complex:
         host_selected(),
         RoundStart(date(2025, 3, 1), start=date(2023, 6, 1), targets="五年建设目标"),
     )
-
-
-def refusal(entity: Complex, event: Event, **kw: object) -> EventRefusedError:
-    with pytest.raises(EventRefusedError) as info:
-        entity.apply(event, **kw)  # type: ignore[arg-type]
-    return info.value
 
 
 # --- Art. 6: application, feasibility review, consultation, approval --------------------

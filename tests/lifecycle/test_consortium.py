@@ -6,25 +6,25 @@ from datetime import date
 
 import attrs
 import pytest
+from tests.builders import first_event, refusal, replaying
 
 from cixi_innovation.law.readings import READINGS
-from cixi_innovation.lifecycles.consortium import (
-    CONSORTIUM_LIFECYCLE,
+from cixi_innovation.lifecycles.consortium.entity import Consortium, example_events
+from cixi_innovation.lifecycles.consortium.events import (
     AnnualPlan,
     ChainLeaderFindings,
     ConditionFinding,
-    Consortium,
     ConsortiumApplication,
     ConsortiumLeaderReview,
     ConsortiumOpinion,
-    ConsortiumState,
     CultivationAcceptance,
     CultivationStart,
     ExpertReview,
-    example_events,
 )
-from cixi_innovation.lifecycles.engine import Event, EventOrderError, EventRefusedError
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
+from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
 from cixi_innovation.lifecycles.plans import MissingSectionError
+from cixi_innovation.lifecycles.refusals import EventOrderError, EventRefusedError
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import InvalidChoiceError
@@ -43,9 +43,7 @@ ART_15 = Citation.article(15)
 
 S = ConsortiumState
 EVENTS = example_events()
-_FIRST = EVENTS[0]
-assert isinstance(_FIRST, ConsortiumApplication)
-APPLICATION: ConsortiumApplication = _FIRST
+APPLICATION = first_event(EVENTS, ConsortiumApplication)
 ALL_MET = ChainLeaderFindings(
     overall_strength=True, rd_investment=True, technological_advantages=True, driving_benefits=True
 )
@@ -60,9 +58,8 @@ PLAN_2026 = AnnualPlan(
 CYCLE = Period(date(2025, 7, 1), date(2028, 7, 1))
 
 
-def upto(n: int) -> Consortium:
-    """The example Consortium after its first ``n`` events."""
-    return Consortium.replay(EVENTS[:n])
+#: The example Consortium after its first ``n`` events.
+upto = replaying(Consortium, EVENTS)
 
 
 def applied() -> Consortium:
@@ -92,12 +89,6 @@ def in_cultivation() -> Consortium:
 def accepted(result: AssessmentResult, on: date = date(2028, 7, 1), **kw: object) -> Consortium:
     step = in_cultivation().apply(CultivationAcceptance(on, result=result), **kw)  # type: ignore[arg-type]
     return step.entity
-
-
-def refusal(entity: Consortium, event: Event, **kw: object) -> EventRefusedError:
-    with pytest.raises(EventRefusedError) as info:
-        entity.apply(event, **kw)  # type: ignore[arg-type]
-    return info.value
 
 
 # --- Art. 13: application ----------------------------------------------------------------

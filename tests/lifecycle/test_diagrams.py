@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
 from cixi_innovation.lifecycles.diagrams import (
     LIFECYCLE_MODULES,
     dot,

@@ -6,22 +6,16 @@ import pickle
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any, TypeVar
 
 import attrs
 import pytest
 
 from cixi_innovation.law.measures import MEASURES, EffectiveDateReading, ForceCheck, Measures
-from cixi_innovation.lifecycles.engine import (
-    Context,
-    Entity,
-    Event,
-    EventOrderError,
-    EventRefusedError,
-    Guard,
-    Lifecycle,
-    LifecycleDefinitionError,
-    Transition,
-)
+from cixi_innovation.lifecycles.engine import Entity, Lifecycle
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.refusals import EventOrderError, EventRefusedError
+from cixi_innovation.lifecycles.table import Context, Guard, LifecycleDefinitionError, Transition
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import (
     InputError,
@@ -166,10 +160,19 @@ class Two(LabelledEnum):
     B = ("b", "乙", "b")
 
 
+S = TypeVar("S", bound=LabelledEnum)
+
+
+def _table(
+    name: str, zh: str, states: type[S], *rows: Transition[S], finals: tuple[S, ...] = ()
+) -> Lifecycle[S, Any]:
+    """A lifecycle of a test, named ``name`` (``zh``) in both languages' labels."""
+    label = Label(name, zh, name)
+    return Lifecycle(name=name, label=label, states=states, finals=finals, transitions=rows)
+
+
 def _lifecycle(*rows: Transition[Two], finals: tuple[Two, ...] = ()) -> Lifecycle[Two, None]:
-    return Lifecycle(
-        name="bad", label=Label("bad", "坏", "bad"), states=Two, finals=finals, transitions=rows
-    )
+    return _table("bad", "坏", Two, *rows, finals=finals)
 
 
 def test_an_unreachable_state_is_refused_when_the_table_is_declared() -> None:
@@ -702,15 +705,12 @@ def _only_if_ningbo(entity: object, event: Opened | Eliminated, ctx: Context) ->
     return isinstance(event, Opened) and event.level is Level.NINGBO
 
 
-CONDITIONAL: Lifecycle[Two, None] = Lifecycle(
-    name="conditional",
-    label=Label("conditional", "有条件", "conditional"),
-    states=Two,
-    finals=(),
-    transitions=[
-        Transition(None, Opened, Two.A, ART_8, zh="", en="", when=_only_if_ningbo),
-        Transition(Two.A, Opened, Two.B, ART_8, zh="", en="", when=_only_if_ningbo),
-    ],
+CONDITIONAL: Lifecycle[Two, None] = _table(
+    "conditional",
+    "有条件",
+    Two,
+    Transition(None, Opened, Two.A, ART_8, zh="", en="", when=_only_if_ningbo),
+    Transition(Two.A, Opened, Two.B, ART_8, zh="", en="", when=_only_if_ningbo),
 )
 
 
@@ -767,15 +767,12 @@ def _also_seen(seen: Seen, event: Assessed, ctx: Context) -> Seen:
     return (*seen, ctx.measures)
 
 
-WATCHING: Lifecycle[One, Seen] = Lifecycle(
-    name="watching",
-    label=Label("watching", "观察", "watching"),
-    states=One,
-    finals=(),
-    transitions=[
-        Transition(None, Opened, One.OPEN, ART_8, zh="", en="", effect=_first_seen),
-        Transition(One.OPEN, Assessed, One.OPEN, ART_8, zh="", en="", effect=_also_seen),
-    ],
+WATCHING: Lifecycle[One, Seen] = _table(
+    "watching",
+    "观察",
+    One,
+    Transition(None, Opened, One.OPEN, ART_8, zh="", en="", effect=_first_seen),
+    Transition(One.OPEN, Assessed, One.OPEN, ART_8, zh="", en="", effect=_also_seen),
 )
 
 

@@ -27,12 +27,9 @@ from cixi_innovation.lifecycles.plans import (
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError
 
+#: output value, high-tech share, R&D intensity, R&D institution rate, invention patents
 CORE = CoreIndicators(
-    industry_output_value=Decimal("120000000000.00"),
-    valid_hte_share=Fraction(3, 10),
-    above_scale_rd_intensity=Fraction(3, 100),
-    above_scale_rd_institution_rate=Fraction(3, 5),
-    valid_invention_patents=800,
+    Decimal("120000000000.00"), Fraction(3, 10), Fraction(3, 100), Fraction(3, 5), 800
 )
 
 

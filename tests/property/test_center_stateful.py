@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
 
 import attrs
 from hypothesis import strategies as st
-from hypothesis.stateful import (
-    RuleBasedStateMachine,
-    initialize,
-    invariant,
-    precondition,
-    rule,
-)
+from hypothesis.stateful import invariant, precondition, rule
+from tests.builders import first_event
+from tests.property.lifecycle_machine import LifecycleMachine, event_rule, maker, start_rule
 
-from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.readings import (
     CenterRoundReading,
     ConstructionStartReading,
@@ -25,23 +18,20 @@ from cixi_innovation.law.readings import (
     MatchingAfterTerminationReading,
     Readings,
 )
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
+from cixi_innovation.lifecycles.center.events import (
     CenterApproval,
     CenterFinalAcceptance,
     CenterOpinion,
     CenterProposal,
-    CenterState,
     ConstructionStart,
-    InnovationCenter,
     LegalEntityEstablishment,
     MidTermEvaluation,
     TechCenterRecognition,
-    example_events,
 )
-from cixi_innovation.lifecycles.engine import Event, EventRefusedError
-from cixi_innovation.values.citations import Citation
+from cixi_innovation.lifecycles.center.facts import CenterState
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.values.dates import add_years
-from cixi_innovation.values.errors import CixiError, OutsideForceError
 from cixi_innovation.values.vocabulary import (
     AssessmentResult,
     Body,
@@ -53,9 +43,7 @@ from cixi_innovation.values.vocabulary import (
 
 S = CenterState
 EVENTS = example_events()
-_FIRST = EVENTS[0]
-assert isinstance(_FIRST, CenterProposal)
-PROPOSAL: CenterProposal = _FIRST
+PROPOSAL = first_event(EVENTS, CenterProposal)
 TERMINATED = frozenset({S.SUPPORT_TERMINATED_EARLY, S.SUPPORT_TERMINATED})
 
 readings = st.builds(
@@ -68,23 +56,16 @@ readings = st.builds(
 texts = st.sampled_from(["", "  ", "董事会", "总经理", "专家委员会"])
 bodies = st.one_of(st.just(Body.EXECUTIVE_MEETING), st.sampled_from(Body))
 
-Maker = Callable[[date], Event]
-
-
-def _maker(build: Callable[..., Event], *facts: st.SearchStrategy[Any]) -> st.SearchStrategy[Maker]:
-    """Facts drawn now, the date supplied when the event is made."""
-    return st.tuples(*facts).map(lambda args: lambda on: build(on, *args))
-
 
 def _proposal(on: date) -> CenterProposal:
     return attrs.evolve(PROPOSAL, on=on)
 
 
 #: Any event of the Innovation Center lifecycle, with random facts, to be dated later.
-EVENT_MAKERS: st.SearchStrategy[Maker] = st.one_of(
-    _maker(CenterOpinion, st.sampled_from(TaskGroupUnit), st.just("同意")),
-    _maker(CenterApproval, st.booleans(), bodies),
-    _maker(
+EVENT_MAKERS = st.one_of(
+    maker(CenterOpinion, st.sampled_from(TaskGroupUnit), st.just("同意")),
+    maker(CenterApproval, st.booleans(), bodies),
+    maker(
         LegalEntityEstablishment,
         st.sampled_from(["", "慈溪某创新中心有限公司"]),
         st.booleans(),
@@ -92,24 +73,16 @@ EVENT_MAKERS: st.SearchStrategy[Maker] = st.one_of(
         texts,
         texts,
     ),
-    _maker(ConstructionStart),
-    _maker(MidTermEvaluation, st.sampled_from(PerformanceGrade)),
-    _maker(CenterFinalAcceptance, st.sampled_from(AssessmentResult)),
-    _maker(TechCenterRecognition, st.sampled_from(Level)),
+    maker(ConstructionStart),
+    maker(MidTermEvaluation, st.sampled_from(PerformanceGrade)),
+    maker(CenterFinalAcceptance, st.sampled_from(AssessmentResult)),
+    maker(TechCenterRecognition, st.sampled_from(Level)),
     # a second plan for the same center: never accepted ("一中心一方案")
     st.just(_proposal),
 )
 
 
-def _prefix(n: int, chosen: Readings) -> list[Event]:
-    """The first ``n`` example events; under the establishment-date reading it starts the round."""
-    events = EVENTS[:n]
-    if chosen.construction_start is ConstructionStartReading.ESTABLISHMENT_DATE:
-        events = [e for e in events if not isinstance(e, ConstructionStart)]
-    return events
-
-
-class CenterLifecycleMachine(RuleBasedStateMachine):
+class CenterLifecycleMachine(LifecycleMachine[InnovationCenter]):
     """第二十一条: whatever happens, an Innovation Center only moves along its table.
 
     A refused event leaves the Center as it was; no event is accepted once policy support
@@ -119,44 +92,18 @@ class CenterLifecycleMachine(RuleBasedStateMachine):
     years; Art. 20 matching opens with recognition only.
     """
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.entity: InnovationCenter = InnovationCenter.replay(EVENTS[:1])
-        self.readings = Readings()
+    entity_type = InnovationCenter
+    events = EVENTS
+    start = start_rule(EVENTS, readings)
+    apply_an_event = event_rule(EVENT_MAKERS, 500)
 
-    @initialize(
-        prefix=st.one_of(st.just(len(EVENTS)), st.integers(1, len(EVENTS))), chosen=readings
-    )
-    def start(self, prefix: int, chosen: Readings) -> None:
-        self.readings = chosen
-        self.entity = InnovationCenter.replay(_prefix(prefix, chosen), readings=chosen)
+    def needless_under(self, chosen: Readings) -> type[Event] | None:
+        """Under the establishment-date reading the establishment starts the round."""
+        by_establishment = ConstructionStartReading.ESTABLISHMENT_DATE
+        return ConstructionStart if chosen.construction_start is by_establishment else None
 
-    @rule(make=EVENT_MAKERS, days=st.integers(-20, 500), force=st.sampled_from(ForceCheck))
-    def apply_an_event(self, make: Maker, days: int, force: ForceCheck) -> None:
-        before = self.entity
-        snapshot = (before.state, before.facts, before.history, hash(before))
-        was_final = before.is_final
-        on = before.last_event_on + timedelta(days=days)
-        event = make(on)
-        refused: CixiError | None = None
-        try:
-            step = before.apply(event, force=force, readings=self.readings)
-        except (EventRefusedError, OutsideForceError) as error:
-            refused = error
-        assert (before.state, before.facts, before.history, hash(before)) == snapshot
-        if refused is not None:
-            self.check_refusal(refused, before, event, force)
-            return
-        assert not was_final, "no event is accepted after a final state"
+    def accepted(self, event: Event) -> None:
         assert not isinstance(event, CenterProposal), "one center, one plan"
-        assert on >= before.last_event_on
-        decision = step.decision
-        assert decision.articles, "every decision cites at least one article"
-        assert decision.on == on
-        assert decision.subject == before.id
-        assert step.entity.history[-1].event is event
-        assert step.entity.history[:-1] == before.history
-        self.entity = step.entity
 
     @precondition(
         lambda self: (
@@ -170,29 +117,25 @@ class CenterLifecycleMachine(RuleBasedStateMachine):
         start = self.entity.mid_term_from
         assert period is not None
         assert start is not None
-        on = max(self.entity.last_event_on, start) + timedelta(days=days)
+        on = self.on_or_after(start, days)
         if on >= period.end:
             return
-        event = MidTermEvaluation(on, grade=grade)
-        step = self.entity.apply(event, force=ForceCheck.FLAG, readings=self.readings)
+        step = self.decide(MidTermEvaluation(on, grade=grade))
         if grade is PerformanceGrade.POOR:
             assert step.entity.state is S.SUPPORT_TERMINATED_EARLY
             assert step.consequences == (Consequence.TERMINATE_SUPPORT_EARLY,)
         else:
             assert step.entity.state is S.UNDER_CONSTRUCTION
             assert step.consequences == ()
-        assert step.decision.articles == (Citation.article(21),)
-        self.entity = step.entity
+        self.advance(step, 21)
 
     @precondition(lambda self: self.entity.state is S.UNDER_CONSTRUCTION)
     @rule(result=st.sampled_from(AssessmentResult), days=st.integers(0, 60))
     def accept_at_the_end_of_the_round(self, result: AssessmentResult, days: int) -> None:
         """第二十一条: at the end of the round "unqualified" terminates support."""
-        period = self.entity.round
-        assert period is not None
-        on = max(self.entity.last_event_on, period.end) + timedelta(days=days)
-        event = CenterFinalAcceptance(on, result=result)
-        step = self.entity.apply(event, force=ForceCheck.FLAG, readings=self.readings)
+        step = self.decide_at_end(
+            self.entity.round, days, lambda on: CenterFinalAcceptance(on, result=result)
+        )
         if result is AssessmentResult.UNQUALIFIED:
             assert step.entity.state is S.SUPPORT_TERMINATED
             assert step.consequences == (Consequence.TERMINATE_SUPPORT,)
@@ -200,44 +143,7 @@ class CenterLifecycleMachine(RuleBasedStateMachine):
             assert step.entity.state is S.ROUND_COMPLETED
         else:
             assert step.entity.state is S.CONSTRUCTION_ENDED
-        assert step.decision.articles == (Citation.article(21),)
-        self.entity = step.entity
-
-    @staticmethod
-    def check_refusal(
-        error: CixiError, before: InnovationCenter, event: Event, force: ForceCheck
-    ) -> None:
-        """A refusal names its article(s); a refused event is the one applied."""
-        assert error.articles, "a refusal cites at least one article"
-        if isinstance(error, EventRefusedError):
-            assert error.state is before.state
-            assert error.event is event
-            assert error.reason.zh
-            assert error.reason.en
-        else:
-            assert force is ForceCheck.REFUSE
-
-    @invariant()
-    def replaying_the_history_gives_an_equal_entity(self) -> None:
-        again = InnovationCenter.replay(
-            self.entity.events, force=ForceCheck.FLAG, readings=self.readings
-        )
-        assert again == self.entity
-
-    @invariant()
-    def the_state_on_the_last_day_is_the_current_state(self) -> None:
-        assert self.entity.state_on(self.entity.last_event_on) is self.entity.state
-
-    @invariant()
-    def every_step_of_the_history_cites_the_measures(self) -> None:
-        for entry in self.entity.history:
-            assert entry.decision.articles
-            assert entry.source is None or entry.source not in self.entity.lifecycle.finals
-
-    @invariant()
-    def a_final_center_allows_nothing(self) -> None:
-        if self.entity.is_final:
-            assert self.entity.allowed_events() == ()
+        self.advance(step, 21)
 
     @invariant()
     def construction_needs_the_legal_entity_and_rounds_are_five_years(self) -> None:

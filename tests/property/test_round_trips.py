@@ -31,13 +31,17 @@ from tests.strategies import (
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.readings import READINGS, Readings
-from cixi_innovation.lifecycles.center import CENTER_LIFECYCLE, InnovationCenter
-from cixi_innovation.lifecycles.center import example_events as center_example
-from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE, Complex
-from cixi_innovation.lifecycles.complex import example_events as complex_example
-from cixi_innovation.lifecycles.consortium import CONSORTIUM_LIFECYCLE, Consortium
-from cixi_innovation.lifecycles.consortium import example_events as consortium_example
-from cixi_innovation.lifecycles.engine import Entity, Event, Lifecycle
+from cixi_innovation.lifecycles.center.entity import InnovationCenter
+from cixi_innovation.lifecycles.center.entity import example_events as center_example
+from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
+from cixi_innovation.lifecycles.complex.entity import Complex
+from cixi_innovation.lifecycles.complex.entity import example_events as complex_example
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.consortium.entity import Consortium
+from cixi_innovation.lifecycles.consortium.entity import example_events as consortium_example
+from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
+from cixi_innovation.lifecycles.engine import Entity, Lifecycle
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import CenterPlan, ComplexPlan, ConsortiumPlan
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision

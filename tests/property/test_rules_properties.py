@@ -22,18 +22,19 @@ from cixi_innovation.rules.consortium_support import (
     policy_subsidy,
 )
 from cixi_innovation.rules.overlap import Candidate, PolicySource, overlap_groups, resolve_overlap
-from cixi_innovation.rules.subsidy import (
-    SETTLEMENT_LINKS,
-    AdvanceRule,
-    CarryOverReading,
+from cixi_innovation.rules.subsidy import CarryOverReading, operating_subsidy
+from cixi_innovation.rules.subsidy_expenses import (
     Expense,
     ExpenseCategory,
-    InspectionFinding,
     RemunerationBase,
-    advance_payment,
-    operating_subsidy,
     remuneration_cap,
     review_expenses,
+)
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding
+from cixi_innovation.rules.subsidy_settlement import (
+    SETTLEMENT_LINKS,
+    AdvanceRule,
+    advance_payment,
     settle_operating_subsidy,
 )
 from cixi_innovation.values.dates import Period

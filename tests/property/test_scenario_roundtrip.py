@@ -29,13 +29,13 @@ from cixi_innovation.law.measures import (
 )
 from cixi_innovation.law.parameters import Parameters
 from cixi_innovation.law.readings import Readings
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles.center.events import (
     HostUnit,
     InnovationVehicle,
     TechCenterRecognition,
     VehicleKind,
 )
-from cixi_innovation.lifecycles.complex import (
+from cixi_innovation.lifecycles.complex.events import (
     HigherLevelExpiryAssessment,
     LeadingBody,
     LeadingBodyKind,
@@ -51,33 +51,28 @@ from cixi_innovation.rules.consortium_support import (
 )
 from cixi_innovation.rules.evaluations import ThresholdScorer
 from cixi_innovation.rules.overlap import MatchingReading, PolicySource
-from cixi_innovation.rules.subsidy import (
-    SETTLEMENT_LINKS,
-    AdvanceRule,
-    CarryOverReading,
-    Expense,
-    ExpenseCategory,
-    InspectionFinding,
-    RemunerationBase,
-    ResultShares,
+from cixi_innovation.rules.subsidy import CarryOverReading
+from cixi_innovation.rules.subsidy_expenses import Expense, ExpenseCategory, RemunerationBase
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding
+from cixi_innovation.rules.subsidy_settlement import SETTLEMENT_LINKS, AdvanceRule, ResultShares
+from cixi_innovation.scenarios.facts import (
+    CenterYearFacts,
+    ComplexYearFacts,
+    ConsortiumYearFacts,
+    OtherSubsidy,
+    PolicyClaim,
 )
 from cixi_innovation.scenarios.files import dumps_scenario, loads_scenario, scenario_schema
-from cixi_innovation.scenarios.model import (
-    Calendar,
+from cixi_innovation.scenarios.horizon import Calendar, Horizon
+from cixi_innovation.scenarios.inputs import Inputs
+from cixi_innovation.scenarios.platforms import (
     CenterSpec,
-    CenterYearFacts,
     ComplexSpec,
-    ComplexYearFacts,
     ConsortiumSpec,
-    ConsortiumYearFacts,
-    Horizon,
-    Inputs,
-    OtherSubsidy,
     PlatformSpec,
-    PolicyClaim,
-    Probabilities,
-    Scenario,
 )
+from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.vocabulary import (
     Applicant,
     AssessmentResult,

@@ -15,7 +15,7 @@ import pytest
 from cixi_innovation.law import articles
 from cixi_innovation.law.articles import ANNEXES
 from cixi_innovation.law.registry import Registry
-from cixi_innovation.lifecycles.complex import Complex, example_events
+from cixi_innovation.lifecycles.complex.entity import Complex, example_events
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.vocabulary import Label

@@ -17,37 +17,30 @@ from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.measures import MEASURES, ForceCheck, ValidityReading
 from cixi_innovation.law.parameters import PARAMETERS
 from cixi_innovation.law.readings import READINGS, ConsultationReading, HostVehicleReading
-from cixi_innovation.lifecycles import engine as lifecycle
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles import events as lifecycle_events
+from cixi_innovation.lifecycles.center.entity import InnovationCenter
+from cixi_innovation.lifecycles.center.entity import example_events as center_example
+from cixi_innovation.lifecycles.center.events import (
     HostUnit,
-    InnovationCenter,
     InnovationVehicle,
     MidTermEvaluation,
     TechCenterRecognition,
     VehicleKind,
 )
-from cixi_innovation.lifecycles.center import example_events as center_example
-from cixi_innovation.lifecycles.complex import (
-    COMPLEX_LIFECYCLE,
-    Complex,
+from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+from cixi_innovation.lifecycles.complex.events import (
     ComplexApplication,
     LeaderReview,
     LevelRecognition,
     RoundAppraisal,
     RoundStart,
-    example_events,
 )
-from cixi_innovation.lifecycles.consortium import CultivationStart
-from cixi_innovation.lifecycles.engine import (
-    Entity,
-    Event,
-    EventOrderError,
-    EventRefusedError,
-    Guard,
-    Lifecycle,
-    LifecycleDefinitionError,
-    Transition,
-)
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.consortium.events import CultivationStart
+from cixi_innovation.lifecycles.engine import Entity, Lifecycle
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.refusals import EventOrderError, EventRefusedError
+from cixi_innovation.lifecycles.table import Guard, LifecycleDefinitionError, Transition
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError, InvalidChoiceError, OutsideForceError
 from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level, PerformanceGrade
@@ -107,10 +100,10 @@ def test_an_event_of_another_lifecycle_dated_too_early_cites_the_first_article()
 
 
 def test_event_fields_are_read_without_a_warm_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lifecycle, "_HINTS", {})
+    monkeypatch.setattr(lifecycle_events, "_HINTS", {})
     plain = EVENTS[9].to_data()
     assert COMPLEX_LIFECYCLE.event_from_data(plain) == EVENTS[9]
-    assert LeaderReview in lifecycle._HINTS
+    assert LeaderReview in lifecycle_events._HINTS
     assert COMPLEX_LIFECYCLE.event_from_data(plain) == EVENTS[9]
 
 

@@ -4,7 +4,7 @@ The scenario loader (:func:`~cixi_innovation.scenarios.files.loads_scenario`,
 :func:`~cixi_innovation.scenarios.files.load_scenario`) is fed arbitrary text and bytes,
 arbitrary JSON and TOML documents, and the default scenario with one value anywhere in
 it replaced by an arbitrary one: it returns a scenario or raises
-:class:`~cixi_innovation.scenarios.model.ScenarioError`, never ``KeyError``, ``TypeError``,
+:class:`~cixi_innovation.scenarios.problems.ScenarioError`, never ``KeyError``, ``TypeError``,
 ``AttributeError`` or ``RecursionError``.  Deeply nested and oversized documents are
 refused before they are parsed, with the error that says so.
 
@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 from tests.strategies import deeply_nested_json, json_values, texts, toml_documents
 
 from cixi_innovation import cli
+from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import (
     MAX_BYTES,
     MAX_DEPTH,
@@ -38,7 +39,8 @@ from cixi_innovation.scenarios.files import (
     loads_scenario,
     to_toml,
 )
-from cixi_innovation.scenarios.model import Scenario, ScenarioError, default_scenario
+from cixi_innovation.scenarios.problems import ScenarioError
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InvalidChoiceError
 
 T = TypeVar("T")
@@ -230,6 +232,12 @@ def run_main(argv: list[str]) -> tuple[int, str, str]:
     return status, out.getvalue(), err.getvalue()
 
 
+def run_on_file(command: str, path: Path, content: bytes) -> tuple[int, str, str]:
+    """``command`` run on a file holding ``content``: (status, stdout, stderr)."""
+    path.write_bytes(content)
+    return run_main([command, str(path)])
+
+
 def assert_clean_failure(status: int, err: str) -> None:
     assert "Traceback" not in err
     if status == 1:
@@ -258,8 +266,7 @@ class TestCommandLine:
         self, tmp_path: Path, content: bytes
     ) -> None:
         path = tmp_path / "fuzz.json"
-        path.write_bytes(content)
-        status, out, err = run_main(["check", str(path)])
+        status, out, err = run_on_file("check", path, content)
         assert_clean_failure(status, err)
         if status == 0:
             assert out.startswith("ok: ")
@@ -352,9 +359,7 @@ class TestCommandLine:
     def test_simulate_on_a_bad_file_exits_1_with_error_lines(
         self, tmp_path: Path, content: bytes
     ) -> None:
-        path = tmp_path / "bad.json"
-        path.write_bytes(content)
-        status, out, err = run_main(["simulate", str(path)])
+        status, out, err = run_on_file("simulate", tmp_path / "bad.json", content)
         assert (status, out) == (1, "")
         assert_clean_failure(status, err)
 

@@ -31,9 +31,9 @@ from tests.strategies import (
 )
 
 from cixi_innovation.law.indicators import CoreIndicators
-from cixi_innovation.lifecycles.center import CENTER_LIFECYCLE
-from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE
-from cixi_innovation.lifecycles.consortium import CONSORTIUM_LIFECYCLE
+from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
 from cixi_innovation.lifecycles.engine import Lifecycle
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import to_date

@@ -26,25 +26,31 @@ import attrs
 import pytest
 from tests.reliability.reviewed import check_golden, plain
 
-from cixi_innovation.lifecycles import center, complex, consortium
-from cixi_innovation.lifecycles.engine import Entity, Event, Guard, Lifecycle, Transition
+from cixi_innovation.lifecycles.center import entity as center_entity
+from cixi_innovation.lifecycles.center import lifecycle as center_table
+from cixi_innovation.lifecycles.complex import entity as complex_entity
+from cixi_innovation.lifecycles.complex import lifecycle as complex_table
+from cixi_innovation.lifecycles.consortium import entity as consortium_entity
+from cixi_innovation.lifecycles.engine import Entity, Lifecycle
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.table import Guard, Transition
 from cixi_innovation.values.vocabulary import Label
 
 ENTITIES: dict[str, type[Entity[Any, Any]]] = {
-    "complex": complex.Complex,
-    "consortium": consortium.Consortium,
-    "center": center.InnovationCenter,
+    "complex": complex_entity.Complex,
+    "consortium": consortium_entity.Consortium,
+    "center": center_entity.InnovationCenter,
 }
 EXAMPLES: dict[str, Callable[[], list[Event]]] = {
-    "complex": complex.example_events,
-    "consortium": consortium.example_events,
-    "center": center.example_events,
+    "complex": complex_entity.example_events,
+    "consortium": consortium_entity.example_events,
+    "center": center_entity.example_events,
 }
 #: The helper functions that generate rows of a table, by lifecycle.
 GENERATED_ROWS: dict[str, tuple[Callable[[], list[Transition[Any]]], ...]] = {
-    "complex": (complex._level_loops, complex._expiry_rows),
+    "complex": (complex_table._level_loops, complex_table._expiry_rows),
     "consortium": (),
-    "center": (center._recognition_loops,),
+    "center": (center_table._recognition_loops,),
 }
 
 

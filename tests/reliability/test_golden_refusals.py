@@ -36,7 +36,9 @@ from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.measures import MEASURES, ForceCheck
 from cixi_innovation.law.parameters import PARAMETERS
 from cixi_innovation.law.readings import READINGS, Readings
-from cixi_innovation.lifecycles.engine import Entity, Event, EventRefusedError
+from cixi_innovation.lifecycles.engine import Entity
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.errors import CixiError
 from cixi_innovation.values.vocabulary import Applicant, LabelledEnum
 

@@ -39,13 +39,17 @@ from cixi_innovation.law.measures import (
 )
 from cixi_innovation.law.parameters import PARAMETERS
 from cixi_innovation.law.readings import HostVehicleReading
-from cixi_innovation.lifecycles.center import (
+from cixi_innovation.lifecycles.center.events import (
     HostUnit,
     InnovationVehicle,
     LegalEntityEstablishment,
     VehicleKind,
 )
-from cixi_innovation.lifecycles.consortium import AnnualPlan, ChainLeaderFindings, ConditionFinding
+from cixi_innovation.lifecycles.consortium.events import (
+    AnnualPlan,
+    ChainLeaderFindings,
+    ConditionFinding,
+)
 from cixi_innovation.rules.center_funds import (
     EntrustedFeeScope,
     FundUse,
@@ -72,19 +76,20 @@ from cixi_innovation.rules.evaluations import (
 )
 from cixi_innovation.rules.overlap import Candidate, MatchingReading, overlap_groups
 from cixi_innovation.rules.overlap import resolve_overlap as resolve
-from cixi_innovation.rules.subsidy import (
-    SETTLEMENT_LINKS,
-    AdvanceRule,
-    CarryOverReading,
+from cixi_innovation.rules.subsidy import CarryOverReading, operating_subsidy
+from cixi_innovation.rules.subsidy_expenses import (
     Expense,
     ExpenseCategory,
-    InspectionFinding,
     RemunerationBase,
-    ResultShares,
-    advance_payment,
-    operating_subsidy,
     remuneration_cap,
     review_expenses,
+)
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding
+from cixi_innovation.rules.subsidy_settlement import (
+    SETTLEMENT_LINKS,
+    AdvanceRule,
+    ResultShares,
+    advance_payment,
     settle_operating_subsidy,
 )
 from cixi_innovation.values.dates import Period
@@ -126,6 +131,21 @@ def _expense(amount: Any, category: str | None = None, **kw: Any) -> Expense:
 STAFF = _expense(100000, "staff_remuneration", full_time_daily_staff=True)
 RENT = _expense(50000, "rent_utilities_property")
 EXPENSES = [STAFF, RENT, _expense(20000, "exchange_cooperation")]
+
+
+def settle(name: str, **changes: Any) -> tuple[str, Case]:
+    """A settlement of 2025 on 2026-03-01: CNY 1 granted, none advanced, qualified, no expenses.
+
+    ``changes`` replace or add the keyword arguments of the call.
+    """
+    facts: dict[str, Any] = {
+        "on": date(2026, 3, 1),
+        "granted": 1,
+        "advanced": 0,
+        "result": "qualified",
+        "expenses": [],
+    }
+    return f"settle/{name}", lambda: settle_operating_subsidy(2025, **(facts | changes))
 
 
 def subsidy_cases() -> Iterator[tuple[str, Case]]:
@@ -393,74 +413,21 @@ def subsidy_cases() -> Iterator[tuple[str, Case]]:
                         link=lk,
                     ),
                 )
-    yield (
-        "settle/finding-beyond-expenses",
-        lambda: settle_operating_subsidy(
-            2025,
-            on=date(2026, 3, 15),
-            granted=100000,
-            advanced=100000,
-            result="qualified",
-            expenses=[RENT],
-            findings=[InspectionFinding("租金", 60000)],
-            link=SETTLEMENT_LINKS["pro_rata_by_eligible_spending"],
-        ),
+    full = SETTLEMENT_LINKS["full_if_qualified_none_if_unqualified"]
+    yield settle(
+        "finding-beyond-expenses",
+        on=date(2026, 3, 15),
+        granted=100000,
+        advanced=100000,
+        expenses=[RENT],
+        findings=[InspectionFinding("租金", 60000)],
+        link=SETTLEMENT_LINKS["pro_rata_by_eligible_spending"],
     )
-    yield (
-        "settle/dated-in-the-year-settled",
-        lambda: settle_operating_subsidy(
-            2025,
-            on=date(2025, 12, 31),
-            granted=1,
-            advanced=0,
-            result="qualified",
-            expenses=[],
-            link=SETTLEMENT_LINKS["full_if_qualified_none_if_unqualified"],
-        ),
-    )
-    yield (
-        "settle/advanced-above-granted",
-        lambda: settle_operating_subsidy(
-            2025,
-            on=date(2026, 3, 1),
-            granted=1,
-            advanced=2,
-            result="qualified",
-            expenses=[],
-            link=SETTLEMENT_LINKS["full_if_qualified_none_if_unqualified"],
-        ),
-    )
-    yield (
-        "settle/result=unknown",
-        lambda: settle_operating_subsidy(
-            2025, on=date(2026, 3, 1), granted=1, advanced=0, result="good", expenses=[]
-        ),
-    )
-    yield (
-        "settle/findings-not-findings",
-        lambda: settle_operating_subsidy(
-            2025,
-            on=date(2026, 3, 1),
-            granted=1,
-            advanced=0,
-            result="qualified",
-            expenses=[],
-            findings=["x"],  # type: ignore[list-item]
-            link=SETTLEMENT_LINKS["full_if_qualified_none_if_unqualified"],
-        ),
-    )
-    yield (
-        "settle/granted=-1",
-        lambda: settle_operating_subsidy(
-            2025,
-            on=date(2026, 3, 1),
-            granted=-1,
-            advanced=0,
-            result="qualified",
-            expenses=[],
-            link=SETTLEMENT_LINKS["full_if_qualified_none_if_unqualified"],
-        ),
-    )
+    yield settle("dated-in-the-year-settled", on=date(2025, 12, 31), link=full)
+    yield settle("advanced-above-granted", advanced=2, link=full)
+    yield settle("result=unknown", result="good")
+    yield settle("findings-not-findings", findings=["x"], link=full)
+    yield settle("granted=-1", granted=-1, link=full)
     for shares in [("1", "0"), ("2", "0"), ("1/2", "1"), ("x", "0"), ("1", "x"), ("1", "3/2")]:
         yield f"ResultShares/{shares}", lambda s=shares: ResultShares(*s)
 

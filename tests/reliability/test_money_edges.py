@@ -9,6 +9,7 @@ of bad input with its field and article.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -36,69 +37,70 @@ from cixi_innovation.values.money import (
 ART_10 = Citation.article(10)
 
 
-@pytest.mark.parametrize(
-    ("value", "error", "message"),
-    [
-        (True, InvalidMoneyError, "True is a bool, not an amount"),
-        (
-            0.5,
-            FloatMoneyError,
-            "0.5 is a float; money must be given as int, str or Decimal "
-            "yuan so that it stays exact",
-        ),
-        ("five", InvalidMoneyError, "'five' is not a number of yuan"),
-        ([5], InvalidMoneyError, "[5] (list) is not an amount; give int, str or Decimal yuan"),
-        (Decimal("NaN"), InvalidMoneyError, "Decimal('NaN') is not a finite amount"),
-        (
-            10**15,
-            InvalidMoneyError,
-            "1000000000000000 is beyond the largest amount handled (1,000,000,000,000,000 yuan)",
-        ),
-        (-1, NegativeAmountError, "-1 is negative; amounts here are ≥ 0 yuan"),
-        (
-            "0.001",
-            InvalidMoneyError,
-            "'0.001' has more than two decimal places; amounts are whole fen (0.01 yuan)",
-        ),
-    ],
-    ids=["bool", "float", "text", "list", "nan", "max", "negative", "sub-fen"],
-)
-def test_each_bad_amount_names_its_field_and_article(
-    value: object, error: type[Exception], message: str
-) -> None:
-    with pytest.raises(InvalidMoneyError) as caught:
-        to_money(value, field="claimed", article=ART_10)
-    assert type(caught.value) is error
-    assert str(caught.value) == f"claimed: {message} (Art. 10 第十条)"
+#: Bad amounts with the error and message each gets (Art. 10 names the amount "claimed").
+BAD_AMOUNTS = [
+    (True, InvalidMoneyError, "True is a bool, not an amount"),
+    (
+        0.5,
+        FloatMoneyError,
+        "0.5 is a float; money must be given as int, str or Decimal yuan so that it stays exact",
+    ),
+    ("five", InvalidMoneyError, "'five' is not a number of yuan"),
+    ([5], InvalidMoneyError, "[5] (list) is not an amount; give int, str or Decimal yuan"),
+    (Decimal("NaN"), InvalidMoneyError, "Decimal('NaN') is not a finite amount"),
+    (
+        10**15,
+        InvalidMoneyError,
+        "1000000000000000 is beyond the largest amount handled (1,000,000,000,000,000 yuan)",
+    ),
+    (-1, NegativeAmountError, "-1 is negative; amounts here are ≥ 0 yuan"),
+    (
+        "0.001",
+        InvalidMoneyError,
+        "'0.001' has more than two decimal places; amounts are whole fen (0.01 yuan)",
+    ),
+]
+#: Bad ratios with the error and message each gets (Art. 10 names the ratio "share").
+BAD_RATIOS = [
+    (
+        True,
+        InvalidMoneyError,
+        "True is a bool; give a ratio as Fraction, int, Decimal or a string such as '1/3' or '50%'",
+    ),
+    (
+        0.5,
+        FloatMoneyError,
+        "0.5 is a float; give a ratio as Fraction, int, Decimal or a string such as '1/3' or '50%'",
+    ),
+    ("half", InvalidMoneyError, "'half' is not a ratio (e.g. '1/3', '0.5' or '50%')"),
+    ("-1/3", NegativeAmountError, "'-1/3' is negative"),
+]
 
 
 @pytest.mark.parametrize(
-    ("value", "error", "message"),
+    ("convert", "field", "value", "error", "message"),
     [
-        (
-            True,
-            InvalidMoneyError,
-            "True is a bool; give a ratio as Fraction, int, Decimal or "
-            "a string such as '1/3' or '50%'",
+        *(
+            pytest.param(to_money, "claimed", *case, id=f"amount-{name}")
+            for name, case in zip(
+                ["bool", "float", "text", "list", "nan", "max", "negative", "sub-fen"],
+                BAD_AMOUNTS,
+                strict=True,
+            )
         ),
-        (
-            0.5,
-            FloatMoneyError,
-            "0.5 is a float; give a ratio as Fraction, int, Decimal or a "
-            "string such as '1/3' or '50%'",
+        *(
+            pytest.param(to_ratio, "share", *case, id=f"ratio-{name}")
+            for name, case in zip(["bool", "float", "text", "negative"], BAD_RATIOS, strict=True)
         ),
-        ("half", InvalidMoneyError, "'half' is not a ratio (e.g. '1/3', '0.5' or '50%')"),
-        ("-1/3", NegativeAmountError, "'-1/3' is negative"),
     ],
-    ids=["bool", "float", "text", "negative"],
 )
-def test_each_bad_ratio_names_its_field_and_article(
-    value: object, error: type[Exception], message: str
+def test_each_bad_amount_or_ratio_names_its_field_and_article(
+    convert: Callable[..., object], field: str, value: object, error: type[Exception], message: str
 ) -> None:
     with pytest.raises(InvalidMoneyError) as caught:
-        to_ratio(value, field="share", article=ART_10)
+        convert(value, field=field, article=ART_10)
     assert type(caught.value) is error
-    assert str(caught.value) == f"share: {message} (Art. 10 第十条)"
+    assert str(caught.value) == f"{field}: {message} (Art. 10 第十条)"
 
 
 def test_the_largest_amount_handled_is_a_fen_below_the_bound() -> None:

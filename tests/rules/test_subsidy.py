@@ -10,23 +10,24 @@ import pytest
 
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.parameters import PARAMETERS
-from cixi_innovation.rules.subsidy import (
+from cixi_innovation.rules.subsidy import CarryOverReading, operating_subsidy
+from cixi_innovation.rules.subsidy_expenses import (
+    Expense,
+    ExpenseCategory,
+    RemunerationBase,
+    remuneration_cap,
+    review_expenses,
+)
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding
+from cixi_innovation.rules.subsidy_settlement import (
     FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
     PRO_RATA_BY_ELIGIBLE_SPENDING,
     SETTLEMENT_LINKS,
     UNQUALIFIED_RETAINS_SPENT_ADVANCE,
     AdvanceRule,
-    CarryOverReading,
-    Expense,
-    ExpenseCategory,
-    InspectionFinding,
-    RemunerationBase,
     ResultShares,
     SettlementFacts,
     advance_payment,
-    operating_subsidy,
-    remuneration_cap,
-    review_expenses,
     settle_operating_subsidy,
 )
 from cixi_innovation.values.citations import Citation

@@ -14,24 +14,19 @@ from tests.scenario.documents import data, problems
 
 from cixi_innovation.law.measures import MEASURES, EffectiveDateReading, ForceCheck
 from cixi_innovation.law.parameters import PARAMETERS
-from cixi_innovation.lifecycles.complex import LevelRecognition
-from cixi_innovation.rules.subsidy import FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED, AdvanceRule
-from cixi_innovation.scenarios.model import (
-    Calendar,
-    ComplexSpec,
-    ComplexYearFacts,
-    ConsortiumSpec,
-    Horizon,
-    Inputs,
-    MonthDay,
-    OtherSubsidy,
-    PolicyClaim,
-    Probabilities,
-    Problem,
-    Scenario,
-    ScenarioError,
-    default_scenario,
+from cixi_innovation.lifecycles.complex.events import LevelRecognition
+from cixi_innovation.rules.subsidy_settlement import (
+    FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
+    AdvanceRule,
 )
+from cixi_innovation.scenarios.default import default_scenario
+from cixi_innovation.scenarios.facts import ComplexYearFacts, OtherSubsidy, PolicyClaim
+from cixi_innovation.scenarios.horizon import Calendar, Horizon, MonthDay
+from cixi_innovation.scenarios.inputs import Inputs
+from cixi_innovation.scenarios.platforms import ComplexSpec, ConsortiumSpec
+from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.problems import Problem, ScenarioError
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.vocabulary import AssessmentResult, Level, PlatformKind
 
@@ -371,7 +366,7 @@ class TestDirectConstruction:
             )  # fmt: skip
 
     def test_a_settlement_link_must_be_named_or_shares(self) -> None:
-        from cixi_innovation.rules.subsidy import NamedSettlementLink
+        from cixi_innovation.rules.subsidy_settlement import NamedSettlementLink
         from cixi_innovation.values.vocabulary import Label
 
         own = NamedSettlementLink(Label("mine", "我的", "mine"), lambda facts: Decimal(0))

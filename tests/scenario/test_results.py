@@ -13,38 +13,20 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
+from tests.scenario.documents import uncertain
 
-from cixi_innovation.scenarios.model import DEFAULT_SCENARIO_DATA, Scenario, default_scenario
+from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA, default_scenario
 from cixi_innovation.scenarios.results import (
     CountDistribution,
     MoneyDistribution,
     MonteCarloResult,
     nearest_rank,
 )
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.scenarios.simulation import monte_carlo, simulate
 from cixi_innovation.values.errors import InputError
 
 D = Decimal
-
-
-@pytest.fixture(scope="module")
-def result() -> Any:
-    return simulate(default_scenario())
-
-
-def uncertain() -> Scenario:
-    data: dict[str, Any] = copy.deepcopy(DEFAULT_SCENARIO_DATA)
-    for spec in data["platforms"]:
-        for facts in spec.get("years", {}).values():
-            for key in ("assessment", "higher_level_evaluation", "acceptance", "mid_term"):
-                facts.pop(key, None)
-    data["probabilities"] = {
-        "unqualified_annual_assessment": "1/4",
-        "poor_higher_level_evaluation": "1/10",
-        "unqualified_consortium_acceptance": "1/2",
-        "poor_mid_term": "1/2",
-    }
-    return Scenario.from_data(data)
 
 
 class TestSimulationRenderings:
@@ -195,7 +177,8 @@ class TestMonteCarlo:
     def test_run_i_is_the_simulation_with_its_own_generator(self) -> None:
         s = uncertain()
         m = monte_carlo(s, 3, seed=7)
-        from cixi_innovation.scenarios.simulation import _Memo, _rng, _Run
+        from cixi_innovation.scenarios._memo import _Memo
+        from cixi_innovation.scenarios._run import _rng, _Run
 
         cash = [_Run(_Memo(s), _rng(7, i), collect=False).run()[1][2].cash for i in range(3)]
         assert m.year(2027).cash.minimum == min(cash)

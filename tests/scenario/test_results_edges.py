@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from cixi_innovation.scenarios.model import default_scenario
+from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.results import SimulationResult, YearTotals
 from cixi_innovation.scenarios.simulation import simulate
 from cixi_innovation.values.errors import InputError

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cixi_innovation.scenarios.model import Scenario, default_scenario
+from cixi_innovation.scenarios.default import default_scenario
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.scenarios.simulation import monte_carlo, simulate
 from cixi_innovation.scenarios.tables import MIN_TABLE_WIDTH, clip, fold, text_table
 

@@ -19,28 +19,23 @@ from tests.scenario.documents import data, problems
 
 from cixi_innovation.law.measures import MEASURES
 from cixi_innovation.law.parameters import PARAMETERS
-from cixi_innovation.lifecycles.center import TechCenterRecognition
-from cixi_innovation.lifecycles.complex import LevelRecognition
+from cixi_innovation.lifecycles.center.events import TechCenterRecognition
+from cixi_innovation.lifecycles.complex.events import LevelRecognition
 from cixi_innovation.rules.consortium_support import SubsidyTrigger, TriggerClaim
-from cixi_innovation.scenarios.model import (
-    Calendar,
-    CenterSpec,
+from cixi_innovation.scenarios.default import default_scenario
+from cixi_innovation.scenarios.facts import (
     CenterYearFacts,
-    ComplexSpec,
     ComplexYearFacts,
-    ConsortiumSpec,
     ConsortiumYearFacts,
-    Horizon,
-    Inputs,
-    MonthDay,
     OtherSubsidy,
     PolicyClaim,
-    Probabilities,
-    Problem,
-    Scenario,
-    ScenarioError,
-    default_scenario,
 )
+from cixi_innovation.scenarios.horizon import Calendar, Horizon, MonthDay
+from cixi_innovation.scenarios.inputs import Inputs
+from cixi_innovation.scenarios.platforms import CenterSpec, ComplexSpec, ConsortiumSpec
+from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.problems import Problem, ScenarioError
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.vocabulary import AssessmentResult, Level, PerformanceGrade
 
@@ -374,26 +369,31 @@ class TestPlatformSpecs:
             attrs.evolve(first_complex(), events="x")
         assert str(caught.value) == "events: 'x' is not a list"
 
-    def test_an_event_of_a_center_given_to_a_complex_is_refused_naming_the_allowed_ones(
-        self,
+    @pytest.mark.parametrize(
+        ("event", "message"),
+        [
+            pytest.param(
+                TechCenterRecognition(date(2026, 5, 20), level=Level.NINGBO),
+                "events[0]: tech_center_recognition is not an event given in a scenario; give "
+                "one of: higher_level_expiry_assessment, level_recognition (the other events are "
+                "generated from the spec and its yearly facts)",
+                id="an-event-of-a-center",
+            ),
+            pytest.param(
+                "level_recognition",
+                "events[0]: 'level_recognition' is not an event given in a scenario; give one of: "
+                "higher_level_expiry_assessment, level_recognition (the other events are "
+                "generated from the spec and its yearly facts)",
+                id="not-an-event",
+            ),
+        ],
+    )
+    def test_an_event_not_given_in_a_scenario_is_refused_naming_its_index_and_the_allowed_ones(
+        self, event: object, message: str
     ) -> None:
-        event = TechCenterRecognition(date(2026, 5, 20), level=Level.NINGBO)
         with pytest.raises(InputError) as caught:
             attrs.evolve(first_complex(), events=(event,))
-        assert str(caught.value) == (
-            "events[0]: tech_center_recognition is not an event given in a scenario; give "
-            "one of: higher_level_expiry_assessment, level_recognition (the other events are "
-            "generated from the spec and its yearly facts)"
-        )
-
-    def test_an_event_that_is_not_an_event_is_refused_naming_its_index(self) -> None:
-        with pytest.raises(InputError) as caught:
-            attrs.evolve(first_complex(), events=("level_recognition",))
-        assert str(caught.value) == (
-            "events[0]: 'level_recognition' is not an event given in a scenario; give one of: "
-            "higher_level_expiry_assessment, level_recognition (the other events are "
-            "generated from the spec and its yearly facts)"
-        )
+        assert str(caught.value) == message
 
     def test_a_subclass_of_a_complex_event_is_not_an_event_of_its_lifecycle(self) -> None:
         @attrs.frozen

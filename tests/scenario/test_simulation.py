@@ -36,16 +36,14 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.lifecycles.center import CenterState
-from cixi_innovation.lifecycles.complex import ComplexState
-from cixi_innovation.lifecycles.consortium import ConsortiumState
-from cixi_innovation.scenarios.model import (
-    DEFAULT_SCENARIO_DATA,
-    Scenario,
-    ScenarioError,
-    default_scenario,
-)
-from cixi_innovation.scenarios.simulation import _ENTITIES, setup_events, simulate
+from cixi_innovation.lifecycles.center.facts import CenterState
+from cixi_innovation.lifecycles.complex.facts import ComplexState
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
+from cixi_innovation.scenarios._events import _ENTITIES, setup_events
+from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA, default_scenario
+from cixi_innovation.scenarios.problems import ScenarioError
+from cixi_innovation.scenarios.scenario import Scenario
+from cixi_innovation.scenarios.simulation import simulate
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError, MissingInputError, OutsideForceError
 

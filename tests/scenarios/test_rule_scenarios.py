@@ -48,17 +48,15 @@ from cixi_innovation.rules.consortium_support import (
 )
 from cixi_innovation.rules.evaluations import Assessment, ThresholdScorer, assess, consequence
 from cixi_innovation.rules.overlap import Candidate, resolve_overlap
-from cixi_innovation.rules.subsidy import (
+from cixi_innovation.rules.subsidy import operating_subsidy
+from cixi_innovation.rules.subsidy_expenses import Expense, remuneration_cap, review_expenses
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding
+from cixi_innovation.rules.subsidy_settlement import (
     SETTLEMENT_LINKS,
     AdvanceRule,
-    Expense,
-    InspectionFinding,
     ResultShares,
     SettlementLink,
     advance_payment,
-    operating_subsidy,
-    remuneration_cap,
-    review_expenses,
     settle_operating_subsidy,
 )
 from cixi_innovation.values import errors

@@ -5,8 +5,8 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 
+from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import dumps_scenario, loads_scenario
-from cixi_innovation.scenarios.model import default_scenario
 
 REGENERATE = (
     "data/default_scenario.toml is out of date with default_scenario(); regenerate its "

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import (
     MAX_BYTES,
     MAX_DEPTH,
@@ -23,7 +24,8 @@ from cixi_innovation.scenarios.files import (
     read_source,
     sniff_format,
 )
-from cixi_innovation.scenarios.model import Problem, Scenario, ScenarioError, default_scenario
+from cixi_innovation.scenarios.problems import Problem, ScenarioError
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InputError, InvalidChoiceError
 
 MINIMAL_TOML = 'title = "A small portfolio"\n'

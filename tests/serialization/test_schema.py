@@ -24,31 +24,22 @@ from cixi_innovation.law.measures import (
 )
 from cixi_innovation.law.parameters import INFO
 from cixi_innovation.law.readings import Readings
-from cixi_innovation.lifecycles.center import VehicleKind
-from cixi_innovation.lifecycles.complex import LeadingBodyKind
+from cixi_innovation.lifecycles.center.events import VehicleKind
+from cixi_innovation.lifecycles.complex.events import LeadingBodyKind
 from cixi_innovation.rules.consortium_support import SubsidyCountReading, SubsidyTrigger
 from cixi_innovation.rules.overlap import MatchingReading, PolicySource
-from cixi_innovation.rules.subsidy import (
-    SETTLEMENT_LINKS,
-    CarryOverReading,
-    ExpenseCategory,
-    RemunerationBase,
-)
+from cixi_innovation.rules.subsidy import CarryOverReading
+from cixi_innovation.rules.subsidy_expenses import ExpenseCategory, RemunerationBase
+from cixi_innovation.rules.subsidy_settlement import SETTLEMENT_LINKS
+from cixi_innovation.scenarios.default import default_scenario
+from cixi_innovation.scenarios.facts import CenterYearFacts, ComplexYearFacts, ConsortiumYearFacts
 from cixi_innovation.scenarios.files import scenario_schema
-from cixi_innovation.scenarios.model import (
-    Calendar,
-    CenterSpec,
-    CenterYearFacts,
-    ComplexSpec,
-    ComplexYearFacts,
-    ConsortiumSpec,
-    ConsortiumYearFacts,
-    Inputs,
-    Probabilities,
-    Scenario,
-    ScenarioError,
-    default_scenario,
-)
+from cixi_innovation.scenarios.horizon import Calendar
+from cixi_innovation.scenarios.inputs import Inputs
+from cixi_innovation.scenarios.platforms import CenterSpec, ComplexSpec, ConsortiumSpec
+from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.problems import ScenarioError
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import to_money, to_ratio
 from cixi_innovation.values.vocabulary import Applicant, AssessmentResult, Level, PerformanceGrade

@@ -20,9 +20,24 @@ code.  The markers:
 ``open-points``
     the 20 open points, with the library's readings and open inputs;
 ``bad-inputs``
-    the table of bad inputs and the error each gets (``tests/bad_inputs.toml``).
+    the table of bad inputs and the error each gets (``tests/bad_inputs.toml``);
+``layers``
+    the layer diagram and the table of layers, from the modules' imports;
+``inside-layers``
+    one diagram per layer of the imports between its own modules;
+``article-map``
+    for each article and annex, the layers and modules that implement it;
+``data-flow``
+    the diagram of a scenario's way from its file to the rows of a result;
+``data-files``
+    the files of the package's ``data/`` folder and the modules that name them;
+``api-index``
+    the index of the API reference, one section per layer.
 
-The API reference pages are written when the builder starts (:mod:`.api`).
+The API reference pages are written when the builder starts (:mod:`.api`); at the same
+time the imports between the modules are checked against the rule of the layers
+(:mod:`.imports`), each import against it a warning.  The ``{api}`` role links a name
+the package root exports to its documentation (:func:`.api.export_role`).
 """
 
 from __future__ import annotations
@@ -34,7 +49,7 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from cixi_docs import api, bad_inputs, lifecycles, measures, open_points
+from cixi_docs import api, architecture, bad_inputs, imports, lifecycles, measures, open_points
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +62,12 @@ _GENERATORS: dict[str, Callable[..., str]] = {
     "lifecycle": lifecycles.lifecycle,
     "open-points": open_points.render,
     "bad-inputs": bad_inputs.render,
+    "layers": architecture.layers,
+    "inside-layers": architecture.inside,
+    "article-map": architecture.article_map,
+    "data-flow": architecture.data_flow,
+    "data-files": architecture.data_files,
+    "api-index": api.index,
 }
 
 
@@ -69,6 +90,8 @@ def _expand(app: Sphinx, docname: str, source: list[str]) -> None:
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the generated pages, the API pages and the checks."""
     app.connect("builder-inited", api.generate)
+    app.connect("builder-inited", imports.check)
+    app.add_role("api", api.export_role)
     app.connect("autodoc-skip-member", api.skip_member)
     app.connect("source-read", _expand)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

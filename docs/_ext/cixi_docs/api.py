@@ -4,7 +4,12 @@ The pages are generated (as ``sphinx.ext.autosummary`` does) so that a module ad
 the package is documented without anyone writing a page: each is an ``automodule``
 of the module's ``__all__``, preceded by a ``testsetup`` that gives the doctest builder
 the module's globals, as pytest's ``--doctest-modules`` does.  The package page lists
-the names the package root exports, each linked to where it is defined.
+the names the package root exports, each linked to where it is defined; the index
+(``<!-- cixi:api-index -->`` in ``api/index.md``) groups the modules by layer.
+
+The ``{api}`` role links a name the root exports to its documentation wherever the name
+is defined: ``{api}`simulate``` finds ``simulate``'s module in ``__init__.pyi``, so a
+page naming it does not break when the name moves to another module.
 """
 
 from __future__ import annotations
@@ -12,13 +17,16 @@ from __future__ import annotations
 import importlib
 import inspect
 import types
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from docutils.nodes import Node, system_message
 from sphinx.application import Sphinx
 from sphinx.pycode import ModuleAnalyzer
 from sphinx.util import logging
 
+from cixi_docs import imports
 from cixi_docs.markdown import PACKAGE, code, escape, ref, rst_text
 from cixi_docs.readings import public_modules
 
@@ -76,24 +84,26 @@ def _data_block(module: str, name: str) -> str:
 
 
 def _module_page(module: str) -> str:
-    mod = importlib.import_module(module)
-    names = list(getattr(mod, "__all__", ()))
-    first = (mod.__doc__ or "").strip().splitlines()[0] if mod.__doc__ else ""
+    """The page of one module: its docstring, the list of its public names, then each name.
+
+    The list is the content of the ``automodule`` directive, which autodoc places after
+    the module's docstring and before the members, so the docstring (and its summary
+    line) is shown once.
+    """
+    names = list(_all(module))
+    listed = ", ".join(f":py:obj:`~{module}.{n}`" for n in names)
     return "\n".join(
         [
             MARKER,
             "",
             f"# `{module}`",
             "",
-            f"{escape(first)}",
-            "",
-            f"Public names ({len(names)}): " + ", ".join(code(n) for n in names) + ".",
-            "",
             _setup_block(module),
             "```{eval-rst}",
             f".. automodule:: {module}",
             "   :members:",
             "   :show-inheritance:",
+            *(["", f"   Public names ({len(names)}): {listed}."] if names else []),
             "```",
             "",
             *(_data_block(module, name) for name in _undocumented_data(module)),
@@ -167,6 +177,76 @@ def generate(app: Sphinx) -> None:
             path.unlink()
     for filename, text in wanted.items():
         _write(folder / filename, text)
+
+
+def _first_paragraph(module: str) -> str:
+    doc = importlib.import_module(module).__doc__ or ""
+    return rst_text(" ".join(inspect.cleandoc(doc).split("\n\n")[0].split()))
+
+
+def _toctree(pages: list[str]) -> list[str]:
+    return ["```{toctree}", ":hidden:", "", *pages, "```", ""]
+
+
+def index() -> str:
+    """The API index: the package root, then one section per layer, bottom layer first.
+
+    A layer's section opens with the first paragraph of its subpackage's docstring and
+    lists its modules with their summary lines; modules are found in the package, so a
+    new one is listed without anyone editing the index.
+    """
+    modules = [m for m in public_modules() if m != PACKAGE]
+    order = imports.groups()
+    layers = order + sorted({imports.layer_of(m) for m in modules} - set(order))
+    out = [
+        "(api-root)=",
+        "## The package root",
+        "",
+        f"{{doc}}`{PACKAGE}` lists the names most programs need, each linked to the module "
+        "that defines it; they are imported from the root (`import cixi_innovation as ci`) "
+        "and loaded on first use.",
+        "",
+        *_toctree([PACKAGE]),
+    ]
+    for layer in layers:
+        package = f"{PACKAGE}.{layer}"
+        members = [m for m in modules if imports.layer_of(m) == layer and m != package]
+        pages = ([package] if package in modules else []) + members
+        if not pages:
+            continue
+        out += [f"(api-{layer})=", f"## `{layer}`", ""]
+        if package in modules:
+            out += [f"{{py:mod}}`{package}`: {_first_paragraph(package)}", ""]
+        if members:
+            out += ["| Module | Summary |", "| --- | --- |"]
+        for module in members:
+            shown = module.removeprefix(f"{package}.")
+            out.append(f"| {{py:mod}}`{shown} <{module}>` | {_first_paragraph(module)} |")
+        out += ["", *_toctree(pages)]
+    return "\n".join(out)
+
+
+def export_role(
+    name: str,
+    rawtext: str,
+    text: str,
+    lineno: int,
+    inliner: Any,
+    options: dict[str, Any] | None = None,
+    content: Sequence[str] = (),
+) -> tuple[list[Node], list[system_message]]:
+    """``{api}`Name``` or ``{api}`Name.attribute```: a link to a name of the root's exports."""
+    head = text.split(".", 1)[0]
+    module = imports.exports().get(head)
+    if module is None:
+        message = inliner.reporter.error(
+            f"{head!r} is not a public name of {PACKAGE} (see __init__.pyi)", line=lineno
+        )
+        return [inliner.problematic(rawtext, rawtext, message)], [message]
+    role = inliner.document.settings.env.get_domain("py").role("obj")
+    target = f"~{module}.{text}"
+    nodes, messages = role("py:obj", rawtext, target, lineno, inliner, options or {}, content)
+    return list(nodes), list(messages)
 
 
 def skip_member(

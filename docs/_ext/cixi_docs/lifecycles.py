@@ -13,14 +13,14 @@ from cixi_innovation.values.errors import InvalidChoiceError
 from cixi_innovation.values.vocabulary import PlatformKind
 
 _ENTITY = {
-    PlatformKind.COMPLEX: "cixi_innovation.lifecycles.complex.Complex",
-    PlatformKind.CONSORTIUM: "cixi_innovation.lifecycles.consortium.Consortium",
-    PlatformKind.INNOVATION_CENTER: "cixi_innovation.lifecycles.center.InnovationCenter",
+    PlatformKind.COMPLEX: "cixi_innovation.lifecycles.complex.entity.Complex",
+    PlatformKind.CONSORTIUM: "cixi_innovation.lifecycles.consortium.entity.Consortium",
+    PlatformKind.INNOVATION_CENTER: "cixi_innovation.lifecycles.center.entity.InnovationCenter",
 }
 _TABLE = {
-    PlatformKind.COMPLEX: "cixi_innovation.lifecycles.complex.COMPLEX_LIFECYCLE",
-    PlatformKind.CONSORTIUM: "cixi_innovation.lifecycles.consortium.CONSORTIUM_LIFECYCLE",
-    PlatformKind.INNOVATION_CENTER: "cixi_innovation.lifecycles.center.CENTER_LIFECYCLE",
+    PlatformKind.COMPLEX: "cixi_innovation.lifecycles.complex.lifecycle.COMPLEX_LIFECYCLE",
+    PlatformKind.CONSORTIUM: "cixi_innovation.lifecycles.consortium.lifecycle.CONSORTIUM_LIFECYCLE",
+    PlatformKind.INNOVATION_CENTER: "cixi_innovation.lifecycles.center.lifecycle.CENTER_LIFECYCLE",
 }
 _LANGS = {"en": "English", "zh": "中文"}
 

@@ -24,7 +24,7 @@ from cixi_innovation.lifecycles import diagrams
 from cixi_innovation.values.errors import CixiError
 
 if TYPE_CHECKING:
-    from cixi_innovation.scenarios.model import Scenario
+    from cixi_innovation.scenarios.scenario import Scenario
 
 __all__ = [
     "STDIN_NAME",
@@ -103,7 +103,7 @@ def _load(args: argparse.Namespace) -> Scenario:
         read_source,
         sniff_format,
     )
-    from cixi_innovation.scenarios.model import ScenarioError
+    from cixi_innovation.scenarios.problems import ScenarioError
 
     name = _source_name(args)
     try:
@@ -161,7 +161,7 @@ def _table_width(args: argparse.Namespace) -> int | None:
 
 def simulate(args: argparse.Namespace) -> int:
     """``simulate [FILE]``: the results of a scenario, once or as a Monte Carlo study."""
-    from cixi_innovation.scenarios.model import default_scenario
+    from cixi_innovation.scenarios.default import default_scenario
     from cixi_innovation.scenarios.simulation import monte_carlo
     from cixi_innovation.scenarios.simulation import simulate as run
 

@@ -1,4 +1,4 @@
-"""The consultation of the Innovation Deepening Task Group, shared by the three lifecycles.
+"""The consultation of the Innovation Deepening Task Group and the review after it (征求意见、审定).
 
 第六条 …征求创新深化专题组相关职能单位(市发改局、市经信局、市教育局、市财政局、市商务局、
 市市场监管局、市金融发展服务中心)意见后,报市政府分管领导审定。
@@ -9,7 +9,9 @@ TN 13.1) and an Innovation Center (Art. 18 ¶2).  Which of the seven must give a
 opinion is the named :class:`~cixi_innovation.law.readings.ConsultationReading` (TN 6.2).
 The checks below are the guards and details the three lifecycle tables share; each
 reads the entity's ``facts.opinions`` (anything with a ``unit``) and the event's
-``unit``.
+``unit``.  The opinion event, its row of the table and the review by the leader in
+charge (Art. 6 ¶1, Art. 13) are declared here once, each platform citing its own
+article.
 
 >>> from types import SimpleNamespace as NS
 >>> from cixi_innovation.law.readings import READINGS
@@ -23,19 +25,32 @@ False
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Protocol
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
+
+import attrs
 
 from cixi_innovation.law.readings import ConsultationReading
+from cixi_innovation.lifecycles._outcomes import NOT_APPROVED, REJECTED
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.table import Guard, Transition
+from cixi_innovation.values.citations import Cites
 from cixi_innovation.values.decisions import Param
-from cixi_innovation.values.vocabulary import Label, TaskGroupUnit
+from cixi_innovation.values.vocabulary import Label, LabelledEnum, TaskGroupUnit
 
 __all__ = [
+    "LeaderInChargeReview",
+    "TaskGroupOpinion",
     "consultation_complete",
     "consultation_gap",
+    "consultation_guard",
+    "leader_rejection_row",
     "missing_units",
     "not_consulted_yet",
+    "opinion_row",
 ]
+
+S = TypeVar("S", bound=LabelledEnum)
 
 
 class _Opinion(Protocol):
@@ -85,3 +100,100 @@ def consultation_gap(entity: _Consulted, event: object, ctx: Any) -> dict[str, P
         # Mutation testing: the code of a label used only as a reason parameter is never shown
         units = Label("missing", "、".join(u.zh for u in missing), ", ".join(u.en for u in missing))
     return {"missing": units, "reading": ctx.readings.consultation}
+
+
+def consultation_guard(articles: Cites, *, review_zh: str, review_en: str) -> Guard:
+    """The guard refusing the review (``review_zh`` / ``review_en``) before the consultation ends."""
+    return Guard(
+        consultation_complete,
+        articles,
+        zh="征求意见尚未完成({reading}):尚未收到{missing}的意见;"
+        + review_zh
+        + "须在征求意见之后。",
+        en="the consultation is not complete ({reading}): no opinion yet from {missing}; "
+        + review_en
+        + " only after the opinions are solicited.",
+        details=consultation_gap,
+    )
+
+
+@attrs.frozen
+class TaskGroupOpinion(Event):
+    """征求创新深化专题组相关职能单位意见 — one unit's opinion (each platform names its article).
+
+    Attributes:
+        unit: one of the seven task-group units.
+        opinion: the opinion, as written.
+    """
+
+    kind = "consultation_opinion"
+    label = Label("consultation_opinion", "职能单位意见", "opinion of a task-group unit")
+
+    unit: TaskGroupUnit
+    opinion: str
+
+
+@attrs.frozen
+class LeaderInChargeReview(Event):
+    """报市政府分管领导审定 — approval or rejection by the leader in charge.
+
+    Attributes:
+        approved: True for approval, False for rejection.
+        remarks: the leader's remarks, as written.
+    """
+
+    kind = "leader_review"
+    label = Label("leader_review", "市政府分管领导审定", "review by the leader in charge")
+
+    approved: bool
+    remarks: str = ""
+
+
+def opinion_row(
+    state: S,
+    event: type[TaskGroupOpinion],
+    articles: Cites,
+    effect: Callable[[Any, Any, Any], Any],
+) -> Transition[S]:
+    """The row recording one unit's opinion while the consultation is under way in ``state``."""
+    return Transition(
+        state,
+        event,
+        state,
+        articles,
+        zh="{on}{unit}提出意见。",
+        en="On {on} the {unit} gives its opinion.",
+        guards=(
+            Guard(
+                not_consulted_yet,
+                articles,
+                zh="{unit}的意见已记录。",
+                en="the opinion of the {unit} has already been recorded.",
+            ),
+        ),
+        effect=effect,
+        outcome=Label("opinion_recorded", "意见已记录", "opinion recorded"),
+    )
+
+
+def leader_rejection_row(
+    source: S,
+    event: type[LeaderInChargeReview],
+    target: S,
+    articles: Cites,
+    consulted: Guard,
+    *,
+    platform: str,
+) -> Transition[S]:
+    """The row of a rejection by the leader in charge, once ``consulted`` holds."""
+    return Transition(
+        source,
+        event,
+        target,
+        articles,
+        zh="{on}市政府分管领导审定未通过。",
+        en="On {on} the leader in charge does not approve the " + platform + ".",
+        when_label=NOT_APPROVED,
+        guards=(consulted,),
+        outcome=REJECTED,
+    )

@@ -7,7 +7,7 @@ entered from a start point, final states are marked (double border in DOT, an ar
 the end point in Mermaid, "(final)" in the table), and every transition shows its event,
 its condition if any, and the articles it implements.
 
->>> from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE
+>>> from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
 >>> print("\n".join(mermaid(COMPLEX_LIFECYCLE).splitlines()[:3]))
 stateDiagram-v2
     state "application submitted" as applied
@@ -24,7 +24,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from cixi_innovation.lifecycles.engine import Lifecycle, Transition
+from cixi_innovation.lifecycles.engine import Lifecycle
+from cixi_innovation.lifecycles.table import Transition
 from cixi_innovation.values.errors import InvalidChoiceError
 from cixi_innovation.values.vocabulary import LabelledEnum, PlatformKind
 
@@ -72,9 +73,9 @@ _lang = check_lang
 
 #: Where the lifecycle of each platform kind is declared.
 LIFECYCLE_MODULES: dict[PlatformKind, str] = {
-    PlatformKind.COMPLEX: "cixi_innovation.lifecycles.complex",
-    PlatformKind.CONSORTIUM: "cixi_innovation.lifecycles.consortium",
-    PlatformKind.INNOVATION_CENTER: "cixi_innovation.lifecycles.center",
+    PlatformKind.COMPLEX: "cixi_innovation.lifecycles.complex.lifecycle",
+    PlatformKind.CONSORTIUM: "cixi_innovation.lifecycles.consortium.lifecycle",
+    PlatformKind.INNOVATION_CENTER: "cixi_innovation.lifecycles.center.lifecycle",
 }
 
 
@@ -125,7 +126,7 @@ def _dot_quote(text: str) -> str:
 def dot(lifecycle: Lifecycle[Any, Any], lang: str = "en") -> str:
     r"""The lifecycle as a Graphviz ``digraph`` (render with ``dot -Tsvg``).
 
-    >>> from cixi_innovation.lifecycles.complex import COMPLEX_LIFECYCLE
+    >>> from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
     >>> print("\n".join(dot(COMPLEX_LIFECYCLE).splitlines()[:4]))
     digraph complex {
         graph [rankdir=LR, label="industrial innovation service complex", labelloc=t];

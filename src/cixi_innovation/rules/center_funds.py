@@ -40,7 +40,7 @@ import attrs
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.parameters import PARAMETERS, Parameters, require
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import choice, gate, intake_date
+from cixi_innovation.rules._common import Ruling, choice, intake_date, intake_items
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError, InvalidChoiceError
@@ -197,11 +197,11 @@ def matching_funds(
     ... )
     Decimal('5000000.00')
     """
-    on = intake_date(on)
-    in_force = gate(on, force)
+    ruling = Ruling.open("center_funds.matching_funds", on, force, subject)
     base = to_money(higher_level_subsidy, field="higher_level_subsidy", article=ART_20_1)
     recognised = choice(Level, level, field="level", article=ART_20_1)
     if not recognised.ningbo_or_above:
+        outcome, matching = CenterFundsOutcome.REFUSED, ZERO
         reason = Reason.of(
             _ART_20_1,
             zh="市级经费配套以创建成为宁波市级及以上技术创新中心为条件;该创新中心为{level},"
@@ -211,39 +211,25 @@ def matching_funds(
             "matching for it.",
             level=recognised,
         )
-        return Decision(
-            "center_funds.matching_funds",
-            on,
-            CenterFundsOutcome.REFUSED,
-            {"higher_level_subsidy": base, "matching": ZERO},
-            (reason,),
-            subject,
-            in_force,
+    else:
+        given = require("matching_ratio", ratio, field="ratio")
+        # Mutation testing: dropping field is equivalent: to_ratio's default field is 'ratio'
+        proportion = to_ratio(given, field="ratio", article=ART_20_1)
+        outcome, matching = CenterFundsOutcome.MATCHED, share_of(base, proportion)
+        reason = Reason.of(
+            _ART_20_1,
+            zh="创新中心创建成为{level}技术创新中心,市级按上级要求给予一定比例的经费配套:"
+            "{base:money}×{ratio}={matching:money}(向下取整到分)。",
+            en="The Center is recognised at {level}; Cixi matches the higher-level subsidy at "
+            "the given proportion: {base:money} × {ratio} = {matching:money}, rounded down to "
+            "the fen.",
+            level=recognised,
+            base=base,
+            ratio=proportion,
+            matching=matching,
         )
-    given = require("matching_ratio", ratio, field="ratio")
-    # Mutation testing: dropping field is equivalent: to_ratio's default field is 'ratio'
-    proportion = to_ratio(given, field="ratio", article=ART_20_1)
-    matching = share_of(base, proportion)
-    reason = Reason.of(
-        _ART_20_1,
-        zh="创新中心创建成为{level}技术创新中心,市级按上级要求给予一定比例的经费配套:"
-        "{base:money}×{ratio}={matching:money}(向下取整到分)。",
-        en="The Center is recognised at {level}; Cixi matches the higher-level subsidy at the "
-        "given proportion: {base:money} × {ratio} = {matching:money}, rounded down to the fen.",
-        level=recognised,
-        base=base,
-        ratio=proportion,
-        matching=matching,
-    )
-    return Decision(
-        "center_funds.matching_funds",
-        on,
-        CenterFundsOutcome.MATCHED,
-        {"higher_level_subsidy": base, "matching": matching},
-        (reason,),
-        subject,
-        in_force,
-    )
+    amounts = {"higher_level_subsidy": base, "matching": matching}
+    return ruling.decide(outcome, amounts, (reason,))
 
 
 implements(
@@ -311,13 +297,7 @@ def _funds(value: object) -> Decimal:
 
 
 def _entries(value: Iterable[LedgerEntry]) -> tuple[LedgerEntry, ...]:
-    out = tuple(value)
-    for index, entry in enumerate(out):
-        if not isinstance(entry, LedgerEntry):
-            raise InputError(
-                f"{entry!r} is not a LedgerEntry", field=f"entries[{index}]", article=ART_20_2
-            )
-    return out
+    return intake_items(value, LedgerEntry, field="entries", article=ART_20_2)
 
 
 @implements("Art. 20 ¶2", note="the separate ledger (专账核算)")
@@ -410,8 +390,7 @@ class SeparateLedger:
             A decision with amounts ``higher_level_funds``, ``spent``, ``balance``, one
             amount per use paid for (``use.<code>``) and ``entrusted``.
         """
-        on = intake_date(on)
-        in_force = gate(on, force)
+        ruling = Ruling.open("center_funds.separate_ledger", on, force, subject)
         reasons = [
             Reason.of(
                 _ART_20_2,
@@ -447,15 +426,7 @@ class SeparateLedger:
                 )
             reasons.append(Reason.of(_ART_20_2, zh=zh, en=en, use=use, total=total))
         amounts["entrusted"] = self.entrusted()
-        return Decision(
-            "center_funds.separate_ledger",
-            on,
-            CenterFundsOutcome.LEDGER_REPORT,
-            amounts,
-            tuple(reasons),
-            subject,
-            in_force,
-        )
+        return ruling.decide(CenterFundsOutcome.LEDGER_REPORT, amounts, reasons)
 
 
 # --- entrusted fees (¶2) ---------------------------------------------------------------
@@ -492,8 +463,7 @@ def entrusted_fee_cap(
         A decision with amounts ``higher_level_subsidy``, ``local_matching``, ``base``,
         ``cap``, ``fees`` and ``excess``, and outcome ``within_cap`` or ``exceeds_cap``.
     """
-    on = intake_date(on)
-    in_force = gate(on, force)
+    ruling = Ruling.open("center_funds.entrusted_fee_cap", on, force, subject)
     higher = to_money(higher_level_subsidy, field="higher_level_subsidy", article=ART_20_2)
     local = to_money(local_matching, field="local_matching", article=ART_20_2)
     reading = choice(EntrustedFeeScope, scope, field="scope", article=ART_20_2)
@@ -549,9 +519,7 @@ def entrusted_fee_cap(
         )
     else:
         outcome = CenterFundsOutcome.WITHIN_CAP
-    return Decision(
-        "center_funds.entrusted_fee_cap",
-        on,
+    return ruling.decide(
         outcome,
         {
             "higher_level_subsidy": higher,
@@ -561,9 +529,7 @@ def entrusted_fee_cap(
             "fees": fees,
             "excess": excess,
         },
-        tuple(reasons),
-        subject,
-        in_force,
+        reasons,
     )
 
 

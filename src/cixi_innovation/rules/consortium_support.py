@@ -50,7 +50,7 @@ import attrs
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.parameters import require
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import choice, gate, intake_date
+from cixi_innovation.rules._common import Ruling, choice, exactly_one, intake_date
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.decisions import Decision, Reason
@@ -170,12 +170,13 @@ class TriggerTerms:
     cap: Decimal | None = attrs.field(default=None, converter=_optional_cap)
 
     def __attrs_post_init__(self) -> None:
-        if (self.amount is None) == (self.rate is None):
-            raise InputError(
-                "terms are either a fixed amount or a rate of the eligible cost",
-                field="schedule",
-                article=ART_16,
-            )
+        exactly_one(
+            self.amount,
+            self.rate,
+            "terms are either a fixed amount or a rate of the eligible cost",
+            field="schedule",
+            article=ART_16,
+        )
         if self.cap is not None and self.rate is None:
             raise InputError(
                 "a cap goes with a rate of the eligible cost", field="schedule.cap", article=ART_16
@@ -380,8 +381,8 @@ def policy_subsidy(
             where the terms are a rate.
         InputError: no trigger, a trigger listed twice, or a revocation before cultivation.
     """
-    on = intake_date(on)
-    in_force = gate(on, force)
+    ruling = Ruling.open("consortium_support.policy_subsidy", on, force, subject)
+    on = ruling.on
     listed = _claims(claims)
     if not isinstance(by_chain_leader, bool):
         raise InputError(
@@ -402,15 +403,7 @@ def policy_subsidy(
     count_reading = choice(SubsidyCountReading, reading, field="reading", article=ART_16)
     refusals = _refusals(on, cultivation, by_chain_leader, revoked_on)
     if refusals:
-        return Decision(
-            "consortium_support.policy_subsidy",
-            on,
-            PolicySupportOutcome.REFUSED,
-            {"granted": ZERO},
-            tuple(refusals),
-            subject,
-            in_force,
-        )
+        return ruling.decide(PolicySupportOutcome.REFUSED, {"granted": ZERO}, refusals)
     terms: PolicySubsidySchedule = require("policy_subsidy_schedule", schedule, field="schedule")
     computed = [
         (
@@ -476,15 +469,7 @@ def policy_subsidy(
                 )
             )
     amounts["granted"] = total
-    return Decision(
-        "consortium_support.policy_subsidy",
-        on,
-        PolicySupportOutcome.GRANTED,
-        amounts,
-        tuple(reasons),
-        subject,
-        in_force,
-    )
+    return ruling.decide(PolicySupportOutcome.GRANTED, amounts, reasons)
 
 
 implements("Art. 16", "Art. 15", note="the policy subsidy, during cultivation only")(policy_subsidy)

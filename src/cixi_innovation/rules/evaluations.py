@@ -45,7 +45,7 @@ from cixi_innovation.law.indicators import CoreIndicators, Indicator
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.parameters import require
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import choice, gate, intake_date
+from cixi_innovation.rules._common import Ruling, choice, intake_date
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError, InvalidChoiceError, MissingInputError
@@ -487,8 +487,7 @@ def consequence(
         A decision dated ``assessment.on`` whose outcome code is the consequence codes
         joined by ``+`` (``revoke_qualification+reassign_units``), or ``none_stated``.
     """
-    on = assessment.on
-    in_force = gate(on, force)
+    ruling = Ruling.open("evaluations.consequence", assessment.on, force, subject)
     _check_level(assessment, level)
     rule = _MATRIX[assessment.kind, assessment.result]
     reasons = [Reason.of(rule.citations, zh=rule.zh, en=rule.en)]
@@ -510,7 +509,7 @@ def consequence(
     else:
         outcome = NO_CONSEQUENCE_STATED
     # Mutation testing: None for the amounts is equivalent: a decision built without amounts has none
-    return Decision("evaluations.consequence", on, outcome, {}, tuple(reasons), subject, in_force)
+    return ruling.decide(outcome, {}, reasons)
 
 
 _MATRIX_ARTICLES(consequence)

@@ -35,7 +35,7 @@ import attrs
 
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import choice, gate, intake_date
+from cixi_innovation.rules._common import Ruling, choice, intake_items
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError
@@ -176,11 +176,7 @@ def overlap_groups(
     if not listed:
         raise InputError("give at least one candidate", field="candidates", article=ART_23)
     by_item: dict[str, list[Candidate]] = {}
-    for index, candidate in enumerate(listed):
-        if not isinstance(candidate, Candidate):
-            raise InputError(
-                f"{candidate!r} is not a Candidate", field=f"candidates[{index}]", article=ART_23
-            )
+    for candidate in intake_items(listed, Candidate, field="candidates", article=ART_23):
         by_item.setdefault(candidate.item, []).append(candidate)
     reading = choice(MatchingReading, matching, field="matching", article=ART_23)
     groups: list[OverlapGroup] = []
@@ -237,8 +233,7 @@ def resolve_overlap(
     Raises:
         InputError: see :func:`overlap_groups`.
     """
-    on = intake_date(on)
-    in_force = gate(on, force)
+    ruling = Ruling.open("overlap.resolve_overlap", on, force, subject)
     groups = overlap_groups(candidates, matching=matching)
     amounts: dict[str, Decimal] = {}
     reasons: list[Reason] = []
@@ -303,15 +298,7 @@ def resolve_overlap(
     amounts["granted"] = total
     amounts["sum_of_candidates"] = every
     amounts["not_duplicated"] = every - total
-    return Decision(
-        "overlap.resolve_overlap",
-        on,
-        OverlapOutcome.RESOLVED,
-        amounts,
-        tuple(reasons),
-        subject,
-        in_force,
-    )
+    return ruling.decide(OverlapOutcome.RESOLVED, amounts, reasons)
 
 
 implements("Art. 23", note="the higher applies, without duplication")(resolve_overlap)

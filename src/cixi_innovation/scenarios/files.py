@@ -11,9 +11,9 @@ Reading a scenario goes through one door, whatever the source:
    (no ``eval``, no pickle, no YAML); JSON's ``NaN`` and ``Infinity`` are refused;
 5. the parsed data are checked for what TOML and JSON allow but a scenario never
    holds (non-finite numbers, lone surrogates), then handed to
-   :meth:`~cixi_innovation.scenarios.model.Scenario.from_data`, which checks everything else.
+   :meth:`~cixi_innovation.scenarios.scenario.Scenario.from_data`, which checks everything else.
 
-Every problem found ends up in one :class:`~cixi_innovation.scenarios.model.ScenarioError`
+Every problem found ends up in one :class:`~cixi_innovation.scenarios.problems.ScenarioError`
 listing each one with its path; nothing is half-loaded.
 
 Writing uses :func:`json.dumps` for JSON and this module's own small TOML writer,
@@ -47,7 +47,8 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any, Literal, TypeGuard
 
-from cixi_innovation.scenarios.model import Problem, Scenario, ScenarioError
+from cixi_innovation.scenarios.problems import Problem, ScenarioError
+from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InvalidChoiceError
 
 __all__ = [
@@ -450,14 +451,14 @@ def parse_data(text: str | bytes, format: Format = "toml") -> dict[str, Any]:
     This is the first half of :func:`loads_scenario`: size, encoding, nesting, syntax,
     a table at the top, and values no scenario holds (NaN, infinities, lone
     surrogates).  What the data mean is left to
-    :meth:`~cixi_innovation.scenarios.model.Scenario.from_data`.
+    :meth:`~cixi_innovation.scenarios.scenario.Scenario.from_data`.
 
     >>> parse_data('title = "A"\n[horizon]\nfirst = 2026\n')
     {'title': 'A', 'horizon': {'first': 2026}}
     >>> parse_data('{"title": NaN}', "json")
     Traceback (most recent call last):
     ...
-    cixi_innovation.scenarios.model.ScenarioError: title: NaN is not a finite number
+    cixi_innovation.scenarios.problems.ScenarioError: title: NaN is not a finite number
 
     Raises:
         ScenarioError: every problem found, each with its path (the whole text when
@@ -630,12 +631,12 @@ def dumps_scenario(scenario: Scenario, format: Format = "toml") -> str:
 
     JSON is indented by two spaces with Chinese text kept as is; TOML is written by
     :func:`to_toml`.  Money, fractions and dates are strings in both (as
-    :meth:`~cixi_innovation.scenarios.model.Scenario.to_data` gives them), so nothing is lost.
+    :meth:`~cixi_innovation.scenarios.scenario.Scenario.to_data` gives them), so nothing is lost.
 
     Raises:
         InvalidChoiceError: ``format`` is neither ``"toml"`` nor ``"json"``.
 
-    >>> from cixi_innovation.scenarios.model import Scenario
+    >>> from cixi_innovation.scenarios.scenario import Scenario
     >>> print("\n".join(dumps_scenario(Scenario(title="示例"), "json").splitlines()[:3]))
     {
       "schema_version": "1",
@@ -681,7 +682,7 @@ def scenario_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of scenario files, shipped as ``data/scenario.schema.json``.
 
     It describes the keys, nesting, required keys, types and codes that
-    :meth:`~cixi_innovation.scenarios.model.Scenario.from_data` accepts, for editors and other
+    :meth:`~cixi_innovation.scenarios.scenario.Scenario.from_data` accepts, for editors and other
     tools; checks that need arithmetic or several values (whole fen, dates in order,
     years inside the horizon, unique ids) are left to the library.
 

@@ -36,7 +36,7 @@ from cixi_innovation.values.money import FEN, ZERO, format_yuan
 from cixi_innovation.values.vocabulary import Label, LabelledEnum, PlatformKind
 
 if TYPE_CHECKING:
-    from cixi_innovation.scenarios.model import Scenario
+    from cixi_innovation.scenarios.scenario import Scenario
 
 __all__ = [
     "OUTCOME_COUNTS",

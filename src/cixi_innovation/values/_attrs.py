@@ -107,7 +107,8 @@ def evolve(inst: _T, **changes: Any) -> _T:
 def is_simple(cls: type) -> bool:
     """True when building an instance of ``cls`` does nothing but set its fields' slots.
 
-    >>> from cixi_innovation.lifecycles.complex import Complex, ComplexFacts
+    >>> from cixi_innovation.lifecycles.complex.entity import Complex
+    >>> from cixi_innovation.lifecycles.complex.facts import ComplexFacts
     >>> is_simple(ComplexFacts), is_simple(Complex)
     (True, True)
     """
@@ -122,5 +123,6 @@ def fields_repr(value: object) -> str:
     instead of every field; any other instance of their classes shows its fields by this.
     """
     cls = type(value)
-    shown = ", ".join(f"{a.name}={getattr(value, a.name)!r}" for a in attrs.fields(cls) if a.repr)
+    fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
+    shown = ", ".join(f"{a.name}={getattr(value, a.name)!r}" for a in fields if a.repr)
     return f"{cls.__qualname__}({shown})"

@@ -1,0 +1,191 @@
+"""Events (事件) and how they are read from plain data and written back.
+
+An :class:`Event` is something that happens to a platform on a date, with its facts:
+an application, a review, an assessment.  Each platform's events subclass it
+(:mod:`cixi_innovation.lifecycles.complex.events` …).  Scenario files carry events as
+plain data (ISO dates, codes of enumerations, lists, mappings); :meth:`Event.from_data`
+coerces each field to its declared type and names the field at fault, and
+:meth:`Event.to_data` gives the plain data back.
+
+>>> from datetime import date
+>>> import attrs
+>>> @attrs.frozen
+... class Appraised(Event):
+...     kind = "appraised"
+...     label = Label("appraised", "绩效评估", "appraisal")
+...     poor: bool
+>>> Appraised.from_data({"kind": "appraised", "on": "2029-06-05", "poor": True})
+Appraised(on=datetime.date(2029, 6, 5), poor=True)
+>>> Appraised(date(2029, 6, 5), poor=False).to_data()
+{'kind': 'appraised', 'on': '2029-06-05', 'poor': False}
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.dates import to_date
+from cixi_innovation.values.decisions import Param
+from cixi_innovation.values.errors import InputError, InvalidChoiceError, InvalidDateError
+from cixi_innovation.values.vocabulary import Label, LabelledEnum
+
+__all__ = ["Event"]
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    # Mutation testing, not mutated: a cache: a miss only recomputes the hints
+    hints = _HINTS.get(cls)  # pragma: no mutate
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
+
+def _convert(hint: Any, value: object, field: str) -> Any:
+    """Turn plain data (str, int, bool, list, dict) into a value of type ``hint``."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(hint)
+        if value is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _convert(inner, value, field)
+    if origin is tuple:
+        if not isinstance(value, list | tuple):
+            raise InputError(f"{value!r} is not a list", field=field)
+        (inner, _) = typing.get_args(hint)
+        return tuple(_convert(inner, v, f"{field}[{i}]") for i, v in enumerate(value))
+    if hint is date:
+        return to_date(value, field=field)
+    if isinstance(hint, type) and issubclass(hint, LabelledEnum):
+        return hint.parse(value, field=field)
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise InputError(f"{value!r} is not true or false", field=field)
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InputError(f"{value!r} is not a whole number", field=field)
+        return value
+    if hint is str:
+        if not isinstance(value, str):
+            raise InputError(f"{value!r} is not a text", field=field)
+        return value
+    if isinstance(hint, type) and attrs.has(hint):
+        if isinstance(value, hint):
+            return value
+        if not isinstance(value, Mapping):
+            raise InputError(f"{value!r} is not a mapping", field=field)
+        from_dict = getattr(hint, "from_dict", None)
+        if from_dict is not None:
+            return from_dict(dict(value))
+        return _build(hint, value, field + ".")
+    if isinstance(hint, type) and isinstance(value, hint):
+        return value
+    # Mutation testing: every type hint that reaches this line has a __name__, so getattr's default is never used
+    raise InputError(f"{value!r} cannot be read as {getattr(hint, '__name__', hint)}", field=field)
+
+
+def _build(cls: type, data: Mapping[str, object], prefix: str = "") -> Any:
+    hints = _hints(cls)
+    fields = [a for a in attrs.fields(cls) if a.init]
+    names = {a.name for a in fields}
+    unknown = sorted(k for k in data if k not in names and k != "kind")
+    if unknown:
+        raise InputError(
+            f"unknown field {unknown[0]!r}; expected: {', '.join(a.name for a in fields)}",
+            field=prefix + unknown[0],
+        )
+    kwargs: dict[str, Any] = {}
+    for a in fields:
+        if a.name not in data:
+            if a.default is attrs.NOTHING:
+                raise InputError("is missing", field=prefix + a.name)
+            continue
+        kwargs[a.name] = _convert(hints[a.name], data[a.name], prefix + a.name)
+    return cls(**kwargs)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, LabelledEnum):
+        return value.code
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal | Fraction):
+        return str(value)
+    if attrs.has(type(value)):
+        # Mutation testing, not mutated: the generic conversion below gives the same data for the values that have to_dict
+        to_dict = getattr(value, "to_dict", None)  # pragma: no mutate
+        if to_dict is not None:
+            return to_dict()
+        cls: Any = type(value)
+        return {a.name: _plain(getattr(value, a.name)) for a in attrs.fields(cls)}
+    return value
+
+
+_PARAM_TYPES = (str, int, Decimal, Fraction, date, Label, LabelledEnum, Citation)
+
+
+@attrs.frozen
+class Event:
+    """Something that happens to a platform on a date, with its facts.
+
+    Subclasses set two class attributes, ``kind`` (a stable code used in scenario
+    files: ``"annual_assessment"``) and ``label`` (zh / en), and add their facts as
+    fields after ``on``.  Events are built from typed values or, with
+    :meth:`from_data`, from plain data (ISO dates, codes of enumerations, lists,
+    mappings), and :meth:`to_data` gives that plain data back.
+
+    Attributes:
+        on: the date of the event (the decision, report, or assessment date).
+    """
+
+    kind: ClassVar[str] = "event"
+    label: ClassVar[Label] = Label("event", "事件", "event")
+
+    on: date
+
+    def __attrs_post_init__(self) -> None:
+        if type(self.on) is not date:
+            raise InvalidDateError(f"{self.on!r} is not a date", field="on")
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, object]) -> Self:
+        """Build the event from plain data; unknown, missing or ill-typed fields are refused.
+
+        Raises:
+            InputError: naming the field at fault (a dotted path for nested values).
+        """
+        kind = data.get("kind", cls.kind)
+        if kind != cls.kind:
+            raise InvalidChoiceError(f"{kind!r} is not {cls.kind!r}", field="kind")
+        result: Self = _build(cls, data)
+        return result
+
+    def to_data(self) -> dict[str, object]:
+        """The event as plain data (``kind`` first), the inverse of :meth:`from_data`."""
+        data: dict[str, object] = {"kind": self.kind}
+        for a in attrs.fields(type(self)):
+            data[a.name] = _plain(getattr(self, a.name))
+        return data
+
+    def params(self) -> dict[str, Param]:
+        """The event's simple fields, for filling reason templates (``event`` is the label)."""
+        out: dict[str, Param] = {"event": self.label}
+        for a in attrs.fields(type(self)):
+            value = getattr(self, a.name)
+            if isinstance(value, _PARAM_TYPES):
+                out[a.name] = value
+        return out

@@ -1,0 +1,105 @@
+"""The annual inspection of the use of the operating subsidy (资金使用情况检查, Art. 11).
+
+第十一条 建设单位要加强资金管理,严格执行支出范围与使用标准。市科技局会同市财政局结合运营经费补贴结算,每年开展
+资金使用情况检查。……
+
+The Bureau and the Finance Bureau inspect every year, together with the settlement of
+:mod:`~cixi_innovation.rules.subsidy_settlement`: each non-compliant item they find is an
+:class:`InspectionFinding`, and the settlement excludes its amount, with a reason naming
+the item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from cixi_innovation.law.registry import implements
+from cixi_innovation.rules._common import intake_items
+from cixi_innovation.rules.subsidy import ART_11
+from cixi_innovation.values.decisions import Reason
+from cixi_innovation.values.errors import InputError
+from cixi_innovation.values.money import ZERO, to_money
+
+__all__ = ["InspectionFinding"]
+
+_ART_11: Final = (ART_11,)
+
+
+def _finding_amount(value: object) -> Decimal:
+    return to_money(value, field="findings.amount", article=ART_11)
+
+
+@implements("Art. 11", note="a finding of the annual fund-use inspection")
+@attrs.frozen
+class InspectionFinding:
+    """A non-compliant item found by the annual inspection of the use of funds (Art. 11).
+
+    "市科技局会同市财政局结合运营经费补贴结算,每年开展资金使用情况检查": the Bureau and
+    the Finance Bureau inspect every year, together with the settlement.  A finding names
+    the item and the amount that does not comply with the scope of expenditure or the
+    standards of use; that amount is excluded from the settlement.
+
+    Attributes:
+        item: what was found (free text, shown in the decision).
+        amount: the non-compliant amount, in yuan.
+        note: why it does not comply (free text, shown in the decision).
+    """
+
+    item: str
+    amount: Decimal = attrs.field(converter=_finding_amount)
+    note: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.item.strip():
+            raise InputError("a finding must name the item", field="findings.item", article=ART_11)
+
+
+def _inspect(
+    findings: Iterable[InspectionFinding], eligible: Decimal
+) -> tuple[Decimal, list[Reason]]:
+    """The amount the findings exclude from the ``eligible`` spending, and their reasons.
+
+    Each finding is a reason; an inspection without findings is one reason saying so.
+
+    Raises:
+        InputError: an item that is not a finding, or findings above ``eligible``.
+    """
+    checked = intake_items(findings, InspectionFinding, field="findings", article=ART_11)
+    # Mutation testing: dropping ZERO is equivalent: a sum from the int 0 leaves every amount computed from it the same
+    found = sum((f.amount for f in checked), ZERO)
+    if found > eligible:
+        raise InputError(
+            f"the inspection findings ({found}) exceed the spending left to inspect ({eligible})",
+            field="findings",
+            article=ART_11,
+        )
+    reasons: list[Reason] = []
+    for finding in checked:
+        note = " {note}" if finding.note else ""
+        reasons.append(
+            Reason.of(
+                _ART_11,
+                zh="市科技局会同市财政局资金使用情况检查:“{item}”{amount:money}不符合支出范围"
+                "或使用标准,不予结算。" + note.strip(),
+                en="Fund-use inspection by the Bureau with the Finance Bureau: '{item}' "
+                "({amount:money}) does not comply with the scope of expenditure or the "
+                "standards of use; not settled." + note,
+                item=finding.item,
+                amount=finding.amount,
+                note=finding.note,
+            )
+        )
+    if not checked:
+        reasons.append(
+            Reason.of(
+                _ART_11,
+                zh="市科技局会同市财政局资金使用情况检查未发现不合规支出。",
+                en="The fund-use inspection by the Bureau with the Finance Bureau found no "
+                "non-compliant spending.",
+            )
+        )
+    return found, reasons

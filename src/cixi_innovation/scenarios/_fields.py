@@ -1,0 +1,93 @@
+"""Fields shared by the yearly facts, the platform specs and the scenario (共用字段).
+
+The attrs converters of the optional money, dates, spending (Art. 10 expenses) and
+probabilities, and the readers of the spending and of the core indicators (Annex 1 §3),
+which the yearly facts and the platform specs both hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from cixi_innovation.law.indicators import CoreIndicators, Indicator
+from cixi_innovation.rules.subsidy_expenses import Expense, ExpenseCategory
+from cixi_innovation.scenarios._plain import (
+    FieldReaders,
+    Reader,
+    checked_tuple,
+    choice,
+    each,
+    item_reader,
+    join_path,
+    to_day,
+)
+from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.values.errors import InputError
+from cixi_innovation.values.money import to_money
+
+__all__ = [
+    "optional_day",
+    "optional_money",
+    "optional_probabilities",
+    "read_indicators",
+    "read_spending",
+    "spending_or_none",
+]
+
+
+def optional_money(value: object) -> Decimal | None:
+    """An amount of money, or None."""
+    return None if value is None else to_money(value, field="amount")
+
+
+def optional_day(value: object) -> date | None:
+    """A date, or None."""
+    return None if value is None else to_day(value, "on")
+
+
+def spending_or_none(value: object) -> tuple[Expense, ...] | None:
+    """A list of expenses, or None."""
+    if value is None:
+        return None
+    return checked_tuple(value, Expense, "spending")
+
+
+def optional_probabilities(value: object) -> Probabilities | None:
+    """Probabilities, or None."""
+    if value is None or isinstance(value, Probabilities):
+        return value
+    raise InputError(f"{value!r} is not Probabilities", field="probabilities")
+
+
+def _staff(r: Reader, d: Mapping[str, Any], key: str, path: str) -> object:
+    staff = d.get(key)
+    if staff is not None and not isinstance(staff, bool):
+        r.fail(join_path(path, key), f"{staff!r} is not true or false")
+    return staff
+
+
+_EXPENSE: FieldReaders = (
+    ("amount", Reader.money),
+    ("category", choice(ExpenseCategory)),
+    ("description", Reader.text),
+    ("full_time_daily_staff", _staff),
+)
+
+_read_expense = item_reader(Expense, _EXPENSE)
+
+
+def read_spending(r: Reader, d: Mapping[str, Any], key: str, path: str) -> object:
+    """The expenses at ``key`` (Art. 10), None when left out."""
+    return each(_read_expense)(r, d, key, path) if key in d else None
+
+
+def read_indicators(r: Reader, value: object, path: str) -> CoreIndicators | None:
+    """Core indicators, every one of them given (Annex 1 §3)."""
+    codes = [i.code for i in Indicator]
+    d = r.mapping(value, path, codes, codes)
+    if d is None or any(c not in d for c in codes):
+        return None
+    return r.build(path, CoreIndicators.from_dict, dict(d))

@@ -1,0 +1,263 @@
+"""One simulation run (一次模拟): the horizon year by year, each platform-year memoized.
+
+A :class:`_Run` walks the years of the horizon and, in each, the platforms in the
+scenario's order: it draws the outcomes of the platform-year not given, takes the
+platform-year from the memo or computes it with the steps of the platform's kind, and
+adds up the year's totals (and, for :func:`~cixi_innovation.scenarios.simulation.simulate`,
+the rows and what explains them).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import operator
+import random
+from collections.abc import Iterator
+from datetime import date
+from typing import Any, Final
+
+from cixi_innovation.lifecycles.engine import Entity
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.history import HistoryEntry
+from cixi_innovation.scenarios._center_years import _CenterYears
+from cixi_innovation.scenarios._complex_years import _ComplexYears
+from cixi_innovation.scenarios._consortium_years import _ConsortiumYears
+from cixi_innovation.scenarios._context import _Acc, _Context, _Outcomes, _Platform
+from cixi_innovation.scenarios._draws import _by_probability, _draw, _draw_plan
+from cixi_innovation.scenarios._ledger import _Ledger
+from cixi_innovation.scenarios._memo import _NO_COUNTS, _Memo, _Year
+from cixi_innovation.scenarios._steps import Step
+from cixi_innovation.scenarios.platforms import ComplexSpec, ConsortiumSpec
+from cixi_innovation.scenarios.results import OUTCOME_COUNTS, Row, YearTotals
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.money import ZERO
+
+__all__ = ["_Run", "_Trails", "_paused_cycle_collector", "_rng", "_run_seed"]
+
+#: The order of a row's decisions: by day, the lifecycle's steps first (a stable sort).
+_BY_DAY: Final = operator.itemgetter(0, 1)
+
+_Trails = list[tuple[list[Event], dict[int, tuple[Step, ...]]]]
+
+
+class _Run:
+    """One simulation run over the horizon: each platform-year from the memo, or computed.
+
+    The yearly steps of each kind of platform are :class:`_ComplexYears`,
+    :class:`_ConsortiumYears` and :class:`_CenterYears`; the money they decide is the
+    :class:`_Ledger`'s; all record themselves through one :class:`_Context`.
+    """
+
+    def __init__(self, memo: _Memo, rng: random.Random | None, collect: bool) -> None:
+        self.memo = memo
+        self.scenario = memo.scenario
+        self.rng = rng
+        self.collect = collect
+        self.ctx = ctx = _Context(memo)
+        ledger = _Ledger(ctx)
+        self.complexes = _ComplexYears(ctx, ledger)
+        self.consortia = _ConsortiumYears(ctx, ledger)
+        self.centers = _CenterYears(ctx, ledger)
+        self.plans = memo.plans
+
+    def predraw(self, p: _Platform, year: int, facts: Any) -> tuple[object, ...]:
+        """Draw, in a fixed order, every outcome of the year not given explicitly.
+
+        Drawing first (whether or not the outcome turns out to be needed) makes a
+        platform-year a pure function of its inputs and these draws, so it is memoized.
+        """
+        rng = self.rng
+        key = (p.index, year, rng is not None)
+        plan = self.plans.get(key)
+        if plan is None:
+            plan = self.plans[key] = _draw_plan(p.draws, facts, rng is not None)
+        return _draw(plan, rng)
+
+    def compute(self, p: _Platform, year: int, drawn: tuple[object, ...]) -> _Year:
+        ctx = self.ctx
+        node = p.node
+        events = len(p.events)
+        pending = p.grants.get(year - 1)
+        counts = dict(ctx.outcomes.counts)
+        p.acc = acc = _Acc()
+        ctx.drawn = _by_probability(p.spec.kind, drawn)
+        spec = p.spec
+        if isinstance(spec, ComplexSpec):
+            self.complexes.year(p, spec, year)
+        elif isinstance(spec, ConsortiumSpec):
+            self.consortia.year(p, spec, year)
+        else:
+            self.centers.year(p, spec, year)
+        entity = p.node.entity
+        last = date(year, 12, 31)
+        state = entity.state if entity.last_event_on <= last else entity.state_on(last)
+        cash = acc.advance + acc.paid - acc.recovered + acc.art16 + acc.art20
+        delta = tuple(ctx.outcomes.counts[c] - counts[c] for c in OUTCOME_COUNTS)
+        result = _Year(
+            p.node,
+            state,
+            pending is not None and year - 1 not in p.grants,
+            p.grants.get(year),
+            p.assessed.get(year),
+            tuple(p.events[events:]),
+            (acc.advance, acc.granted, acc.paid, acc.recovered, acc.art16, acc.art20, cash),
+            *_cited(node.entity, acc, year),
+            delta,
+        )
+        # undo: the caller applies the memoized result the same way whether computed or not
+        p.node = node
+        del p.events[events:]
+        if result.grant is not None:
+            del p.grants[year]
+        if result.settled:
+            p.grants[year - 1] = pending  # type: ignore[assignment]
+        p.assessed.pop(year, None)
+        for c in OUTCOME_COUNTS:
+            ctx.outcomes.counts[c] = counts[c]
+        return result
+
+    def platforms(self) -> list[_Platform]:
+        """The scenario's platforms as they stand after their setup."""
+        memo = self.memo
+        return [
+            _Platform(i, spec, node, late, profile, draws)
+            for i, (spec, (node, profile, late), draws) in enumerate(
+                zip(self.scenario.platforms, memo.setups, memo.draws, strict=True)
+            )
+        ]
+
+    def year(self, p: _Platform, year: int) -> _Year:
+        """The platform's year, from the memo or computed and memoized, applied to ``p``."""
+        memo = self.memo
+        facts = memo.facts[p.index].get(year)
+        drawn = self.predraw(p, year, facts)
+        pending = p.grants.get(year - 1)
+        token = memo.token
+        # keyed by values, and by the node itself (not its id): the key keeps it alive
+        key: tuple[object, ...] = (
+            p.profile,
+            p.node,
+            year,
+            None if facts is None else token(facts),
+            drawn,
+        )
+        if pending is not None:
+            before = memo.facts[p.index].get(year - 1)
+            key += (
+                pending,
+                p.assessed.get(year - 1),
+                None if before is None else token(before),
+            )
+        done = memo.years.get(key)
+        if done is None:
+            done = memo.years[key] = self.compute(p, year, drawn)
+        p.node = done.node
+        if done.settled:
+            del p.grants[year - 1]
+        if done.grant is not None:
+            p.grants[year] = done.grant
+        if done.assessed is not None:
+            p.assessed[year] = done.assessed
+        if done.events:
+            p.events.extend(done.events)
+        return done
+
+    def run(self) -> tuple[list[Row], list[YearTotals], _Trails]:
+        years = self.scenario.horizon.years
+        platforms = self.platforms()
+        rows: list[Row] = []
+        totals: list[YearTotals] = []
+        trails: _Trails = [([], {}) for _ in platforms]
+        collect = self.collect
+        by_year: dict[int, list[Row]] = {}
+        for year in years:
+            self.ctx.outcomes = _Outcomes()
+            year_rows: list[Row] = []
+            advances = paid = recovered = art16 = art20 = cash = ZERO
+            counted = [0, 0, 0, 0]
+            for p in platforms:
+                done = self.year(p, year)
+                money = done.money
+                advances += money[0]
+                paid += money[2]
+                recovered += money[3]
+                art16 += money[4]
+                art20 += money[5]
+                cash += money[6]
+                if done.counts != _NO_COUNTS:
+                    for k in range(4):
+                        counted[k] += done.counts[k]
+                if collect:
+                    spec = p.spec
+                    year_rows.append(
+                        Row(spec.id, spec.kind, year, done.state, *money, done.articles)
+                    )
+                    trails[p.index][1][year] = done.notes
+            totals.append(YearTotals(year, advances, paid, recovered, art16, art20, cash, *counted))
+            by_year[year] = year_rows
+        if collect:
+            for p in platforms:
+                trails[p.index][0].extend(p.events)
+            for index in range(len(platforms)):
+                rows.extend(by_year[y][index] for y in years)
+        return rows, totals, trails
+
+
+def _cited(
+    before: Entity[Any, Any], acc: _Acc, year: int
+) -> tuple[tuple[Citation, ...], tuple[Step, ...]]:
+    """What a platform-year's row cites, and the notes and rule calls among its steps.
+
+    The row cites what its decisions cite, in the order SimulationResult.decisions lists
+    them: by date, the lifecycle's steps before the rules' and the notes.
+    """
+    cited: list[tuple[date, int, tuple[Citation, ...]]] = []
+    if before.last_event_on.year == year:
+        # the setup ended this year: its steps of the year belong to the row
+        cited += [
+            (e.event.on, 0, e.transition.articles)
+            for e in before.history
+            if e.event.on.year == year
+        ]
+    notes: list[Step] = []
+    for on, step in acc.steps:
+        if isinstance(step, HistoryEntry):
+            cited.append((on, 0, step.transition.articles))
+        else:
+            cited.append((on, 1, step.citations))
+            notes.append(step)
+    cited.sort(key=_BY_DAY)
+    citations: dict[Citation, None] = {}
+    for _, _, articles in cited:
+        citations.update(dict.fromkeys(articles))
+    return tuple(citations), tuple(notes)
+
+
+@contextlib.contextmanager
+def _paused_cycle_collector() -> Iterator[None]:
+    """Pause the cycle collector for a bulk computation, and restore its state after.
+
+    A simulation allocates many small acyclic values (rows, keys, amounts) while the
+    scenario and the memo stay alive: the collector would rescan that whole heap several
+    times and more than double the run time.  Nothing built here forms a reference
+    cycle, so reference counting frees it all the same.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _rng(seed: object, run: int | None = None) -> random.Random | None:
+    if seed is None:
+        return None
+    return random.Random(f"{seed}" if run is None else _run_seed(seed, run))
+
+
+def _run_seed(seed: object, run: int) -> str:
+    """The seed of run ``run`` of a study seeded with ``seed``."""
+    return f"{seed}:{run}"

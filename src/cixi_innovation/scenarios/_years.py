@@ -1,0 +1,28 @@
+"""What the yearly steps of the three kinds of platform share (各类平台的年度步骤).
+
+Each kind's steps are recorded by the run's :class:`~._context._Context` and paid by its
+:class:`~._ledger._Ledger`; this module joins the two, so that neither imports the other
+back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from cixi_innovation.scenarios._context import _Context, _Platform
+from cixi_innovation.scenarios._ledger import _Ledger
+
+__all__ = ["_KindYears"]
+
+
+class _KindYears:
+    """The yearly steps of one kind of platform: recorded by the context, paid by the ledger."""
+
+    def __init__(self, ctx: _Context, ledger: _Ledger) -> None:
+        self.ctx = ctx
+        self.ledger = ledger
+
+    def begin(self, p: _Platform, year: int) -> tuple[Any, str, date]:
+        """The platform's facts of ``year`` (or None), the year's path and its first day."""
+        return self.ctx.memo.facts[p.index].get(year), f"{p.path}.years[{year}]", date(year, 1, 1)

@@ -1,0 +1,289 @@
+"""The values and readings the Measures leave to the caller (调用方输入).
+
+:class:`Inputs` holds the Art. 10 advance and settlement link, the Art. 16 schedule, the
+Art. 20 matching ratio, the Art. 22 scoring thresholds and the named readings of the rules.
+Each is None by default; a simulation that needs one raises
+:class:`~cixi_innovation.values.errors.MissingInputError` citing the article, and only then.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any, Final
+
+import attrs
+
+from cixi_innovation.law.indicators import Indicator
+from cixi_innovation.rules.consortium_support import (
+    PolicySubsidySchedule,
+    SubsidyCountReading,
+    SubsidyTrigger,
+    TriggerTerms,
+)
+from cixi_innovation.rules.evaluations import ThresholdScorer
+from cixi_innovation.rules.overlap import MatchingReading as OverlapMatchingReading
+from cixi_innovation.rules.subsidy import CarryOverReading
+from cixi_innovation.rules.subsidy_expenses import RemunerationBase
+from cixi_innovation.rules.subsidy_settlement import (
+    SETTLEMENT_LINKS,
+    AdvanceRule,
+    NamedSettlementLink,
+    ResultShares,
+)
+from cixi_innovation.scenarios._plain import Reader, join_path
+from cixi_innovation.scenarios.problems import ScenarioError
+from cixi_innovation.values.errors import InputError
+from cixi_innovation.values.money import to_ratio
+
+__all__ = ["Inputs", "SettlementLinkInput"]
+
+
+#: A settlement link the scenario can hold: a named link or shares per result (Art. 10).
+SettlementLinkInput = NamedSettlementLink | ResultShares
+
+
+def _advance_data(rule: AdvanceRule) -> dict[str, str]:
+    if rule.share is not None:
+        return {"share": str(rule.share)}
+    return {"fixed": str(rule.fixed)}
+
+
+def _terms_data(terms: TriggerTerms) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if terms.amount is not None:
+        out["amount"] = str(terms.amount)
+    if terms.rate is not None:
+        out["rate"] = str(terms.rate)
+    if terms.cap is not None:
+        out["cap"] = str(terms.cap)
+    return out
+
+
+_NONE_THRESHOLD: Final = "none"
+
+
+def _check_inputs_types(inputs: Inputs) -> None:
+    checks: tuple[tuple[str, object, tuple[type, ...]], ...] = (
+        ("advance", inputs.advance, (AdvanceRule,)),
+        ("settlement_link", inputs.settlement_link, (NamedSettlementLink, ResultShares)),
+        ("policy_subsidy_schedule", inputs.policy_subsidy_schedule, (PolicySubsidySchedule,)),
+        ("scorer", inputs.scorer, (ThresholdScorer,)),
+    )
+    for name, value, types in checks:
+        if value is not None and not isinstance(value, types):
+            raise InputError(
+                f"{value!r} is not a {' or '.join(t.__name__ for t in types)}", field=name
+            )
+    link = inputs.settlement_link
+    if isinstance(link, NamedSettlementLink) and SETTLEMENT_LINKS.get(link.label.code) is not link:
+        raise InputError(
+            f"{link.label.code!r} is not one of the named settlement links "
+            f"({', '.join(SETTLEMENT_LINKS)}); a scenario holds named links or ResultShares",
+            field="settlement_link",
+        )
+
+
+def _optional_ratio(value: object) -> Fraction | None:
+    return None if value is None else to_ratio(value, field="matching_ratio")
+
+
+def _carry_over(value: object) -> CarryOverReading | None:
+    return None if value is None else CarryOverReading.parse(value, field="carry_over")
+
+
+def _remuneration_base(value: object) -> RemunerationBase | None:
+    return None if value is None else RemunerationBase.parse(value, field="remuneration_base")
+
+
+def _subsidy_count(value: object) -> SubsidyCountReading | None:
+    return None if value is None else SubsidyCountReading.parse(value, field="subsidy_count")
+
+
+def _overlap_matching(value: object) -> OverlapMatchingReading | None:
+    if value is None:
+        return None
+    return OverlapMatchingReading.parse(value, field="overlap_matching")
+
+
+@attrs.frozen
+class Inputs:
+    """The values and readings the Measures leave open, as the scenario gives them.
+
+    Every field is None by default.  A value left None is asked for (with
+    :class:`~cixi_innovation.values.errors.MissingInputError` citing its article) only when a
+    platform of the scenario needs it; a reading left None takes the rule's default
+    reading.
+
+    Attributes:
+        advance: how much of the year's subsidy is advanced (Art. 10, TN 10.6).
+        settlement_link: how the settlement is linked to the annual check (Art. 10).
+        policy_subsidy_schedule: the amounts of the Art. 16 policy subsidy (TN 16.1).
+        matching_ratio: the proportion of Cixi matching funds (Art. 20, TN 20.1).
+        scorer: the Bureau's thresholds for scoring an appraisal on the core
+            indicators (Art. 22), used when a year gives indicators and no grade.
+        carry_over: the reading of the carry-over exception of Art. 10 (TN 10.3).
+        remuneration_base: the base of the one-third limit (Art. 10, TN 10.5).
+        subsidy_count: one Art. 16 subsidy per trigger or per claim (TN 16.2).
+        overlap_matching: whether Art. 20 matching counts as an overlap (Art. 23, TN 23.1).
+    """
+
+    advance: AdvanceRule | None = None
+    settlement_link: SettlementLinkInput | None = None
+    policy_subsidy_schedule: PolicySubsidySchedule | None = None
+    matching_ratio: Fraction | None = attrs.field(default=None, converter=_optional_ratio)
+    scorer: ThresholdScorer | None = None
+    carry_over: CarryOverReading | None = attrs.field(default=None, converter=_carry_over)
+    remuneration_base: RemunerationBase | None = attrs.field(
+        default=None, converter=_remuneration_base
+    )
+    subsidy_count: SubsidyCountReading | None = attrs.field(default=None, converter=_subsidy_count)
+    overlap_matching: OverlapMatchingReading | None = attrs.field(
+        default=None, converter=_overlap_matching
+    )
+
+    def __attrs_post_init__(self) -> None:
+        _check_inputs_types(self)
+
+    def to_data(self) -> dict[str, object]:
+        """The inputs given, as plain data (None left out)."""
+        out: dict[str, object] = {}
+        if self.advance is not None:
+            out["advance"] = _advance_data(self.advance)
+        link = self.settlement_link
+        if isinstance(link, NamedSettlementLink):
+            out["settlement_link"] = link.label.code
+        elif isinstance(link, ResultShares):
+            out["settlement_link"] = {
+                "qualified": str(link.qualified),
+                "unqualified": str(link.unqualified),
+            }
+        if self.policy_subsidy_schedule is not None:
+            schedule: dict[str, object] = {}
+            for trigger in SubsidyTrigger:
+                terms = getattr(self.policy_subsidy_schedule, trigger.code)
+                if terms is not None:
+                    schedule[trigger.code] = _terms_data(terms)
+            out["policy_subsidy_schedule"] = schedule
+        if self.matching_ratio is not None:
+            out["matching_ratio"] = str(self.matching_ratio)
+        if self.scorer is not None:
+            out["scorer"] = {
+                "minimum_completion": {
+                    i.code: _NONE_THRESHOLD if m is None else str(m)
+                    for i, m in self.scorer.minimum_completion
+                }
+            }
+        for name in ("carry_over", "remuneration_base", "subsidy_count", "overlap_matching"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value.code
+        return out
+
+    @classmethod
+    def from_data(cls, data: object, path: str = "") -> Inputs:
+        """Read the inputs.
+
+        Every problem is reported in one
+        :class:`~cixi_innovation.scenarios.problems.ScenarioError`.
+        """
+        names = [a.name for a in attrs.fields(Inputs)]
+        r = Reader()
+        d = r.mapping(data, path, names)
+        kwargs: dict[str, Any] = {}
+        if d is not None:
+            if "advance" in d:
+                kwargs["advance"] = _read_advance(r, d["advance"], join_path(path, "advance"))
+            if "settlement_link" in d:
+                kwargs["settlement_link"] = _read_link(
+                    r, d["settlement_link"], join_path(path, "settlement_link")
+                )
+            if "policy_subsidy_schedule" in d:
+                kwargs["policy_subsidy_schedule"] = _read_schedule(
+                    r, d["policy_subsidy_schedule"], join_path(path, "policy_subsidy_schedule")
+                )
+            kwargs["matching_ratio"] = r.ratio(d, "matching_ratio", path)
+            if "scorer" in d:
+                kwargs["scorer"] = _read_scorer(r, d["scorer"], join_path(path, "scorer"))
+            kwargs["carry_over"] = r.choice(CarryOverReading, d, "carry_over", path)
+            kwargs["remuneration_base"] = r.choice(RemunerationBase, d, "remuneration_base", path)
+            kwargs["subsidy_count"] = r.choice(SubsidyCountReading, d, "subsidy_count", path)
+            kwargs["overlap_matching"] = r.choice(
+                OverlapMatchingReading, d, "overlap_matching", path
+            )
+        if not r.problems:
+            # every value was read and checked above, of the type Inputs checks
+            return cls(**kwargs)
+        raise ScenarioError(r.problems)
+
+
+def _read_advance(r: Reader, value: object, path: str) -> AdvanceRule | None:
+    d = r.mapping(value, path, ("fixed", "share"))
+    if d is None:
+        return None
+    return r.build(path, AdvanceRule, fixed=d.get("fixed"), share=d.get("share"))
+
+
+def _read_link(r: Reader, value: object, path: str) -> SettlementLinkInput | None:
+    if isinstance(value, str):
+        link = SETTLEMENT_LINKS.get(value)
+        if link is None:
+            r.fail(
+                path,
+                f"{value!r} is not a named settlement link; choose one of: "
+                f"{', '.join(SETTLEMENT_LINKS)}, or give {{qualified, unqualified}} shares "
+                "(Art. 10 第十条)",
+            )
+        return link
+    d = r.mapping(value, path, ("qualified", "unqualified"), ("qualified", "unqualified"))
+    if d is None or "qualified" not in d or "unqualified" not in d:
+        return None
+    return r.build(path, ResultShares, d["qualified"], d["unqualified"])
+
+
+def _read_schedule(r: Reader, value: object, path: str) -> PolicySubsidySchedule | None:
+    codes = [t.code for t in SubsidyTrigger]
+    d = r.mapping(value, path, codes)
+    if d is None:
+        return None
+    kwargs: dict[str, TriggerTerms | None] = {}
+    for code in codes:
+        if code not in d:
+            continue
+        where = join_path(path, code)
+        terms = r.mapping(d[code], where, ("amount", "rate", "cap"))
+        if terms is None:
+            continue
+        kwargs[code] = r.build(
+            where, TriggerTerms, terms.get("amount"), terms.get("rate"), terms.get("cap")
+        )
+    if r.problems:
+        return None
+    return PolicySubsidySchedule(**kwargs)
+
+
+def _read_scorer(r: Reader, value: object, path: str) -> ThresholdScorer | None:
+    d = r.mapping(value, path, ("minimum_completion",), ("minimum_completion",))
+    if d is None or "minimum_completion" not in d:
+        return None
+    where = join_path(path, "minimum_completion")
+    codes = [i.code for i in Indicator]
+    m = r.mapping(d["minimum_completion"], where, codes, codes)
+    if m is None:
+        return None
+    thresholds: dict[Indicator | str, Fraction | None] = {}
+    for indicator in Indicator:
+        if indicator.code not in m:
+            continue
+        raw = m[indicator.code]
+        if raw == _NONE_THRESHOLD:
+            thresholds[indicator] = None
+        else:
+            thresholds[indicator] = r.build(
+                join_path(where, indicator.code),
+                to_ratio,
+                raw,
+                field=join_path(where, indicator.code),
+            )
+    if r.problems:
+        return None
+    return r.build(path, ThresholdScorer, thresholds)

@@ -1,0 +1,425 @@
+"""The scenario (情景): a portfolio of platforms over a horizon of calendar years.
+
+A :class:`Scenario` describes a portfolio of Complexes
+(:class:`~cixi_innovation.scenarios.platforms.ComplexSpec`), Consortia
+(:class:`~cixi_innovation.scenarios.platforms.ConsortiumSpec`) and Innovation Centers
+(:class:`~cixi_innovation.scenarios.platforms.CenterSpec`) over a horizon of calendar
+years (2025-2029 by default, the years in which the Measures are in force, Art. 24),
+together with everything the Measures leave to the caller:
+
+* :class:`~cixi_innovation.scenarios.inputs.Inputs` -- the values the Measures do not
+  give (the Art. 10 advance and the link of the settlement to the annual check, the
+  Art. 16 schedule, the Art. 20 matching ratio, the Art. 22 scoring thresholds) and the
+  named readings of the rules (carry-over, remuneration base, Art. 16 count, Art. 23
+  matching).  Each is None by default; a simulation that needs one for some platform
+  raises :class:`~cixi_innovation.values.errors.MissingInputError` citing the article, and
+  only then.
+* :class:`~cixi_innovation.scenarios.horizon.Calendar` -- *the scenario's calendar
+  conventions*: on which day of the year the annual plans are reported, the advance is
+  paid, the annual check is held, the settlement is made, and so on.  The Measures fix
+  none of these days ("年初", "次年" are not dated, TN 8.4, TN 10.6); the defaults are
+  conventions of the scenario, not policy, and every one of them can be changed.
+* per platform and calendar year, explicit facts
+  (:mod:`~cixi_innovation.scenarios.facts`): assessment results, requests and spending,
+  inspection findings, Art. 16 claims, higher-level subsidies received, overlapping
+  candidates of other policies (Art. 23) ...
+* :class:`~cixi_innovation.scenarios.probabilities.Probabilities` -- exact fractions from
+  which an outcome not given explicitly is drawn (with a seed) when the scenario is
+  simulated.  Explicit facts always win; an outcome that is needed and given neither
+  way is an error naming its path.
+
+Every value is immutable, compares structurally and is validated when it is built.
+Each has ``to_data()`` (plain JSON-ready data: money, fractions and dates as strings,
+None left out) and ``from_data(data, path="")``, which reports *every* problem found as
+a :class:`~cixi_innovation.scenarios.problems.Problem` (a path such as
+``platforms[2].years[2026].assessment`` and a message) in one
+:class:`~cixi_innovation.scenarios.problems.ScenarioError`; nothing is half-built, and
+unknown keys are problems too:
+
+>>> from cixi_innovation.scenarios.default import default_scenario
+>>> data = default_scenario().to_data()
+>>> Scenario.from_data(data) == default_scenario()
+True
+>>> data["platforms"][2]["events"] = [{"kind": "level_recognition", "on": "2023-02-30", "level": "ningbo"}]
+>>> data["platforms"][2]["years"]["2026"]["assesment"] = "qualified"
+>>> Scenario.from_data(data)
+Traceback (most recent call last):
+...
+cixi_innovation.scenarios.problems.ScenarioError: 2 problems in the scenario:
+  platforms[2].years[2026].assesment: unknown key; expected one of: assessment, higher_level_evaluation, appraisal, indicators, requested, spending, findings, carried_over, higher_level_in_year, overlaps
+  platforms[2].events[0].on: '2023-02-30' is not a date (YYYY-MM-DD)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import Any, Final, TypeVar
+
+import attrs
+
+from cixi_innovation.law.measures import (
+    MEASURES,
+    EffectiveDateReading,
+    ForceCheck,
+    Measures,
+    PublicationBaseReading,
+    ValidityReading,
+)
+from cixi_innovation.law.parameters import INFO as PARAMETER_INFO
+from cixi_innovation.law.parameters import PARAMETERS, Parameters
+from cixi_innovation.law.readings import READINGS, Readings
+from cixi_innovation.scenarios._fields import optional_probabilities
+from cixi_innovation.scenarios._plain import (
+    Reader,
+    checked_tuple,
+    join_path,
+    nonblank,
+    raise_if_any,
+    read_record,
+)
+from cixi_innovation.scenarios.horizon import Calendar, Horizon
+from cixi_innovation.scenarios.inputs import Inputs
+from cixi_innovation.scenarios.platforms import (
+    CenterSpec,
+    ComplexSpec,
+    ConsortiumSpec,
+    PlatformSpec,
+)
+from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.problems import Problem, ScenarioError
+from cixi_innovation.values.errors import InputError
+from cixi_innovation.values.money import to_ratio
+
+__all__ = ["SCENARIO_SCHEMA_VERSION", "Scenario"]
+
+#: Version of the plain-data form of a scenario; bumped on any incompatible change.
+SCENARIO_SCHEMA_VERSION: Final = "1"
+
+_T = TypeVar("_T")
+
+# the defaults of a scenario: immutable values, shared
+_HORIZON: Final = Horizon()
+_INPUTS: Final = Inputs()
+_CALENDAR: Final = Calendar()
+
+_SHARED_DEFAULTS: Final = {
+    "measures": MEASURES,
+    "parameters": PARAMETERS,
+    "readings": READINGS,
+    "calendar": _CALENDAR,
+}
+
+_KINDS: Final[dict[str, type[PlatformSpec]]] = {
+    spec.kind.code: spec for spec in (ComplexSpec, ConsortiumSpec, CenterSpec)
+}
+
+
+def _readings_data(readings: Readings) -> dict[str, str]:
+    return {a.name: getattr(readings, a.name).code for a in attrs.fields(Readings)}
+
+
+def _measures_data(measures: Measures) -> dict[str, str]:
+    return {
+        "effective": measures.effective_reading.code,
+        "validity": measures.validity_reading.code,
+        "base": measures.base_reading.code,
+    }
+
+
+def _check_measures(_: object, attribute: attrs.Attribute[Measures], value: object) -> None:
+    if not isinstance(value, Measures):
+        raise InputError(f"{value!r} is not Measures", field="measures")
+    expected = MEASURES.with_readings(
+        effective=value.effective_reading, validity=value.validity_reading, base=value.base_reading
+    )
+    if value != expected:
+        raise InputError(
+            "only the readings of Art. 24 may differ from the Measures' metadata",
+            field="measures",
+        )
+
+
+def _cross_problems(
+    horizon: Horizon, platforms: Iterable[tuple[int, PlatformSpec]]
+) -> list[Problem]:
+    """Duplicate ids and years outside the horizon, for platforms given with their index."""
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for index, spec in platforms:
+        where = f"platforms[{index}]"
+        if spec.id in seen:
+            problems.append(
+                Problem(
+                    join_path(where, "id"),
+                    f"{spec.id!r} is already the id of platforms[{seen[spec.id]}]",
+                )
+            )
+        else:
+            seen[spec.id] = index
+        for facts in spec.years:
+            if facts.year not in horizon:
+                problems.append(
+                    Problem(
+                        f"{where}.years[{facts.year}]",
+                        f"{facts.year} is outside the horizon {horizon.first}-{horizon.last}",
+                    )
+                )
+    return problems
+
+
+def _force(value: object) -> ForceCheck:
+    return ForceCheck.parse(value, field="force")
+
+
+def _platforms(value: object) -> tuple[PlatformSpec, ...]:
+    specs: tuple[PlatformSpec, ...] = checked_tuple(
+        value, (ComplexSpec, ConsortiumSpec, CenterSpec), "platforms"
+    )
+    return specs
+
+
+@attrs.frozen
+class Scenario:
+    """A portfolio of platforms over a horizon of calendar years, with its open inputs.
+
+    Attributes:
+        title: what the scenario is (say there whether its inputs are assumptions).
+        notes: free notes: sources, assumptions, caveats.
+        horizon: the calendar years simulated (2025-2029 by default).
+        measures: the Measures under the chosen readings of Art. 24.
+        parameters: the numbers of the Measures (vary them for a what-if study).
+        readings: the readings of the open lifecycle provisions.
+        inputs: the values and rule readings the Measures leave open.
+        calendar: the scenario's calendar conventions (not policy).
+        force: refuse or flag events and decisions dated outside the Measures' force
+            (Art. 24); flag it to record platforms that existed before the Measures.
+        probabilities: the portfolio's probabilities (a platform's own take precedence).
+        platforms: the Complexes, Consortia and Innovation Centers, ids unique.
+
+    Raises:
+        ScenarioError: every problem found (duplicate ids, years outside the horizon ...).
+    """
+
+    title: str = attrs.field(validator=nonblank)
+    notes: str = ""
+    horizon: Horizon = _HORIZON
+    measures: Measures = attrs.field(default=MEASURES, validator=_check_measures)
+    parameters: Parameters = PARAMETERS
+    readings: Readings = READINGS
+    inputs: Inputs = _INPUTS
+    calendar: Calendar = _CALENDAR
+    force: ForceCheck = attrs.field(default=ForceCheck.REFUSE, converter=_force)
+    probabilities: Probabilities | None = attrs.field(
+        default=None, converter=optional_probabilities
+    )
+    platforms: tuple[PlatformSpec, ...] = attrs.field(default=(), converter=_platforms)
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        checks: tuple[tuple[str, object, type], ...] = (
+            ("horizon", self.horizon, Horizon),
+            ("parameters", self.parameters, Parameters),
+            ("readings", self.readings, Readings),
+            ("inputs", self.inputs, Inputs),
+            ("calendar", self.calendar, Calendar),
+        )
+        for name, value, cls in checks:
+            if not isinstance(value, cls):
+                problems.append(Problem(name, f"{value!r} is not {cls.__name__}"))
+        if isinstance(self.horizon, Horizon):
+            problems += _cross_problems(self.horizon, enumerate(self.platforms))
+        raise_if_any(problems)
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """The calendar years simulated."""
+        return self.horizon.years
+
+    def platform(self, platform_id: str) -> PlatformSpec:
+        """The platform whose id is ``platform_id``.
+
+        Raises:
+            InputError: no such platform.
+        """
+        for spec in self.platforms:
+            if spec.id == platform_id:
+                return spec
+        raise InputError(f"{platform_id!r} is not a platform of the scenario", field="platform_id")
+
+    def probabilities_of(self, spec: PlatformSpec) -> Probabilities | None:
+        """The probabilities that apply to ``spec``: its own, then the scenario's."""
+        if spec.probabilities is None:
+            return self.probabilities
+        return spec.probabilities.merged(self.probabilities)
+
+    def replace(self, **changes: Any) -> Scenario:
+        """A copy with ``changes`` applied and validated."""
+        return attrs.evolve(self, **changes)
+
+    def to_data(self) -> dict[str, object]:
+        """The scenario as plain JSON-ready data (``schema_version`` first)."""
+        out: dict[str, object] = {
+            "schema_version": SCENARIO_SCHEMA_VERSION,
+            "title": self.title,
+        }
+        if self.notes:
+            out["notes"] = self.notes
+        out |= {
+            "horizon": self.horizon.to_data(),
+            "measures": _measures_data(self.measures),
+            "parameters": self.parameters.as_dict(),
+            "readings": _readings_data(self.readings),
+            "inputs": self.inputs.to_data(),
+            "calendar": self.calendar.to_data(),
+            "force": self.force.code,
+        }
+        if self.probabilities is not None:
+            out["probabilities"] = self.probabilities.to_data()
+        out["platforms"] = [spec.to_data() for spec in self.platforms]
+        return out
+
+    @classmethod
+    def from_data(cls, data: object, path: str = "") -> Scenario:
+        """Read a scenario from plain data (as :meth:`to_data` gives, or a TOML/JSON file).
+
+        Every problem is collected and reported at once.
+
+        Raises:
+            ScenarioError: with ``problems``, each naming its path.
+        """
+        keys = (
+            "schema_version", "title", "notes", "horizon", "measures", "parameters",
+            "readings", "inputs", "calendar", "force", "probabilities", "platforms",
+        )  # fmt: skip
+        r = Reader()
+        d = r.mapping(data, path, keys, ("title",))
+        if d is None:
+            raise ScenarioError(r.problems)
+        version = d.get("schema_version", SCENARIO_SCHEMA_VERSION)
+        if version != SCENARIO_SCHEMA_VERSION:
+            r.fail(
+                join_path(path, "schema_version"),
+                f"unsupported scenario schema version {version!r} "
+                f"(expected {SCENARIO_SCHEMA_VERSION!r})",
+            )
+        kwargs: dict[str, Any] = {
+            "title": r.name(d, "title", path),
+            "notes": r.text(d, "notes", path),
+        }
+        sections: tuple[tuple[str, Callable[[object, str], Any]], ...] = (
+            ("horizon", Horizon.from_data),
+            ("inputs", Inputs.from_data),
+            ("calendar", Calendar.from_data),
+            ("probabilities", Probabilities.from_data),
+            ("measures", _read_measures),
+            ("parameters", _read_parameters),
+            ("readings", _read_readings),
+        )
+        for name, read in sections:
+            if name in d:
+                where = join_path(path, name)
+                kwargs[name] = r.build(where, read, d[name], where)
+        for name, default in _SHARED_DEFAULTS.items():
+            if kwargs.get(name) == default:
+                # a section equal to its default is the default, as when it is left out
+                kwargs[name] = default
+        kwargs["force"] = r.choice(ForceCheck, d, "force", path) or ForceCheck.REFUSE
+        platforms: list[PlatformSpec] = []
+        indexed: list[tuple[int, PlatformSpec]] = []
+        for index, (where, item) in enumerate(r.items(d, "platforms", path)):
+            if not isinstance(item, Mapping):
+                r.fail(where, f"{item!r} is not a mapping")
+                continue
+            kind = item.get("kind")
+            spec_class = _KINDS.get(kind) if isinstance(kind, str) else None
+            if spec_class is None:
+                r.fail(
+                    join_path(where, "kind"),
+                    f"{kind!r} is not a kind of platform; choose one of: {', '.join(_KINDS)}",
+                )
+                continue
+            spec = read_record(r, item, where, spec_class)
+            if spec is not None:
+                platforms.append(spec)
+                indexed.append((index, spec))
+        kwargs["platforms"] = tuple(platforms)
+        if r.problems:
+            horizon = kwargs.get("horizon")
+            r.problems += _cross_problems(
+                horizon if isinstance(horizon, Horizon) else Horizon(), indexed
+            )
+        else:
+            kwargs = {k: v for k, v in kwargs.items() if v is not None}
+            built = r.build(path, cls, **kwargs)
+            if built is not None:
+                return built
+        raise ScenarioError(r.problems)
+
+
+def _with_paths(
+    read: Callable[[Reader, Mapping[str, Any], str], _T],
+) -> Callable[[object, str], _T]:
+    def run(value: object, path: str) -> _T:
+        r = Reader()
+        result = read(r, value, path)  # type: ignore[arg-type]
+        raise_if_any(r.problems)
+        return result
+
+    return run
+
+
+def _read_measures_into(r: Reader, value: Mapping[str, Any], path: str) -> Measures:
+    d = r.mapping(value, path, ("effective", "validity", "base"))
+    if d is None:
+        return MEASURES
+    effective = r.choice(EffectiveDateReading, d, "effective", path)
+    validity = r.choice(ValidityReading, d, "validity", path)
+    base = r.choice(PublicationBaseReading, d, "base", path)
+    return MEASURES.with_readings(effective=effective, validity=validity, base=base)
+
+
+def _read_parameters_into(r: Reader, value: Mapping[str, Any], path: str) -> Parameters:
+    d = r.mapping(value, path, list(PARAMETER_INFO))
+    if d is None:
+        return PARAMETERS
+    kwargs: dict[str, Any] = {}
+    for name in PARAMETER_INFO:
+        if name not in d:
+            continue
+        where = join_path(path, name)
+        current = getattr(PARAMETERS, name)
+        if isinstance(current, int):
+            kwargs[name] = r.integer(d, name, path, current)
+        elif isinstance(current, Decimal):
+            kwargs[name] = r.money(d, name, path)
+        else:
+            kwargs[name] = r.build(where, to_ratio, d[name], field=where)
+    if r.problems:
+        return PARAMETERS
+    built = r.build(path, Parameters, **kwargs)
+    return PARAMETERS if built is None else built
+
+
+def _read_readings_into(r: Reader, value: Mapping[str, Any], path: str) -> Readings:
+    names = [a.name for a in attrs.fields(Readings)]
+    d = r.mapping(value, path, names)
+    if d is None:
+        return READINGS
+    kwargs: dict[str, Any] = {}
+    for name in names:
+        if name in d:
+            where = join_path(path, name)
+            kwargs[name] = r.build(where, _one_reading, name, d[name])
+    if r.problems:
+        return READINGS
+    return Readings(**kwargs)
+
+
+def _one_reading(name: str, value: object) -> object:
+    return getattr(Readings(**{name: value}), name)
+
+
+_read_measures = _with_paths(_read_measures_into)
+_read_parameters = _with_paths(_read_parameters_into)
+_read_readings = _with_paths(_read_readings_into)
