@@ -18,8 +18,10 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation import __version__, cli
-from cixi_innovation.cli import ProgressBar, main
+import cixi_innovation.cli as cli_main
+from cixi_innovation import __version__
+from cixi_innovation.cli import _output, commands, main, progress
+from cixi_innovation.cli.progress import ProgressBar
 from cixi_innovation.law.articles import ARTICLES
 from cixi_innovation.law.registry import format_trace, trace
 from cixi_innovation.scenarios.default import default_scenario
@@ -39,7 +41,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
         capture_output=True,
         text=True,
         encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "", **(env or {})},
         check=False,
     )
     assert "Traceback" not in result.stderr
@@ -57,6 +59,14 @@ def failed(*args: str, status: int = 1) -> list[str]:
     assert (result.returncode, result.stdout) == (status, "")
     assert result.stderr.endswith("\n")
     return result.stderr.splitlines()
+
+
+def usage_failed(*args: str) -> str:
+    """Run a command line that is a usage error; return its one error line."""
+    result = run(*args)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"usage: {PROG}")
+    return result.stderr.splitlines()[-1]
 
 
 def call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, list[str]]:
@@ -205,14 +215,14 @@ class TestSimulateErrors:
     def test_a_missing_file(self, tmp_path: Path) -> None:
         path = tmp_path / "missing.toml"
         assert failed("simulate", str(path)) == [
-            f"{PROG}: error: cannot read {path}: No such file or directory"
+            f"{PROG}: error: {path}: cannot read: No such file or directory"
         ]
 
     def test_a_directory(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         path = tmp_path / "dir.toml"
         path.mkdir()
         assert call(capsys, "simulate", str(path))[2] == [
-            f"{PROG}: error: cannot read {path}: Is a directory"
+            f"{PROG}: error: {path}: cannot read: Is a directory"
         ]
 
     def test_an_unknown_suffix(
@@ -225,23 +235,23 @@ class TestSimulateErrors:
         ]
 
     def test_an_open_input_missing(self, files: dict[str, Path]) -> None:
-        assert failed("simulate", str(files["no_inputs"])) == [
-            f"{PROG}: error: inputs.advance: the Measures do not give the amount or share of the "
-            "operating subsidy advanced at the start of the year; supply it (Art. 10 第十条)"
+        path = files["no_inputs"]
+        assert failed("simulate", str(path)) == [
+            f"{PROG}: error: {path}: inputs.advance: the Measures do not give the amount or "
+            "share of the operating subsidy advanced at the start of the year; supply it "
+            "(Art. 10 第十条)"
         ]
+
+    def test_an_open_input_missing_in_a_monte_carlo_study(
+        self, capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+    ) -> None:
+        status, text, err = call(capsys, "simulate", str(files["no_inputs"]), "--runs", "2")
+        assert (status, text) == (1, "")
+        assert err[0].startswith(f"{PROG}: error: {files['no_inputs']}: inputs.advance: ")
 
     @pytest.mark.parametrize(
         ("args", "message"),
         [
-            (
-                ("--format", "xml"),
-                "format: 'xml' is not an output format; choose one of: table, json, csv",
-            ),
-            (("--lang", "fr"), "lang: 'fr' is not a language; choose one of: zh, en"),
-            (
-                ("--explain", "CX-01"),
-                "explain: 'CX-01' is not PLATFORM_ID:YEAR (e.g. CX-01:2026)",
-            ),
             (
                 ("--explain", "CX-99:2026"),
                 "platform_id: 'CX-99' is not a platform of the scenario",
@@ -254,41 +264,92 @@ class TestSimulateErrors:
     ) -> None:
         assert call(capsys, "simulate", *args) == (1, "", [f"{PROG}: error: {message}"])
 
-    def test_an_invalid_value_as_a_subprocess(self) -> None:
-        assert failed("simulate", "--format", "xml") == [
-            f"{PROG}: error: format: 'xml' is not an output format; choose one of: table, json, csv"
-        ]
-
     @pytest.mark.parametrize(
         ("args", "message"),
         [
+            (
+                ("--format", "xml"),
+                "argument --format: 'xml' is not an output format; choose one of: table, json, csv",
+            ),
+            (
+                ("--lang", "fr"),
+                "argument --lang: 'fr' is not a language; choose one of: zh, en",
+            ),
+            (
+                ("--explain", "CX-01"),
+                "argument --explain: 'CX-01' is not PLATFORM_ID:YEAR (e.g. CX-01:2026)",
+            ),
             (("--runs", "0"), "argument --runs: '0' is not a whole number of at least 1"),
             (("--runs", "many"), "argument --runs: 'many' is not a whole number of at least 1"),
             (("--jobs", "-2"), "argument --jobs: '-2' is not a whole number of at least 1"),
             (("--seed", "x"), "argument --seed: 'x' is not a whole number"),
+            (("--width", "39"), "argument --width: '39' is not a number of columns of at least 40"),
+            (
+                ("--read-timeout", "0"),
+                "argument --read-timeout: '0' is not a number of seconds above 0",
+            ),
+            (
+                ("--read-timeout", "soon"),
+                "argument --read-timeout: 'soon' is not a number of seconds above 0",
+            ),
+            (
+                ("--input-format", "yaml"),
+                "argument --input-format: 'yaml' is not an input format; choose one of: toml, json",
+            ),
             (
                 ("--progress", "--no-progress"),
                 "argument --no-progress: not allowed with argument --progress",
             ),
             (("a.toml", "b.toml"), "unrecognized arguments: b.toml"),
+            (
+                ("--runs", "5", "--explain", "CX-01:2026"),
+                "--explain explains a row of a single run; leave out --runs",
+            ),
+            (
+                ("--totals",),
+                "--totals adds the yearly totals to the CSV of a single run; "
+                "use it with --format csv and without --runs",
+            ),
+            (
+                ("--totals", "--format", "csv", "--runs", "2"),
+                "--totals adds the yearly totals to the CSV of a single run; "
+                "use it with --format csv and without --runs",
+            ),
         ],
     )
     def test_a_usage_error(
         self, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
     ) -> None:
-        prefix = PROG if args[0] == "a.toml" else f"{PROG} simulate"
-        assert call(capsys, "simulate", *args) == (2, "", [f"{prefix}: usage error: {message}"])
+        status, text, err = call(capsys, "simulate", *args)
+        assert (status, text, err[-1]) == (2, "", f"{PROG}: error: {message}")
+        usage = PROG if args[0] == "a.toml" else f"{PROG} simulate"
+        assert err[0].startswith(f"usage: {usage} [-h]")
 
     def test_a_usage_error_as_a_subprocess(self) -> None:
-        assert failed("simulate", "--runs", "0", status=2) == [
-            f"{PROG} simulate: usage error: argument --runs: '0' is not a whole number of at least 1"
-        ]
+        result = run("simulate", "--format", "xml", env={"COLUMNS": "80"})
+        assert (result.returncode, result.stdout, result.stderr) == (
+            2,
+            "",
+            f"usage: {PROG} simulate [-h] [--input-format toml|json]\n"
+            "                                [--read-timeout SECONDS] [--lang zh|en]\n"
+            "                                [--format table|json|csv] [--runs N]\n"
+            "                                [--seed S] [--jobs N]\n"
+            "                                [--progress | --no-progress]\n"
+            "                                [--explain PLATFORM_ID:YEAR] [--width COLUMNS]\n"
+            "                                [--totals]\n"
+            "                                [FILE]\n"
+            f"{PROG}: error: argument --format: 'xml' is not an output format; "
+            "choose one of: table, json, csv\n",
+        )
 
-    def test_explain_with_runs_is_a_usage_error(self) -> None:
-        assert failed("simulate", "--runs", "5", "--explain", "CX-01:2026", status=2) == [
-            f"{PROG} simulate: usage error: --explain explains a row of a single run; "
-            "leave out --runs"
-        ]
+    def test_a_usage_error_in_chinese(self) -> None:
+        result = run("--lang", "zh", "articles", "25", env={"COLUMNS": "80"})
+        assert (result.returncode, result.stdout, result.stderr) == (
+            2,
+            "",
+            f"用法:{PROG} articles [-h] [--lang zh|en] [--trace] [N]\n"
+            f"{PROG}: 错误: 参数 N: '25' 不是条款序号;本办法共 1 至 24 条\n",
+        )
 
 
 # --- check ---------------------------------------------------------------------------------
@@ -313,9 +374,9 @@ class TestCheck:
         ]
 
     def test_a_file_is_required(self) -> None:
-        assert failed("check", status=2) == [
-            f"{PROG} check: usage error: the following arguments are required: FILE"
-        ]
+        assert usage_failed("check") == (
+            f"{PROG}: error: the following arguments are required: FILE"
+        )
 
 
 # --- scenario ------------------------------------------------------------------------------
@@ -340,11 +401,10 @@ class TestScenario:
         assert out(capsys, "check", str(path)) == "ok: 10 platforms, years 2025-2029\n"
         assert out(capsys, "simulate", str(path)) == DEFAULT.to_table("en") + "\n"
 
-    def test_an_unknown_format(self, capsys: pytest.CaptureFixture[str]) -> None:
-        assert call(capsys, "scenario", "--format", "yaml") == (
-            1,
-            "",
-            [f"{PROG}: error: format: 'yaml' is not a scenario format; choose one of: toml, json"],
+    def test_an_unknown_format(self) -> None:
+        assert usage_failed("scenario", "--format", "yaml") == (
+            f"{PROG}: error: argument --format: 'yaml' is not a scenario format; "
+            "choose one of: toml, json"
         )
 
 
@@ -382,21 +442,21 @@ class TestArticles:
         assert out(capsys, "articles", "24", "--trace") == format_trace(rows, "en") + "\n"
 
     def test_an_unknown_article(self) -> None:
-        assert failed("articles", "25") == [
-            f"{PROG}: error: the Measures have articles 1 to 24, not 25"
-        ]
-
-    def test_an_unknown_article_traced(self, capsys: pytest.CaptureFixture[str]) -> None:
-        assert call(capsys, "articles", "25", "--trace") == (
-            1,
-            "",
-            [f"{PROG}: error: the Measures have articles 1 to 24, not 25"],
+        assert usage_failed("articles", "25") == (
+            f"{PROG}: error: argument N: '25' is not an article; the Measures have articles 1 to 24"
         )
 
-    def test_an_article_number_that_is_not_a_number(self) -> None:
-        assert failed("articles", "ten", status=2) == [
-            f"{PROG} articles: usage error: argument N: 'ten' is not a whole number"
-        ]
+    @pytest.mark.parametrize("number", ["0", "-1", "ten", "25"])
+    def test_an_unknown_article_traced(
+        self, capsys: pytest.CaptureFixture[str], number: str
+    ) -> None:
+        status, text, err = call(capsys, "articles", number, "--trace")
+        assert (status, text, err[-1]) == (
+            2,
+            "",
+            f"{PROG}: error: argument N: {number!r} is not an article; the Measures have "
+            "articles 1 to 24",
+        )
 
 
 # --- the program as a whole ----------------------------------------------------------------
@@ -407,7 +467,8 @@ class TestProgram:
         assert ok("--version") == f"{PROG} {__version__}\n"
 
     @pytest.mark.parametrize(
-        "command", ["", "summary", "simulate", "scenario", "check", "articles", "diagram"]
+        "command",
+        ["", "summary", "simulate", "scenario", "check", "articles", "diagram", "completion"],
     )
     def test_help_on_every_command(self, capsys: pytest.CaptureFixture[str], command: str) -> None:
         args = [command, "--help"] if command else ["--help"]
@@ -416,7 +477,7 @@ class TestProgram:
         assert out.startswith(f"usage: {PROG} {command}".rstrip() + " [-h]")
 
     def test_help_as_a_subprocess(self) -> None:
-        assert ok("simulate", "--help").startswith(f"usage: {PROG} simulate [-h] [--format")
+        assert ok("simulate", "--help").startswith(f"usage: {PROG} simulate [-h] [--input-format")
 
     def test_a_closed_stdout_ends_quietly(self) -> None:
         process = subprocess.Popen(
@@ -479,8 +540,8 @@ class TestInProcess:
             raise BrokenPipeError(32, "Broken pipe")
 
         redirected: list[bool] = []
-        monkeypatch.setattr(cli, "_out", broken)
-        monkeypatch.setattr(cli, "_quiet_broken_pipe", lambda: redirected.append(True))
+        monkeypatch.setattr(commands, "out", broken)
+        monkeypatch.setattr(cli_main, "quiet_broken_pipe", lambda: redirected.append(True))
         assert main(["summary"]) == 0
         assert (capsys.readouterr().err, redirected) == ("", [True])
 
@@ -490,14 +551,14 @@ class TestInProcess:
         def full(_: object) -> None:
             raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(cli, "_out", full)
+        monkeypatch.setattr(commands, "out", full)
         assert main(["summary"]) == 1
         assert capsys.readouterr().err == f"{PROG}: error: No space left on device\n"
 
     def test_a_progress_bar_when_stderr_is_a_terminal(
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        monkeypatch.setattr(cli, "PROGRESS_DELAY", 0.0)
+        monkeypatch.setattr(progress, "PROGRESS_DELAY", 0.0)
         monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
         assert main(["simulate", "--runs", "40", "--format", "csv"]) == 0
         err = capsys.readouterr().err
@@ -509,7 +570,7 @@ class TestInProcess:
     def test_progress_forced_and_silenced(
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        monkeypatch.setattr(cli, "PROGRESS_DELAY", 0.0)
+        monkeypatch.setattr(progress, "PROGRESS_DELAY", 0.0)
         assert main(["simulate", "--runs", "2", "--progress"]) == 0
         assert capsys.readouterr().err.startswith("\r[###############...............] 1/2 runs ")
         monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
@@ -589,18 +650,8 @@ class TestErrorLines:
         def fail(_: object) -> int:
             raise error
 
-        monkeypatch.setattr(cli, "_summary", fail)
+        monkeypatch.setattr(commands, "summary", fail)
         assert call(capsys, "summary") == (1, "", lines)
-
-    def test_explain_with_runs_in_process(self, capsys: pytest.CaptureFixture[str]) -> None:
-        assert call(capsys, "simulate", "--runs", "2", "--explain", "CX-01:2025") == (
-            2,
-            "",
-            [
-                f"{PROG} simulate: usage error: --explain explains a row of a single run; "
-                "leave out --runs"
-            ],
-        )
 
     def test_json_of_a_single_run_in_process(self, capsys: pytest.CaptureFixture[str]) -> None:
         assert json.loads(out(capsys, "simulate", "--format", "json")) == json.loads(
@@ -613,6 +664,6 @@ class TestErrorLines:
         path = tmp_path / "stdout.txt"
         with path.open("w", encoding="utf-8") as stream:
             monkeypatch.setattr(sys, "stdout", stream)
-            cli._quiet_broken_pipe()
+            _output.quiet_broken_pipe()
             stream.write("lost")
         assert path.read_text(encoding="utf-8") == ""

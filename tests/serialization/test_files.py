@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,8 @@ from cixi_innovation.scenarios.files import (
     load_scenario,
     loads_scenario,
     parse_data,
+    read_source,
+    sniff_format,
 )
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
@@ -442,3 +446,63 @@ class TestNoInputPathRunsCode:
             "__import__('os').system('echo owned')",
             "!!python/object",
         )
+
+
+class TestSources:
+    """Standard input, FIFOs and devices: read to their end, or given up after a timeout."""
+
+    def test_a_stream_in_memory(self) -> None:
+        assert read_source(io.BytesIO(b'title = "A"\n')) == b'title = "A"\n'
+
+    def test_an_open_file(self, tmp_path: Path) -> None:
+        path = tmp_path / "s.toml"
+        path.write_bytes(b'title = "A"\n')
+        with path.open("rb") as stream:
+            assert read_source(stream) == b'title = "A"\n'
+
+    def test_a_device_that_ends_at_once(self) -> None:
+        assert read_source(os.devnull) == b""
+
+    def test_a_fifo_without_a_writer(self, tmp_path: Path) -> None:
+        fifo = tmp_path / "f.toml"
+        os.mkfifo(fifo)
+        with pytest.raises(ScenarioError) as caught:
+            load_scenario(fifo, timeout=0.1)
+        assert str(caught.value) == "no data after 0.1 s"
+
+    def test_a_fifo_whose_writer_stops_without_closing(self, tmp_path: Path) -> None:
+        fifo = tmp_path / "f.toml"
+        os.mkfifo(fifo)
+        reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # so the writer can open
+        writer = os.open(fifo, os.O_WRONLY)
+        try:
+            os.write(writer, b"title")
+            with pytest.raises(ScenarioError) as caught:
+                read_source(fifo, timeout=0.1)
+            assert str(caught.value) == "no end of the data (5 bytes read) after 0.1 s"
+        finally:
+            os.close(writer)
+            os.close(reader)
+
+    def test_a_fifo_that_delivers_too_much(self, tmp_path: Path) -> None:
+        fifo = tmp_path / "f.toml"
+        os.mkfifo(fifo)
+
+        def write() -> None:
+            try:
+                with fifo.open("wb") as stream:
+                    stream.write(b"#" * (MAX_BYTES + 100_000))
+            except BrokenPipeError:
+                pass
+
+        thread = threading.Thread(target=write)
+        thread.start()
+        data = read_source(fifo)
+        thread.join()
+        assert MAX_BYTES < len(data) <= MAX_BYTES + 65536
+        with pytest.raises(ScenarioError, match="larger than 8,388,608 bytes"):
+            loads_scenario(data)
+
+    def test_the_format_of_a_text_without_a_name(self) -> None:
+        assert sniff_format("\ufeff {}") == "json"
+        assert sniff_format(b"# {\n") == "toml"

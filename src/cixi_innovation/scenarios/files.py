@@ -36,13 +36,16 @@ import json
 import math
 import os
 import re
+import select
+import stat
 import tempfile
+import time as clock
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime, time
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, TypeGuard
+from typing import IO, Any, Literal, TypeGuard
 
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
@@ -52,6 +55,7 @@ __all__ = [
     "FORMATS",
     "MAX_BYTES",
     "MAX_DEPTH",
+    "READ_TIMEOUT",
     "Format",
     "dump_scenario",
     "dumps_scenario",
@@ -59,7 +63,9 @@ __all__ = [
     "load_scenario",
     "loads_scenario",
     "parse_data",
+    "read_source",
     "scenario_schema",
+    "sniff_format",
     "to_toml",
 ]
 
@@ -72,6 +78,8 @@ FORMATS: tuple[Format, ...] = ("toml", "json")
 MAX_BYTES = 8 * 1024 * 1024
 #: The deepest nesting of tables and arrays accepted in a scenario file.
 MAX_DEPTH = 64
+#: Seconds a FIFO, a terminal or another device may take to deliver a scenario.
+READ_TIMEOUT = 10.0
 
 
 # --- the TOML writer -------------------------------------------------------------------
@@ -514,10 +522,96 @@ def loads_scenario(text: str | bytes, format: Format = "toml") -> Scenario:
     return _from_data(*_parse(text, _check_format(format)))
 
 
-def load_scenario(path: str | os.PathLike[str], format: Format | None = None) -> Scenario:
+def sniff_format(data: str | bytes) -> Format:
+    r"""The format of a scenario text with no name: JSON if it opens with ``{``, else TOML.
+
+    Spaces, line ends and a byte order mark before the first character are skipped.
+
+    >>> sniff_format(b'\n  {"title": "A"}'), sniff_format('title = "A"')
+    ('json', 'toml')
+    """
+    head = data[:4096].decode("utf-8", "replace") if isinstance(data, bytes) else data[:4096]
+    return "json" if head.lstrip("\ufeff \t\r\n").startswith("{") else "toml"
+
+
+def _waits(mode: int) -> bool:
+    """Whether reading a file of this mode may wait for a writer (FIFO, terminal, device)."""
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
+
+
+def _read_waiting(fd: int, timeout: float) -> bytes:
+    """Read ``fd`` to its end, giving up once ``timeout`` seconds have passed in all."""
+    deadline = clock.monotonic() + timeout
+    chunks: list[bytes] = []
+    size = 0
+    while size <= MAX_BYTES:
+        ready, _, _ = select.select([fd], [], [], max(deadline - clock.monotonic(), 0.0))
+        if not ready:
+            what = "no data" if not size else f"no end of the data ({size:,} bytes read)"
+            raise _fail(f"{what} after {timeout:g} s")
+        try:
+            chunk = os.read(fd, 65536)
+        except BlockingIOError:  # pragma: no cover - select said it was ready; try again
+            continue
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _read_fd(fd: int, timeout: float) -> bytes:
+    if _waits(os.fstat(fd).st_mode):
+        return _read_waiting(fd, timeout)
+    chunks: list[bytes] = []
+    size = 0
+    while size <= MAX_BYTES and (chunk := os.read(fd, MAX_BYTES + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def read_source(
+    source: str | os.PathLike[str] | IO[bytes], *, timeout: float = READ_TIMEOUT
+) -> bytes:
+    """The bytes of a scenario source: a file's path or an open binary stream (standard input).
+
+    At most :data:`MAX_BYTES` + 1 bytes are read, so that a larger source is refused
+    unparsed.  A FIFO, a terminal or another device is read without blocking: when it
+    has not delivered all its data after ``timeout`` seconds, it is given up.
+
+    Raises:
+        ScenarioError: the source delivered no end of data within ``timeout`` seconds.
+        OSError: the source cannot be read.
+    """
+    if not isinstance(source, str | os.PathLike):
+        try:
+            fd = source.fileno()
+        except (OSError, ValueError):  # a stream in memory, e.g. io.BytesIO
+            return source.read(MAX_BYTES + 1)
+        return _read_fd(fd, timeout)
+    # Opening a FIFO for reading waits for a writer; O_NONBLOCK leaves the waiting to
+    # select(), which gives up after the timeout.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not _waits(os.stat(source).st_mode):
+        flags &= ~getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(source, flags)
+    try:
+        return _read_fd(fd, timeout)
+    finally:
+        os.close(fd)
+
+
+def load_scenario(
+    path: str | os.PathLike[str],
+    format: Format | None = None,
+    *,
+    timeout: float = READ_TIMEOUT,
+) -> Scenario:
     """Read a scenario file; its format follows from the suffix unless ``format`` is given.
 
-    At most :data:`MAX_BYTES` bytes are read: a larger file is refused unparsed.
+    At most :data:`MAX_BYTES` bytes are read: a larger file is refused unparsed.  A FIFO
+    or a device is given up after ``timeout`` seconds without the end of its data.
 
     Raises:
         ScenarioError: every problem found in the file, each with its path.
@@ -525,8 +619,7 @@ def load_scenario(path: str | os.PathLike[str], format: Format | None = None) ->
         OSError: the file cannot be read.
     """
     fmt = format_of(path) if format is None else _check_format(format)
-    with open(path, "rb") as file:
-        data = file.read(MAX_BYTES + 1)
+    data = read_source(path, timeout=timeout)
     return _from_data(*_parse(data, fmt))
 
 

@@ -20,9 +20,6 @@ Every rendering escapes what the user wrote (names, ids) in HTML with
 
 from __future__ import annotations
 
-import csv
-import html
-import io
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -31,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 
+from cixi_innovation.scenarios.tables import csv_text, escape, fold, html_table, text_table
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import InputError
@@ -208,45 +206,6 @@ def _money_text(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
-def _table(headers: Sequence[str], body: Sequence[Sequence[str]], numeric: set[int]) -> str:
-    widths = [max([_width(h)] + [_width(row[i]) for row in body]) for i, h in enumerate(headers)]
-
-    def line(cells: Sequence[str]) -> str:
-        parts = []
-        for i, cell in enumerate(cells):
-            pad = " " * (widths[i] - _width(cell))
-            parts.append(pad + cell if i in numeric else cell + pad)
-        return "  ".join(parts).rstrip()
-
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([line(headers), rule, *(line(r) for r in body)])
-
-
-def _width(text: str) -> int:
-    # East Asian wide characters take two columns in a terminal.
-    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in text)
-
-
-def _html_table(headers: Sequence[str], body: Iterable[Sequence[object]], caption: str) -> str:
-    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in headers)
-    rows = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in body
-    )
-    return (
-        f"<table><caption>{html.escape(caption)}</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-    )
-
-
-def _csv(headers: Sequence[str], body: Iterable[Sequence[object]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(headers)
-    for row in body:
-        writer.writerow(["" if c is None else str(c) for c in row])
-    return buffer.getvalue()
-
-
 def _plain(value: object) -> object:
     # records hold codes and numbers only (states and kinds already as codes)
     if isinstance(value, Decimal | Fraction):
@@ -334,6 +293,21 @@ class SimulationResult:
         parts += [d.explain(lang) for d in self._explainer(platform_id, year)]
         return "\n".join(parts)
 
+    def explain_data(self, platform_id: str, year: int) -> dict[str, object]:
+        """The explanation of one row as plain data: the platform's name, the row's record and its decisions.
+
+        ``decisions`` holds each decision as :meth:`~cixi_innovation.values.decisions.Decision.to_dict`
+        gives it, with its outcome, reasons and articles in Chinese and English; money
+        is written as strings, as in :meth:`to_dict`.
+        """
+        return {
+            "schema_version": RESULTS_SCHEMA_VERSION,
+            "kind": "explanation",
+            "name": self.scenario.platform(platform_id).name,
+            "row": _plain(self.row(platform_id, year).record()),
+            "decisions": [d.to_dict() for d in self._explainer(platform_id, year)],
+        }
+
     def records(self) -> list[dict[str, object]]:
         """One flat dict per row (money as ``Decimal``), ready for ``pandas.DataFrame(...)``."""
         return [row.record() for row in self.rows]
@@ -395,14 +369,26 @@ class SimulationResult:
         names = ["platform_id", "kind", "year", "state", *_MONEY_FIELDS]
         return [_HEADERS[n][index] for n in names]
 
-    def to_table(self, lang: str = "en") -> str:
-        """The rows and the yearly totals as a plain-text table (yuan, two places)."""
+    def to_table(self, lang: str = "en", *, width: int | None = None) -> str:
+        r"""The rows and the yearly totals as a plain-text table (yuan, two places).
+
+        Control characters in ids are escaped (``\x1b``), so that a row stays one line.
+        With ``width``, a table wider than that many terminal columns is folded: the
+        platform and the year, then as many other columns as fit, block after block.
+        """
         lang = _lang(lang)
         body = self._body(lang) + self._totals_body(lang)
-        return _table(self._headers(lang), body, set(range(4, 11)) | {2})
+        return text_table(
+            self._headers(lang), body, set(range(4, 11)) | {2}, width=width, keys=(0, 2)
+        )
 
-    def to_csv(self) -> str:
-        """The rows as CSV (UTF-8 text, header line first, money as plain decimals)."""
+    def to_csv(self, *, totals: bool = False) -> str:
+        """The rows as CSV (UTF-8 text, header line first, money as plain decimals).
+
+        With ``totals``, one more row per year follows the platforms' rows: its ``kind``
+        is ``total``, its ``platform_id``, states and articles are empty, its ``granted``
+        is empty (grants are not cash) and its money is the year's totals.
+        """
         headers = [
             "platform_id",
             "kind",
@@ -426,12 +412,33 @@ class SimulationResult:
             ]
             for r in self.rows
         )
-        return _csv(headers, body)
+        if not totals:
+            return csv_text(headers, body)
+        total_rows = (
+            [
+                "",
+                "total",
+                t.year,
+                "",
+                "",
+                "",
+                t.advances,
+                "",
+                t.settlements_paid,
+                t.settlements_recovered,
+                t.art16,
+                t.art20,
+                t.cash,
+                "",
+            ]
+            for t in self.totals
+        )
+        return csv_text(headers, [*body, *total_rows])
 
     def _repr_html_(self) -> str:
         caption = self.scenario.title
         body = self._body("en") + self._totals_body("en")
-        return _html_table(self._headers("en"), body, caption)
+        return html_table(self._headers("en"), body, caption)
 
     def __repr__(self) -> str:
         return (
@@ -639,8 +646,12 @@ class MonteCarloResult:
             for e in self.years
         ]
 
-    def to_table(self, lang: str = "en") -> str:
-        """The yearly cash distribution and outcome counts (mean [min-max]) as text."""
+    def to_table(self, lang: str = "en", *, width: int | None = None) -> str:
+        """The yearly cash distribution and outcome counts (mean [min-max]) as text.
+
+        With ``width``, the table is folded as :meth:`SimulationResult.to_table` folds it
+        (the year repeated in each block) and the heading and note are wrapped.
+        """
         lang = _lang(lang)
         head = (
             f"{self.title}:{self.runs}次模拟,种子{self.seed},百分位数按最近秩法"
@@ -648,7 +659,8 @@ class MonteCarloResult:
             else f"{self.title}: {self.runs} runs, seed {self.seed}, nearest-rank percentiles"
         )
         body = self._body()
-        table = _table(self._headers(lang), body, set(range(len(body[0]))) - {0} if body else set())
+        numeric = set(range(len(body[0]))) - {0} if body else set()
+        table = text_table(self._headers(lang), body, numeric, width=width)
         note = ""
         if self.runs > 1 and self.identical_runs:
             note = (
@@ -657,13 +669,13 @@ class MonteCarloResult:
                 else "\nNote: every run gave the same result: this scenario gives all its "
                 "yearly outcomes explicitly, so nothing is drawn from probabilities."
             )
-        return head + "\n" + table + note
+        return fold(escape(head), width) + "\n" + table + fold(note, width)
 
     def to_csv(self) -> str:
         """The records as CSV (UTF-8 text, header line first)."""
         records = self.records()
         headers = list(records[0]) if records else ["year"]
-        return _csv(headers, ([r[h] for h in headers] for r in records))
+        return csv_text(headers, ([r[h] for h in headers] for r in records))
 
     def _repr_html_(self) -> str:
-        return _html_table(self._headers("en"), self._body(), f"{self.title} ({self.runs} runs)")
+        return html_table(self._headers("en"), self._body(), f"{self.title} ({self.runs} runs)")

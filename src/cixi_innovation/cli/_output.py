@@ -1,0 +1,159 @@
+"""What the command line writes: its fixed sentences in Chinese and English, and its errors.
+
+Every error is one line of standard error, ``cixi-innovation: error: …`` (``错误`` under
+``--lang zh``); a usage error is preceded by the usage of the command, as argparse
+writes it.  Errors raised by the library keep their own text; the frame is the
+command line's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from cixi_innovation.values.errors import CixiError
+
+__all__ = [
+    "PROG",
+    "CommandError",
+    "UsageError",
+    "error_lines",
+    "out",
+    "quiet_broken_pipe",
+    "report",
+    "say",
+]
+
+#: The command's name, as installed.
+PROG = "cixi-innovation"
+
+# The command line's own sentences: key -> (en, zh), formatted with str.format.
+_SENTENCES: dict[str, tuple[str, str]] = {
+    "hint": (
+        f"Run '{PROG} simulate' to simulate the default scenario, "
+        f"or '{PROG} --help' for every command.",
+        f"运行“{PROG} simulate”模拟默认情景,“{PROG} --help”查看全部命令。",
+    ),
+    "ok": (
+        "ok: {count} platform{plural}, years {first}-{last}",
+        "通过:{count} 个平台,年度 {first}-{last}",
+    ),
+    "error": ("error", "错误"),
+    "usage": ("usage: ", "用法:"),
+    "argument": ("argument ", "参数 "),
+    "cannot_read": ("{path}: cannot read: {reason}", "{path}: 无法读取:{reason}"),
+    "not_utf8": ("not UTF-8 text: {error}", "不是 UTF-8 文本:{error}"),
+    "choice": (
+        "{value!r} is not {what}; choose one of: {choices}",
+        "{value!r} 不是{what};可选:{choices}",
+    ),
+    "output format": ("an output format", "输出格式"),
+    "scenario format": ("a scenario format", "情景文件格式"),
+    "input format": ("an input format", "输入格式"),
+    "diagram format": ("a diagram format", "图的格式"),
+    "language": ("a language", "语言"),
+    "platform kind": ("a platform kind", "平台类型"),
+    "shell": ("a shell", "shell"),
+    "article": (
+        "{value!r} is not an article; the Measures have articles 1 to 24",
+        "{value!r} 不是条款序号;本办法共 1 至 24 条",
+    ),
+    "explain": (
+        "{value!r} is not PLATFORM_ID:YEAR (e.g. CX-01:2026)",
+        "{value!r} 不是“平台编号:年度”(例如 CX-01:2026)",
+    ),
+    "whole": ("{value!r} is not a whole number", "{value!r} 不是整数"),
+    "positive": (
+        "{value!r} is not a whole number of at least 1",
+        "{value!r} 不是不小于 1 的整数",
+    ),
+    "seconds": ("{value!r} is not a number of seconds above 0", "{value!r} 不是大于 0 的秒数"),
+    "columns": (
+        "{value!r} is not a number of columns of at least {least}",
+        "{value!r} 不是不小于 {least} 的列数",
+    ),
+    "explain_runs": (
+        "--explain explains a row of a single run; leave out --runs",
+        "--explain 解释单次模拟中的一行;请去掉 --runs",
+    ),
+    "totals": (
+        "--totals adds the yearly totals to the CSV of a single run; "
+        "use it with --format csv and without --runs",
+        "--totals 在单次模拟的 CSV 中加入年度合计;请与 --format csv 同用,且不用 --runs",
+    ),
+}
+
+
+def say(lang: str, key: str, **values: object) -> str:
+    """The command line's sentence ``key`` in ``lang`` (``"zh"`` or English)."""
+    return _SENTENCES[key][1 if lang == "zh" else 0].format(**values)
+
+
+class UsageError(Exception):
+    """A command line that cannot be run as given (exit status 2).
+
+    Args:
+        usage: the usage of the command, as argparse formats it.
+        message: what is wrong.
+    """
+
+    def __init__(self, usage: str, message: str) -> None:
+        super().__init__(message)
+        self.usage = usage
+        self.message = message
+
+
+class CommandError(Exception):
+    """The command failed; ``lines`` are the error lines to print (exit status 1)."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = tuple(lines)
+
+
+def out(text: str) -> None:
+    """Write ``text`` to standard output, ending it with a newline."""
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def error_lines(error: BaseException, lang: str) -> list[str]:
+    """The lines of standard error that report ``error``, one per problem."""
+    if isinstance(error, CommandError):
+        return list(error.lines)
+    problems = getattr(error, "problems", None)  # a ScenarioError
+    if isinstance(error, CixiError) and problems:
+        return [str(problem) for problem in problems]
+    if isinstance(error, UnicodeEncodeError):
+        # In English whatever the language: the stream cannot encode Chinese either.
+        return [
+            f"the output cannot be written in the {error.encoding!r} encoding; "
+            "set PYTHONIOENCODING=utf-8"
+        ]
+    if isinstance(error, UnicodeDecodeError):
+        return [say(lang, "not_utf8", error=error)]
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        return [f"{where}{error.strerror or error}"]
+    return str(error).splitlines() or [type(error).__name__]
+
+
+# What str.splitlines() and terminals take for the end of a line: a key or a text of a
+# scenario file holding one is written escaped, so that each problem stays one line.
+_LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
+def report(lines: Sequence[str], stream: TextIO, lang: str) -> None:
+    """Write each error line to ``stream``, framed as the command's error."""
+    for line in lines:
+        stream.write(f"{PROG}: {say(lang, 'error')}: {line.translate(_LINE_BREAKS)}\n")
+
+
+def quiet_broken_pipe() -> None:
+    """Point standard output at the null device, so the final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - no file descriptor to redirect
+        pass

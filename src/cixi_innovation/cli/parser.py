@@ -1,0 +1,337 @@
+"""The command line's grammar (命令行参数): its commands, options and their values.
+
+Every value with a fixed set of choices, an article number or a ``PLATFORM_ID:YEAR`` is
+checked here, while parsing, so that a wrong one is a usage error (exit status 2, with
+the usage of the command), the same as an unknown option.  The parser is built for a
+language, so that these messages are in Chinese under ``--lang zh``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from cixi_innovation import __version__
+from cixi_innovation.cli import commands
+from cixi_innovation.cli._output import PROG, UsageError, say
+from cixi_innovation.law.articles import ARTICLES
+from cixi_innovation.lifecycles import diagrams
+from cixi_innovation.scenarios.tables import MIN_TABLE_WIDTH
+from cixi_innovation.values.vocabulary import PlatformKind
+
+__all__ = [
+    "DIAGRAM_KINDS",
+    "LANGS",
+    "SHELLS",
+    "SIMULATE_FORMATS",
+    "build_parser",
+    "lang_of",
+    "usage_error",
+]
+
+#: Output formats of ``simulate``.
+SIMULATE_FORMATS = ("table", "json", "csv")
+#: Languages of the output.
+LANGS = ("zh", "en")
+#: Shells ``completion`` writes a script for.
+SHELLS = ("bash", "zsh")
+#: Platform kinds ``diagram`` draws.
+DIAGRAM_KINDS = tuple(kind.code for kind in PlatformKind)
+_SCENARIO_FORMATS = ("toml", "json")
+
+
+class _Parser(argparse.ArgumentParser):
+    lang = "en"
+
+    def error(self, message: str) -> NoReturn:
+        if self.lang == "zh":
+            message = message.replace("argument ", say("zh", "argument"), 1)
+        raise usage_error(self, message)
+
+
+def usage_error(parser: argparse.ArgumentParser, message: str) -> UsageError:
+    """The usage error ``message`` of the command ``parser`` parses, with its usage."""
+    usage = parser.format_usage()
+    if _Parser.lang == "zh":
+        usage = usage.replace("usage: ", say("zh", "usage"), 1)
+    return UsageError(usage, message)
+
+
+def lang_of(argv: Sequence[str]) -> str:
+    """The language asked for by ``--lang`` anywhere in ``argv``, before parsing."""
+    lang = "en"
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            lang = argv[index + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.removeprefix("--lang=")
+    return "zh" if lang == "zh" else "en"
+
+
+def _choice(lang: str, what: str, choices: Sequence[str]) -> Callable[[str], str]:
+    def check(text: str) -> str:
+        if text not in choices:
+            message = say(
+                lang, "choice", value=text, what=say(lang, what), choices=", ".join(choices)
+            )
+            raise argparse.ArgumentTypeError(message)
+        return text
+
+    check.choices = tuple(choices)  # type: ignore[attr-defined]  # read by completion
+    return check
+
+
+def _number(lang: str, key: str, least: int, most: int | None = None) -> Callable[[str], int]:
+    def check(text: str) -> int:
+        value = int(text) if text.strip().lstrip("+-").isdigit() else None
+        if value is None or value < least or (most is not None and value > most):
+            raise argparse.ArgumentTypeError(say(lang, key, value=text, least=least))
+        return value
+
+    return check
+
+
+def _whole(lang: str) -> Callable[[str], int]:
+    def check(text: str) -> int:
+        try:
+            return int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(say(lang, "whole", value=text)) from None
+
+    return check
+
+
+def _seconds(lang: str) -> Callable[[str], float]:
+    def check(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = 0.0
+        if not 0 < value < float("inf"):
+            raise argparse.ArgumentTypeError(say(lang, "seconds", value=text))
+        return value
+
+    return check
+
+
+def _explain_target(lang: str) -> Callable[[str], tuple[str, int]]:
+    def check(text: str) -> tuple[str, int]:
+        platform_id, _, year = text.rpartition(":")
+        if not platform_id or not year.isdigit():
+            raise argparse.ArgumentTypeError(say(lang, "explain", value=text))
+        return platform_id, int(year)
+
+    return check
+
+
+def _add_lang(parser: argparse.ArgumentParser, lang: str) -> None:
+    # SUPPRESS keeps a --lang given before the command (cixi-innovation --lang zh articles).
+    parser.add_argument(
+        "--lang",
+        type=_choice(lang, "language", LANGS),
+        default=argparse.SUPPRESS,
+        metavar="zh|en",
+        help="language (default: en)",
+    )
+
+
+def _add_input(parser: argparse.ArgumentParser, lang: str, *, required: bool) -> None:
+    parser.add_argument(
+        "file",
+        nargs=None if required else "?",
+        metavar="FILE",
+        help="a scenario file, .toml or .json; - reads standard input",
+    )
+    parser.add_argument(
+        "--input-format",
+        type=_choice(lang, "input format", _SCENARIO_FORMATS),
+        metavar="toml|json",
+        help="the file's format (default: from its suffix; for -, JSON if it opens with {)",
+    )
+    parser.add_argument(
+        "--read-timeout",
+        type=_seconds(lang),
+        default=10.0,
+        metavar="SECONDS",
+        help="give up a FIFO or a device that has not delivered after this long (default: 10)",
+    )
+    _add_lang(parser, lang)
+
+
+def _add_simulate(commands_: argparse._SubParsersAction[_Parser], lang: str) -> None:
+    simulate = commands_.add_parser(
+        "simulate",
+        help="simulate a scenario file (the default scenario without one)",
+        description="Simulate a portfolio scenario year by year: once, or with --runs N as "
+        "a Monte Carlo study of N runs.",
+    )
+    _add_input(simulate, lang, required=False)
+    simulate.add_argument(
+        "--format",
+        type=_choice(lang, "output format", SIMULATE_FORMATS),
+        default="table",
+        metavar="table|json|csv",
+        help="output (default: table)",
+    )
+    simulate.add_argument(
+        "--runs",
+        type=_number(lang, "positive", 1),
+        default=1,
+        metavar="N",
+        help="Monte Carlo runs (default: 1)",
+    )
+    simulate.add_argument(
+        "--seed",
+        type=_whole(lang),
+        default=0,
+        metavar="S",
+        help="seed of the outcomes drawn from the scenario's probabilities (default: 0)",
+    )
+    simulate.add_argument(
+        "--jobs",
+        type=_number(lang, "positive", 1),
+        default=1,
+        metavar="N",
+        help="processes (default: 1)",
+    )
+    bar = simulate.add_mutually_exclusive_group()
+    bar.add_argument(
+        "--progress",
+        dest="progress",
+        action="store_true",
+        default=None,
+        help="show a progress bar on stderr even when it is not a terminal",
+    )
+    bar.add_argument(
+        "--no-progress", dest="progress", action="store_false", help="never show a progress bar"
+    )
+    simulate.add_argument(
+        "--explain",
+        type=_explain_target(lang),
+        metavar="PLATFORM_ID:YEAR",
+        help="explain one row (e.g. CX-01:2026) instead of the results; JSON with --format json",
+    )
+    simulate.add_argument(
+        "--width",
+        type=_number(lang, "columns", MIN_TABLE_WIDTH),
+        metavar="COLUMNS",
+        help="fold the table to this width (default: $COLUMNS, or the terminal's; "
+        "a file or a pipe gets the whole table)",
+    )
+    simulate.add_argument(
+        "--totals",
+        action="store_true",
+        help="CSV: add one row per year with the year's totals (kind 'total')",
+    )
+    simulate.set_defaults(run=commands.simulate, command=simulate)
+
+
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The parser of the command line, with its messages in ``lang``."""
+    _Parser.lang = lang
+    parser = _Parser(
+        prog=PROG,
+        description="The Cixi City Interim Measures for the Management of Industrial "
+        "Innovation Platforms (慈政办发〔2024〕57号) as code.",
+        epilog="Exit status: 0 success, 1 invalid input, 2 usage error.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--lang",
+        type=_choice(lang, "language", LANGS),
+        default="en",
+        metavar="zh|en",
+        help="language (default: en)",
+    )
+    parser.set_defaults(run=commands.welcome)
+    commands_ = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    summary = commands_.add_parser("summary", help="print the Measures' summary")
+    _add_lang(summary, lang)
+    summary.set_defaults(run=commands.summary)
+
+    _add_simulate(commands_, lang)
+
+    template = commands_.add_parser(
+        "scenario",
+        help="print the default scenario, to start a scenario file of your own",
+        description="Print the embedded default scenario (an illustrative Cixi portfolio, "
+        "2025-2029) as a scenario file: cixi-innovation scenario > mine.toml",
+    )
+    template.add_argument(
+        "--format",
+        type=_choice(lang, "scenario format", _SCENARIO_FORMATS),
+        default="toml",
+        metavar="toml|json",
+        help="file format (default: toml)",
+    )
+    template.add_argument(
+        "--uncertain",
+        action="store_true",
+        help="the uncertain example instead: outcomes drawn from probabilities, "
+        "for a Monte Carlo study",
+    )
+    _add_lang(template, lang)
+    template.set_defaults(run=commands.scenario)
+
+    check = commands_.add_parser(
+        "check",
+        help="validate a scenario file",
+        description="Validate a scenario file; print 'ok: …' or every problem with its path.",
+    )
+    _add_input(check, lang, required=True)
+    check.set_defaults(run=commands.check)
+
+    articles = commands_.add_parser(
+        "articles",
+        help="print the text of the Measures, or with --trace the code of each provision",
+        description="Print the articles of the Measures (one, or all by chapter). With "
+        "--trace, print instead, for each article and annex section and item, the code "
+        "that implements it or the reason it is not modelled.",
+    )
+    articles.add_argument(
+        "number",
+        nargs="?",
+        type=_number(lang, "article", 1, len(ARTICLES)),
+        metavar="N",
+        help=f"an article, 1 to {len(ARTICLES)} (default: all)",
+    )
+    _add_lang(articles, lang)
+    articles.add_argument(
+        "--trace", action="store_true", help="the implementing code of each provision"
+    )
+    articles.set_defaults(run=commands.articles)
+
+    diagram = commands_.add_parser(
+        "diagram", help="draw the lifecycle of a platform kind from its table"
+    )
+    diagram.add_argument(
+        "kind",
+        type=_choice(lang, "platform kind", DIAGRAM_KINDS),
+        metavar="KIND",
+        help="complex, consortium or center",
+    )
+    diagram.add_argument(
+        "--format",
+        type=_choice(lang, "diagram format", tuple(diagrams.FORMATS)),
+        default="dot",
+        metavar="dot|mermaid|table",
+        help="Graphviz DOT, Mermaid stateDiagram-v2 or a Markdown table (default: dot)",
+    )
+    _add_lang(diagram, lang)
+    diagram.set_defaults(run=commands.diagram)
+
+    completion = commands_.add_parser(
+        "completion",
+        help="print a completion script for bash or zsh",
+        description="Print a shell completion script, e.g. "
+        'eval "$(cixi-innovation completion bash)" in ~/.bashrc, or '
+        "cixi-innovation completion zsh > ~/.zfunc/_cixi-innovation.",
+    )
+    completion.add_argument(
+        "shell", type=_choice(lang, "shell", SHELLS), metavar="SHELL", help="bash or zsh"
+    )
+    _add_lang(completion, lang)
+    completion.set_defaults(run=commands.completion, root=parser)
+    return parser
