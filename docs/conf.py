@@ -93,7 +93,7 @@ _BUILTINS = (
 )
 _EXTERNAL = (
     r"(datetime|decimal|fractions|enum|collections\.abc|collections|typing|typing_extensions"
-    r"|types|abc|pathlib|json|attr|attrs|dateutil|os|io|tomllib|csv|html|concurrent)(\..*)?"
+    r"|types|abc|pathlib|json|attr|attrs|dateutil|os|io|tomllib|csv|html|concurrent|argparse)(\..*)?"
 )
 # Bare names of stdlib types as they appear in signatures after ``from x import y``.
 _BARE_STDLIB = (
@@ -104,7 +104,7 @@ _BARE_STDLIB = (
 # Type variables of generic classes (Lifecycle[S, F], Entity[S, F] …) and private helpers
 # shown as base classes or in signatures (plans._Outline, lifecycle._Node) have no page.
 _TYPEVARS = r"(cixi_innovation(\.\w+)+\.)?(S|F|E|_T|_V|T)"
-_PRIVATE = r"(.*\.)?_[A-Za-z]\w*"
+_PRIVATE = r"(.*\.)?_[A-Za-z]\w*(\.\w+)*"
 nitpick_ignore_regex: list[tuple[str, str]] = [
     (r"py:(class|obj|exc|data)", _BUILTINS),
     (r"py:(class|obj|exc|data|func|meth|attr|mod)", _EXTERNAL),
