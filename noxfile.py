@@ -37,11 +37,14 @@ def _group(*names: str) -> tuple[str, ...]:
 def tests(session: nox.Session) -> None:
     """Run the test suite and the docstring examples in src, with branch coverage.
 
+    The tests are spread over the machine's cores (pytest-xdist, ``-n auto``); pass
+    ``-- -n 0`` to run them in one process.
+
     The package is installed editable: the doctests import the modules from src, and
     coverage must see one copy of each module, not a second one in site-packages.
     """
     session.install("-e", ".", *_group("test"))
-    session.run("pytest", "--cov", "--cov-report=term-missing", *session.posargs)
+    session.run("pytest", "-n", "auto", "--cov", "--cov-report=term-missing", *session.posargs)
 
 
 @nox.session
