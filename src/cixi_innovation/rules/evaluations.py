@@ -42,7 +42,7 @@ from typing import Final, Protocol, Self
 import attrs
 
 from cixi_innovation.law.indicators import CoreIndicators, Indicator
-from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import require
 from cixi_innovation.law.registry import implements
 from cixi_innovation.rules._common import Ruling, choice, intake_date
@@ -469,7 +469,8 @@ def consequence(
     assessment: Assessment,
     *,
     level: Level | str | None = None,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
+    measures: Measures = MEASURES,
     subject: str = "",
 ) -> Decision:
     """Art. 8, 9, 15, 21: what follows an assessment (the outcome → consequence matrix).
@@ -481,13 +482,14 @@ def consequence(
         assessment: the assessment.
         level: the Complex's level (required for the higher-level evaluations).
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the platform.
 
     Returns:
         A decision dated ``assessment.on`` whose outcome code is the consequence codes
         joined by ``+`` (``revoke_qualification+reassign_units``), or ``none_stated``.
     """
-    ruling = Ruling.open("evaluations.consequence", assessment.on, force, subject)
+    ruling = Ruling.open("evaluations.consequence", assessment.on, force, subject, measures)
     _check_level(assessment, level)
     rule = _MATRIX[assessment.kind, assessment.result]
     reasons = [Reason.of(rule.citations, zh=rule.zh, en=rule.en)]

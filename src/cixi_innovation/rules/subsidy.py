@@ -49,10 +49,10 @@ from decimal import Context as DecimalContext
 from decimal import Decimal
 from typing import Final, TypeGuard, cast
 
-from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import DAYS_IN_FORCE, Ruling, choice
+from cixi_innovation.rules._common import DAYS_IN_FORCE, Ruling, choice, intake_parameters
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason, new_decision
 from cixi_innovation.values.errors import InputError
@@ -157,6 +157,7 @@ _CAPPED: Final = SubsidyOutcome.CAPPED
 _CIXI: Final = Level.CIXI
 _READING_A: Final = CarryOverReading.OUTSIDE_CAP
 _RULE: Final = "subsidy.operating_subsidy"
+_FORCE_CHECKS: Final = frozenset(ForceCheck)
 _NAMES: Final = ("requested", "cap", "granted")
 # The kinds of the two decisions of the most common case (see decisions.new_decision).
 _GRANTED_KIND: Final = (_RULE, _GRANTED, _NAMES, _WITHIN)
@@ -180,10 +181,11 @@ def operating_subsidy(
     higher_level_in_year: MoneyInput = ZERO,
     reading: CarryOverReading | str = CarryOverReading.OUTSIDE_CAP,
     parameters: Parameters = PARAMETERS,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
     subject: str = "",
     *,
     on: date,
+    measures: Measures = MEASURES,
 ) -> Decision:
     """Art. 10: the operating subsidy of a Complex for one year, at most the annual cap.
 
@@ -200,6 +202,7 @@ def operating_subsidy(
         reading: how the carry-over exception is read; reading A by default.
         parameters: the numbers of the Measures (the cap).
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the Complex, shown in the decision.
 
     Returns:
@@ -233,6 +236,8 @@ def operating_subsidy(
             and level is _CIXI
             and reading is _READING_A
             and parameters is PARAMETERS
+            and measures is MEASURES
+            and force in _FORCE_CHECKS
         ):
             if requested <= _DEFAULT_CAP:
                 if requested > ZERO:
@@ -253,6 +258,7 @@ def operating_subsidy(
         parameters,
         force,
         subject,
+        measures,
     )
 
 
@@ -271,13 +277,14 @@ def _operating_subsidy(
     higher_level_in_year: MoneyInput,
     reading: CarryOverReading | str,
     parameters: Parameters,
-    force: ForceCheck,
+    force: ForceCheck | str,
     subject: str,
+    measures: Measures,
 ) -> Decision:
     """The general steps of :func:`operating_subsidy`: each input checked in turn."""
-    ruling = Ruling.open(_RULE, on, force, subject)
+    ruling = Ruling.open(_RULE, on, force, subject, measures)
     claim = to_money(requested, field="requested", article=ART_10)
-    cap = parameters.operating_subsidy_cap
+    cap = intake_parameters(parameters, article=ART_10).operating_subsidy_cap
     if carried_over is ZERO and higher_level_in_year is ZERO:
         # No higher-level funds: the level and the reading are validated, then unused.
         _level(level)

@@ -30,10 +30,16 @@ from typing import Final, Protocol
 
 import attrs
 
-from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import PARAMETERS, Parameters, require
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import Ruling, choice, exactly_one, intake_date
+from cixi_innovation.rules._common import (
+    Ruling,
+    choice,
+    exactly_one,
+    intake_date,
+    intake_parameters,
+)
 from cixi_innovation.rules.subsidy import ART_10, ART_11, SubsidyOutcome
 from cixi_innovation.rules.subsidy_expenses import Expense, RemunerationBase, _annual_funds, _review
 from cixi_innovation.rules.subsidy_inspection import InspectionFinding, InspectionReading, _inspect
@@ -174,7 +180,8 @@ def advance_payment(
     granted: MoneyInput,
     rule: AdvanceRule | None = None,
     parameters: Parameters = PARAMETERS,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
+    measures: Measures = MEASURES,
     subject: str = "",
 ) -> Decision:
     """Art. 10: the advance of year N's subsidy at the beginning of year N.
@@ -190,6 +197,7 @@ def advance_payment(
         rule: the caller's advance rule (required).
         parameters: the numbers of the Measures (the cap).
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the Complex.
 
     Returns:
@@ -202,7 +210,8 @@ def advance_payment(
     # a date that is not one is reported before a bad year, both before the Art. 24 check
     on = intake_date(on)
     year = _year(year)
-    ruling = Ruling.open("subsidy.advance_payment", on, force, subject)
+    ruling = Ruling.open("subsidy.advance_payment", on, force, subject, measures)
+    parameters = intake_parameters(parameters, article=ART_10)
     amount = _granted_for_year(granted, parameters)
     chosen: AdvanceRule = require("advance", rule, field="rule")
     if on.year != year:
@@ -395,7 +404,8 @@ def settle_operating_subsidy(
     link: SettlementLink | None = None,
     base: RemunerationBase | str = RemunerationBase.GRANTED_SUBSIDY,
     parameters: Parameters = PARAMETERS,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
+    measures: Measures = MEASURES,
     subject: str = "",
 ) -> Decision:
     """Art. 10-11: the settlement in year N+1 of year N's subsidy, linked to the assessment.
@@ -429,6 +439,7 @@ def settle_operating_subsidy(
         base: what "年度补助资金" is read as for the one-third limit (TN 10.5).
         parameters: the numbers of the Measures.
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the Complex.
 
     Returns:
@@ -444,7 +455,8 @@ def settle_operating_subsidy(
     # a date that is not one is reported before a bad year, both before the Art. 24 check
     on = intake_date(on)
     year = _year(year)
-    ruling = Ruling.open("subsidy.settle_operating_subsidy", on, force, subject)
+    ruling = Ruling.open("subsidy.settle_operating_subsidy", on, force, subject, measures)
+    parameters = intake_parameters(parameters, article=ART_10)
     grant = _granted_for_year(granted, parameters)
     advance = to_money(advanced, field="advanced", article=ART_10)
     assessment = choice(AssessmentResult, result, field="result", article=ART_10)

@@ -122,5 +122,7 @@ def fields_repr(value: object) -> str:
     instead of every field; any other instance of their classes shows its fields by this.
     """
     cls = type(value)
-    shown = ", ".join(f"{a.name}={getattr(value, a.name)!r}" for a in attrs.fields(cls) if a.repr)
+    # only attrs classes call this: their type is an attrs class
+    fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
+    shown = ", ".join(f"{a.name}={getattr(value, a.name)!r}" for a in fields if a.repr)
     return f"{cls.__qualname__}({shown})"
