@@ -26,7 +26,7 @@ as not overlapping the higher-level grant it matches (TN 23.1, "the natural read
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Final
@@ -106,6 +106,15 @@ def _source(value: object) -> PolicySource:
     return choice(PolicySource, value, field="source", article=ART_23)
 
 
+def _text(field: str) -> Callable[[object], str]:
+    def convert(value: object) -> str:
+        if not isinstance(value, str):
+            raise InputError(f"{value!r} is not a text", field=field, article=ART_23)
+        return value
+
+    return convert
+
+
 def _amount(value: object) -> Decimal:
     # Mutation testing: dropping field is equivalent: to_money's default field is 'amount'
     return to_money(value, field="amount", article=ART_23)
@@ -125,8 +134,8 @@ class Candidate:
     """
 
     source: PolicySource = attrs.field(converter=_source)
-    policy: str
-    item: str
+    policy: str = attrs.field(converter=_text("policy"))
+    item: str = attrs.field(converter=_text("item"))
     amount: Decimal = attrs.field(converter=_amount)
     art20_matching: bool = False
 

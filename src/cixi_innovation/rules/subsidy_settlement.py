@@ -214,6 +214,13 @@ def advance_payment(
     parameters = intake_parameters(parameters, article=ART_10)
     amount = _granted_for_year(granted, parameters)
     chosen: AdvanceRule = require("advance", rule, field="rule")
+    if not isinstance(chosen, AdvanceRule):
+        raise InputError(
+            f"{chosen!r} is not an AdvanceRule; use AdvanceRule.fixed_amount or "
+            "AdvanceRule.share_of_grant",
+            field="rule",
+            article=ART_10,
+        )
     if on.year != year:
         raise InputError(
             f"the subsidy for {year} is advanced at the beginning of {year} (每年年初预拨); "
