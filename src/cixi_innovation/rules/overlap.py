@@ -26,7 +26,7 @@ as not overlapping the higher-level grant it matches (TN 23.1, "the natural read
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Final
@@ -106,13 +106,18 @@ def _source(value: object) -> PolicySource:
     return choice(PolicySource, value, field="source", article=ART_23)
 
 
-def _text(field: str) -> Callable[[object], str]:
-    def convert(value: object) -> str:
-        if not isinstance(value, str):
-            raise InputError(f"{value!r} is not a text", field=field, article=ART_23)
-        return value
+def _text(value: object, field: str) -> str:
+    if not isinstance(value, str):
+        raise InputError(f"{value!r} is not a text", field=field, article=ART_23)
+    return value
 
-    return convert
+
+def _policy(value: object) -> str:
+    return _text(value, "policy")
+
+
+def _item(value: object) -> str:
+    return _text(value, "item")
 
 
 def _amount(value: object) -> Decimal:
@@ -134,8 +139,8 @@ class Candidate:
     """
 
     source: PolicySource = attrs.field(converter=_source)
-    policy: str = attrs.field(converter=_text("policy"))
-    item: str = attrs.field(converter=_text("item"))
+    policy: str = attrs.field(converter=_policy)
+    item: str = attrs.field(converter=_item)
     amount: Decimal = attrs.field(converter=_amount)
     art20_matching: bool = False
 
