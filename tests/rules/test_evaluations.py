@@ -88,7 +88,7 @@ class TestAssessment:
         with pytest.raises(InvalidChoiceError) as caught:
             Assessment(K.CENTER_MID_TERM_EVALUATION, ON, U)
         assert str(caught.value) == (
-            "result: the mid-term performance evaluation (three full years of construction) is "
+            "result: the mid-term performance evaluation is "
             "graded 'poor' or 'a grade other than poor', not <AssessmentResult.UNQUALIFIED: "
             "'unqualified'> (Art. 21 第二十一条)"
         )

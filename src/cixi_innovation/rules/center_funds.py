@@ -76,10 +76,10 @@ class CenterFundsOutcome:
     MATCHED: Final = Label("matched", "给予经费配套", "matching funds provided")
     #: No matching: the Center is not recognised at Ningbo level or above.
     REFUSED: Final = Label("refused", "不予配套", "no matching funds")
-    #: The entrusted fees are within the 50% cap.
-    WITHIN_CAP: Final = Label("within_cap", "未超过50%上限", "within the cap")
-    #: The entrusted fees exceed the 50% cap.
-    EXCEEDS_CAP: Final = Label("exceeds_cap", "超过50%上限", "exceeds the cap")
+    #: The entrusted fees are within the cap (the share is a parameter: no number here).
+    WITHIN_CAP: Final = Label("within_cap", "未超过上限", "within the cap")
+    #: The entrusted fees exceed the cap.
+    EXCEEDS_CAP: Final = Label("exceeds_cap", "超过上限", "exceeds the cap")
     #: A statement of the separate ledger.
     LEDGER_REPORT: Final = Label("ledger_report", "专账核算情况", "separate-ledger statement")
 
@@ -226,11 +226,13 @@ def matching_funds(
         outcome, matching = CenterFundsOutcome.MATCHED, share_of(base, proportion)
         reason = Reason.of(
             _ART_20_1,
-            zh="创新中心创建成为{level}技术创新中心,市级按上级要求给予一定比例的经费配套:"
-            "{base:money}×{ratio}={matching:money}(向下取整到分)。",
+            zh="创新中心创建成为{level}技术创新中心,市级给予经费配套;配套比例由调用方提供"
+            "(本办法仅规定“按上级要求给予一定比例”):{base:money}×{ratio}={matching:money}"
+            "(向下取整到分)。",
             en="The Center is recognised at {level}; Cixi matches the higher-level subsidy at "
-            "the given proportion: {base:money} × {ratio} = {matching:money}, rounded down to "
-            "the fen.",
+            "the proportion the caller gives (the Measures say only 'a certain proportion, as "
+            "the higher level requires'): {base:money} × {ratio} = {matching:money}, rounded "
+            "down to the fen.",
             level=recognised,
             base=base,
             ratio=proportion,

@@ -453,8 +453,9 @@ def policy_subsidy(
             reasons.append(
                 Reason.of(
                     _ART_16,
-                    zh="情形“{trigger}”:按补助标准给予{amount:money}。",
-                    en="Trigger '{trigger}': {amount:money} under the caller's schedule.",
+                    zh="情形“{trigger}”:按调用方提供的补助标准(本办法未规定金额)给予{amount:money}。",
+                    en="Trigger '{trigger}': {amount:money} under the caller's schedule (the "
+                    "Measures give no amount).",
                     trigger=claim.trigger,
                     amount=granted,
                 )
@@ -463,9 +464,10 @@ def policy_subsidy(
             reasons.append(
                 Reason.of(
                     _ART_16,
-                    zh="情形“{trigger}”:按补助标准为{amount:money},本次申请不另行给予。",
-                    en="Trigger '{trigger}': {amount:money} under the schedule, not granted in "
-                    "addition under the one-subsidy-per-claim reading.",
+                    zh="情形“{trigger}”:按调用方提供的补助标准为{amount:money},按“每次申请只给予一次补助”"
+                    "的解读,本次申请不另行给予。",
+                    en="Trigger '{trigger}': {amount:money} under the caller's schedule, not "
+                    "granted in addition under the one-subsidy-per-claim reading.",
                     trigger=claim.trigger,
                     amount=amount,
                 )

@@ -181,8 +181,8 @@ class AssessmentKind(LabelledEnum):
     #: Art. 21: the mid-term (three full years) performance evaluation of a Center.
     CENTER_MID_TERM_EVALUATION = (
         "center_mid_term_evaluation",
-        "中期(建设满三年)绩效评价",
-        "mid-term performance evaluation (three full years of construction)",
+        "中期绩效评价",
+        "mid-term performance evaluation",
         Citation.article(21),
         (_BUREAU, _FINANCE),
         PerformanceGrade,

@@ -107,7 +107,7 @@ class CarryOverReading(LabelledEnum):
     #: may be spent in addition to the municipal subsidy; the cap limits municipal money.
     OUTSIDE_CAP = (
         "outside_cap",
-        "解读A:结转的上级补助资金不计入50万元上限,可在市级补贴之外使用",
+        "解读A:结转的上级补助资金不计入上限,可在市级补贴之外使用",
         "reading A: carried-over higher-level funds are outside the cap, spent in addition",
     )
     #: (B) the carry-over replaces municipal money: the municipal subsidy is reduced by

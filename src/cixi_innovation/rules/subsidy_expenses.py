@@ -179,8 +179,8 @@ class RemunerationBase(LabelledEnum):
     )
     #: the amount advanced at the beginning of the year.
     ADVANCED_AMOUNT = ("advanced_amount", "年初预拨金额", "the amount advanced")
-    #: the annual cap of Art. 10 (500,000 yuan), whatever was granted.
-    ANNUAL_CAP = ("annual_cap", "每年最高50万元的上限", "the annual cap")
+    #: the annual cap of Art. 10 (``operating_subsidy_cap``), whatever was granted.
+    ANNUAL_CAP = ("annual_cap", "每年运营经费补贴上限", "the annual cap")
 
 
 # --- remuneration -------------------------------------------------------------------
