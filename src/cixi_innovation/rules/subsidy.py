@@ -157,7 +157,7 @@ _CAPPED: Final = SubsidyOutcome.CAPPED
 _CIXI: Final = Level.CIXI
 _READING_A: Final = CarryOverReading.OUTSIDE_CAP
 _RULE: Final = "subsidy.operating_subsidy"
-_FORCE_CHECKS: Final = frozenset(ForceCheck)
+_REFUSE: Final = ForceCheck.REFUSE
 _NAMES: Final = ("requested", "cap", "granted")
 # The kinds of the two decisions of the most common case (see decisions.new_decision).
 _GRANTED_KIND: Final = (_RULE, _GRANTED, _NAMES, _WITHIN)
@@ -217,7 +217,7 @@ def operating_subsidy(
     """
     # The hot path of the library: the most common case, decided in one step (a date in
     # force, a Decimal claim in whole fen in range, a Cixi-level Complex with no
-    # higher-level funds, the default reading and parameters).  It returns what the
+    # higher-level funds, the default reading, parameters and Measures, and the default force check).  It returns what the
     # general steps of _operating_subsidy return for the same inputs; every other case
     # goes there, including the values the tests below refuse with a TypeError (an
     # unhashable `on`, a `requested` that is not a Decimal): the general steps name them.
@@ -237,7 +237,7 @@ def operating_subsidy(
             and reading is _READING_A
             and parameters is PARAMETERS
             and measures is MEASURES
-            and force in _FORCE_CHECKS
+            and force is _REFUSE
         ):
             if requested <= _DEFAULT_CAP:
                 if requested > ZERO:
