@@ -217,7 +217,8 @@ def operating_subsidy(
     """
     # The hot path of the library: the most common case, decided in one step (a date in
     # force, a Decimal claim in whole fen in range, a Cixi-level Complex with no
-    # higher-level funds, the default reading, parameters and Measures, and the default force check).  It returns what the
+    # higher-level funds, the default reading, parameters and Measures, and the default
+    # force check).  It returns what the
     # general steps of _operating_subsidy return for the same inputs; every other case
     # goes there, including the values the tests below refuse with a TypeError (an
     # unhashable `on`, a `requested` that is not a Decimal): the general steps name them.
