@@ -21,7 +21,8 @@ A case::
 module, for inputs that need a few steps, such as an event applied to the library's
 example Complex).  Arguments are TOML values as a user would write them in a file:
 TOML dates are dates, TOML floats stay floats (and must be refused as money), and a
-table with a ``call`` key is itself a call, e.g.
+table ``{ python = "None" }`` is ``None`` (TOML has no null), and a table with a ``call`` key
+is itself a call, e.g.
 ``{ call = "cixi_innovation.rules.subsidy_settlement:AdvanceRule.share_of_grant", args = ["3/2"] }``.
 """
 
@@ -60,6 +61,7 @@ CATEGORIES: dict[str, str] = {
     "events": "Lifecycle events: order, state, guards, plain data",
     "parameters": "Parameters and readings",
     "documents": "Documents read back (decisions)",
+    "types": "Values of the wrong type: None, a number for a list, a text for a value",
 }
 
 _KEYS = {"id", "category", "title", "call", "args", "kwargs", "error", "message"}
@@ -174,8 +176,13 @@ def _is_call(value: object) -> bool:
     return isinstance(value, Mapping) and "call" in value and set(value) <= _CALL_KEYS
 
 
+_NONE = {"python": "None"}
+
+
 def _build(value: object) -> object:
     """Turn a TOML value into the Python value passed to the call."""
+    if value == _NONE:
+        return None
     if _is_call(value):
         assert isinstance(value, Mapping)
         args = [_build(v) for v in value.get("args", ())]
@@ -201,6 +208,8 @@ def _literal(value: object) -> str:
 def _source(value: object, indent: int = 0) -> str:
     """``value`` as the Python expression that builds it."""
     pad = " " * (indent + 4)
+    if value == _NONE:
+        return "None"
     if _is_call(value):
         assert isinstance(value, Mapping)
         parts = [_source(v, indent + 4) for v in value.get("args", ())]

@@ -177,6 +177,8 @@ from cixi_innovation.rules.consortium_support import policy_subsidy as policy_su
 from cixi_innovation.rules.evaluations import NO_CONSEQUENCE_STATED as NO_CONSEQUENCE_STATED
 from cixi_innovation.rules.evaluations import Assessment as Assessment
 from cixi_innovation.rules.evaluations import AssessmentKind as AssessmentKind
+from cixi_innovation.rules.evaluations import BureauCriteria as BureauCriteria
+from cixi_innovation.rules.evaluations import CriteriaScorer as CriteriaScorer
 from cixi_innovation.rules.evaluations import Grade as Grade
 from cixi_innovation.rules.evaluations import Scorer as Scorer
 from cixi_innovation.rules.evaluations import ThresholdScorer as ThresholdScorer
@@ -199,6 +201,7 @@ from cixi_innovation.rules.subsidy_expenses import RemunerationBase as Remunerat
 from cixi_innovation.rules.subsidy_expenses import remuneration_cap as remuneration_cap
 from cixi_innovation.rules.subsidy_expenses import review_expenses as review_expenses
 from cixi_innovation.rules.subsidy_inspection import InspectionFinding as InspectionFinding
+from cixi_innovation.rules.subsidy_inspection import InspectionReading as InspectionReading
 from cixi_innovation.rules.subsidy_settlement import (
     FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED as FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
 )

@@ -45,8 +45,15 @@ class TestMatching:
         assert d.articles == (ART_20_1,)
         assert d.reasons[0].en == (
             "The Center is recognised at Ningbo municipal level; Cixi matches the higher-level "
-            "subsidy at the given proportion: CNY 10,000,000.00 × 50% = CNY 5,000,000.00, "
-            "rounded down to the fen."
+            "subsidy at the proportion the caller gives (the Measures say only 'a certain "
+            "proportion, as the higher level requires'): CNY 10,000,000.00 × 50% = "
+            "CNY 5,000,000.00, rounded down to the fen."
+        )
+        # both languages name the ratio as the caller's (issue 14, item 7)
+        assert d.reasons[0].zh == (
+            "创新中心创建成为宁波市级技术创新中心,市级给予经费配套;配套比例由调用方提供"
+            "(本办法仅规定“按上级要求给予一定比例”):10,000,000.00 元(1,000 万元)×50%"
+            "=5,000,000.00 元(500 万元)(向下取整到分)。"
         )
 
     def test_matching_rounds_down_to_the_fen(self) -> None:

@@ -68,8 +68,13 @@ class TestGranted:
             "The chain-leader enterprise claims in the course of cultivation (2025-07-01 to "
             "2028-06-30).",
             "Trigger 'industry–university–research cooperation with universities or research "
-            "institutes': CNY 200,000.00 under the caller's schedule.",
+            "institutes': CNY 200,000.00 under the caller's schedule (the Measures give no "
+            "amount).",
         ]
+        assert d.reasons[1].zh == (
+            "情形“链主型企业与高校、科研院所开展产学研合作”:按调用方提供的补助标准(本办法未规定金额)"
+            "给予200,000.00 元(20 万元)。"
+        )
 
     def test_a_rate_with_a_cap(self) -> None:
         d = claim(TriggerClaim(EQUIPMENT, eligible_cost=5000000))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 import pytest
 
@@ -12,6 +13,7 @@ from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.rules.evaluations import (
     Assessment,
     AssessmentKind,
+    BureauCriteria,
     Grade,
     ThresholdScorer,
     assess,
@@ -88,7 +90,7 @@ class TestAssessment:
         with pytest.raises(InvalidChoiceError) as caught:
             Assessment(K.CENTER_MID_TERM_EVALUATION, ON, U)
         assert str(caught.value) == (
-            "result: the mid-term performance evaluation (three full years of construction) is "
+            "result: the mid-term performance evaluation is "
             "graded 'poor' or 'a grade other than poor', not <AssessmentResult.UNQUALIFIED: "
             "'unqualified'> (Art. 21 第二十一条)"
         )
@@ -202,6 +204,18 @@ THRESHOLDS: dict[Indicator | str, str | None] = {
 }
 
 
+#: The Bureau's own criteria of an assessment (Art. 22), as a caller gives them.
+CRITERIA = {"chain enterprises joined": (8, 10), "joint projects": (3, 3)}
+
+
+class AllMet:
+    """A caller's scorer of the Bureau's criteria: every criterion must reach its target."""
+
+    def score(self, kind: AssessmentKind, criteria: BureauCriteria) -> Grade:
+        met = all(actual >= target for _, actual, target in criteria.values)
+        return kind.passing if met else kind.failing
+
+
 class TestScoring:
     """Art. 22: "量化考核、绩效评估等内容,由市科技局另行规定"."""
 
@@ -221,16 +235,83 @@ class TestScoring:
         assert consequences_of(a) == (Consequence.ELIMINATE,)
 
     def test_the_scale_follows_the_kind(self) -> None:
-        scorer = ThresholdScorer(THRESHOLDS)
-        actual = indicators("0", "0", "0", "0", 0)
-        a = assess(K.CONSORTIUM_EXPIRY_CHECK, on=ON, actual=actual, target=TARGET, scorer=scorer)
+        a = assess(K.CONSORTIUM_EXPIRY_CHECK, on=ON, criteria=CRITERIA, scorer=AllMet())
         assert a.result is U
 
-    def test_a_consortium_meeting_every_threshold_is_qualified(self) -> None:
-        scorer = ThresholdScorer(THRESHOLDS)
-        a = assess(K.CONSORTIUM_EXPIRY_CHECK, on=ON, actual=TARGET, target=TARGET, scorer=scorer)
+    def test_a_consortium_meeting_every_criterion_is_qualified(self) -> None:
+        met: dict[str, tuple[int | str, int | str]] = {"joined": (12, 10), "projects": ("3", "3")}
+        a = assess(K.CONSORTIUM_EXPIRY_CHECK, on=ON, criteria=met, scorer=AllMet())
         assert a.result is Q
         assert consequences_of(a) == (Consequence.RETAIN_CULTIVATION_QUALIFICATION,)
+
+    @pytest.mark.parametrize(
+        "kind",
+        [
+            K.COMPLEX_ANNUAL_CHECK,
+            K.CONSORTIUM_EXPIRY_CHECK,
+            K.CENTER_MID_TERM_EVALUATION,
+            K.CENTER_END_OF_PERIOD_CHECK,
+        ],
+    )
+    def test_art_9_indicators_are_refused_for_every_other_assessment(
+        self, kind: AssessmentKind
+    ) -> None:
+        # issue 14 item 2: the five core indicators belong to the end of a Complex's round
+        with pytest.raises(InputError) as caught:
+            assess(kind, on=ON, actual=TARGET, target=TARGET, scorer=ThresholdScorer(THRESHOLDS))
+        assert str(caught.value) == (
+            "actual: the five core indicators of Art. 9 belong to the appraisal at the end of "
+            f"a Complex's round; the {kind.en} is scored on the Bureau's own criteria "
+            "(Art. 22): give them as criteria (Art. 22 第二十二条)"
+        )
+        with pytest.raises(MissingInputError) as missing:
+            assess(kind, on=ON, scorer=AllMet())
+        assert str(missing.value) == (
+            f"criteria: the Measures give no criteria for the {kind.en}; the Bureau "
+            "prescribes them (另行规定): give them as criteria (Art. 22 第二十二条)"
+        )
+
+    def test_the_criteria_are_the_callers(self) -> None:
+        criteria = BureauCriteria({"patents filed": (12, "10"), "staff": ("7/2", 4)})
+        assert criteria.values == (
+            ("patents filed", Fraction(12), Fraction(10)),
+            ("staff", Fraction(7, 2), Fraction(4)),
+        )
+        a = assess(K.CENTER_MID_TERM_EVALUATION, on=ON, criteria=criteria, scorer=AllMet())
+        assert a.result is POOR
+
+    @pytest.mark.parametrize(
+        ("criteria", "message"),
+        [
+            (
+                {},
+                "criteria: give the Bureau's criteria as a mapping of each named criterion "
+                "to its (actual, target) values (Art. 22 第二十二条)",
+            ),
+            ({" ": (1, 1)}, "criteria: ' ' is not the name of a criterion (Art. 22 第二十二条)"),
+            ({"a": 1}, "criteria.a: 1 is not a pair (actual, target) (Art. 22 第二十二条)"),
+        ],
+    )
+    def test_malformed_criteria_are_refused(self, criteria: Any, message: str) -> None:
+        with pytest.raises(InputError) as caught:
+            BureauCriteria(criteria)
+        assert str(caught.value) == message
+
+    def test_the_art_9_appraisal_takes_the_indicators_not_criteria(self) -> None:
+        scorer = ThresholdScorer(THRESHOLDS)
+        with pytest.raises(InputError) as caught:
+            assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, criteria=CRITERIA, scorer=scorer)
+        assert caught.value.field == "criteria"
+        with pytest.raises(MissingInputError) as missing:
+            assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, actual=TARGET, scorer=scorer)
+        assert str(missing.value) == (
+            "target: the performance appraisal at the expiry of the construction period is "
+            "scored on the five core indicators of Art. 9: give the actual and target values "
+            "(Art. 9 ¶1 第九条第一款)"
+        )
+        with pytest.raises(MissingInputError) as no_actual:
+            assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, target=TARGET, scorer=scorer)
+        assert no_actual.value.field == "actual"
 
     def test_a_zero_target_is_met(self) -> None:
         scorer = ThresholdScorer(dict.fromkeys(Indicator, "1"))
@@ -274,15 +355,11 @@ class TestScoring:
 
     def test_a_scorer_giving_the_wrong_scale_is_refused(self) -> None:
         class Wrong:
-            def score(
-                self, kind: AssessmentKind, actual: CoreIndicators, target: CoreIndicators
-            ) -> Grade:
+            def score(self, kind: AssessmentKind, criteria: BureauCriteria) -> Grade:
                 return U
 
         with pytest.raises(InvalidChoiceError):
-            assess(
-                K.CENTER_MID_TERM_EVALUATION, on=ON, actual=TARGET, target=TARGET, scorer=Wrong()
-            )
+            assess(K.CENTER_MID_TERM_EVALUATION, on=ON, criteria=CRITERIA, scorer=Wrong())
 
     def test_a_float_threshold_is_refused(self) -> None:
         from cixi_innovation.values.errors import FloatMoneyError

@@ -131,11 +131,45 @@ class TestInputs:
             resolve_overlap([], on=ON)
         assert str(caught.value) == "candidates: give at least one candidate (Art. 23 第二十三条)"
 
-    def test_an_item_without_a_candidate_under_these_measures(self) -> None:
-        with pytest.raises(InputError) as caught:
-            overlap_groups([Candidate(CIXI, "a", "x", 1), Candidate(HIGHER, "b", "x", 2)])
-        assert caught.value.field == "candidates"
-        assert caught.value.articles == (ART_23,)
+    def test_an_item_without_a_candidate_under_these_measures_is_not_grouped(self) -> None:
+        assert overlap_groups([Candidate(CIXI, "a", "x", 1), Candidate(HIGHER, "b", "x", 2)]) == ()
+
+    def test_an_item_under_other_policies_only_is_outside_these_measures(self) -> None:
+        # Art. 23 concerns the same item under these Measures and another policy
+        d = resolve_overlap(
+            [
+                Candidate(OURS, "Art. 16", "lab", 300000),
+                Candidate(CIXI, "a", "x", 1),
+                Candidate(HIGHER, "b", "x", 2),
+            ],
+            on=ON,
+        )
+        assert d.outcome.code == "resolved"
+        assert dict(d.amounts) == {
+            "granted.lab": Decimal("300000.00"),
+            "granted": Decimal("300000.00"),
+            "sum_of_candidates": Decimal("300000.00"),
+            "not_duplicated": Decimal("0.00"),
+        }
+        assert d.reasons[1].en == (
+            "Item 'x' has subsidies under other policies only (another Cixi municipal-level "
+            "policy 'a' CNY 1.00; a higher-level subsidy policy 'b' CNY 2.00); it involves no "
+            "subsidy funds of these Measures, so it is outside these Measures and this "
+            "decision does not decide it."
+        )
+        assert d.reasons[1].zh == (
+            "项目“x”仅有其他政策的补助(其他市本级政策“a”1.00元;上级补助政策“b”2.00元),"
+            "不涉及本办法补助资金,不属于本办法调整范围,本决定不予处理。"
+        )
+
+    def test_a_decision_on_items_under_other_policies_only_is_outside(self) -> None:
+        d = resolve_overlap([Candidate(HIGHER, "b", "x", 2)], on=ON)
+        assert (d.outcome.code, d.outcome.zh, d.outcome.en) == (
+            "outside",
+            "不属于本办法调整范围",
+            "outside these Measures",
+        )
+        assert d.amount("granted") == Decimal("0.00")
 
     def test_matching_is_under_these_measures(self) -> None:
         with pytest.raises(InputError) as caught:

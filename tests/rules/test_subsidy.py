@@ -585,7 +585,47 @@ class TestSettlement:
             "(CNY 20,000.00) does not comply with the scope of expenditure or the standards of "
             "use; not settled. no invoice"
         )
-        assert texts[2] == "The settlement is limited to the eligible spending of CNY 280,000.00."
+        assert texts[1] == (
+            "Art. 11 states no consequence of the findings; reading: non-compliant spending "
+            "found by the inspection is not settled, and the settlement is limited to the "
+            "remaining eligible spending."
+        )
+        assert d.reasons[1].zh == (
+            "第十一条未规定检查发现问题的后果,解读:检查发现的不合规支出不予结算,"
+            "结算额以其余符合支出范围的支出为限。"
+        )
+        assert texts[3] == "The settlement is limited to the eligible spending of CNY 280,000.00."
+
+    def test_under_the_reported_only_reading_findings_reduce_nothing(self) -> None:
+        # Art. 11 states the check, not its consequence (TN 11.1, open point 18)
+        d = _settle(
+            expenses=[Expense(300000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
+            findings=[InspectionFinding("rent without invoice", 20000, "no invoice")],
+            inspection="reported_only",
+        )
+        assert d.amount("excluded") == money("0.00")
+        assert d.amount("eligible") == money("300000.00")
+        assert d.amount("settled") == money("300000.00")
+        assert d.amount("balance") == money("50000.00")
+        assert [r.en for r in d.reasons[:2]] == [
+            "Fund-use inspection by the Bureau with the Finance Bureau: 'rent without invoice' "
+            "(CNY 20,000.00) does not comply with the scope of expenditure or the standards of "
+            "use. no invoice",
+            "Art. 11 states no consequence of the findings; reading: Art. 11 states no "
+            "consequence of the inspection, so the findings are reported in the decision and "
+            "the amount settled is not reduced by them.",
+        ]
+        assert [r.zh for r in d.reasons[:2]] == [
+            "市科技局会同市财政局资金使用情况检查:“rent without invoice”20,000.00 元(2 万元)"
+            "不符合支出范围或使用标准。no invoice",
+            "第十一条未规定检查发现问题的后果,解读:第十一条未规定检查结果的后果,"
+            "检查发现仅在决定中载明,不核减结算额。",
+        ]
+
+    def test_an_unknown_inspection_reading_is_refused(self) -> None:
+        with pytest.raises(InvalidChoiceError) as raised:
+            _settle(inspection="bogus")
+        assert raised.value.field == "inspection"
 
     def test_a_finding_without_a_note_ends_its_reason(self) -> None:
         d = _settle(

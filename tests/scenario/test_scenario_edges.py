@@ -426,7 +426,7 @@ class TestScenarioConstruction:
 
     def test_measures_differing_in_more_than_the_readings_of_art_24_are_refused(self) -> None:
         with pytest.raises(InputError) as caught:
-            Scenario("t", measures=attrs.evolve(MEASURES, validity_years=10))
+            Scenario("t", measures=MEASURES.with_parameters(PARAMETERS.replace(validity_years=10)))
         assert str(caught.value) == (
             "measures: only the readings of Art. 24 may differ from the Measures' metadata"
         )

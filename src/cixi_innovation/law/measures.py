@@ -17,6 +17,15 @@ each reading is named, reading A is the default, and the others can be chosen:
 >>> strict = MEASURES.with_readings(effective=EffectiveDateReading.STRICT_AFTER)
 >>> strict.effective_date, strict.last_day_in_force
 (datetime.date(2024, 12, 26), datetime.date(2029, 12, 25))
+
+The 30 days and the five years are the ``effective_after_days`` and ``validity_years``
+of :class:`~cixi_innovation.law.parameters.Parameters`, their one source: a what-if run
+counts the Measures with other numbers through :meth:`Measures.with_parameters`:
+
+>>> from cixi_innovation.law.parameters import PARAMETERS
+>>> longer = MEASURES.with_parameters(PARAMETERS.replace(effective_after_days=60))
+>>> longer.effective_date
+datetime.date(2025, 1, 24)
 """
 
 from __future__ import annotations
@@ -25,9 +34,10 @@ from datetime import date, timedelta
 
 import attrs
 
+from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.values._attrs import fields_repr
 from cixi_innovation.values.citations import Citation
-from cixi_innovation.values.dates import Period, add_years
+from cixi_innovation.values.dates import Period, add_years, to_date
 from cixi_innovation.values.errors import OutsideForceError
 from cixi_innovation.values.vocabulary import LabelledEnum
 
@@ -137,8 +147,8 @@ class Measures:
     policy_level_en: str = "county-level policy"
     document_date: date = date(2024, 11, 8)
     publication_date: date = date(2024, 11, 25)
-    effective_after_days: int = 30
-    validity_years: int = 5
+    #: the numbers of the Measures; the 30 days and five years of Art. 24 are read from them.
+    parameters: Parameters = PARAMETERS
     effective_reading: EffectiveDateReading = EffectiveDateReading.CIVIL_CODE_DAYS
     validity_reading: ValidityReading = ValidityReading.HALF_OPEN_FROM_EFFECTIVE
     base_reading: PublicationBaseReading = PublicationBaseReading.PUBLICATION_DATE
@@ -146,17 +156,41 @@ class Measures:
     def with_readings(
         self,
         *,
-        effective: EffectiveDateReading | None = None,
-        validity: ValidityReading | None = None,
-        base: PublicationBaseReading | None = None,
+        effective: EffectiveDateReading | str | None = None,
+        validity: ValidityReading | str | None = None,
+        base: PublicationBaseReading | str | None = None,
     ) -> Measures:
-        """The same Measures counted under other readings of Art. 24."""
+        """The same Measures counted under other readings of Art. 24 (members or codes).
+
+        Raises:
+            InvalidChoiceError: an unknown reading, naming its argument.
+        """
         return attrs.evolve(
             self,
-            effective_reading=effective or self.effective_reading,
-            validity_reading=validity or self.validity_reading,
-            base_reading=base or self.base_reading,
+            effective_reading=self.effective_reading
+            if effective is None
+            else EffectiveDateReading.parse(effective, field="effective"),
+            validity_reading=self.validity_reading
+            if validity is None
+            else ValidityReading.parse(validity, field="validity"),
+            base_reading=self.base_reading
+            if base is None
+            else PublicationBaseReading.parse(base, field="base"),
         )
+
+    def with_parameters(self, parameters: Parameters) -> Measures:
+        """The same Measures counted with the Art. 24 numbers of ``parameters``."""
+        return attrs.evolve(self, parameters=parameters)
+
+    @property
+    def effective_after_days(self) -> int:
+        """The days after publication before the Measures apply ("30日后"), from the parameters."""
+        return self.parameters.effective_after_days
+
+    @property
+    def validity_years(self) -> int:
+        """The years of validity ("有效期五年"), from the parameters."""
+        return self.parameters.validity_years
 
     @property
     def base_date(self) -> date:
@@ -193,9 +227,13 @@ class Measures:
         """The period of force, half-open: ``[effective_date, end_exclusive)``."""
         return Period(self.effective_date, self.end_exclusive)
 
-    def in_force(self, day: date) -> bool:
-        """True when the Measures apply on ``day`` (Art. 24)."""
-        return self.effective_date <= day < self.end_exclusive
+    def in_force(self, day: date | str) -> bool:
+        """True when the Measures apply on ``day`` (Art. 24), a date or an ISO date string.
+
+        Raises:
+            InvalidDateError: ``day`` is not a date (``None``, a datetime, a malformed string).
+        """
+        return self.effective_date <= to_date(day, field="day", article=ART_24) < self.end_exclusive
 
     def check_in_force(self, day: date, *, field: str = "date") -> date:
         """Return ``day`` if the Measures apply on it, else raise :class:`~cixi_innovation.values.errors.OutsideForceError`."""

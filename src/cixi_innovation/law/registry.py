@@ -491,10 +491,11 @@ _REASONS: tuple[tuple[str, str, str, bool], ...] = (
     (
         "Art. 11",
         "宁波市级及以上综合体上级补助资金的使用管理按上级规定执行,上级规定不在本办法内,"
-        "不作建模;资金使用检查发现问题的后果本办法未作规定(TN 11.1)。",
+        "不作建模;资金使用检查发现问题的后果本办法未作规定,作为具名解读由调用方选择(TN 11.1)。",
         "The use of higher-level funds by Complexes at Ningbo level or above follows the "
         "higher level's rules, which are not part of these Measures and are not modelled; "
-        "no consequence of an adverse fund-use inspection is stated (TN 11.1).",
+        "no consequence of an adverse fund-use inspection is stated, so it is a named "
+        "reading the caller chooses (TN 11.1).",
         True,
     ),
     (

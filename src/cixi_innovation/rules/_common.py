@@ -1,9 +1,11 @@
 """Plumbing shared by the rule modules: the Art. 24 gate, the intake of inputs, the decision.
 
-Every rule takes the date it decides on and a :class:`~cixi_innovation.law.measures.ForceCheck`.
+Every rule takes the date it decides on, a :class:`~cixi_innovation.law.measures.ForceCheck`
+and the :class:`~cixi_innovation.law.measures.Measures` whose force it checks (Art. 24).
 :func:`gate` applies the check with the period of force of :data:`~cixi_innovation.law.measures.MEASURES` computed once
-(the period is fixed for the default readings), and only falls back to
-:meth:`~cixi_innovation.law.measures.Measures.gate` to build the error or the flag.
+(the period is fixed for the default readings), and falls back to
+:meth:`~cixi_innovation.law.measures.Measures.gate` for other Measures and to build the
+error or the flag.
 :meth:`Ruling.open` takes the date in and applies the gate, and :meth:`Ruling.decide`
 returns the :class:`~cixi_innovation.values.decisions.Decision` on that date.
 :func:`choice` takes in a reading or an option, :func:`exactly_one` one of two alternative
@@ -17,7 +19,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple, TypeVar
 
-from cixi_innovation.law.measures import MEASURES, ForceCheck
+from cixi_innovation.law.measures import ART_24, MEASURES, ForceCheck, Measures
+from cixi_innovation.law.parameters import Parameters
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import to_date
 from cixi_innovation.values.decisions import Decision, Reason
@@ -33,7 +36,10 @@ __all__ = [
     "exactly_one",
     "gate",
     "intake_date",
+    "intake_force",
     "intake_items",
+    "intake_measures",
+    "intake_parameters",
 ]
 
 _E = TypeVar("_E", bound=LabelledEnum)
@@ -59,15 +65,48 @@ def intake_date(value: object, *, field: str = "on", article: Citation | None = 
     return to_date(value, field=field, article=article)
 
 
-def gate(on: date, force: ForceCheck, *, field: str = "on") -> bool:
-    """Apply the Art. 24 check to ``on``: True in force, False flagged, or raise.
+def intake_force(value: object) -> ForceCheck:
+    """Return ``value`` as a :class:`~cixi_innovation.law.measures.ForceCheck` (a member or its code).
+
+    Raises:
+        InvalidChoiceError: anything else (``None``, ``0``, an unknown code), naming ``force``.
+    """
+    if value is ForceCheck.REFUSE or value is ForceCheck.FLAG:
+        return value
+    return choice(ForceCheck, value, field="force", article=ART_24)
+
+
+def intake_measures(value: object) -> Measures:
+    """Return ``value`` if it is a :class:`~cixi_innovation.law.measures.Measures`.
+
+    Raises:
+        InputError: anything else, naming ``measures``.
+    """
+    if isinstance(value, Measures):
+        return value
+    raise InputError(f"{value!r} is not a Measures", field="measures", article=ART_24)
+
+
+def intake_parameters(value: object, *, article: Citation) -> Parameters:
+    """Return ``value`` if it is a :class:`~cixi_innovation.law.parameters.Parameters`.
+
+    Raises:
+        InputError: anything else (``None``, a mapping …), naming ``parameters``.
+    """
+    if isinstance(value, Parameters):
+        return value
+    raise InputError(f"{value!r} is not a Parameters", field="parameters", article=article)
+
+
+def gate(on: date, force: ForceCheck, *, field: str = "on", measures: Measures = MEASURES) -> bool:
+    """Apply the Art. 24 check of ``measures`` to ``on``: True in force, False flagged, or raise.
 
     Raises:
         OutsideForceError: ``on`` is outside the Measures' force and ``force`` refuses.
     """
-    if FORCE_START <= on < FORCE_END:
+    if measures is MEASURES and FORCE_START <= on < FORCE_END:
         return True
-    return MEASURES.gate(on, force, field=field)
+    return measures.gate(on, force, field=field)
 
 
 def choice(
@@ -106,7 +145,12 @@ def intake_items(
     Raises:
         InputError: naming the first item that is not, as ``field[index]``.
     """
-    out = tuple(values)
+    try:
+        out = tuple(values)
+    except TypeError:
+        raise InputError(
+            f"{values!r} is not a list of {cls.__name__}", field=field, article=article
+        ) from None
     for index, value in enumerate(out):
         if not isinstance(value, cls):
             name = cls.__name__
@@ -135,15 +179,28 @@ class Ruling(NamedTuple):
     subject: str
 
     @classmethod
-    def open(cls, rule: str, on: object, force: ForceCheck, subject: str) -> Ruling:
+    def open(
+        cls,
+        rule: str,
+        on: object,
+        force: ForceCheck | str,
+        subject: str,
+        measures: Measures = MEASURES,
+    ) -> Ruling:
         """Take in ``on`` (:func:`intake_date`) and apply the Art. 24 check (:func:`gate`).
+
+        The check is that of ``measures``, counted under their readings.
 
         Raises:
             InvalidDateError: ``on`` is not a date.
+            InvalidChoiceError: ``force`` is not a force check.
+            InputError: ``measures`` is not a Measures.
             OutsideForceError: ``on`` is outside the Measures' force and ``force`` refuses.
         """
         day = intake_date(on)
-        return cls(rule, day, gate(day, force), subject)
+        check = intake_force(force)
+        document = intake_measures(measures)
+        return cls(rule, day, gate(day, check, measures=document), subject)
 
     def decide(
         self, outcome: Label, amounts: Mapping[str, Decimal], reasons: Iterable[Reason]

@@ -37,10 +37,16 @@ from typing import Final
 
 import attrs
 
-from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import PARAMETERS, Parameters, require
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import Ruling, choice, intake_date, intake_items
+from cixi_innovation.rules._common import (
+    Ruling,
+    choice,
+    intake_date,
+    intake_items,
+    intake_parameters,
+)
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError, InvalidChoiceError
@@ -70,10 +76,10 @@ class CenterFundsOutcome:
     MATCHED: Final = Label("matched", "给予经费配套", "matching funds provided")
     #: No matching: the Center is not recognised at Ningbo level or above.
     REFUSED: Final = Label("refused", "不予配套", "no matching funds")
-    #: The entrusted fees are within the 50% cap.
-    WITHIN_CAP: Final = Label("within_cap", "未超过50%上限", "within the cap")
-    #: The entrusted fees exceed the 50% cap.
-    EXCEEDS_CAP: Final = Label("exceeds_cap", "超过50%上限", "exceeds the cap")
+    #: The entrusted fees are within the cap (the share is a parameter: no number here).
+    WITHIN_CAP: Final = Label("within_cap", "未超过上限", "within the cap")
+    #: The entrusted fees exceed the cap.
+    EXCEEDS_CAP: Final = Label("exceeds_cap", "超过上限", "exceeds the cap")
     #: A statement of the separate ledger.
     LEDGER_REPORT: Final = Label("ledger_report", "专账核算情况", "separate-ledger statement")
 
@@ -165,7 +171,8 @@ def matching_funds(
     on: date,
     level: Level | str,
     ratio: RatioInput | None = None,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
+    measures: Measures = MEASURES,
     subject: str = "",
 ) -> Decision:
     """Art. 20 ¶1: Cixi matching funds for a Center recognised at Ningbo level or above.
@@ -180,6 +187,7 @@ def matching_funds(
         level: the level at which the Center is recognised as a technology innovation center.
         ratio: the matching proportion (required when the Center qualifies).
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the Center.
 
     Returns:
@@ -197,7 +205,7 @@ def matching_funds(
     ... )
     Decimal('5000000.00')
     """
-    ruling = Ruling.open("center_funds.matching_funds", on, force, subject)
+    ruling = Ruling.open("center_funds.matching_funds", on, force, subject, measures)
     base = to_money(higher_level_subsidy, field="higher_level_subsidy", article=ART_20_1)
     recognised = choice(Level, level, field="level", article=ART_20_1)
     if not recognised.ningbo_or_above:
@@ -218,11 +226,13 @@ def matching_funds(
         outcome, matching = CenterFundsOutcome.MATCHED, share_of(base, proportion)
         reason = Reason.of(
             _ART_20_1,
-            zh="创新中心创建成为{level}技术创新中心,市级按上级要求给予一定比例的经费配套:"
-            "{base:money}×{ratio}={matching:money}(向下取整到分)。",
+            zh="创新中心创建成为{level}技术创新中心,市级给予经费配套;配套比例由调用方提供"
+            "(本办法仅规定“按上级要求给予一定比例”):{base:money}×{ratio}={matching:money}"
+            "(向下取整到分)。",
             en="The Center is recognised at {level}; Cixi matches the higher-level subsidy at "
-            "the given proportion: {base:money} × {ratio} = {matching:money}, rounded down to "
-            "the fen.",
+            "the proportion the caller gives (the Measures say only 'a certain proportion, as "
+            "the higher level requires'): {base:money} × {ratio} = {matching:money}, rounded "
+            "down to the fen.",
             level=recognised,
             base=base,
             ratio=proportion,
@@ -380,7 +390,12 @@ class SeparateLedger:
         return sum((e.amount for e in self.entries if e.entrusted and scope.counts(e.use)), ZERO)
 
     def report(
-        self, *, on: date, force: ForceCheck = ForceCheck.REFUSE, subject: str = ""
+        self,
+        *,
+        on: date,
+        force: ForceCheck | str = ForceCheck.REFUSE,
+        subject: str = "",
+        measures: Measures = MEASURES,
     ) -> Decision:
         """Art. 20 ¶2: a statement of the ledger, per use; other uses are reported, not refused.
 
@@ -390,7 +405,7 @@ class SeparateLedger:
             A decision with amounts ``higher_level_funds``, ``spent``, ``balance``, one
             amount per use paid for (``use.<code>``) and ``entrusted``.
         """
-        ruling = Ruling.open("center_funds.separate_ledger", on, force, subject)
+        ruling = Ruling.open("center_funds.separate_ledger", on, force, subject, measures)
         reasons = [
             Reason.of(
                 _ART_20_2,
@@ -440,7 +455,8 @@ def entrusted_fee_cap(
     entries: Iterable[LedgerEntry] = (),
     scope: EntrustedFeeScope | str = EntrustedFeeScope.ALL_ENTRUSTED_EXPENDITURE,
     parameters: Parameters = PARAMETERS,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
+    measures: Measures = MEASURES,
     subject: str = "",
 ) -> Decision:
     """Art. 20 ¶2: entrusted construction and management fees at most 50% of the funds.
@@ -457,13 +473,15 @@ def entrusted_fee_cap(
         scope: what the fees cover (TN 20.5), reading (a) by default.
         parameters: the numbers of the Measures (the 50% share).
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the Center.
 
     Returns:
         A decision with amounts ``higher_level_subsidy``, ``local_matching``, ``base``,
         ``cap``, ``fees`` and ``excess``, and outcome ``within_cap`` or ``exceeds_cap``.
     """
-    ruling = Ruling.open("center_funds.entrusted_fee_cap", on, force, subject)
+    ruling = Ruling.open("center_funds.entrusted_fee_cap", on, force, subject, measures)
+    parameters = intake_parameters(parameters, article=ART_20_2)
     higher = to_money(higher_level_subsidy, field="higher_level_subsidy", article=ART_20_2)
     local = to_money(local_matching, field="local_matching", article=ART_20_2)
     reading = choice(EntrustedFeeScope, scope, field="scope", article=ART_20_2)

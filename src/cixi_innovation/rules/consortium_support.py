@@ -47,7 +47,7 @@ from typing import Final
 
 import attrs
 
-from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import require
 from cixi_innovation.law.registry import implements
 from cixi_innovation.rules._common import Ruling, choice, exactly_one, intake_date
@@ -352,7 +352,8 @@ def policy_subsidy(
     revoked_on: date | None = None,
     schedule: PolicySubsidySchedule | None = None,
     reading: SubsidyCountReading | str = SubsidyCountReading.ONE_PER_TRIGGER,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
+    measures: Measures = MEASURES,
     subject: str = "",
 ) -> Decision:
     """Art. 16: a policy subsidy for the chain-leader enterprise, during cultivation only.
@@ -369,6 +370,7 @@ def policy_subsidy(
         schedule: the caller's amounts per trigger (required once the claim qualifies).
         reading: one subsidy per trigger (default) or one per claim (TN 16.2).
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the enterprise or Consortium.
 
     Returns:
@@ -381,7 +383,7 @@ def policy_subsidy(
             where the terms are a rate.
         InputError: no trigger, a trigger listed twice, or a revocation before cultivation.
     """
-    ruling = Ruling.open("consortium_support.policy_subsidy", on, force, subject)
+    ruling = Ruling.open("consortium_support.policy_subsidy", on, force, subject, measures)
     on = ruling.on
     listed = _claims(claims)
     if not isinstance(by_chain_leader, bool):
@@ -451,8 +453,9 @@ def policy_subsidy(
             reasons.append(
                 Reason.of(
                     _ART_16,
-                    zh="情形“{trigger}”:按补助标准给予{amount:money}。",
-                    en="Trigger '{trigger}': {amount:money} under the caller's schedule.",
+                    zh="情形“{trigger}”:按调用方提供的补助标准(本办法未规定金额)给予{amount:money}。",
+                    en="Trigger '{trigger}': {amount:money} under the caller's schedule (the "
+                    "Measures give no amount).",
                     trigger=claim.trigger,
                     amount=granted,
                 )
@@ -461,9 +464,10 @@ def policy_subsidy(
             reasons.append(
                 Reason.of(
                     _ART_16,
-                    zh="情形“{trigger}”:按补助标准为{amount:money},本次申请不另行给予。",
-                    en="Trigger '{trigger}': {amount:money} under the schedule, not granted in "
-                    "addition under the one-subsidy-per-claim reading.",
+                    zh="情形“{trigger}”:按调用方提供的补助标准为{amount:money},按“每次申请只给予一次补助”"
+                    "的解读,本次申请不另行给予。",
+                    en="Trigger '{trigger}': {amount:money} under the caller's schedule, not "
+                    "granted in addition under the one-subsidy-per-claim reading.",
                     trigger=claim.trigger,
                     amount=amount,
                 )

@@ -42,7 +42,7 @@ from typing import Final, Protocol, Self
 import attrs
 
 from cixi_innovation.law.indicators import CoreIndicators, Indicator
-from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import require
 from cixi_innovation.law.registry import implements
 from cixi_innovation.rules._common import Ruling, choice, intake_date
@@ -65,6 +65,8 @@ __all__ = [
     "NO_CONSEQUENCE_STATED",
     "Assessment",
     "AssessmentKind",
+    "BureauCriteria",
+    "CriteriaScorer",
     "Grade",
     "Scorer",
     "ThresholdScorer",
@@ -181,8 +183,8 @@ class AssessmentKind(LabelledEnum):
     #: Art. 21: the mid-term (three full years) performance evaluation of a Center.
     CENTER_MID_TERM_EVALUATION = (
         "center_mid_term_evaluation",
-        "中期(建设满三年)绩效评价",
-        "mid-term performance evaluation (three full years of construction)",
+        "中期绩效评价",
+        "mid-term performance evaluation",
         Citation.article(21),
         (_BUREAU, _FINANCE),
         PerformanceGrade,
@@ -469,7 +471,8 @@ def consequence(
     assessment: Assessment,
     *,
     level: Level | str | None = None,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
+    measures: Measures = MEASURES,
     subject: str = "",
 ) -> Decision:
     """Art. 8, 9, 15, 21: what follows an assessment (the outcome → consequence matrix).
@@ -481,13 +484,14 @@ def consequence(
         assessment: the assessment.
         level: the Complex's level (required for the higher-level evaluations).
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the platform.
 
     Returns:
         A decision dated ``assessment.on`` whose outcome code is the consequence codes
         joined by ``+`` (``revoke_qualification+reassign_units``), or ``none_stated``.
     """
-    ruling = Ruling.open("evaluations.consequence", assessment.on, force, subject)
+    ruling = Ruling.open("evaluations.consequence", assessment.on, force, subject, measures)
     _check_level(assessment, level)
     rule = _MATRIX[assessment.kind, assessment.result]
     reasons = [Reason.of(rule.citations, zh=rule.zh, en=rule.en)]
@@ -593,31 +597,99 @@ class ThresholdScorer:
         return kind.failing if self.shortfalls(actual, target) else kind.passing
 
 
+def _criterion(name: object, value: object) -> tuple[str, Fraction, Fraction]:
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(
+            f"{name!r} is not the name of a criterion", field="criteria", article=ART_22
+        )
+    field = f"criteria.{name}"
+    if not isinstance(value, tuple | list) or len(value) != 2:
+        raise InputError(f"{value!r} is not a pair (actual, target)", field=field, article=ART_22)
+    actual, target = value
+    return (
+        name,
+        to_ratio(actual, field=f"{field}.actual", article=ART_22),
+        to_ratio(target, field=f"{field}.target", article=ART_22),
+    )
+
+
+def _criteria(value: object) -> tuple[tuple[str, Fraction, Fraction], ...]:
+    if not isinstance(value, Mapping) or not value:
+        raise InputError(
+            "give the Bureau's criteria as a mapping of each named criterion to its "
+            "(actual, target) values",
+            field="criteria",
+            article=ART_22,
+        )
+    return tuple(_criterion(name, pair) for name, pair in value.items())
+
+
+@implements("Art. 22", note="the Bureau's own criteria of an assessment (另行规定)")
+@attrs.frozen
+class BureauCriteria:
+    """The Bureau's criteria of an assessment, each with the value achieved and its target (Art. 22).
+
+    "本办法涉及的相关量化考核、绩效评估等内容,由市科技局另行规定": apart from the five
+    core indicators of a Complex's end-of-round appraisal (Art. 9), the Measures name no
+    criteria; the annual check (Art. 8), the Consortium's expiry check (Art. 15) and the
+    Center's evaluations (Art. 21) are scored on the criteria the Bureau prescribes.
+    The names and values are the caller's; the values are exact non-negative numbers.
+
+    >>> BureauCriteria({"patents filed": (12, 10)}).values
+    (('patents filed', Fraction(12, 1), Fraction(10, 1)),)
+
+    Attributes:
+        values: ``(name, actual, target)`` for each criterion, in the order given.
+    """
+
+    values: tuple[tuple[str, Fraction, Fraction], ...] = attrs.field(converter=_criteria)
+
+
+@implements("Art. 22", note="the Bureau's scoring of its own criteria plugs in")
+class CriteriaScorer(Protocol):
+    """The Bureau's scoring of its own criteria (Art. 22): criteria → a result of the kind's scale."""
+
+    def score(self, kind: AssessmentKind, criteria: BureauCriteria) -> Grade:
+        """The result on ``kind``'s scale."""
+        ...
+
+
 def assess(
     kind: AssessmentKind,
     *,
     on: date,
-    actual: CoreIndicators,
-    target: CoreIndicators,
-    scorer: Scorer | None = None,
+    actual: CoreIndicators | None = None,
+    target: CoreIndicators | None = None,
+    scorer: Scorer | CriteriaScorer | None = None,
+    criteria: BureauCriteria | Mapping[str, tuple[RatioInput, RatioInput]] | None = None,
 ) -> Assessment:
     """Art. 22: score an assessment of the Bureau with the Bureau's rules.
 
     "本办法涉及的相关量化考核、绩效评估等内容,由市科技局另行规定。"
 
+    The five core indicators of Art. 9 belong to the appraisal at the end of a Complex's
+    round only (``complex_expiry_appraisal``): it takes ``actual`` and ``target`` and a
+    :class:`Scorer`.  Every other assessment is scored on the Bureau's own
+    :class:`BureauCriteria` with a :class:`CriteriaScorer`; no indicator set is
+    borrowed for it.
+
     Args:
         kind: the assessment (not a higher-level one: those results are given, not scored).
         on: the date of the result.
-        actual: the indicator values achieved.
-        target: the committed values (Annex 1 §3) or other targets.
+        actual: the core indicators achieved (the Art. 9 appraisal only).
+        target: the committed values (Annex 1 §3) or other targets (the Art. 9 appraisal only).
         scorer: the Bureau's scoring rules (required).
+        criteria: the Bureau's criteria, or a mapping of each named criterion to its
+            ``(actual, target)`` (required for every kind but the Art. 9 appraisal).
 
     Returns:
         The :class:`Assessment`, conducted by the kind's conductors.
 
     Raises:
-        MissingInputError: no scorer (Art. 22).
-        InputError: a higher-level kind.
+        MissingInputError: no scorer, no indicators for the Art. 9 appraisal, or no
+            criteria for another kind (Art. 22).
+        InputError: a higher-level kind; core indicators given for another kind than the
+            Art. 9 appraisal, or criteria for the Art. 9 appraisal.
     """
     chosen = _kind(kind)
     if chosen.by_higher_level:
@@ -627,8 +699,41 @@ def assess(
             field="kind",
             article=chosen.article,
         )
-    rules: Scorer = require("scorer", scorer)
-    return Assessment(chosen, _on(on), rules.score(chosen, actual, target))
+    if chosen is AssessmentKind.COMPLEX_EXPIRY_APPRAISAL:
+        if criteria is not None:
+            raise InputError(
+                f"the {chosen.en} is scored on the five core indicators of Art. 9; give "
+                "them as actual and target, not criteria",
+                field="criteria",
+                article=chosen.article,
+            )
+        if actual is None or target is None:
+            raise MissingInputError(
+                f"the {chosen.en} is scored on the five core indicators of Art. 9: give "
+                "the actual and target values",
+                field="actual" if actual is None else "target",
+                article=chosen.article,
+            )
+        indicators: Scorer = require("scorer", scorer)
+        return Assessment(chosen, _on(on), indicators.score(chosen, actual, target))
+    if actual is not None or target is not None:
+        raise InputError(
+            f"the five core indicators of Art. 9 belong to the appraisal at the end of a "
+            f"Complex's round; the {chosen.en} is scored on the Bureau's own criteria "
+            "(Art. 22): give them as criteria",
+            field="actual" if actual is not None else "target",
+            article=ART_22,
+        )
+    if criteria is None:
+        raise MissingInputError(
+            f"the Measures give no criteria for the {chosen.en}; the Bureau prescribes "
+            "them (另行规定): give them as criteria",
+            field="criteria",
+            article=ART_22,
+        )
+    given = criteria if isinstance(criteria, BureauCriteria) else BureauCriteria(criteria)
+    rules: CriteriaScorer = require("scorer", scorer)
+    return Assessment(chosen, _on(on), rules.score(chosen, given))
 
 
 implements("Art. 22", note="scoring by the Bureau's rules")(assess)

@@ -33,7 +33,7 @@ from typing import Final
 
 import attrs
 
-from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.registry import implements
 from cixi_innovation.rules._common import Ruling, choice, intake_items
 from cixi_innovation.values.citations import Citation
@@ -63,6 +63,8 @@ class OverlapOutcome:
 
     #: Every item resolved: the highest candidate of each item is granted.
     RESOLVED: Final = Label("resolved", "就高不重复", "the higher applies, without duplication")
+    #: No item has a candidate under these Measures: Art. 23 concerns none of them.
+    OUTSIDE: Final = Label("outside", "不属于本办法调整范围", "outside these Measures")
 
 
 @implements("Art. 23")
@@ -104,6 +106,20 @@ def _source(value: object) -> PolicySource:
     return choice(PolicySource, value, field="source", article=ART_23)
 
 
+def _text(value: object, field: str) -> str:
+    if not isinstance(value, str):
+        raise InputError(f"{value!r} is not a text", field=field, article=ART_23)
+    return value
+
+
+def _policy(value: object) -> str:
+    return _text(value, "policy")
+
+
+def _item(value: object) -> str:
+    return _text(value, "item")
+
+
 def _amount(value: object) -> Decimal:
     # Mutation testing: dropping field is equivalent: to_money's default field is 'amount'
     return to_money(value, field="amount", article=ART_23)
@@ -123,8 +139,8 @@ class Candidate:
     """
 
     source: PolicySource = attrs.field(converter=_source)
-    policy: str
-    item: str
+    policy: str = attrs.field(converter=_policy)
+    item: str = attrs.field(converter=_item)
     amount: Decimal = attrs.field(converter=_amount)
     art20_matching: bool = False
 
@@ -161,6 +177,48 @@ class OverlapGroup:
         return self.chosen.amount + sum((m.amount for m in self.matching), ZERO)
 
 
+def _by_item(candidates: Iterable[Candidate]) -> dict[str, list[Candidate]]:
+    """The candidates grouped by item, in order of first appearance."""
+    listed = intake_items(candidates, Candidate, field="candidates", article=ART_23)
+    if not listed:
+        raise InputError("give at least one candidate", field="candidates", article=ART_23)
+    by_item: dict[str, list[Candidate]] = {}
+    for candidate in listed:
+        by_item.setdefault(candidate.item, []).append(candidate)
+    return by_item
+
+
+def _outside(members: Iterable[Candidate]) -> bool:
+    """True for an item with no candidate under these Measures: Art. 23 does not concern it."""
+    return all(c.source is not PolicySource.THESE_MEASURES for c in members)
+
+
+def _listing(candidates: Iterable[Candidate]) -> Label:
+    """The candidates as one reason parameter, in both languages."""
+    listed = tuple(candidates)
+    # Mutation testing: the code of a label used only as a reason parameter is never shown
+    return Label(
+        "listing",
+        ";".join(f"{c.source.zh}“{c.policy}”{c.amount:,.2f}元" for c in listed),
+        "; ".join(f"{c.source.en} '{c.policy}' CNY {c.amount:,.2f}" for c in listed),
+    )
+
+
+def _choose(item: str, members: list[Candidate], reading: MatchingReading) -> OverlapGroup:
+    extra: tuple[Candidate, ...] = ()
+    competing = members
+    if reading is MatchingReading.NOT_AN_OVERLAP:
+        extra = tuple(c for c in members if c.art20_matching)
+        competing = [c for c in members if not c.art20_matching]
+        if not competing:  # matching alone: nothing to compare it with
+            competing, extra = [extra[0]], extra[1:]
+    chosen = competing[0]
+    for candidate in competing[1:]:
+        if candidate.amount > chosen.amount:
+            chosen = candidate
+    return OverlapGroup(item, tuple(competing), chosen, extra)
+
+
 def overlap_groups(
     candidates: Iterable[Candidate],
     *,
@@ -168,39 +226,19 @@ def overlap_groups(
 ) -> tuple[OverlapGroup, ...]:
     """Group ``candidates`` by item, in order of first appearance, and choose the highest of each.
 
+    An item with no candidate under these Measures is left out: Art. 23 governs overlaps
+    of these Measures' subsidy funds with other policies, and such an item has none.
+
     Raises:
-        InputError: no candidates, or an item with no candidate under these Measures
-            (Art. 23 governs overlaps of these Measures' subsidy funds with others).
+        InputError: no candidates, or an item that is not a :class:`Candidate`.
     """
-    listed = tuple(candidates)
-    if not listed:
-        raise InputError("give at least one candidate", field="candidates", article=ART_23)
-    by_item: dict[str, list[Candidate]] = {}
-    for candidate in intake_items(listed, Candidate, field="candidates", article=ART_23):
-        by_item.setdefault(candidate.item, []).append(candidate)
+    by_item = _by_item(candidates)
     reading = choice(MatchingReading, matching, field="matching", article=ART_23)
-    groups: list[OverlapGroup] = []
-    for item, members in by_item.items():
-        if all(c.source is not PolicySource.THESE_MEASURES for c in members):
-            raise InputError(
-                f"item {item!r} has no candidate under these Measures; Art. 23 governs "
-                "overlaps of these Measures' subsidy funds with other policies",
-                field="candidates",
-                article=ART_23,
-            )
-        extra: tuple[Candidate, ...] = ()
-        competing = members
-        if reading is MatchingReading.NOT_AN_OVERLAP:
-            extra = tuple(c for c in members if c.art20_matching)
-            competing = [c for c in members if not c.art20_matching]
-            if not competing:  # matching alone: nothing to compare it with
-                competing, extra = [extra[0]], extra[1:]
-        chosen = competing[0]
-        for candidate in competing[1:]:
-            if candidate.amount > chosen.amount:
-                chosen = candidate
-        groups.append(OverlapGroup(item, tuple(competing), chosen, extra))
-    return tuple(groups)
+    return tuple(
+        _choose(item, members, reading)
+        for item, members in by_item.items()
+        if not _outside(members)
+    )
 
 
 implements("Art. 23", note="the higher applies, without duplication")(overlap_groups)
@@ -211,7 +249,8 @@ def resolve_overlap(
     *,
     on: date,
     matching: MatchingReading | str = MatchingReading.NOT_AN_OVERLAP,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
+    measures: Measures = MEASURES,
     subject: str = "",
 ) -> Decision:
     """Art. 23: for each item, grant the highest candidate, never the sum.
@@ -223,6 +262,7 @@ def resolve_overlap(
         on: the date of the decision.
         matching: whether Art. 20 matching counts as an overlap (not by default).
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the beneficiary.
 
     Returns:
@@ -233,23 +273,33 @@ def resolve_overlap(
     Raises:
         InputError: see :func:`overlap_groups`.
     """
-    ruling = Ruling.open("overlap.resolve_overlap", on, force, subject)
-    groups = overlap_groups(candidates, matching=matching)
+    ruling = Ruling.open("overlap.resolve_overlap", on, force, subject, measures)
+    by_item = _by_item(candidates)
+    reading = choice(MatchingReading, matching, field="matching", article=ART_23)
     amounts: dict[str, Decimal] = {}
     reasons: list[Reason] = []
     total = every = ZERO
-    for group in groups:
+    for item, members in by_item.items():
+        if _outside(members):
+            reasons.append(
+                Reason.of(
+                    _ART_23,
+                    zh="项目“{item}”仅有其他政策的补助({listing}),不涉及本办法补助资金,"
+                    "不属于本办法调整范围,本决定不予处理。",
+                    en="Item '{item}' has subsidies under other policies only ({listing}); "
+                    "it involves no subsidy funds of these Measures, so it is outside these "
+                    "Measures and this decision does not decide it.",
+                    item=item,
+                    listing=_listing(members),
+                )
+            )
+            continue
+        group = _choose(item, members, reading)
         amounts[f"granted.{group.item}"] = group.granted
         total += group.granted
         # Mutation testing: dropping either ZERO is equivalent: an int 0 added to Decimals in fen changes nothing
         every += sum((c.amount for c in group.candidates), ZERO) + sum(
             (m.amount for m in group.matching), ZERO
-        )
-        listing_zh = ";".join(
-            f"{c.source.zh}“{c.policy}”{c.amount:,.2f}元" for c in group.candidates
-        )
-        listing_en = "; ".join(
-            f"{c.source.en} '{c.policy}' CNY {c.amount:,.2f}" for c in group.candidates
         )
         chosen = group.chosen
         if len(group.candidates) > 1:
@@ -261,8 +311,7 @@ def resolve_overlap(
                     en="Item '{item}' overlaps: {listing}; the higher applies without "
                     "duplication: {source} '{policy}', {amount:money}.",
                     item=group.item,
-                    # Mutation testing: the code of a label used only as a reason parameter is never shown
-                    listing=Label("listing", listing_zh, listing_en),
+                    listing=_listing(group.candidates),
                     source=chosen.source,
                     policy=chosen.policy,
                     amount=chosen.amount,
@@ -295,10 +344,12 @@ def resolve_overlap(
                     amount=extra.amount,
                 )
             )
+    # the amounts so far are those of the items under these Measures
+    outcome = OverlapOutcome.RESOLVED if amounts else OverlapOutcome.OUTSIDE
     amounts["granted"] = total
     amounts["sum_of_candidates"] = every
     amounts["not_duplicated"] = every - total
-    return ruling.decide(OverlapOutcome.RESOLVED, amounts, reasons)
+    return ruling.decide(outcome, amounts, reasons)
 
 
 implements("Art. 23", note="the higher applies, without duplication")(resolve_overlap)

@@ -49,10 +49,10 @@ from decimal import Context as DecimalContext
 from decimal import Decimal
 from typing import Final, TypeGuard, cast
 
-from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import DAYS_IN_FORCE, Ruling, choice
+from cixi_innovation.rules._common import DAYS_IN_FORCE, Ruling, choice, intake_parameters
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason, new_decision
 from cixi_innovation.values.errors import InputError
@@ -107,7 +107,7 @@ class CarryOverReading(LabelledEnum):
     #: may be spent in addition to the municipal subsidy; the cap limits municipal money.
     OUTSIDE_CAP = (
         "outside_cap",
-        "解读A:结转的上级补助资金不计入50万元上限,可在市级补贴之外使用",
+        "解读A:结转的上级补助资金不计入上限,可在市级补贴之外使用",
         "reading A: carried-over higher-level funds are outside the cap, spent in addition",
     )
     #: (B) the carry-over replaces municipal money: the municipal subsidy is reduced by
@@ -157,6 +157,7 @@ _CAPPED: Final = SubsidyOutcome.CAPPED
 _CIXI: Final = Level.CIXI
 _READING_A: Final = CarryOverReading.OUTSIDE_CAP
 _RULE: Final = "subsidy.operating_subsidy"
+_REFUSE: Final = ForceCheck.REFUSE
 _NAMES: Final = ("requested", "cap", "granted")
 # The kinds of the two decisions of the most common case (see decisions.new_decision).
 _GRANTED_KIND: Final = (_RULE, _GRANTED, _NAMES, _WITHIN)
@@ -180,10 +181,11 @@ def operating_subsidy(
     higher_level_in_year: MoneyInput = ZERO,
     reading: CarryOverReading | str = CarryOverReading.OUTSIDE_CAP,
     parameters: Parameters = PARAMETERS,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
     subject: str = "",
     *,
     on: date,
+    measures: Measures = MEASURES,
 ) -> Decision:
     """Art. 10: the operating subsidy of a Complex for one year, at most the annual cap.
 
@@ -200,6 +202,7 @@ def operating_subsidy(
         reading: how the carry-over exception is read; reading A by default.
         parameters: the numbers of the Measures (the cap).
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the Complex, shown in the decision.
 
     Returns:
@@ -214,7 +217,8 @@ def operating_subsidy(
     """
     # The hot path of the library: the most common case, decided in one step (a date in
     # force, a Decimal claim in whole fen in range, a Cixi-level Complex with no
-    # higher-level funds, the default reading and parameters).  It returns what the
+    # higher-level funds, the default reading, parameters and Measures, and the default
+    # force check).  It returns what the
     # general steps of _operating_subsidy return for the same inputs; every other case
     # goes there, including the values the tests below refuse with a TypeError (an
     # unhashable `on`, a `requested` that is not a Decimal): the general steps name them.
@@ -233,6 +237,8 @@ def operating_subsidy(
             and level is _CIXI
             and reading is _READING_A
             and parameters is PARAMETERS
+            and measures is MEASURES
+            and force is _REFUSE
         ):
             if requested <= _DEFAULT_CAP:
                 if requested > ZERO:
@@ -253,6 +259,7 @@ def operating_subsidy(
         parameters,
         force,
         subject,
+        measures,
     )
 
 
@@ -271,13 +278,14 @@ def _operating_subsidy(
     higher_level_in_year: MoneyInput,
     reading: CarryOverReading | str,
     parameters: Parameters,
-    force: ForceCheck,
+    force: ForceCheck | str,
     subject: str,
+    measures: Measures,
 ) -> Decision:
     """The general steps of :func:`operating_subsidy`: each input checked in turn."""
-    ruling = Ruling.open(_RULE, on, force, subject)
+    ruling = Ruling.open(_RULE, on, force, subject, measures)
     claim = to_money(requested, field="requested", article=ART_10)
-    cap = parameters.operating_subsidy_cap
+    cap = intake_parameters(parameters, article=ART_10).operating_subsidy_cap
     if carried_over is ZERO and higher_level_in_year is ZERO:
         # No higher-level funds: the level and the reading are validated, then unused.
         _level(level)

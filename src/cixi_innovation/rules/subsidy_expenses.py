@@ -27,10 +27,10 @@ from typing import Final
 
 import attrs
 
-from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import Ruling, choice, intake_items
+from cixi_innovation.rules._common import Ruling, choice, intake_items, intake_parameters
 from cixi_innovation.rules.subsidy import ART_10, ART_11, SubsidyOutcome
 from cixi_innovation.values.decisions import Decision, Param, Reason
 from cixi_innovation.values.errors import InputError, MissingInputError
@@ -179,8 +179,8 @@ class RemunerationBase(LabelledEnum):
     )
     #: the amount advanced at the beginning of the year.
     ADVANCED_AMOUNT = ("advanced_amount", "年初预拨金额", "the amount advanced")
-    #: the annual cap of Art. 10 (500,000 yuan), whatever was granted.
-    ANNUAL_CAP = ("annual_cap", "每年最高50万元的上限", "the annual cap")
+    #: the annual cap of Art. 10 (``operating_subsidy_cap``), whatever was granted.
+    ANNUAL_CAP = ("annual_cap", "每年运营经费补贴上限", "the annual cap")
 
 
 # --- remuneration -------------------------------------------------------------------
@@ -229,7 +229,8 @@ def remuneration_cap(
     advanced: MoneyInput | None = None,
     base: RemunerationBase | str = RemunerationBase.GRANTED_SUBSIDY,
     parameters: Parameters = PARAMETERS,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
+    measures: Measures = MEASURES,
     subject: str = "",
 ) -> Decision:
     """Art. 10: remuneration may take at most one third of the year's subsidy funds.
@@ -244,6 +245,7 @@ def remuneration_cap(
         base: what "年度补助资金" is read as (TN 10.5).
         parameters: the numbers of the Measures (the one-third share, the cap).
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the Complex.
 
     Returns:
@@ -257,7 +259,8 @@ def remuneration_cap(
     >>> remuneration_cap(on=date(2026, 3, 1), granted=500000).amount("cap")
     Decimal('166666.66')
     """
-    ruling = Ruling.open("subsidy.remuneration_cap", on, force, subject)
+    ruling = Ruling.open("subsidy.remuneration_cap", on, force, subject, measures)
+    parameters = intake_parameters(parameters, article=ART_10)
     chosen, amount = _annual_funds(base, granted, advanced, parameters)
     share = parameters.remuneration_cap_share
     cap = share_of(amount, share)
@@ -401,7 +404,8 @@ def review_expenses(
     advanced: MoneyInput | None = None,
     base: RemunerationBase | str = RemunerationBase.GRANTED_SUBSIDY,
     parameters: Parameters = PARAMETERS,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
+    measures: Measures = MEASURES,
     subject: str = "",
 ) -> Decision:
     """Art. 10: spending charged to the subsidy, checked against the scope of expenditure.
@@ -421,13 +425,15 @@ def review_expenses(
         base: what "年度补助资金" is read as (TN 10.5).
         parameters: the numbers of the Measures.
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the Complex.
 
     Returns:
         A decision with amounts ``submitted``, ``remuneration``, ``remuneration_cap``,
         ``excluded`` and ``eligible``.
     """
-    ruling = Ruling.open("subsidy.review_expenses", on, force, subject)
+    ruling = Ruling.open("subsidy.review_expenses", on, force, subject, measures)
+    parameters = intake_parameters(parameters, article=ART_10)
     reading, funds = _annual_funds(base, granted, advanced, parameters)
     review = _review(expenses, reading, funds, parameters)
     summary = Reason.of(

@@ -12,7 +12,7 @@ by year:
 * :func:`settle_operating_subsidy` — the settlement in year N+1, linked to year N's
   annual assessment (TN 10.6): the expenses reviewed as in
   :mod:`~cixi_innovation.rules.subsidy_expenses`, the findings of the fund-use inspection
-  (:mod:`~cixi_innovation.rules.subsidy_inspection`) excluded, and the amount due given by
+  (:mod:`~cixi_innovation.rules.subsidy_inspection`) reported and, under its reading, excluded, and the amount due given by
   a :class:`SettlementLink` — one of the named links (:data:`SETTLEMENT_LINKS`), a
   :class:`ResultShares`, or the Bureau's own rule.
 
@@ -30,13 +30,19 @@ from typing import Final, Protocol
 
 import attrs
 
-from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import PARAMETERS, Parameters, require
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import Ruling, choice, exactly_one, intake_date
+from cixi_innovation.rules._common import (
+    Ruling,
+    choice,
+    exactly_one,
+    intake_date,
+    intake_parameters,
+)
 from cixi_innovation.rules.subsidy import ART_10, ART_11, SubsidyOutcome
 from cixi_innovation.rules.subsidy_expenses import Expense, RemunerationBase, _annual_funds, _review
-from cixi_innovation.rules.subsidy_inspection import InspectionFinding, _inspect
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding, InspectionReading, _inspect
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import ZERO, MoneyInput, RatioInput, share_of, to_money, to_ratio
@@ -174,7 +180,8 @@ def advance_payment(
     granted: MoneyInput,
     rule: AdvanceRule | None = None,
     parameters: Parameters = PARAMETERS,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
+    measures: Measures = MEASURES,
     subject: str = "",
 ) -> Decision:
     """Art. 10: the advance of year N's subsidy at the beginning of year N.
@@ -190,6 +197,7 @@ def advance_payment(
         rule: the caller's advance rule (required).
         parameters: the numbers of the Measures (the cap).
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the Complex.
 
     Returns:
@@ -202,9 +210,17 @@ def advance_payment(
     # a date that is not one is reported before a bad year, both before the Art. 24 check
     on = intake_date(on)
     year = _year(year)
-    ruling = Ruling.open("subsidy.advance_payment", on, force, subject)
+    ruling = Ruling.open("subsidy.advance_payment", on, force, subject, measures)
+    parameters = intake_parameters(parameters, article=ART_10)
     amount = _granted_for_year(granted, parameters)
     chosen: AdvanceRule = require("advance", rule, field="rule")
+    if not isinstance(chosen, AdvanceRule):
+        raise InputError(
+            f"{chosen!r} is not an AdvanceRule; use AdvanceRule.fixed_amount or "
+            "AdvanceRule.share_of_grant",
+            field="rule",
+            article=ART_10,
+        )
     if on.year != year:
         raise InputError(
             f"the subsidy for {year} is advanced at the beginning of {year} (每年年初预拨); "
@@ -391,10 +407,12 @@ def settle_operating_subsidy(
     result: AssessmentResult | str,
     expenses: Sequence[Expense],
     findings: Iterable[InspectionFinding] = (),
+    inspection: InspectionReading | str = InspectionReading.NOT_SETTLED,
     link: SettlementLink | None = None,
     base: RemunerationBase | str = RemunerationBase.GRANTED_SUBSIDY,
     parameters: Parameters = PARAMETERS,
-    force: ForceCheck = ForceCheck.REFUSE,
+    force: ForceCheck | str = ForceCheck.REFUSE,
+    measures: Measures = MEASURES,
     subject: str = "",
 ) -> Decision:
     """Art. 10-11: the settlement in year N+1 of year N's subsidy, linked to the assessment.
@@ -405,11 +423,12 @@ def settle_operating_subsidy(
     The steps, each a reason of the decision:
 
     1. the review of the expenses (:func:`~cixi_innovation.rules.subsidy_expenses.review_expenses`);
-    2. the inspection findings of the Bureau and the Finance Bureau, each excluded;
+    2. the inspection findings of the Bureau and the Finance Bureau, each reported, and
+       under the ``inspection`` reading (TN 11.1) excluded or not;
     3. the caller's ``link`` gives the amount due for the assessment result;
     4. the settled amount is the linked amount, but never more than the eligible
-       spending: the subsidy is "用于" the listed expenditure, and the inspection is
-       carried out "结合运营经费补贴结算", so spending that is excluded is not settled;
+       spending: the subsidy is "用于" the listed expenditure, so spending that is
+       excluded is not settled;
     5. the balance ``settled - advanced`` is due to the Complex (> 0), to be returned
        (< 0), or nil.
 
@@ -421,10 +440,13 @@ def settle_operating_subsidy(
         result: year N's annual assessment result (Art. 8).
         expenses: the spending charged to year N's subsidy.
         findings: the non-compliant items found by the fund-use inspection (Art. 11).
+        inspection: what the findings do to the settlement (TN 11.1, open point 18):
+            not settled (default) or reported only.
         link: how the settlement is linked to the result (required; no default).
         base: what "年度补助资金" is read as for the one-third limit (TN 10.5).
         parameters: the numbers of the Measures.
         force: refuse or flag a date outside the Measures' force (Art. 24).
+        measures: the Measures whose force is checked, counted under their readings (Art. 24).
         subject: an identifier of the Complex.
 
     Returns:
@@ -440,11 +462,13 @@ def settle_operating_subsidy(
     # a date that is not one is reported before a bad year, both before the Art. 24 check
     on = intake_date(on)
     year = _year(year)
-    ruling = Ruling.open("subsidy.settle_operating_subsidy", on, force, subject)
+    ruling = Ruling.open("subsidy.settle_operating_subsidy", on, force, subject, measures)
+    parameters = intake_parameters(parameters, article=ART_10)
     grant = _granted_for_year(granted, parameters)
     advance = to_money(advanced, field="advanced", article=ART_10)
     assessment = choice(AssessmentResult, result, field="result", article=ART_10)
     chosen: SettlementLink = require("settlement_link", link, field="link")
+    consequence = choice(InspectionReading, inspection, field="inspection", article=ART_11)
     if on.year != year + 1:
         when = "too early" if on.year <= year else "not in the following year"
         raise InputError(
@@ -462,8 +486,8 @@ def settle_operating_subsidy(
     # the review of the expenses and the fund-use inspection, as their own modules do them
     base_reading, funds = _annual_funds(base, grant, advance, parameters)
     review = _review(expenses, base_reading, funds, parameters)
-    found, inspection = _inspect(findings, review.eligible)
-    reasons = [*review.reasons, *inspection]
+    found, inspected = _inspect(findings, review.eligible, consequence)
+    reasons = [*review.reasons, *inspected]
     excluded = review.excluded + found
     eligible = review.eligible - found
     facts = SettlementFacts(grant, advance, assessment, review.submitted, eligible)

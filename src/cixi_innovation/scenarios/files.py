@@ -473,6 +473,8 @@ def parse_data(text: str | bytes, format: Format = "toml") -> dict[str, Any]:
 
 def _parse(text: str | bytes, format: Format) -> tuple[dict[str, Any], list[Problem]]:
     """The data and the problems of its values; raise at once if the text is at fault."""
+    if not isinstance(text, str | bytes):
+        raise _fail(f"{type(text).__name__} is not the text of a scenario file (str or bytes)")
     if isinstance(text, bytes):
         _check_size(len(text))
         text = _decode(text)
