@@ -148,6 +148,7 @@ SCREENSHOT_PAGES = (
     "index",
     "getting-started",
     "tutorials/complex",
+    "notebooks/portfolio",
     "lifecycles",
     "open-points",
     "bad-inputs",

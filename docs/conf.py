@@ -37,7 +37,8 @@ gettext_location = False  # the catalogs do not change when a line moves
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 extensions: list[str] = [
-    "myst_parser",
+    # myst-nb: the MyST parser of the pages, and the notebooks executed as pages
+    "myst_nb",
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
@@ -46,11 +47,25 @@ extensions: list[str] = [
     "cixi_docs",
 ]
 
-source_suffix: dict[str, str] = {".md": "markdown", ".rst": "restructuredtext"}
-exclude_patterns: list[str] = ["_build"]
+source_suffix: dict[str, str] = {
+    ".md": "myst-nb",
+    ".ipynb": "myst-nb",
+    ".rst": "restructuredtext",
+}
+exclude_patterns: list[str] = ["_build", "**.ipynb_checkpoints"]
 
 # -- MyST --------------------------------------------------------------------------------
 myst_enable_extensions: list[str] = ["colon_fence", "deflist"]
+
+# -- notebooks (myst-nb) ---------------------------------------------------------------
+# notebooks/*.ipynb, copied into docs/notebooks/ when the build starts (cixi_docs), are
+# executed on every build on a python3 kernel: their outputs are not kept in git.  A
+# cell that raises fails the build.  No network is needed.
+nb_execution_mode = "force"
+nb_execution_raise_on_error = True
+nb_execution_show_tb = True
+nb_execution_timeout = 600
+nb_merge_streams = True
 
 # -- autodoc and napoleon ----------------------------------------------------------------
 autodoc_member_order = "bysource"

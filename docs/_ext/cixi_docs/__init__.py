@@ -38,7 +38,8 @@ translation catalogs (:mod:`.i18n`).  The markers:
 
 The API reference pages are written when the builder starts (:mod:`.api`); at the same
 time the imports between the modules are checked against the rule of the layers
-(:mod:`.imports`), each import against it a warning.  The ``{api}`` role links a name
+(:mod:`.imports`), each import against it a warning, and the notebooks of
+``notebooks/`` are copied in, to be executed as pages (:mod:`.notebooks`).  The ``{api}`` role links a name
 the package root exports to its documentation (:func:`.api.export_role`).  The Chinese
 edition's machinery is :mod:`.i18n`.
 """
@@ -60,6 +61,7 @@ from cixi_docs import (
     imports,
     lifecycles,
     measures,
+    notebooks,
     open_points,
 )
 
@@ -105,6 +107,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     """Register the generated pages, the API pages and the checks."""
     app.connect("builder-inited", api.generate)
     app.connect("builder-inited", imports.check)
+    app.connect("builder-inited", notebooks.copy)
     app.add_role("api", api.export_role)
     app.connect("autodoc-skip-member", api.skip_member)
     app.connect("source-read", _expand)

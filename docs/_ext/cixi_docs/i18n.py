@@ -36,8 +36,9 @@ logger = logging.getLogger(__name__)
 BEGIN = "% cixi:generated"
 END = "% cixi:end-generated"
 
-#: The docnames kept out of the catalogs: the API reference and the changelog.
-UNTRANSLATED_DOCS = re.compile(r"^(api/.*|changelog)$")
+#: The docnames kept out of the catalogs: the API reference, the changelog and the
+#: executed notebooks.
+UNTRANSLATED_DOCS = re.compile(r"^(api/.*|changelog|notebooks/.*)$")
 
 #: Where each edition's pages are, relative to the English root, and the link's text.
 EDITIONS = {"en": ("", "English"), "zh_CN": ("zh_CN/", "中文")}
