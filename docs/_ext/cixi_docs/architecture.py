@@ -20,6 +20,69 @@ from cixi_docs.markdown import PACKAGE, code, escape, fence, rst_text, short
 from cixi_innovation.law.registry import TraceRow, trace
 
 _FONT = 'fontname="Helvetica,Arial,sans-serif"'
+
+#: The page's own words in each edition (the layers' descriptions, the not-modelled
+#: reasons and the provisions' names come from the package in both languages).
+_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "layers_caption": "The layers and the imports between them, read from the source "
+        "({modules} modules, {count} import statements between them)",
+        "layers_alt": "The layers of cixi-innovation, each listing its modules, with an arrow "
+        "from each layer to every layer it imports from",
+        "layer_head": "| Layer | What it holds | Modules | Imports from |",
+        "inside_caption": "Inside {layer}",
+        "inside_alt": "The modules of the {layer} layer and the imports between them",
+        "alone": "The modules of {names} do not import each other.",
+        "and": " and ",
+        "map_head": "| Provision | Implemented in (layer: modules) | Not modelled |",
+        "not_modelled": "**not modelled**",
+        "article": "Art. {n}",
+        "annex": "Annex {n}",
+        "flow_caption": "From a scenario file to the rows of a result (names and modules read "
+        "from the package)",
+        "flow_alt": "A scenario file is loaded into a Scenario, simulated year by year through "
+        "the lifecycles and the rules, and returned as a SimulationResult of Rows, rendered "
+        "as a table, CSV, JSON or HTML",
+        "files_head": "| File | Size | Named in |",
+    },
+    "zh": {
+        "layers_caption": "各层及层间的导入关系,直接读自源代码(共 {modules} 个模块,"
+        "其间 {count} 条导入语句)",
+        "layers_alt": "cixi-innovation 的各层及其模块,箭头由每一层指向它所导入的层",
+        "layer_head": "| 层 | 内容 | 模块 | 导入自 |",
+        "inside_caption": "{layer} 层内部",
+        "inside_alt": "{layer} 层的模块及其相互导入",
+        "alone": "{names} 的模块互不导入。",
+        "and": "和",
+        "map_head": "| 条款 | 实现位置(层:模块) | 未建模部分 |",
+        "not_modelled": "**未建模**",
+        "article": "{zh}",
+        "annex": "附件{n}",
+        "flow_caption": "从情景文件到结果中的各行(名称和模块读自本库)",
+        "flow_alt": "情景文件被读入为 Scenario,经各生命周期和规则逐年模拟,返回由 Row "
+        "组成的 SimulationResult,并呈现为表格、CSV、JSON 或 HTML",
+        "files_head": "| 文件 | 大小 | 引用它的模块 |",
+    },
+}
+
+
+#: What each layer holds, in Chinese (the English is its subpackage docstring's summary).
+_ABOUT_ZH = {
+    "values": "值:精确的金额、明确的日期、中英文词汇、条款引用、决定和错误。",
+    "law": "法规:作为数据的本办法——通知及其效力(第二十四条)、条款和附件的中英文文本、"
+    "实现登记表、本办法规定的参数、具名解读和第九条的核心指标。",
+    "lifecycles": "平台生命周期:表格驱动的引擎和三类平台。",
+    "rules": "资金与考核规则。",
+    "scenarios": "情景模拟:平台组合模型、情景文件、模拟和结果。",
+    "cli": "命令行。",
+}
+
+
+def _t(lang: str, key: str, **params: object) -> str:
+    """The page's sentence ``key`` in the edition's language (English by default)."""
+    return _TEXT.get(lang, _TEXT["en"])[key].format(**params)
+
+
 _COLUMNS = 3
 _FILL = {"lifecycles": "#eaf4ea", "rules": "#fdf1e2", imports.ROOT: "#f2f2f2"}
 _DEFAULT_FILL = "#e9f0fa"
@@ -132,10 +195,14 @@ def layers_dot() -> str:
     return "\n".join(lines) + "\n"
 
 
-def _layer_row(layer: str, between: dict[tuple[str, str], list[imports.Import]]) -> str:
+def _layer_row(
+    layer: str, between: dict[tuple[str, str], list[imports.Import]], lang: str = "en"
+) -> str:
     modules = imports.layer_modules(layer)
     package = f"{PACKAGE}.{layer}"
     about = imports.summary(package) if package in modules else ""
+    if lang == "zh":
+        about = _ABOUT_ZH.get(layer, about)
     listed = ", ".join(_module_ref(m, _within(layer, m)) for m in modules if m != package)
     below = [t for (s, t) in between if s == layer]
     order = imports.groups()
@@ -152,10 +219,8 @@ def layers(lang: str = "en") -> str:
             layers_dot(),
             "{graphviz}",
             options={
-                "caption": "The layers and the imports between them, read from the source "
-                f"({len(imports.modules())} modules, {count} import statements between them)",
-                "alt": "The layers of cixi-innovation, each listing its modules, with an arrow "
-                "from each layer to every layer it imports from",
+                "caption": _t(lang, "layers_caption", modules=len(imports.modules()), count=count),
+                "alt": _t(lang, "layers_alt"),
                 "class": "layer-diagram",
             },
         ),
@@ -163,9 +228,9 @@ def layers(lang: str = "en") -> str:
         fence(
             "\n".join(
                 [
-                    "| Layer | What it holds | Modules | Imports from |",
+                    _t(lang, "layer_head"),
                     "| --- | --- | --- | --- |",
-                    *(_layer_row(layer, between) for layer in imports.groups()),
+                    *(_layer_row(layer, between, lang) for layer in imports.groups()),
                 ]
             ),
             "{container} layer-table",
@@ -219,23 +284,23 @@ def inside(lang: str = "en") -> str:
                 inside_dot(layer),
                 "{graphviz}",
                 options={
-                    "caption": f"Inside {layer}",
-                    "alt": f"The modules of the {layer} layer and the imports between them",
+                    "caption": _t(lang, "inside_caption", layer=layer),
+                    "alt": _t(lang, "inside_alt", layer=layer),
                     "class": "layer-inside",
                 },
             )
         )
     if alone:
         refs = [_layer_ref(layer) for layer in alone]
-        names = " and ".join([", ".join(refs[:-1]), refs[-1]] if len(refs) > 1 else refs)
-        out.append(f"The modules of {names} do not import each other.\n")
+        joined = [", ".join(refs[:-1]), refs[-1]] if len(refs) > 1 else refs
+        out.append(_t(lang, "alone", names=_t(lang, "and").join(joined)) + "\n")
     return "\n".join(out)
 
 
 # --- where each article lives ---------------------------------------------------------------
 
 
-def _place(rows: list[TraceRow]) -> tuple[str, str]:
+def _place(rows: list[TraceRow], lang: str = "en") -> tuple[str, str]:
     """Where the code of one provision lives (layer: modules) and what of it is not modelled."""
     by_layer: dict[str, set[str]] = defaultdict(set)
     for row in rows:
@@ -252,11 +317,12 @@ def _place(rows: list[TraceRow]) -> tuple[str, str]:
     for row in rows:
         for entry in row.not_modelled:
             # an annex's reasons are the same for its sections; an article's may be a paragraph's
-            where = "" if whole.is_annex or entry.citation == whole else f"{entry.citation.en}: "
-            text = where + escape(entry.en)
+            cited = entry.citation.zh if lang == "zh" else entry.citation.en
+            where = "" if whole.is_annex or entry.citation == whole else f"{cited}: "
+            text = where + escape(entry.zh if lang == "zh" else entry.en)
             if text not in reasons:
                 reasons.append(text)
-    return "<br>".join(places) or "**not modelled**", "<br>".join(reasons) or "—"
+    return "<br>".join(places) or _t(lang, "not_modelled"), "<br>".join(reasons) or "—"
 
 
 def article_map(lang: str = "en") -> str:
@@ -267,17 +333,16 @@ def article_map(lang: str = "en") -> str:
     for row in rows:
         if row.citation.is_annex:
             annexes[row.citation.annex].append(row)
-    out = [
-        "| Provision | Implemented in (layer: modules) | Not modelled |",
-        "| --- | --- | --- |",
-    ]
+    out = [_t(lang, "map_head"), "| --- | --- | --- |"]
     for row in articles:
         n = row.citation.number
-        label = f"{{ref}}`Art. {n} <article-{n}>` {row.citation.zh}"
-        out.append(f"| {label} | " + " | ".join(_place([row])) + " |")
+        name = _t(lang, "article", n=n, zh=row.citation.zh)
+        label = f"{{ref}}`{name} <article-{n}>`" + ("" if lang == "zh" else f" {row.citation.zh}")
+        out.append(f"| {label} | " + " | ".join(_place([row], lang)) + " |")
     for annex, parts in sorted(annexes.items()):
-        label = f"{{ref}}`Annex {annex} <annex-{annex}>` 附件{annex}"
-        out.append(f"| {label} | " + " | ".join(_place(parts)) + " |")
+        name = _t(lang, "annex", n=annex)
+        label = f"{{ref}}`{name} <annex-{annex}>`" + ("" if lang == "zh" else f" 附件{annex}")
+        out.append(f"| {label} | " + " | ".join(_place(parts, lang)) + " |")
     return fence("\n".join(out), "{container} article-map")
 
 
@@ -390,11 +455,8 @@ def data_flow(lang: str = "en") -> str:
         data_flow_dot(),
         "{graphviz}",
         options={
-            "caption": "From a scenario file to the rows of a result (names and modules read "
-            "from the package)",
-            "alt": "A scenario file is loaded into a Scenario, simulated year by year through "
-            "the lifecycles and the rules, and returned as a SimulationResult of Rows, "
-            "rendered as a table, CSV, JSON or HTML",
+            "caption": _t(lang, "flow_caption"),
+            "alt": _t(lang, "flow_alt"),
             "class": "flow-diagram",
         },
     )
@@ -407,7 +469,7 @@ def data_files(lang: str = "en") -> str:
     """The files of the package's ``data/`` folder, each with the modules that name it."""
     folder = imports.package_dir() / "data"
     sources = {m: p.read_text(encoding="utf-8") for m, p in imports.modules().items()}
-    out = ["| File | Size | Named in |", "| --- | --- | --- |"]
+    out = [_t(lang, "files_head"), "| --- | --- | --- |"]
     for path in sorted(p for p in folder.iterdir() if p.is_file()):
         users = [m for m, text in sources.items() if path.name in text]
         named = ", ".join(_module_ref(m) for m in users) or "—"
