@@ -249,9 +249,8 @@ class HistoryDocument:
                 field="schema_version",
             )
         kind = entity_class(cast(str, doc.get("platform_kind"))).lifecycle.name
-        readings = _nested(
-            "readings", lambda: READINGS.replace(**_mapping(doc.get("readings", {}), "readings"))
-        )
+        chosen = _mapping(doc.get("readings", {}), "readings")
+        readings = _nested("readings", lambda: READINGS.replace(**chosen))
         parameters = _parameters(doc.get("parameters", {}), "parameters")
         m = _mapping(doc.get("measures", {}), "measures")
         measures = _nested(
