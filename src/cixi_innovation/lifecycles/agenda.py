@@ -227,27 +227,41 @@ def _after(day: date, days: int | None) -> date | None:
     return None if days is None else day + timedelta(days=days)
 
 
-_PLAN = Label("annual_work_plan", "报送年度工作计划", "report the annual work plan")
-_ADVANCE = Label("subsidy_advance", "预拨运营经费补贴", "advance the operating subsidy")
-_ASSESSMENT = Label(
-    "annual_assessment",
-    "年度计划目标完成情况考核验收",
-    "annual assessment of the plan's targets",
+#: The steps of the agenda: code, zh, en.
+_STEPS = {
+    code: Label(code, zh, en)
+    for code, zh, en in (
+        ("annual_work_plan", "报送年度工作计划", "report the annual work plan"),
+        ("subsidy_advance", "预拨运营经费补贴", "advance the operating subsidy"),
+        (
+            "annual_assessment",
+            "年度计划目标完成情况考核验收",
+            "annual assessment of the plan's targets",
+        ),
+        (
+            "subsidy_settlement",
+            "结算上年度运营经费补贴并检查资金使用情况",
+            "settle last year's operating subsidy and inspect the use of funds",
+        ),
+        ("round_appraisal", "建设期满绩效评估", "performance appraisal after expiry"),
+        ("annual_plan", "报送年度计划", "report the annual plan"),
+        (
+            "cultivation_acceptance",
+            "培育周期届满考核验收",
+            "assessment and acceptance check of the cultivation cycle",
+        ),
+        ("mid_term_evaluation", "中期绩效评价", "mid-term performance evaluation"),
+        ("final_acceptance", "期末考核验收", "end-of-period assessment and acceptance check"),
+    )
+}
+_PLAN, _ADVANCE, _ASSESSMENT, _SETTLEMENT = (
+    _STEPS[c]
+    for c in ("annual_work_plan", "subsidy_advance", "annual_assessment", "subsidy_settlement")
 )
-_SETTLEMENT = Label(
-    "subsidy_settlement",
-    "结算上年度运营经费补贴并检查资金使用情况",
-    "settle last year's operating subsidy and inspect the use of funds",
+_APPRAISAL, _CONSORTIUM_PLAN, _ACCEPTANCE = (
+    _STEPS[c] for c in ("round_appraisal", "annual_plan", "cultivation_acceptance")
 )
-_APPRAISAL = Label("round_appraisal", "建设期满绩效评估", "performance appraisal after expiry")
-_CONSORTIUM_PLAN = Label("annual_plan", "报送年度计划", "report the annual plan")
-_ACCEPTANCE = Label(
-    "cultivation_acceptance",
-    "培育周期届满考核验收",
-    "assessment and acceptance check of the cultivation cycle",
-)
-_MID_TERM = Label("mid_term_evaluation", "中期绩效评价", "mid-term performance evaluation")
-_FINAL = Label("final_acceptance", "期末考核验收", "end-of-period assessment and acceptance check")
+_MID_TERM, _FINAL = _STEPS["mid_term_evaluation"], _STEPS["final_acceptance"]
 
 
 def _expiry(
