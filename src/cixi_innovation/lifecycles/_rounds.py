@@ -13,11 +13,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
+from cixi_innovation.lifecycles.table import Guard
 from cixi_innovation.values._attrs import evolve
+from cixi_innovation.values.citations import Cites
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.decisions import Param
 
-__all__ = ["current_round", "new_round"]
+__all__ = ["current_round", "new_round", "plan_once", "year_begun"]
 
 
 class _Facts(Protocol):
@@ -71,3 +73,36 @@ def new_round(rounds: int, on: date, years: int) -> dict[str, Param]:
 def _plan_year(f: P, e: _ForYear, ctx: Any) -> P:
     """The facts with the year of ``e`` among the years whose annual plan was reported."""
     return evolve(f, planned_years=f.planned_years | {e.year})
+
+
+def _not_planned(entity: Any, e: _ForYear, ctx: object) -> bool:
+    """True if no annual plan for the year of ``e`` was reported by the units in office."""
+    planned: frozenset[int] = entity.facts.planned_years
+    return e.year not in planned
+
+
+def plan_once(articles: Cites) -> Guard:
+    """The guard refusing a second annual plan for a year ("每年年初" one plan a year)."""
+    return Guard(
+        _not_planned,
+        articles,
+        zh="{year}年度计划已于本轮报送,同一年度不再重复报送。",
+        en="the annual plan for {year} has already been reported; a year has one annual plan.",
+    )
+
+
+def _year_begun(entity: object, e: _ForYear, ctx: object) -> bool:
+    """True if the year of ``e`` has begun on the event's date."""
+    on: date = e.on  # type: ignore[attr-defined]
+    return on.year >= e.year
+
+
+def year_begun(articles: Cites) -> Guard:
+    """The guard refusing to assess a year's plan before that year has begun."""
+    return Guard(
+        _year_begun,
+        articles,
+        zh="{year}年尚未开始,{on}不能考核该年度计划目标完成情况。",
+        en="{year} has not begun on {on}, so the completion of its plan's targets cannot "
+        "be assessed.",
+    )

@@ -81,7 +81,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import attrs
 
@@ -97,10 +97,12 @@ from cixi_innovation.lifecycles.refusals import (
     unlisted,
 )
 from cixi_innovation.lifecycles.table import Context, Transition, check_table
+from cixi_innovation.lifecycles.versions import Check, NextStep, check_version, day_refusal
 from cixi_innovation.values._attrs import is_simple
 from cixi_innovation.values.citations import Citation, Cites
-from cixi_innovation.values.decisions import Decision, Param
-from cixi_innovation.values.errors import InputError, InvalidChoiceError
+from cixi_innovation.values.dates import to_date
+from cixi_innovation.values.decisions import Decision, Param, Reason
+from cixi_innovation.values.errors import CixiError, InputError, InvalidChoiceError
 from cixi_innovation.values.vocabulary import Consequence, Label, LabelledEnum
 
 __all__ = ["Applied", "Entity", "Lifecycle"]
@@ -173,6 +175,10 @@ class Lifecycle(Generic[S, F]):
     def allowed(self, state: S) -> tuple[type[Event], ...]:
         """The event types the table allows from ``state`` (in declaration order)."""
         return tuple(self._table.get(state, {}))
+
+    def rows(self, state: S, event_type: type[Event]) -> tuple[Transition[S], ...]:
+        """The rows ``event_type`` may take from ``state`` (none when it is not allowed)."""
+        return self._table.get(state, {}).get(event_type, ())
 
     def articles_of(self, event_type: type[Event]) -> Cites:
         """Every provision cited by the transitions of ``event_type``."""
@@ -343,6 +349,7 @@ class Lifecycle(Generic[S, F]):
             _set_state(new, target)
             _set_facts(new, facts)
             _set_log(new, node)
+            _set_version(new, node.length)
         else:
             new = cls(entity.id, entity.name, target, facts, node)
         applied: Applied[E] = _new_object(Applied)
@@ -394,6 +401,10 @@ class Entity(Generic[S, F]):
         name: the platform's name (from the creating event).
         state: the current state.
         facts: the domain facts gathered so far.
+        version: the number of events applied so far (1 after creation); pass it back
+            as ``expected_version`` to :meth:`apply` to refuse a stale write.
+        history_length: the number of entries of :attr:`history` (the same number),
+            read without building the history.
     """
 
     lifecycle: ClassVar[Lifecycle[Any, Any]]
@@ -403,6 +414,12 @@ class Entity(Generic[S, F]):
     state: S
     facts: F
     _log: HistoryChain = attrs.field(repr=False)
+    # the history's length, kept in a slot so that reading it costs an attribute read
+    _version: int = attrs.field(
+        default=attrs.Factory(lambda self: self._log.length, takes_self=True),
+        repr=False,
+        eq=False,
+    )
 
     @classmethod
     def create(
@@ -462,6 +479,7 @@ class Entity(Generic[S, F]):
         self,
         event: Event,
         *,
+        expected_version: int | None = None,
         force: ForceCheck = ForceCheck.REFUSE,
         measures: Measures = MEASURES,
         parameters: Parameters = PARAMETERS,
@@ -469,7 +487,11 @@ class Entity(Generic[S, F]):
     ) -> Applied[Self]:
         """Apply ``event``: a new entity and the decision; this entity is unchanged.
 
+        ``expected_version`` is the :attr:`version` the writer decided on; when given
+        and the entity is at another version, nothing is applied.
+
         Raises:
+            StaleVersionError: ``expected_version`` is not this entity's version.
             EventOrderError: the event is dated before the last event applied.
             OutsideForceError: the event is dated outside the Measures' force and
                 ``force`` is :attr:`~cixi_innovation.law.measures.ForceCheck.REFUSE` (the default).
@@ -477,7 +499,85 @@ class Entity(Generic[S, F]):
                 guard fails; the error names the state, the event, the reason and the
                 articles.
         """
+        if expected_version is not None:
+            check_version(expected_version, self._log.length, event)
         return self.lifecycle.apply(self, event, force, measures, parameters, readings)
+
+    def check(
+        self,
+        event: Event,
+        *,
+        expected_version: int | None = None,
+        force: ForceCheck = ForceCheck.REFUSE,
+        measures: Measures = MEASURES,
+        parameters: Parameters = PARAMETERS,
+        readings: Readings = READINGS,
+    ) -> Check:
+        """Whether ``event`` would be accepted now, with its decision or its refusal.
+
+        Nothing is kept (entities are immutable): this is :meth:`apply` without raising.
+        """
+        try:
+            applied = self.apply(
+                event,
+                expected_version=expected_version,
+                force=force,
+                measures=measures,
+                parameters=parameters,
+                readings=readings,
+            )
+        except CixiError as error:
+            return Check(event, None, error)
+        return Check(event, applied.decision, None)
+
+    if TYPE_CHECKING:
+        # at run time both names read the slot of _version (set after the class)
+
+        @property
+        def version(self) -> int:
+            """The number of events applied so far (1 after creation), read in constant time."""
+
+        @property
+        def history_length(self) -> int:
+            """The number of entries of :attr:`history`, read without building it."""
+
+    def as_of(
+        self,
+        day: date,
+        *,
+        force: ForceCheck | None = None,
+        measures: Measures = MEASURES,
+        parameters: Parameters = PARAMETERS,
+        readings: Readings = READINGS,
+    ) -> Self | None:
+        """The entity as it stood at the end of ``day``; None before it was created.
+
+        Its history is the events dated in the half-open period [first event,
+        ``day`` + 1 day): an event dated ``day`` counts, a later one does not (the
+        convention of :meth:`state_on`).  The earlier entity is rebuilt by replaying
+        those events under ``measures``, ``parameters`` and ``readings``, which should
+        be the ones the history was decided under; ``force`` defaults to accepting
+        events outside the Measures' force only if the history accepted one.
+        """
+        node: HistoryChain | None = self._log
+        while node is not None and node.entry.event.on > day:
+            node = node.previous
+        if node is None:
+            return None
+        if node is self._log:
+            return self
+        entries = list(node.entries())
+        entries.reverse()
+        if force is None:
+            recorded = all(entry.in_force for entry in entries)
+            force = ForceCheck.REFUSE if recorded else ForceCheck.FLAG
+        return self.replay(
+            [entry.event for entry in entries],
+            force=force,
+            measures=measures,
+            parameters=parameters,
+            readings=readings,
+        )
 
     @property
     def history(self) -> tuple[HistoryEntry[S], ...]:
@@ -508,9 +608,80 @@ class Entity(Generic[S, F]):
                 return result
         return None
 
-    def allowed_events(self) -> tuple[type[Event], ...]:
-        """The event types the lifecycle allows next from the current state."""
-        return self.lifecycle.allowed(self.state)
+    def allowed_events(
+        self,
+        on: date | None = None,
+        *,
+        force: ForceCheck = ForceCheck.REFUSE,
+        measures: Measures = MEASURES,
+        parameters: Parameters = PARAMETERS,
+        readings: Readings = READINGS,
+    ) -> tuple[type[Event], ...]:
+        """The event types the lifecycle allows next from the current state.
+
+        With ``on``, only those the day and the entity do not already refuse (see
+        :meth:`next_steps`, which also says why the others would be refused).
+        """
+        if on is None:
+            return self.lifecycle.allowed(self.state)
+        steps = self.next_steps(
+            on, force=force, measures=measures, parameters=parameters, readings=readings
+        )
+        return tuple(step.event for step in steps if step.possible)
+
+    def next_steps(
+        self,
+        on: date,
+        *,
+        force: ForceCheck = ForceCheck.REFUSE,
+        measures: Measures = MEASURES,
+        parameters: Parameters = PARAMETERS,
+        readings: Readings = READINGS,
+    ) -> tuple[NextStep, ...]:
+        """For each event type allowed next, whether an event of it dated ``on`` could be accepted.
+
+        A step is refused when the day alone refuses it, whatever the event's facts:
+        the day comes before the last event, lies outside the Measures' force (under
+        ``force`` REFUSE), or fails a guard that reads only the date and the entity (a
+        round not yet expired, a level the evaluation does not apply to …), with that
+        guard's reason and articles.  A possible step may still be refused for its facts.
+        """
+        lifecycle = self.lifecycle
+        types = lifecycle.allowed(self.state)
+        day = to_date(on, field="on")
+        common: Reason | None = None
+        if day < self.last_event_on:
+            common = Reason.of(
+                lifecycle.all_articles()[:1],
+                zh="{on}早于已记录的最后事件日期{last};事件须按日期顺序发生。",
+                en="{on} comes before the last recorded event of {last}; events must be "
+                "applied in date order.",
+                on=day,
+                last=self.last_event_on,
+            )
+        elif force is ForceCheck.REFUSE and not (
+            measures.effective_date <= day < measures.end_exclusive
+        ):
+            common = Reason.of(
+                (Citation.article(24),),
+                zh="{on}不在本办法有效期[{start}, {end})内。",
+                en="{on} is outside the Measures' force [{start}, {end}).",
+                on=day,
+                start=measures.effective_date,
+                end=measures.end_exclusive,
+            )
+        steps = []
+        ctx = lifecycle.context(measures, parameters, readings)
+        for event_type in types:
+            refusal = common
+            if refusal is None:
+                reasons = [
+                    day_refusal(self, t.guards, event_type, day, ctx)
+                    for t in lifecycle.rows(self.state, event_type)
+                ]
+                refusal = None if None in reasons else reasons[0]
+            steps.append(NextStep(event_type, day, refusal))
+        return tuple(steps)
 
     @property
     def is_final(self) -> bool:
@@ -524,9 +695,11 @@ class Entity(Generic[S, F]):
 # for entity classes whose construction does nothing else (no added field, validator,
 # converter or hook), which every entity of the library is.
 _new_object = object.__new__
-_set_id, _set_name, _set_state, _set_facts, _set_log = (
+_set_id, _set_name, _set_state, _set_facts, _set_log, _set_version = (
     Entity.__dict__[a.name].__set__ for a in attrs.fields(Entity)
 )
+_VERSION_SLOT = Entity.__dict__["_version"]
+Entity.version = Entity.history_length = _VERSION_SLOT  # type: ignore[method-assign]
 _set_applied_entity, _set_applied_entry = (
     Applied.__dict__[a.name].__set__ for a in attrs.fields(Applied)
 )

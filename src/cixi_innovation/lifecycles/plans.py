@@ -107,6 +107,17 @@ def _texts(value: object, field: str) -> tuple[object, ...]:
     raise InputError(f"{value!r} is not a list of texts", field=field)
 
 
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    # resolving the hints compiles their texts, and stored plans are read often
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
+
 class _Outline:
     """Plain-data conversion shared by the plan values (fields: text, texts or sections)."""
 
@@ -122,7 +133,7 @@ class _Outline:
         """
         if not isinstance(data, Mapping):
             raise InputError(f"{data!r} is not a mapping", field=prefix.rstrip(".") or None)
-        hints = typing.get_type_hints(cls)
+        hints = _hints(cls)
         fields = attrs.fields(cls)  # type: ignore[arg-type]
         names = [a.name for a in fields]
         unknown = sorted(k for k in data if k not in names)
@@ -187,7 +198,7 @@ class _Outline:
     def outline(cls) -> tuple[tuple[Citation, str, str], ...]:
         """The sections of the outline this value follows: (citation, zh, en), in order."""
         rows: list[tuple[Citation, str, str]] = []
-        hints = typing.get_type_hints(cls)
+        hints = _hints(cls)
         for a in attrs.fields(cls):  # type: ignore[arg-type]
             if "citation" not in a.metadata:
                 continue

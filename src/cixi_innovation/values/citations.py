@@ -129,6 +129,16 @@ class Citation:
     @classmethod
     def parse(cls, text: str) -> Citation:
         """Parse ``Art. 10 ¶2``, ``Annex 1 §2(2)``, ``第十条第二款`` or ``附件1第二部分(二)``."""
+        # stored decisions cite the same few provisions over and over: each text is
+        # parsed once (only valid citations are kept, so the cache stays small)
+        known = _PARSED.get(text) if type(text) is str else None
+        if known is not None:
+            return known
+        citation = _PARSED[text] = cls._parse(text)
+        return citation
+
+    @classmethod
+    def _parse(cls, text: str) -> Citation:
         if not isinstance(text, str):  # e.g. a number read from a file
             raise InvalidCitationError(
                 f"{text!r} is not a citation of the Measures (e.g. 'Art. 10 ¶2')"
@@ -188,6 +198,7 @@ class Citation:
 
 
 Cites = tuple[Citation, ...]
+_PARSED: dict[str, Citation] = {}
 
 
 def cites(*refs: str | Citation) -> Cites:

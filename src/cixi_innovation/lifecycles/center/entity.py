@@ -41,6 +41,7 @@ from cixi_innovation.lifecycles.engine import Applied, Entity
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import CenterPlan, ManagementMechanism, OverallApproach
 from cixi_innovation.lifecycles.refusals import EventRefusedError
+from cixi_innovation.lifecycles.versions import check_version
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.decisions import Reason
@@ -77,6 +78,7 @@ class InnovationCenter(Entity[CenterState, CenterFacts]):
         self,
         event: Event,
         *,
+        expected_version: int | None = None,
         force: ForceCheck = ForceCheck.REFUSE,
         measures: Measures = MEASURES,
         parameters: Parameters = PARAMETERS,
@@ -85,6 +87,7 @@ class InnovationCenter(Entity[CenterState, CenterFacts]):
         """Apply ``event``: a new center and the decision; this center is unchanged.
 
         Raises:
+            StaleVersionError: ``expected_version`` is not this center's version.
             EventRefusedError: a second plan for this center ("一中心一方案"), an event
                 not allowed in the current state, or a failed guard; the error names the
                 state, the event, the reason and the articles.
@@ -92,6 +95,7 @@ class InnovationCenter(Entity[CenterState, CenterFacts]):
             OutsideForceError: the event is dated outside the Measures' force and
                 ``force`` is :attr:`~cixi_innovation.law.measures.ForceCheck.REFUSE` (the default).
         """
+        check_version(expected_version, self.version, event)
         if isinstance(event, CenterProposal):
             raise EventRefusedError(
                 self.state,

@@ -28,6 +28,8 @@ from cixi_innovation.lifecycles._rounds import (
     _round_params,
     _year_in_round,
     current_round,
+    plan_once,
+    year_begun,
 )
 from cixi_innovation.lifecycles.complex.events import (
     COMPLEX_APPLICANTS,
@@ -273,6 +275,8 @@ _PLANNED = Guard(
     en="no annual work plan for {year} has been reported by the units in office, so the "
     "completion of its targets cannot be assessed.",
 )
+_ONE_PLAN = plan_once((ART_8,))
+_YEAR_BEGUN = year_begun((ART_8,))
 _NINGBO_ANNUAL = Guard(
     _ningbo_or_above,
     (ART_8_2,),
@@ -464,7 +468,7 @@ _TRANSITIONS: list[Transition[ComplexState]] = [
         (ART_8,),
         zh="{on}报送{year}年度工作计划。",
         en="On {on} the annual work plan for {year} is reported to the Bureau.",
-        guards=(_IN_ROUND,),
+        guards=(_IN_ROUND, _ONE_PLAN),
         effect=_plan_year,
         outcome=Label("plan_reported", "年度工作计划已报送", "annual work plan reported"),
     ),
@@ -478,7 +482,7 @@ _TRANSITIONS: list[Transition[ComplexState]] = [
         "qualifications of the construction unit and the host unit are retained.",
         when=_qualified,
         when_label=QUALIFIED,
-        guards=(_PLANNED,),
+        guards=(_YEAR_BEGUN, _PLANNED),
         consequences=(Consequence.RETAIN_QUALIFICATION,),
         outcome=Label("qualifications_retained", "资格予以保留", "qualifications retained"),
     ),
@@ -492,7 +496,7 @@ _TRANSITIONS: list[Transition[ComplexState]] = [
         "qualifications of the construction unit and the host unit are revoked at the same "
         "time, and new units are to be authorised and entrusted.",
         when_label=UNQUALIFIED,
-        guards=(_PLANNED,),
+        guards=(_YEAR_BEGUN, _PLANNED),
         effect=_revoke,
         consequences=(Consequence.REVOKE_QUALIFICATION, Consequence.REASSIGN_UNITS),
         outcome=Label("qualifications_revoked", "取消资格,另行授权委托", "qualifications revoked"),

@@ -25,6 +25,7 @@ from cixi_innovation.lifecycles._rounds import (
     _year_in_round,
     current_round,
     new_round,
+    plan_once,
 )
 from cixi_innovation.lifecycles.consortium.events import (
     AnnualPlan,
@@ -181,6 +182,7 @@ _IN_ROUND = Guard(
     en="{year} is not a year of the cultivation cycle [{start}, {end}).",
     details=_round_params,
 )
+_ONE_PLAN = plan_once((ART_15,))
 _PLAN_ITEMS = Guard(
     _plan_complete,
     (ART_15,),
@@ -311,7 +313,7 @@ _TRANSITIONS: list[Transition[ConsortiumState]] = [
         en="On {on} the chain-leader enterprise reports its annual plan for {year}, with "
         "industry-improvement indicators, a catalogue of technologies to be tackled, a "
         "resource-sharing list and a development plan for flagship new products.",
-        guards=(_IN_ROUND, _PLAN_ITEMS),
+        guards=(_IN_ROUND, _ONE_PLAN, _PLAN_ITEMS),
         effect=_plan_year,
         outcome=Label("plan_reported", "年度计划已报送", "annual plan reported"),
     ),
