@@ -22,8 +22,8 @@ both values are printed, and the script fails if ours is not exact.
 
 from __future__ import annotations
 
-import sys
 import functools
+import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -79,9 +79,14 @@ def main(argv: list[str] | None = None) -> int:
         alone = compare(mine, rounds=rounds, sample_seconds=sample_seconds)
         figures = [
             Figure(
-                SUITE, f"OpenFisca: the cap for one entity, against {name}", None,
-                baseline=name, baseline_value=median(t) / 100, goal=GOAL, note="not installed",
-            )  # fmt: skip
+                SUITE,
+                f"OpenFisca: the cap for one entity, against {name}",
+                None,
+                baseline=name,
+                baseline_value=median(t) / 100,
+                goal=GOAL,
+                note="not installed",
+            )
             for name, t in alone.items()
         ]
         return finish(figures, args)
