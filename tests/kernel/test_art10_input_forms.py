@@ -149,7 +149,9 @@ def test_each_input_form_is_refused_as_by_to_money(requested: Any, message: str)
 def test_under_a_thread_context_that_rounds_the_fast_path_decides_as_the_general_steps(
     requested: Any,
 ) -> None:
-    with decimal.localcontext(prec=3, traps=[]):
+    signals = decimal.getcontext().traps
+    with decimal.localcontext(prec=3, traps=dict.fromkeys(signals, False)):
         _same(requested)
-    with decimal.localcontext(traps=[decimal.Inexact, decimal.Rounded]):
+    traps = {s: s in (decimal.Inexact, decimal.Rounded) for s in signals}
+    with decimal.localcontext(traps=traps):
         _same(requested)

@@ -467,7 +467,10 @@ def _matplotlib() -> Any:
 def cjk_font(names: Iterable[str] | None = None) -> str | None:
     """The first family of :data:`CJK_FONTS` among ``names`` (matplotlib's fonts by default)."""
     if names is None:
-        names = (font.name for font in _matplotlib().font_manager.fontManager.ttflist)
+        _matplotlib()
+        import matplotlib.font_manager
+
+        names = (font.name for font in matplotlib.font_manager.fontManager.ttflist)
     installed = set(names)
     return next((name for name in CJK_FONTS if name in installed), None)
 
