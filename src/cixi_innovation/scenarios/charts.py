@@ -452,11 +452,10 @@ class ChartFontWarning(UserWarning):
     """No font with Chinese characters is installed: a chart in Chinese is drawn in English."""
 
 
-def _matplotlib() -> Any:
-    import importlib
-
+def _matplotlib() -> None:
+    """Import matplotlib, or say which extra installs it."""
     try:
-        return importlib.import_module("matplotlib")
+        import matplotlib  # noqa: F401
     except ImportError as error:
         raise ImportError(
             "drawing a chart needs matplotlib, which is not installed: "
