@@ -38,13 +38,25 @@ def _read_exports() -> dict[str, str]:
     return table
 
 
-_EXPORTS = _read_exports()
-__all__ = ["__version__", *_EXPORTS]
+def _exports() -> dict[str, str]:
+    """The table of public names, read from the stub on first use (with ``__all__``)."""
+    names = globals()
+    if "_EXPORTS" not in names:
+        exports = _read_exports()
+        names.update(_EXPORTS=exports, __all__=["__version__", *exports])
+    table: dict[str, str] = names["_EXPORTS"]
+    return table
 
 
 def __getattr__(name: str) -> object:
-    """Import the submodule defining ``name`` on first use and keep the name here."""
-    module_name = _EXPORTS.get(name)
+    """Import the submodule defining ``name`` on first use and keep the name here.
+
+    The table of names (``_EXPORTS``) and ``__all__`` are read on first use too, so
+    that ``import cixi_innovation`` reads no file but this one.
+    """
+    module_name = _exports().get(name)
+    if name in ("_EXPORTS", "__all__"):
+        return globals()[name]
     if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib import import_module
@@ -55,4 +67,5 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted({*__all__, *(n for n in globals() if n.startswith("__"))})
+    _exports()
+    return sorted({*globals()["__all__"], *(n for n in globals() if n.startswith("__"))})

@@ -336,7 +336,7 @@ class TestSimulateErrors:
             "                                [--seed S] [--jobs N]\n"
             "                                [--progress | --no-progress]\n"
             "                                [--explain PLATFORM_ID:YEAR] [--width COLUMNS]\n"
-            "                                [--totals]\n"
+            "                                [--plot FILE.png|FILE.svg] [--totals]\n"
             "                                [FILE]\n"
             f"{PROG}: error: argument --format: 'xml' is not an output format; "
             "choose one of: table, json, csv\n",

@@ -87,3 +87,12 @@ def test_other_values_of_the_default_classes_show_their_fields() -> None:
     equal_copy = ci.Measures()
     assert equal_copy == ci.MEASURES
     assert repr(equal_copy).startswith("Measures(title_zh='慈溪市产业创新平台管理暂行办法', ")
+
+
+def test_the_table_of_names_is_read_on_its_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(ci, "_EXPORTS", raising=False)
+    monkeypatch.delattr(ci, "__all__", raising=False)
+    assert ci.__all__[0] == "__version__"
+    assert ci._EXPORTS["operating_subsidy"] == "rules.subsidy"
+    monkeypatch.delattr(ci, "_EXPORTS")
+    assert ci._EXPORTS["MEASURES"] == "law.measures"

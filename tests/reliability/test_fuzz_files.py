@@ -243,9 +243,11 @@ def assert_clean_failure(status: int, err: str) -> None:
     if status == 1:
         lines = err.splitlines()
         assert lines
-        assert all(line.startswith("cixi-innovation: error: ") for line in lines), err
+        # under --lang zh the frame of an error is Chinese
+        frames = ("cixi-innovation: error: ", "cixi-innovation: 错误: ")
+        assert all(line.startswith(frames) for line in lines), err
     elif status == 2:
-        assert "usage error" in err or "usage:" in err
+        assert "usage error" in err or "usage:" in err or "用法:" in err
     else:
         assert status == 0, (status, err)
 

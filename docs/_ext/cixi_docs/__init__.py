@@ -39,7 +39,8 @@ translation catalogs (:mod:`.i18n`).  The markers:
 The API reference pages are written when the builder starts (:mod:`.api`); at the same
 time the imports between the modules are checked against the rule of the layers
 (:mod:`.imports`), each import against it a warning, and the notebooks of
-``notebooks/`` are copied in, to be executed as pages (:mod:`.notebooks`).  The ``{api}`` role links a name
+``notebooks/`` are copied in, to be executed as pages (:mod:`.notebooks`), and the
+portfolio tutorial's chart is drawn by ``simulate --plot`` (:mod:`.charts`).  The ``{api}`` role links a name
 the package root exports to its documentation (:func:`.api.export_role`).  The Chinese
 edition's machinery is :mod:`.i18n`.
 """
@@ -57,6 +58,7 @@ from cixi_docs import (
     api,
     architecture,
     bad_inputs,
+    charts,
     i18n,
     imports,
     lifecycles,
@@ -108,6 +110,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", api.generate)
     app.connect("builder-inited", imports.check)
     app.connect("builder-inited", notebooks.copy)
+    app.connect("builder-inited", charts.draw)
     app.add_role("api", api.export_role)
     app.connect("autodoc-skip-member", api.skip_member)
     app.connect("source-read", _expand)

@@ -41,6 +41,14 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "通过:{count} 个平台,年度 {first}-{last}",
     ),
     "error": ("error", "错误"),
+    "plot": (
+        "{value!r} is not a .png or .svg file; --plot writes a chart as PNG or SVG",
+        "{value!r} 不是 .png 或 .svg 文件;--plot 将图表写为 PNG 或 SVG",
+    ),
+    "no_matplotlib": (
+        "--plot needs matplotlib, which is not installed: pip install 'cixi-innovation[plot]'",
+        "--plot 需要 matplotlib,但尚未安装:pip install 'cixi-innovation[plot]'",
+    ),
     "usage": ("usage: ", "用法:"),
     "argument": ("argument ", "参数 "),
     "cannot_read": ("{path}: cannot read: {reason}", "{path}: 无法读取:{reason}"),

@@ -14,7 +14,7 @@ import os
 import shutil
 import sys
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cixi_innovation.cli._output import CommandError, error_lines, out, say
 from cixi_innovation.cli.progress import ProgressBar
@@ -182,6 +182,8 @@ def simulate(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.close()
+    if args.plot is not None:
+        _plot(args, result if args.runs == 1 else study)
     if args.runs > 1:
         if fmt == "json":
             out(study.to_json(indent=2))
@@ -204,6 +206,20 @@ def simulate(args: argparse.Namespace) -> int:
     else:
         out(result.to_table(lang, width=_table_width(args)))
     return 0
+
+
+def _plot(args: argparse.Namespace, result: Any) -> None:
+    """Write the chart of ``--plot``: the budget by article of a run, or a study's fan chart."""
+    from cixi_innovation.scenarios import charts
+
+    if args.runs == 1:
+        chart = charts.budget_chart(result, lang=args.lang)
+    else:
+        chart = charts.fan_chart(result, lang=args.lang)
+    try:
+        charts.save(chart, args.plot)
+    except ImportError:
+        raise CommandError([say(args.lang, "no_matplotlib")]) from None
 
 
 def completion(args: argparse.Namespace) -> int:

@@ -115,6 +115,16 @@ def _seconds(lang: str) -> Callable[[str], float]:
     return check
 
 
+def _plot_file(lang: str) -> Callable[[str], str]:
+    def check(text: str) -> str:
+        # the suffixes of scenarios.charts.CHART_SUFFIXES, without importing the charts here
+        if not text.lower().endswith((".png", ".svg")):
+            raise argparse.ArgumentTypeError(say(lang, "plot", value=text))
+        return text
+
+    return check
+
+
 def _explain_target(lang: str) -> Callable[[str], tuple[str, int]]:
     def check(text: str) -> tuple[str, int]:
         platform_id, _, year = text.rpartition(":")
@@ -218,6 +228,13 @@ def _add_simulate(commands_: argparse._SubParsersAction[_Parser], lang: str) -> 
         metavar="COLUMNS",
         help="fold the table to this width (default: $COLUMNS, or the terminal's; "
         "a file or a pipe gets the whole table)",
+    )
+    simulate.add_argument(
+        "--plot",
+        type=_plot_file(lang),
+        metavar="FILE.png|FILE.svg",
+        help="also draw the budget per year by article (a fan chart with --runs) to this "
+        "PNG or SVG file (needs matplotlib: the plot extra)",
     )
     simulate.add_argument(
         "--totals",

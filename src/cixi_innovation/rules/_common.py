@@ -15,7 +15,7 @@ inputs, and :func:`intake_items` a list of items of one class.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import NamedTuple, TypeVar
 
@@ -54,7 +54,7 @@ FORCE_END = MEASURES.end_exclusive
 #: cheapest test that ``on`` is a date (or a date subclass) in force.  A ``datetime``,
 #: a string or a NumPy date is not in it; an unhashable value raises TypeError.
 DAYS_IN_FORCE = frozenset(
-    FORCE_START + timedelta(days=n) for n in range((FORCE_END - FORCE_START).days)
+    map(date.fromordinal, range(FORCE_START.toordinal(), FORCE_END.toordinal()))
 )
 
 

@@ -43,11 +43,9 @@ The other steps have a module each:
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from datetime import date
-from decimal import Context as DecimalContext
 from decimal import Decimal
-from typing import Final, TypeGuard, cast
+from typing import Final
 
 from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
@@ -56,7 +54,7 @@ from cixi_innovation.rules._common import DAYS_IN_FORCE, Ruling, choice, intake_
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason, new_decision
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.money import _CONTEXT, FEN, MAX_AMOUNT, ZERO, MoneyInput, to_money
+from cixi_innovation.values.money import FEN, MAX_AMOUNT, ZERO, MoneyInput, to_money
 from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level
 
 __all__ = ["CarryOverReading", "SubsidyOutcome", "operating_subsidy"]
@@ -162,11 +160,6 @@ _NAMES: Final = ("requested", "cap", "granted")
 # The kinds of the two decisions of the most common case (see decisions.new_decision).
 _GRANTED_KIND: Final = (_RULE, _GRANTED, _NAMES, _WITHIN)
 _CAPPED_KIND: Final = (_RULE, _CAPPED, _NAMES, _ABOVE)
-# Decimal.same_quantum as a function: called with anything but a Decimal first, it
-# raises TypeError instead of answering (typed as the check that it is a Decimal).
-_same_quantum = cast(
-    "Callable[[object, Decimal, DecimalContext], TypeGuard[Decimal]]", Decimal.same_quantum
-)
 
 
 def _level(value: object) -> Level:
@@ -216,22 +209,33 @@ def operating_subsidy(
         OutsideForceError: ``on`` outside the Measures' force and ``force`` refuses.
     """
     # The hot path of the library: the most common case, decided in one step (a date in
-    # force, a Decimal claim in whole fen in range, a Cixi-level Complex with no
-    # higher-level funds, the default reading, parameters and Measures, and the default
-    # force check).  It returns what the
+    # force, a claim in whole fen in range given as an int, a str or a Decimal of any
+    # exponent, a Cixi-level Complex with no higher-level funds, the default reading,
+    # parameters and Measures, and the default force check).  It returns what the
     # general steps of _operating_subsidy return for the same inputs; every other case
-    # goes there, including the values the tests below refuse with a TypeError (an
-    # unhashable `on`, a `requested` that is not a Decimal): the general steps name them.
+    # goes there, including the values that make a step below raise (an unhashable `on`,
+    # a claim of another type, a string that is not a number, an infinity or a claim too
+    # large to quantize): the general steps name them.
     # Mutation testing: a mutant of this block that only sends more inputs to the
-    # general steps is equivalent (tests/kernel/test_fast_paths.py compares the two); so
-    # is one that makes a call below raise TypeError, which the except sends there too:
-    # None for an argument of _same_quantum or new_decision, or one left out, or None for
-    # the tuple of a decision.
+    # general steps is equivalent (tests/kernel/test_art10_input_forms.py compares the two); so
+    # is one that makes a call below raise TypeError or ArithmeticError, which the except
+    # sends there too: None for an argument of quantize or new_decision, or one left
+    # out, or None for the tuple of a decision.
     try:
+        if type(requested) is Decimal:
+            amount = requested
+        elif type(requested) is int or type(requested) is str:
+            # Decimal() strips the same white space as to_money's str.strip().
+            amount = Decimal(requested)
+        else:
+            raise TypeError
+        # In whole fen, or a signal: quantize gives an amount with exactly two places or
+        # raises (or, with the signal untrapped, gives NaN, which equals nothing), and an
+        # amount with more places is rounded to another number, which to_money refuses.
+        claim = amount.quantize(FEN)
         if (
             on in DAYS_IN_FORCE
-            # Mutation testing: same_quantum without _CONTEXT (or with None) is equivalent, as in money.to_money
-            and _same_quantum(requested, FEN, _CONTEXT)
+            and claim == amount
             and carried_over is ZERO
             and higher_level_in_year is ZERO
             and level is _CIXI
@@ -240,14 +244,14 @@ def operating_subsidy(
             and measures is MEASURES
             and force is _REFUSE
         ):
-            if requested <= _DEFAULT_CAP:
-                if requested > ZERO:
-                    granted = (_GRANTED_KIND, on, subject, True, requested, _DEFAULT_CAP, requested)
+            if claim <= _DEFAULT_CAP:
+                if claim > ZERO:
+                    granted = (_GRANTED_KIND, on, subject, True, claim, _DEFAULT_CAP, claim)
                     return new_decision(Decision, granted)
-            elif requested < MAX_AMOUNT:
-                capped = (_CAPPED_KIND, on, subject, True, requested, _DEFAULT_CAP, _DEFAULT_CAP)
+            elif claim < MAX_AMOUNT:
+                capped = (_CAPPED_KIND, on, subject, True, claim, _DEFAULT_CAP, _DEFAULT_CAP)
                 return new_decision(Decision, capped)
-    except TypeError:
+    except (TypeError, ArithmeticError):
         pass
     return _operating_subsidy(
         requested,

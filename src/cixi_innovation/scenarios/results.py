@@ -435,6 +435,32 @@ class SimulationResult:
         )
         return csv_text(headers, [*body, *total_rows])
 
+    def plot(
+        self,
+        chart: str = "budget",
+        *,
+        by: str = "article",
+        platforms: Sequence[str] | None = None,
+        lang: str = "en",
+    ) -> Any:
+        """A matplotlib figure of the results (the ``plot`` extra), which a notebook shows.
+
+        ``chart`` is ``budget`` (the budget per year, stacked ``by`` article or kind) or
+        ``states`` (the states at year end of all ``platforms`` or those named); see
+        :mod:`~cixi_innovation.scenarios.charts`.
+
+        Raises:
+            InputError: an unknown chart, way to stack, platform or language.
+            ImportError: matplotlib is not installed.
+        """
+        from cixi_innovation.scenarios import charts
+
+        if chart == "budget":
+            return charts.figure(charts.budget_chart(self, by=by, lang=lang))
+        if chart == "states":
+            return charts.figure(charts.states_chart(self, platforms=platforms, lang=lang))
+        raise InputError(f"{chart!r} is not a chart; choose budget or states", field="chart")
+
     def _repr_html_(self) -> str:
         caption = self.scenario.title
         body = self._body("en") + self._totals_body("en")
@@ -676,6 +702,30 @@ class MonteCarloResult:
         records = self.records()
         headers = list(records[0]) if records else ["year"]
         return csv_text(headers, ([r[h] for h in headers] for r in records))
+
+    def plot(
+        self, chart: str = "fan", *, line: str = "cash", year: int | None = None, lang: str = "en"
+    ) -> Any:
+        """A matplotlib figure of the study (the ``plot`` extra), which a notebook shows.
+
+        ``chart`` is ``fan`` (per year, the bands, median and mean of the budget
+        ``line``) or ``histogram`` (the runs' values of ``line`` in ``year``, when the
+        study kept them); see :mod:`~cixi_innovation.scenarios.charts`.
+
+        Raises:
+            InputError: an unknown chart, line or language; a histogram without a year
+                or of a study that kept no per-run values.
+            ImportError: matplotlib is not installed.
+        """
+        from cixi_innovation.scenarios import charts
+
+        if chart == "fan":
+            return charts.figure(charts.fan_chart(self, line=line, lang=lang))
+        if chart == "histogram":
+            if year is None:
+                raise InputError("a histogram is of one year: give year=", field="year")
+            return charts.figure(charts.histogram_chart(self, year, line=line, lang=lang))
+        raise InputError(f"{chart!r} is not a chart; choose fan or histogram", field="chart")
 
     def _repr_html_(self) -> str:
         return html_table(self._headers("en"), self._body(), f"{self.title} ({self.runs} runs)")

@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -66,6 +67,32 @@ def chinese_numeral(n: int) -> str:
     return head + "十" + (_DIGITS[units] if units else "")
 
 
+def _digits(text: str, most: int = 9) -> bool:
+    return 0 < len(text) <= most and text.isdecimal()
+
+
+def _quick_parse(text: str) -> tuple[bool, int, int, int] | None:
+    r"""``(True, article, paragraph, 0)`` or ``(False, annex, section, item)``, or None.
+
+    "Art. 10", "Art. 8 ¶2" and "Annex 1 §3(2)" are the forms the modules cite when they
+    are imported: read here as the en-art and en-annex patterns read them (their ``\d``
+    is a Unicode decimal digit, as for :meth:`str.isdecimal`), without compiling them.
+    """
+    if text[:5] == "Art. ":
+        number, mark, paragraph = text[5:].partition(" ¶")
+        if _digits(number) and (not mark or _digits(paragraph)):
+            return (True, int(number), int(paragraph) if mark else 0, 0)
+    elif text[:6] == "Annex ":
+        annex, mark, rest = text[6:].partition(" §")
+        section, bracket, item = rest.partition("(")
+        if mark and _digits(annex, 1) and _digits(section, 1):
+            if not bracket:
+                return (False, int(annex), int(section), 0)
+            if item[-1:] == ")" and _digits(item[:-1], 1):
+                return (False, int(annex), int(section), int(item[:-1]))
+    return None
+
+
 def _from_arabic(text: str) -> int:
     return int(text) if text else 0
 
@@ -82,12 +109,17 @@ def _from_chinese(text: str) -> int:
 # A Chinese numeral from 1 to 99 as written in legal texts (一, 十, 十二, 二十四): one
 # character per place, so "二三" or "十一二" is no numeral at all.
 _CN = "[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^Art\.?\s*(\d{1,9})(?:\s*¶\s*(\d{1,9}))?$"), "en-art"),
-    (re.compile(r"^Annex\s*(\d)\s*§\s*(\d)(?:\((\d)\))?$"), "en-annex"),
-    (re.compile(rf"^第({_CN})条(?:第({_CN})款)?$"), "zh-art"),
-    (re.compile(rf"^附件(\d)第({_CN})部分(?:[((]({_CN})[))])?$"), "zh-annex"),
-)
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The rendered forms a citation is parsed from, compiled on the first parse that needs them."""
+    return (
+        (re.compile(r"^Art\.?\s*(\d{1,9})(?:\s*¶\s*(\d{1,9}))?$"), "en-art"),
+        (re.compile(r"^Annex\s*(\d)\s*§\s*(\d)(?:\((\d)\))?$"), "en-annex"),
+        (re.compile(rf"^第({_CN})条(?:第({_CN})款)?$"), "zh-art"),
+        (re.compile(rf"^附件(\d)第({_CN})部分(?:[((]({_CN})[))])?$"), "zh-annex"),
+    )
 
 
 @attrs.frozen(order=True)
@@ -144,7 +176,13 @@ class Citation:
                 f"{text!r} is not a citation of the Measures (e.g. 'Art. 10 ¶2')"
             )
         text = text.strip()
-        for pattern, kind in _PATTERNS:
+        quick = _quick_parse(text)
+        if quick is not None:
+            article, first, second, third = quick
+            return (
+                cls.article(first, second) if article else cls.annex_section(first, second, third)
+            )
+        for pattern, kind in _patterns():
             match = pattern.match(text)
             if match is None:
                 continue

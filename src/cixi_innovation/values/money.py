@@ -17,6 +17,7 @@ Decimal('166666.66')
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from fractions import Fraction
@@ -62,7 +63,12 @@ _CONTEXT = Context(prec=50)
 #: A technical bound on ratios: at most this many characters of text and this power of
 #: ten, so that ``"1e999999999"`` is refused instead of being expanded digit by digit.
 _RATIO_DIGITS = 64
-_EXPONENT = re.compile(r"[eE]([-+]?[0-9_]+)")
+
+
+@functools.cache
+def _exponent() -> re.Pattern[str]:
+    """The exponent of a ratio written as text, compiled when a ratio is first read."""
+    return re.compile(r"[eE]([-+]?[0-9_]+)")
 
 
 def _shown(value: object) -> str:
@@ -217,7 +223,7 @@ def to_ratio(value: object, *, field: str = "ratio", article: Citation | None = 
         elif isinstance(value, str):
             text = value.strip()
             percent = text.endswith("%")
-            exponent = _EXPONENT.search(text)
+            exponent = _exponent().search(text)
             if len(text) > _RATIO_DIGITS or (
                 exponent is not None and abs(int(exponent.group(1))) > _RATIO_DIGITS
             ):
