@@ -2,8 +2,9 @@
 
 Each reads the parsed arguments (:mod:`cixi_innovation.cli.parser`), writes its result to
 standard output and raises what goes wrong; :func:`cixi_innovation.cli.main` reports it.
-The scenario, file and simulation modules are imported by the commands that use them, so
-that ``--version``, ``summary``, ``articles`` and ``diagram`` start quickly.
+Every module beyond the command line's own is imported by the command that uses it (the
+Measures' text by ``articles``, the lifecycles by ``diagram``, the simulation by
+``simulate``), so that each command loads only what it needs.
 """
 
 from __future__ import annotations
@@ -17,10 +18,6 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from cixi_innovation.cli._output import CommandError, error_lines, out, say
-from cixi_innovation.cli.progress import ProgressBar
-from cixi_innovation.law.articles import ARTICLES, CHAPTERS
-from cixi_innovation.law.measures import MEASURES
-from cixi_innovation.lifecycles import diagrams
 from cixi_innovation.values.errors import CixiError
 
 if TYPE_CHECKING:
@@ -44,6 +41,8 @@ STDIN_NAME = "<stdin>"
 
 def welcome(args: argparse.Namespace) -> int:
     """No command: the Measures' summary and a hint."""
+    from cixi_innovation.law.measures import MEASURES
+
     out(MEASURES.summary(args.lang))
     out(say(args.lang, "hint"))
     return 0
@@ -51,18 +50,24 @@ def welcome(args: argparse.Namespace) -> int:
 
 def summary(args: argparse.Namespace) -> int:
     """``summary``: the Measures' summary."""
+    from cixi_innovation.law.measures import MEASURES
+
     out(MEASURES.summary(args.lang))
     return 0
 
 
 def diagram(args: argparse.Namespace) -> int:
     """``diagram KIND``: the lifecycle of a platform kind."""
+    from cixi_innovation.lifecycles import diagrams
+
     lifecycle = diagrams.lifecycle_for(args.kind)
     sys.stdout.write(diagrams.render(lifecycle, args.format, args.lang))
     return 0
 
 
 def _article_text(number: int, lang: str) -> str:
+    from cixi_innovation.law.articles import ARTICLES
+
     article = ARTICLES[number]
     heading = article.heading_zh if lang == "zh" else article.heading_en
     return f"{heading}\n{article.text(lang)}\n"
@@ -70,6 +75,8 @@ def _article_text(number: int, lang: str) -> str:
 
 def articles(args: argparse.Namespace) -> int:
     """``articles [N]``: the text of the Measures, or with ``--trace`` the code of each."""
+    from cixi_innovation.law.articles import ARTICLES, CHAPTERS
+
     lang = args.lang
     if args.trace:
         from cixi_innovation.law.registry import format_trace, trace
@@ -98,6 +105,7 @@ def _source_name(args: argparse.Namespace) -> str:
 def _load(args: argparse.Namespace) -> Scenario:
     """Load the scenario file (``-``: standard input); each problem becomes a line."""
     from cixi_innovation.scenarios.files import (
+        READ_TIMEOUT,
         load_scenario,
         loads_scenario,
         read_source,
@@ -106,11 +114,12 @@ def _load(args: argparse.Namespace) -> Scenario:
     from cixi_innovation.scenarios.problems import ScenarioError
 
     name = _source_name(args)
+    timeout = READ_TIMEOUT if args.read_timeout is None else args.read_timeout
     try:
         if args.file == "-":
-            data = read_source(sys.stdin.buffer, timeout=args.read_timeout)
+            data = read_source(sys.stdin.buffer, timeout=timeout)
             return loads_scenario(data, args.input_format or sniff_format(data))
-        return load_scenario(args.file, args.input_format, timeout=args.read_timeout)
+        return load_scenario(args.file, args.input_format, timeout=timeout)
     except ScenarioError as error:
         raise CommandError([f"{name}: {problem}" for problem in error.problems]) from None
     except CixiError as error:
@@ -169,6 +178,8 @@ def simulate(args: argparse.Namespace) -> int:
     given = default_scenario() if args.file is None else _load(args)
     bar = None
     if args.runs > 1 and (sys.stderr.isatty() if args.progress is None else args.progress):
+        from cixi_innovation.cli.progress import ProgressBar
+
         bar = ProgressBar(sys.stderr)
     try:
         if args.runs == 1:

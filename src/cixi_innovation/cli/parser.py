@@ -15,12 +15,11 @@ from typing import NoReturn
 from cixi_innovation import __version__
 from cixi_innovation.cli import commands
 from cixi_innovation.cli._output import PROG, UsageError, say
-from cixi_innovation.law.articles import ARTICLES
-from cixi_innovation.lifecycles import diagrams
 from cixi_innovation.scenarios.tables import MIN_TABLE_WIDTH
-from cixi_innovation.values.vocabulary import PlatformKind
 
 __all__ = [
+    "ARTICLE_COUNT",
+    "DIAGRAM_FORMATS",
     "DIAGRAM_KINDS",
     "LANGS",
     "SHELLS",
@@ -36,8 +35,15 @@ SIMULATE_FORMATS = ("table", "json", "csv")
 LANGS = ("zh", "en")
 #: Shells ``completion`` writes a script for.
 SHELLS = ("bash", "zsh")
-#: Platform kinds ``diagram`` draws.
-DIAGRAM_KINDS = tuple(kind.code for kind in PlatformKind)
+# The three constants below restate what the law and lifecycle layers define (tests
+# hold them equal), so that parsing a command line imports neither layer: a command
+# loads only the modules it uses.
+#: Platform kinds ``diagram`` draws (the codes of ``PlatformKind``).
+DIAGRAM_KINDS = ("complex", "consortium", "center")
+#: Formats ``diagram`` draws in (the keys of ``lifecycles.diagrams.FORMATS``).
+DIAGRAM_FORMATS = ("dot", "mermaid", "table")
+#: The number of articles of the Measures (``len(law.articles.ARTICLES)``).
+ARTICLE_COUNT = 24
 _SCENARIO_FORMATS = ("toml", "json")
 
 
@@ -152,9 +158,9 @@ def _add_input(parser: argparse.ArgumentParser, lang: str, *, required: bool) ->
     parser.add_argument(
         "--read-timeout",
         type=_seconds(lang),
-        default=10.0,
         metavar="SECONDS",
-        help="give up a FIFO or a device that has not delivered after this long (default: 10)",
+        help="give up a FIFO or a device that has not delivered after this long "
+        "(default: READ_TIMEOUT of cixi_innovation.scenarios.files, 10 seconds)",
     )
     _add_lang(parser, lang)
 
@@ -293,9 +299,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     articles.add_argument(
         "number",
         nargs="?",
-        type=_number(lang, "article", 1, len(ARTICLES)),
+        type=_number(lang, "article", 1, ARTICLE_COUNT),
         metavar="N",
-        help=f"an article, 1 to {len(ARTICLES)} (default: all)",
+        help=f"an article, 1 to {ARTICLE_COUNT} (default: all)",
     )
     _add_lang(articles, lang)
     articles.add_argument(
@@ -314,7 +320,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     )
     diagram.add_argument(
         "--format",
-        type=_choice(lang, "diagram format", tuple(diagrams.FORMATS)),
+        type=_choice(lang, "diagram format", DIAGRAM_FORMATS),
         default="dot",
         metavar="dot|mermaid|table",
         help="Graphviz DOT, Mermaid stateDiagram-v2 or a Markdown table (default: dot)",
