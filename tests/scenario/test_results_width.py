@@ -17,17 +17,31 @@ def widest(text: str) -> int:
 
 
 def test_a_table_that_fits_is_not_folded() -> None:
-    assert DEFAULT.to_table("en", width=186) == DEFAULT.to_table("en")
-    assert widest(DEFAULT.to_table("en")) == 186
+    table, note = DEFAULT.to_table("en").split("\n\n")
+    assert DEFAULT.to_table("en", width=187).split("\n\n")[0] == table
+    assert widest(table) == 187
+    assert widest(note) == 394
+
+
+def test_the_note_on_assumptions_is_wrapped_to_the_width() -> None:
+    note = DEFAULT.to_table("en", width=80).split("\n\n")[-1]
+    assert note.splitlines() == [
+        "* Rests on the scenario's assumptions, not on values of the Measures: advance —",
+        "the advance share (inputs.advance, Art. 10); settlement paid, recovered — the",
+        "settlement's link to the annual check (inputs.settlement_link, Art. 10); Art.",
+        "16 — the policy subsidy schedule (inputs.policy_subsidy_schedule, Art. 16);",
+        "Art. 20 — the matching ratio (inputs.matching_ratio, Art. 20); cash includes",
+        "them.",
+    ]
 
 
 def test_a_wide_table_is_folded_into_blocks_repeating_platform_and_year() -> None:
     text = DEFAULT.to_table("en", width=80)
-    blocks = text.split("\n\n")
+    blocks = text.split("\n\n")[:-1]
     assert [block.splitlines()[0] for block in blocks] == [
-        "platform  year  kind             advance     granted  settlement paid",
+        "platform  year  kind            advance*     granted  settlement paid*",
         "platform  year  state at year end",
-        "platform  year   recovered       Art. 16       Art. 20          cash",
+        "platform  year  recovered*      Art. 16*      Art. 20*         cash*",
     ]
     assert blocks[2].splitlines()[-1] == (
         "total     2029        0.00          0.00  2,000,000.00  3,950,000.00"
