@@ -40,8 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     runs = 5 if args.quick else args.runs
     with tempfile.TemporaryDirectory(prefix="cixi-bench-cli-") as work:
-        from cixi_innovation.scenarios.files import dumps_scenario
         from cixi_innovation.scenarios.default import default_scenario
+        from cixi_innovation.scenarios.files import dumps_scenario
 
         scenario_file = Path(work) / "mine.toml"
         scenario_file.write_text(dumps_scenario(default_scenario(), "toml"), encoding="utf-8")

@@ -332,11 +332,11 @@ class TestSimulateErrors:
             "",
             f"usage: {PROG} simulate [-h] [--input-format toml|json]\n"
             "                                [--read-timeout SECONDS] [--lang zh|en]\n"
-            "                                [--format table|json|csv] [--runs N]\n"
-            "                                [--seed S] [--jobs N]\n"
+            "                                [--format table|json|csv] [--seed S]\n"
+            "                                [--width COLUMNS] [--set NAME=VALUE]\n"
+            "                                [--runs N] [--jobs N]\n"
             "                                [--progress | --no-progress]\n"
-            "                                [--explain PLATFORM_ID:YEAR] [--width COLUMNS]\n"
-            "                                [--totals]\n"
+            "                                [--explain PLATFORM_ID:YEAR] [--totals]\n"
             "                                [FILE]\n"
             f"{PROG}: error: argument --format: 'xml' is not an output format; "
             "choose one of: table, json, csv\n",

@@ -207,7 +207,8 @@ class TestWidth:
         status, text, _ = run("simulate")
         table, note = text.rstrip("\n").split("\n\n")
         assert (status, max(len(line) for line in table.splitlines())) == (0, 187)
-        assert note.startswith("* Rests on the scenario's assumptions") and "\n" not in note
+        assert note.startswith("* Rests on the scenario's assumptions, not on values")
+        assert "\n" not in note
 
 
 class TestCsvTotals:
@@ -235,7 +236,10 @@ class TestCompletion:
         path = tmp_path / "complete.bash"
         path.write_text(script, encoding="utf-8")
         assert subprocess.run(["bash", "-n", str(path)], check=False).returncode == 0
-        assert "compgen -W 'summary simulate scenario check articles diagram completion'" in script
+        assert (
+            "compgen -W 'summary simulate compare scenario check articles diagram completion'"
+            in script
+        )
         probe = (
             f". {path}\n"
             "COMP_WORDS=(cixi-innovation --lang zh sim); COMP_CWORD=3; _cixi_innovation; "
@@ -270,7 +274,7 @@ class TestCompletion:
         assert status == 0
         assert script.startswith(f"#compdef {PROG}\n")
         assert (
-            "            compadd -- summary simulate scenario check articles diagram completion\n"
+            "            compadd -- summary simulate compare scenario check articles diagram completion\n"
             in script
         )
         assert "            --format) compadd -- table json csv; return ;;\n" in script

@@ -78,6 +78,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "--explain explains a row of a single run; leave out --runs",
         "--explain 解释单次模拟中的一行;请去掉 --runs",
     ),
+    "no_variant": (
+        "compare needs a VARIANT file or at least one --set NAME=VALUE",
+        "compare 需要方案文件 VARIANT,或至少一个 --set 名称=值",
+    ),
     "totals": (
         "--totals adds the yearly totals to the CSV of a single run; "
         "use it with --format csv and without --runs",

@@ -44,7 +44,10 @@ class Assumption(NamedTuple):
 
 _ADVANCE: Final = Assumption("advance", "Art. 10", "预拨比例", "the advance share")
 _LINK: Final = Assumption(
-    "settlement_link", "Art. 10", "结算与年度考核的挂钩方式", "the settlement's link to the annual check"
+    "settlement_link",
+    "Art. 10",
+    "结算与年度考核的挂钩方式",
+    "the settlement's link to the annual check",
 )
 
 #: The money fields of a row that rest on an input of the scenario, and that input.
