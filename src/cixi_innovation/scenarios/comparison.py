@@ -279,8 +279,8 @@ class Comparison:
             "assumptions": describe(assumed),
             "years": [
                 {
-                    **{k: str(v) for k, v in y._asdict().items() if isinstance(v, Decimal)},
                     "year": y.year,
+                    **{k: str(v) for k, v in y._asdict().items() if isinstance(v, Decimal)},
                     "articles": [c.en for c in y.articles],
                     "assumed": _marked(y, _YEAR_MONEY, assumed),
                 }
