@@ -202,7 +202,9 @@ def _simulated(args: argparse.Namespace, run: Callable[[], _T]) -> _T:
     try:
         return run()
     except CixiError as error:
-        where = "" if args.file is None else f"{_source_name(args)}: "
+        files = [args.file, getattr(args, "variant", None)]
+        names = [_source_name(args, file) for file in files if file is not None]
+        where = f"{', '.join(names)}: " if names else ""
         raise CommandError([where + line for line in error_lines(error, args.lang)]) from None
 
 
