@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817 - short in tables of amounts
 from typing import Any
 
 import pytest
