@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from decimal import Decimal as D  # noqa: N817 - short in tables of amounts
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -19,6 +19,7 @@ from cixi_innovation.scenarios.settings import with_settings
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError
 
+D = Decimal
 BASE = default_scenario()
 LOWER_CAP = compare(BASE, with_settings(BASE, {"operating_subsidy_cap": "400000"}))
 
