@@ -154,7 +154,7 @@ class TestChinese:
         assert call(capsys, "--lang=zh", "simulate", str(path)) == (
             1,
             "",
-            f"{PROG}: 错误: {path}: 无法读取:No such file or directory\n",
+            f"{PROG}: 错误: {path}: 无法读取:文件或目录不存在\n",
         )
 
     def test_a_usage_error_in_chinese(self, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,8 +2,9 @@
 
 Every error is one line of standard error, ``cixi-innovation: error: …`` (``错误`` under
 ``--lang zh``); a usage error is preceded by the usage of the command, as argparse
-writes it.  Errors raised by the library keep their own text; the frame is the
-command line's.
+writes it.  Errors raised by the library keep their own text, except that under
+``--lang zh`` the common ones are worded in Chinese (:mod:`cixi_innovation.cli._zh`);
+the frame is the command line's.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from cixi_innovation.cli._zh import in_chinese
 from cixi_innovation.values.errors import CixiError
 
 __all__ = [
@@ -149,9 +151,14 @@ _LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u
 
 
 def report(lines: Sequence[str], stream: TextIO, lang: str) -> None:
-    """Write each error line to ``stream``, framed as the command's error."""
+    """Write each error line to ``stream``, framed as the command's error.
+
+    Under ``--lang zh`` a library error the command line knows is worded in Chinese
+    (:mod:`cixi_innovation.cli._zh`).
+    """
     for line in lines:
-        stream.write(f"{PROG}: {say(lang, 'error')}: {line.translate(_LINE_BREAKS)}\n")
+        text = in_chinese(line) if lang == "zh" else line
+        stream.write(f"{PROG}: {say(lang, 'error')}: {text.translate(_LINE_BREAKS)}\n")
 
 
 def quiet_broken_pipe() -> None:
