@@ -186,18 +186,38 @@ class TestMonteCarlo:
     def test_identical_runs_are_said_in_the_table(self) -> None:
         certain = monte_carlo(default_scenario(), 3, seed=1)
         assert certain.identical_runs is True
-        assert certain.to_table("en").splitlines()[-1] == (
+        assert certain.to_table("en").splitlines()[-2] == (
             "Note: every run gave the same result: this scenario gives all its yearly "
             "outcomes explicitly, so nothing is drawn from probabilities."
         )
-        assert certain.to_table("zh").splitlines()[-1] == (
+        assert certain.to_table("zh").splitlines()[-2] == (
             "注:各次模拟结果相同:本情景的年度结果均已明确给出,未按概率抽样。"
         )
         drawn = monte_carlo(uncertain(), 40, seed=7)
         assert drawn.identical_runs is False
-        assert not drawn.to_table("en").splitlines()[-1].startswith("Note:")
+        assert not drawn.to_table("en").splitlines()[-2].startswith("Note:")
         single = monte_carlo(default_scenario(), 1, seed=1)
-        assert not single.to_table("en").splitlines()[-1].startswith("Note:")
+        assert not single.to_table("en").splitlines()[-2].startswith("Note:")
+
+    def test_the_cash_is_marked_as_resting_on_assumptions(self) -> None:
+        study = monte_carlo(default_scenario(), 2, seed=1)
+        assert study.assumed == (
+            "advance", "settlement_paid", "settlement_recovered", "art16", "art20", "cash",
+        )  # fmt: skip
+        table = study.to_table("en").splitlines()
+        assert table[1].split()[:7] == ["year", "mean*", "min*", "p5*", "p50*", "p95*", "max*"]
+        assert table[-1].startswith("* Rests on the scenario's assumptions, not on values")
+        assert study.to_table("zh").splitlines()[-1].startswith("*依据情景假设,非本办法规定")
+        assert json.loads(study.to_json())["assumptions"][0]["input"] == "inputs.advance"
+        rows = list(csv.DictReader(io.StringIO(study.to_csv())))
+        assert rows[0]["assumed"] == (
+            "advance; settlement_paid; settlement_recovered; art16; art20; cash"
+        )
+        assert "(* Rests on the scenario&#x27;s assumptions" in study._repr_html_()
+        plain = monte_carlo(Scenario(title="no platforms"), 2, seed=1)
+        assert plain.assumed == ()
+        assert "*" not in plain.to_table("en") + plain._repr_html_()
+        assert next(csv.DictReader(io.StringIO(plain.to_csv())))["assumed"] == ""
 
     def test_runs_are_identical_whatever_the_workers(self) -> None:
         s = uncertain()

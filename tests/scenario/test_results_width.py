@@ -74,11 +74,13 @@ def test_wrapping_breaks_at_spaces_and_anywhere_in_chinese() -> None:
 def test_a_monte_carlo_table_folded_with_its_heading_and_note() -> None:
     text = monte_carlo(default_scenario(), 2, 0).to_table("en", width=60)
     assert widest(text) <= 60
-    assert text.splitlines()[-3:] == [
+    body, _, assumptions = text.partition("\n* Rests on the scenario's assumptions")
+    assert body.splitlines()[-3:] == [
         "Note: every run gave the same result: this scenario gives",
         "all its yearly outcomes explicitly, so nothing is drawn",
         "from probabilities.",
     ]
+    assert assumptions.splitlines()[-1] == "includes them."
 
 
 def test_control_characters_are_escaped_so_a_row_stays_one_line() -> None:

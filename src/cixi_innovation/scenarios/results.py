@@ -614,12 +614,15 @@ class MonteCarloResult:
         runs: the number of runs.
         seed: the seed; run i draws from ``random.Random(f"{seed}:{i}")``.
         years: one entry per calendar year of the horizon.
+        assumed: the money fields that rest on the scenario's assumptions (the cash
+            includes them), as :meth:`SimulationResult.to_dict` lists them.
     """
 
     title: str
     runs: int
     seed: object
     years: tuple[MonteCarloYear, ...]
+    assumed: tuple[str, ...] = ()
 
     def year(self, year: int) -> MonteCarloYear:
         """The entry of ``year``.
@@ -671,6 +674,7 @@ class MonteCarloResult:
             "runs": self.runs,
             "seed": None if self.seed is None else str(self.seed),
             "percentiles": "nearest-rank",
+            "assumptions": describe(self.assumed),
             "years": [_plain(r) for r in self.records()],
         }
 
@@ -679,18 +683,18 @@ class MonteCarloResult:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def _headers(self, lang: str) -> list[str]:
+        mark = MARK if self.assumed else ""
         if lang == "zh":
-            return [
-                "年度",
-                "均值",
-                "最小",
-                "P5",
-                "P50",
-                "P95",
-                "最大",
-                *(v[0] for v in OUTCOME_COUNTS.values()),
-            ]
-        return ["year", "mean", "min", "p5", "p50", "p95", "max", *OUTCOME_COUNTS]
+            stats = ["均值", "最小", "P5", "P50", "P95", "最大"]
+            counts = [v[0] for v in OUTCOME_COUNTS.values()]
+            return ["年度", *(s + mark for s in stats), *counts]
+        stats = ["mean", "min", "p5", "p50", "p95", "max"]
+        return ["year", *(s + mark for s in stats), *OUTCOME_COUNTS]
+
+    def _note(self, lang: str) -> str:
+        index = 0 if lang == "zh" else 1
+        headers = {name: _HEADERS[name][index] for name in _MONEY_FIELDS}
+        return note(self.assumed, headers, lang)
 
     def _body(self) -> list[list[str]]:
         return [
@@ -728,13 +732,24 @@ class MonteCarloResult:
                 else "\nNote: every run gave the same result: this scenario gives all its "
                 "yearly outcomes explicitly, so nothing is drawn from probabilities."
             )
-        return fold(escape(head), width) + "\n" + table + fold(note, width)
+        footnote = self._note(lang)
+        footnote = "\n" + fold(footnote, width) if footnote else ""
+        return fold(escape(head), width) + "\n" + table + fold(note, width) + footnote
 
     def to_csv(self) -> str:
-        """The records as CSV (UTF-8 text, header line first)."""
+        """The records as CSV (UTF-8 text, header line first).
+
+        The last column, ``assumed``, names the money fields that rest on the scenario's
+        assumptions (the cash includes them).
+        """
         records = self.records()
         headers = list(records[0]) if records else ["year"]
-        return csv_text(headers, ([r[h] for h in headers] for r in records))
+        assumed = "; ".join(self.assumed)
+        return csv_text(
+            [*headers, "assumed"], ([*(r[h] for h in headers), assumed] for r in records)
+        )
 
     def _repr_html_(self) -> str:
-        return html_table(self._headers("en"), self._body(), f"{self.title} ({self.runs} runs)")
+        footnote = self._note("en")
+        caption = f"{self.title} ({self.runs} runs)" + (f" ({footnote})" if footnote else "")
+        return html_table(self._headers("en"), self._body(), caption)
