@@ -59,20 +59,16 @@ def main(argv: list[str] | None = None) -> int:
             runs=runs,
             env=env,
         )
-    medians = {name: median(t) for name, t in times.items()}
-    figures = [
+    floor = median(times.pop(BASELINE))
+    figures = [Figure(SUITE, BASELINE, floor, samples=runs)]
+    figures += [
         Figure(
-            SUITE,
-            name,
-            medians[name],
-            baseline=BASELINE if name != BASELINE else None,
-            baseline_value=medians[BASELINE] if name != BASELINE else None,
+            SUITE, name, median(samples), baseline=BASELINE, baseline_value=floor,
             goal=GOAL if name == "cixi-innovation simulate" else None,
-            note="fresh process, start-up included" if name != BASELINE else "",
-            samples=runs,
+            note="fresh process, start-up included", samples=runs,
         )
-        for name in commands
-    ]
+        for name, samples in times.items()
+    ]  # fmt: skip
     return finish(figures, args)
 
 

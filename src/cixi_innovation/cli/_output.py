@@ -9,6 +9,7 @@ the frame is the command line's.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ __all__ = [
     "quiet_broken_pipe",
     "report",
     "say",
+    "usage_error",
 ]
 
 #: The command's name, as installed.
@@ -109,6 +111,14 @@ class UsageError(Exception):
         super().__init__(message)
         self.usage = usage
         self.message = message
+
+
+def usage_error(parser: argparse.ArgumentParser, message: str, lang: str) -> UsageError:
+    """The usage error ``message`` of the command ``parser`` parses, with its usage in ``lang``."""
+    usage = parser.format_usage()
+    if lang == "zh":
+        usage = usage.replace("usage: ", say("zh", "usage"), 1)
+    return UsageError(usage, message)
 
 
 class CommandError(Exception):

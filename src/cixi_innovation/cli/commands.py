@@ -18,7 +18,7 @@ from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING, TypeVar
 
-from cixi_innovation.cli._output import CommandError, error_lines, out, say
+from cixi_innovation.cli._output import CommandError, error_lines, out, say, usage_error
 from cixi_innovation.values.errors import CixiError
 
 if TYPE_CHECKING:
@@ -179,15 +179,13 @@ def _table_width(args: argparse.Namespace) -> int | None:
 
 def _with_settings(args: argparse.Namespace, scenario: Scenario) -> Scenario:
     """``scenario`` with the ``--set`` settings; a wrong one is a usage error naming it."""
-    from cixi_innovation.cli.parser import usage_error
     from cixi_innovation.scenarios.settings import parse_setting, with_settings
 
     try:
         return with_settings(scenario, [parse_setting(text) for text in args.settings])
     except CixiError as error:
-        raise usage_error(
-            args.command, "--set " + " ".join(error_lines(error, args.lang))
-        ) from None
+        message = "--set " + " ".join(error_lines(error, args.lang))
+        raise usage_error(args.command, message, args.lang) from None
 
 
 def _given(args: argparse.Namespace) -> Scenario:
@@ -210,11 +208,10 @@ def _simulated(args: argparse.Namespace, run: Callable[[], _T]) -> _T:
 
 def compare(args: argparse.Namespace) -> int:
     """``compare [BASE [VARIANT]]``: a variant against its base, variant minus base."""
-    from cixi_innovation.cli.parser import usage_error
     from cixi_innovation.scenarios.comparison import compare as run
 
     if args.variant is None and not args.settings:
-        raise usage_error(args.command, say(args.lang, "no_variant"))
+        raise usage_error(args.command, say(args.lang, "no_variant"), args.lang)
     base = _given(args)
     variant = base if args.variant is None else _load(args, args.variant)
     variant = _with_settings(args, variant)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from cixi_innovation import __version__
-from cixi_innovation.cli import commands
+from cixi_innovation.cli import _output, commands
 from cixi_innovation.cli._output import PROG, UsageError, say
 from cixi_innovation.scenarios.tables import MIN_TABLE_WIDTH
 
@@ -58,10 +58,7 @@ class _Parser(argparse.ArgumentParser):
 
 def usage_error(parser: argparse.ArgumentParser, message: str) -> UsageError:
     """The usage error ``message`` of the command ``parser`` parses, with its usage."""
-    usage = parser.format_usage()
-    if _Parser.lang == "zh":
-        usage = usage.replace("usage: ", say("zh", "usage"), 1)
-    return UsageError(usage, message)
+    return _output.usage_error(parser, message, _Parser.lang)
 
 
 def lang_of(argv: Sequence[str]) -> str:

@@ -254,10 +254,10 @@ class Comparison:
         Raises:
             InputError: the year is outside the horizon.
         """
-        for entry in self.years:
-            if entry.year == year:
-                return entry
-        raise InputError(f"{year} is not a year of the horizon", field="year")
+        found = {entry.year: entry for entry in self.years}.get(year)
+        if found is None:
+            raise InputError(f"{year} is not a year of the horizon", field="year")
+        return found
 
     def _assumed(self) -> tuple[str, ...]:
         both = {

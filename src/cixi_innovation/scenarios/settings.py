@@ -42,15 +42,9 @@ __all__ = ["SECTIONS", "parse_setting", "setting_names", "setting_path", "with_s
 
 #: The sections of a scenario a setting may change.
 SECTIONS: Final = (
-    "parameters",
-    "readings",
-    "measures",
-    "inputs",
-    "calendar",
-    "horizon",
-    "probabilities",
+    "parameters", "readings", "measures", "inputs", "calendar", "horizon", "probabilities",
     "force",
-)
+)  # fmt: skip
 
 _MEASURES_KEYS: Final = ("effective", "validity", "base")
 
