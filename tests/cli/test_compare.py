@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from cixi_innovation.cli import main
+from cixi_innovation.cli.completion import commands_of
+from cixi_innovation.cli.parser import build_parser
 from cixi_innovation.scenarios.comparison import compare
 from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import dumps_scenario
@@ -180,3 +182,15 @@ class TestSimulateSet:
             f"{PROG}: error: --set annual_cap: not a setting"
         )
         assert "Traceback" not in result.stderr
+
+
+class TestCompletion:
+    def test_compare_completes_files_and_set_completes_the_names(self) -> None:
+        found = {name: rest for name, *rest in commands_of(build_parser())}
+        options, values, arguments = found["compare"]
+        assert arguments is None  # BASE and VARIANT complete file names
+        assert {"--set", "--format", "--seed", "--width", "--lang"} <= set(options)
+        assert values["--format"] == ("table", "json", "csv")
+        assert values["--set"][:2] == ("complex_round_years=", "consortium_cycle_years=")
+        assert "operating_subsidy_cap=" in values["--set"]
+        assert found["simulate"][1]["--set"] == values["--set"]
