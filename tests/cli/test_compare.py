@@ -186,11 +186,11 @@ class TestSimulateSet:
 
 class TestCompletion:
     def test_compare_completes_files_and_set_completes_the_names(self) -> None:
-        found = {name: rest for name, *rest in commands_of(build_parser())}
-        options, values, arguments = found["compare"]
+        found = {command[0]: command for command in commands_of(build_parser())}
+        _, options, values, arguments = found["compare"]
         assert arguments is None  # BASE and VARIANT complete file names
         assert {"--set", "--format", "--seed", "--width", "--lang"} <= set(options)
         assert values["--format"] == ("table", "json", "csv")
         assert values["--set"][:2] == ("complex_round_years=", "consortium_cycle_years=")
         assert "operating_subsidy_cap=" in values["--set"]
-        assert found["simulate"][1]["--set"] == values["--set"]
+        assert found["simulate"][2]["--set"] == values["--set"]
