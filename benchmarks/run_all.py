@@ -41,6 +41,7 @@ COMPARISONS = {
     "import": "bench_import.py",
     "portfolio": "bench_portfolio.py",
     "replay": "bench_replay.py",
+    "cli": "bench_cli.py",
 }
 
 

@@ -238,6 +238,8 @@ from cixi_innovation.rules.subsidy_settlement import advance_payment as advance_
 from cixi_innovation.rules.subsidy_settlement import (
     settle_operating_subsidy as settle_operating_subsidy,
 )
+from cixi_innovation.scenarios.comparison import Comparison as Comparison
+from cixi_innovation.scenarios.comparison import compare as compare
 from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA as DEFAULT_SCENARIO_DATA
 from cixi_innovation.scenarios.default import default_scenario as default_scenario
 from cixi_innovation.scenarios.facts import CenterYearFacts as CenterYearFacts
@@ -281,6 +283,7 @@ from cixi_innovation.scenarios.results import YearTotals as YearTotals
 from cixi_innovation.scenarios.results import nearest_rank as nearest_rank
 from cixi_innovation.scenarios.scenario import SCENARIO_SCHEMA_VERSION as SCENARIO_SCHEMA_VERSION
 from cixi_innovation.scenarios.scenario import Scenario as Scenario
+from cixi_innovation.scenarios.settings import with_settings as with_settings
 from cixi_innovation.scenarios.simulation import Progress as Progress
 from cixi_innovation.scenarios.simulation import monte_carlo as monte_carlo
 from cixi_innovation.scenarios.simulation import simulate as simulate

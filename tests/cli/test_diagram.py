@@ -110,7 +110,7 @@ USAGE = "usage: cixi-innovation [-h] [--version] [--lang zh|en] COMMAND ...\n"
         (
             ("frobnicate",),
             USAGE + "cixi-innovation: error: argument COMMAND: invalid choice: 'frobnicate' "
-            "(choose from 'summary', 'simulate', 'scenario', 'check', 'articles', 'diagram', "
+            "(choose from 'summary', 'simulate', 'compare', 'scenario', 'check', 'articles', 'diagram', "
             "'completion')",
         ),
         (

@@ -154,7 +154,7 @@ class TestChinese:
         assert call(capsys, "--lang=zh", "simulate", str(path)) == (
             1,
             "",
-            f"{PROG}: 错误: {path}: 无法读取:No such file or directory\n",
+            f"{PROG}: 错误: {path}: 无法读取:文件或目录不存在\n",
         )
 
     def test_a_usage_error_in_chinese(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -205,7 +205,10 @@ class TestWidth:
 
     def test_a_pipe_gets_the_whole_table(self) -> None:
         status, text, _ = run("simulate")
-        assert (status, max(len(line) for line in text.splitlines())) == (0, 186)
+        table, note = text.rstrip("\n").split("\n\n")
+        assert (status, max(len(line) for line in table.splitlines())) == (0, 187)
+        assert note.startswith("* Rests on the scenario's assumptions, not on values")
+        assert "\n" not in note
 
 
 class TestCsvTotals:
@@ -214,11 +217,11 @@ class TestCsvTotals:
         assert (status, text) == (0, DEFAULT.to_csv(totals=True))
         assert text.startswith(DEFAULT.to_csv())
         assert text.splitlines()[-5:] == [
-            ",total,2025,,,,1025000.00,,0.00,0.00,360000.00,0.00,1385000.00,",
-            ",total,2026,,,,725000.00,,1025000.00,0.00,1700000.00,5000000.00,8450000.00,",
-            ",total,2027,,,,975000.00,,475000.00,250000.00,1240000.00,5000000.00,7440000.00,",
-            ",total,2028,,,,975000.00,,975000.00,0.00,0.00,3000000.00,4950000.00,",
-            ",total,2029,,,,975000.00,,975000.00,0.00,0.00,2000000.00,3950000.00,",
+            ",total,2025,,,,1025000.00,,0.00,0.00,360000.00,0.00,1385000.00,,advance; art16; cash",
+            ",total,2026,,,,725000.00,,1025000.00,0.00,1700000.00,5000000.00,8450000.00,,advance; settlement_paid; art16; art20; cash",
+            ",total,2027,,,,975000.00,,475000.00,250000.00,1240000.00,5000000.00,7440000.00,,advance; settlement_paid; settlement_recovered; art16; art20; cash",
+            ",total,2028,,,,975000.00,,975000.00,0.00,0.00,3000000.00,4950000.00,,advance; settlement_paid; art20; cash",
+            ",total,2029,,,,975000.00,,975000.00,0.00,0.00,2000000.00,3950000.00,,advance; settlement_paid; art20; cash",
         ]
         rows = list(csv.DictReader(io.StringIO(text)))
         assert [r["year"] for r in rows if r["kind"] == "total"] == [
@@ -233,7 +236,10 @@ class TestCompletion:
         path = tmp_path / "complete.bash"
         path.write_text(script, encoding="utf-8")
         assert subprocess.run(["bash", "-n", str(path)], check=False).returncode == 0
-        assert "compgen -W 'summary simulate scenario check articles diagram completion'" in script
+        assert (
+            "compgen -W 'summary simulate compare scenario check articles diagram completion'"
+            in script
+        )
         probe = (
             f". {path}\n"
             "COMP_WORDS=(cixi-innovation --lang zh sim); COMP_CWORD=3; _cixi_innovation; "
@@ -268,7 +274,7 @@ class TestCompletion:
         assert status == 0
         assert script.startswith(f"#compdef {PROG}\n")
         assert (
-            "            compadd -- summary simulate scenario check articles diagram completion\n"
+            "            compadd -- summary simulate compare scenario check articles diagram completion\n"
             in script
         )
         assert "            --format) compadd -- table json csv; return ;;\n" in script

@@ -31,10 +31,11 @@ D = Decimal
 
 class TestSimulationRenderings:
     def test_table_in_english(self, result: Any) -> None:
-        lines = result.to_table("en").splitlines()
+        table, note = result.to_table("en").split("\n\n")
+        lines = table.splitlines()
         assert lines[0].split() == [
-            "platform", "kind", "year", "state", "at", "year", "end", "advance", "granted",
-            "settlement", "paid", "recovered", "Art.", "16", "Art.", "20", "cash",
+            "platform", "kind", "year", "state", "at", "year", "end", "advance*", "granted",
+            "settlement", "paid*", "recovered*", "Art.", "16*", "Art.", "20*", "cash*",
         ]  # fmt: skip
         assert lines[2].split() == [
             "CX-01", "Complex", "2025", "under", "construction", "250,000.00", "500,000.00",
@@ -44,12 +45,30 @@ class TestSimulationRenderings:
             "total", "2026", "725,000.00", "1,025,000.00", "0.00", "1,700,000.00",
             "5,000,000.00", "8,450,000.00",
         ]  # fmt: skip
+        assert note == (
+            "* Rests on the scenario's assumptions, not on values of the Measures: "
+            "advance — the advance share (inputs.advance, Art. 10); "
+            "settlement paid, recovered — the settlement's link to the annual check "
+            "(inputs.settlement_link, Art. 10); "
+            "Art. 16 — the policy subsidy schedule (inputs.policy_subsidy_schedule, Art. 16); "
+            "Art. 20 — the matching ratio (inputs.matching_ratio, Art. 20); cash includes them."
+        )
 
     def test_table_in_chinese(self, result: Any) -> None:
-        lines = result.to_table("zh").splitlines()
-        assert lines[0].split()[:4] == ["平台", "类型", "年度", "年末状态"]
+        table, note = result.to_table("zh").split("\n\n")
+        lines = table.splitlines()
+        assert lines[0].split() == [
+            "平台", "类型", "年度", "年末状态", "预拨*", "核定补贴", "结算补拨*", "结算收回*",
+            "第十六条补助*", "第二十条配套*", "当年市级支出*",
+        ]  # fmt: skip
         assert lines[2].split()[:4] == ["CX-01", "综合体", "2025", "建设中"]
         assert lines[-1].split()[0] == "合计"
+        assert note == (
+            "*依据情景假设,非本办法规定的数值:预拨——预拨比例(inputs.advance,第十条);"
+            "结算补拨、结算收回——结算与年度考核的挂钩方式(inputs.settlement_link,第十条);"
+            "第十六条补助——政策补助标准(inputs.policy_subsidy_schedule,第十六条);"
+            "第二十条配套——配套比例(inputs.matching_ratio,第二十条);当年市级支出含上述金额。"
+        )
 
     def test_records_for_a_data_frame(self, result: Any) -> None:
         records = result.records()
@@ -78,6 +97,19 @@ class TestSimulationRenderings:
         assert data["kind"] == "simulation"
         assert data["seed"] is None
         assert data["rows"][6]["cash"] == "450000.00"
+        assert data["rows"][6]["assumed"] == ["advance", "settlement_paid", "cash"]
+        assert data["rows"][0]["assumed"] == ["advance", "cash"]
+        assert [a["field"] for a in data["assumptions"]] == [
+            "advance", "settlement_paid", "settlement_recovered", "art16", "art20",
+        ]  # fmt: skip
+        assert data["assumptions"][4] == {
+            "field": "art20",
+            "input": "inputs.matching_ratio",
+            "article": "Art. 20",
+            "zh": "依据情景假设:配套比例(本办法第二十条未规定)",
+            "en": "rests on the scenario's assumption: the matching ratio "
+            "(not given by the Measures, Art. 20)",
+        }
         assert data["totals"][1] == {
             "year": 2026,
             "advances": "725000.00",
@@ -90,6 +122,7 @@ class TestSimulationRenderings:
             "units_revoked": 1,
             "cultivation_revoked": 0,
             "support_terminated": 0,
+            "assumed": ["advance", "settlement_paid", "art16", "art20", "cash"],
         }
 
     def test_csv(self, result: Any) -> None:
@@ -97,12 +130,12 @@ class TestSimulationRenderings:
         assert rows[0] == [
             "platform_id", "kind", "year", "state", "state_zh", "state_en", "advance",
             "granted", "settlement_paid", "settlement_recovered", "art16", "art20", "cash",
-            "articles",
+            "articles", "assumed",
         ]  # fmt: skip
         assert rows[12] == [
             "CX-03", "complex", "2026", "eliminated", "已淘汰,不再列入创建名单",
             "eliminated, off the creation list", "0.00", "0.00", "250000.00", "0.00", "0.00",
-            "0.00", "250000.00", "Art. 8; Art. 10; Art. 11; Art. 9",
+            "0.00", "250000.00", "Art. 8; Art. 10; Art. 11; Art. 9", "settlement_paid; cash",
         ]  # fmt: skip
         assert len(rows) == 51
 
@@ -153,18 +186,38 @@ class TestMonteCarlo:
     def test_identical_runs_are_said_in_the_table(self) -> None:
         certain = monte_carlo(default_scenario(), 3, seed=1)
         assert certain.identical_runs is True
-        assert certain.to_table("en").splitlines()[-1] == (
+        assert certain.to_table("en").splitlines()[-2] == (
             "Note: every run gave the same result: this scenario gives all its yearly "
             "outcomes explicitly, so nothing is drawn from probabilities."
         )
-        assert certain.to_table("zh").splitlines()[-1] == (
+        assert certain.to_table("zh").splitlines()[-2] == (
             "注:各次模拟结果相同:本情景的年度结果均已明确给出,未按概率抽样。"
         )
         drawn = monte_carlo(uncertain(), 40, seed=7)
         assert drawn.identical_runs is False
-        assert not drawn.to_table("en").splitlines()[-1].startswith("Note:")
+        assert not drawn.to_table("en").splitlines()[-2].startswith("Note:")
         single = monte_carlo(default_scenario(), 1, seed=1)
-        assert not single.to_table("en").splitlines()[-1].startswith("Note:")
+        assert not single.to_table("en").splitlines()[-2].startswith("Note:")
+
+    def test_the_cash_is_marked_as_resting_on_assumptions(self) -> None:
+        study = monte_carlo(default_scenario(), 2, seed=1)
+        assert study.assumed == (
+            "advance", "settlement_paid", "settlement_recovered", "art16", "art20", "cash",
+        )  # fmt: skip
+        table = study.to_table("en").splitlines()
+        assert table[1].split()[:7] == ["year", "mean*", "min*", "p5*", "p50*", "p95*", "max*"]
+        assert table[-1].startswith("* Rests on the scenario's assumptions, not on values")
+        assert study.to_table("zh").splitlines()[-1].startswith("*依据情景假设,非本办法规定")
+        assert json.loads(study.to_json())["assumptions"][0]["input"] == "inputs.advance"
+        rows = list(csv.DictReader(io.StringIO(study.to_csv())))
+        assert rows[0]["assumed"] == (
+            "advance; settlement_paid; settlement_recovered; art16; art20; cash"
+        )
+        assert "(* Rests on the scenario&#x27;s assumptions" in study._repr_html_()
+        plain = monte_carlo(Scenario(title="no platforms"), 2, seed=1)
+        assert plain.assumed == ()
+        assert "*" not in plain.to_table("en") + plain._repr_html_()
+        assert next(csv.DictReader(io.StringIO(plain.to_csv())))["assumed"] == ""
 
     def test_runs_are_identical_whatever_the_workers(self) -> None:
         s = uncertain()

@@ -17,17 +17,31 @@ def widest(text: str) -> int:
 
 
 def test_a_table_that_fits_is_not_folded() -> None:
-    assert DEFAULT.to_table("en", width=186) == DEFAULT.to_table("en")
-    assert widest(DEFAULT.to_table("en")) == 186
+    table, note = DEFAULT.to_table("en").split("\n\n")
+    assert DEFAULT.to_table("en", width=187).split("\n\n")[0] == table
+    assert widest(table) == 187
+    assert widest(note) == 394
+
+
+def test_the_note_on_assumptions_is_wrapped_to_the_width() -> None:
+    note = DEFAULT.to_table("en", width=80).split("\n\n")[-1]
+    assert note.splitlines() == [
+        "* Rests on the scenario's assumptions, not on values of the Measures: advance —",
+        "the advance share (inputs.advance, Art. 10); settlement paid, recovered — the",
+        "settlement's link to the annual check (inputs.settlement_link, Art. 10); Art.",
+        "16 — the policy subsidy schedule (inputs.policy_subsidy_schedule, Art. 16);",
+        "Art. 20 — the matching ratio (inputs.matching_ratio, Art. 20); cash includes",
+        "them.",
+    ]
 
 
 def test_a_wide_table_is_folded_into_blocks_repeating_platform_and_year() -> None:
     text = DEFAULT.to_table("en", width=80)
-    blocks = text.split("\n\n")
+    blocks = text.split("\n\n")[:-1]
     assert [block.splitlines()[0] for block in blocks] == [
-        "platform  year  kind             advance     granted  settlement paid",
+        "platform  year  kind            advance*     granted  settlement paid*",
         "platform  year  state at year end",
-        "platform  year   recovered       Art. 16       Art. 20          cash",
+        "platform  year  recovered*      Art. 16*      Art. 20*         cash*",
     ]
     assert blocks[2].splitlines()[-1] == (
         "total     2029        0.00          0.00  2,000,000.00  3,950,000.00"
@@ -60,11 +74,13 @@ def test_wrapping_breaks_at_spaces_and_anywhere_in_chinese() -> None:
 def test_a_monte_carlo_table_folded_with_its_heading_and_note() -> None:
     text = monte_carlo(default_scenario(), 2, 0).to_table("en", width=60)
     assert widest(text) <= 60
-    assert text.splitlines()[-3:] == [
+    body, _, assumptions = text.partition("\n* Rests on the scenario's assumptions")
+    assert body.splitlines()[-3:] == [
         "Note: every run gave the same result: this scenario gives",
         "all its yearly outcomes explicitly, so nothing is drawn",
         "from probabilities.",
     ]
+    assert assumptions.splitlines()[-1] == "includes them."
 
 
 def test_control_characters_are_escaped_so_a_row_stays_one_line() -> None:

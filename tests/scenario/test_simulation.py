@@ -204,8 +204,11 @@ class TestExplain:
     def test_one_row_in_english(self, result: Any) -> None:
         assert result.explain("LHT-02", 2026, "en") == (
             "慈溪汽车电子企业创新联合体 (LHT-02) in 2026: in cultivation at year end\n"
-            "  Art. 16: CNY 1,000,000.00\n"
-            "  cash: CNY 1,000,000.00\n"
+            "  Art. 16: CNY 1,000,000.00 *\n"
+            "  cash: CNY 1,000,000.00 *\n"
+            "  * Rests on the scenario's assumptions, not on values of the Measures: "
+            "Art. 16 — the policy subsidy schedule (inputs.policy_subsidy_schedule, Art. 16); "
+            "cash includes them.\n"
             "2026-01-15 consortium.annual_plan [LHT-02]: annual plan reported\n"
             "  - On 2026-01-15 the chain-leader enterprise reports its annual plan for 2026, "
             "with industry-improvement indicators, a catalogue of technologies to be tackled, "
@@ -234,8 +237,10 @@ class TestExplain:
     def test_one_row_in_chinese(self, result: Any) -> None:
         assert result.explain("LHT-02", 2026, "zh") == (
             "慈溪汽车电子企业创新联合体(LHT-02)2026年:年末状态“培育中”\n"
-            "  第十六条补助: 1,000,000.00 元\n"
-            "  当年市级支出: 1,000,000.00 元\n"
+            "  第十六条补助: 1,000,000.00 元 *\n"
+            "  当年市级支出: 1,000,000.00 元 *\n"
+            "  *依据情景假设,非本办法规定的数值:第十六条补助——政策补助标准"
+            "(inputs.policy_subsidy_schedule,第十六条);当年市级支出含上述金额。\n"
             "2026-01-15 consortium.annual_plan [LHT-02]: 年度计划已报送\n"
             "  - 2026-01-15链主型企业报送2026年度计划,包括行业提升指标、技术攻关目录、"
             "资源共享清单、标志性新产品开发计划。 [第十五条]\n"

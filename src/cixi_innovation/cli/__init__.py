@@ -7,7 +7,12 @@
     cixi-innovation simulate [FILE|-] [--format table|json|csv] [--lang zh|en]
                              [--runs N] [--seed S] [--jobs N] [--progress | --no-progress]
                              [--explain PLATFORM_ID:YEAR] [--width COLUMNS] [--totals]
-                             [--input-format toml|json] [--read-timeout SECONDS]
+                             [--set NAME=VALUE]... [--input-format toml|json]
+                             [--read-timeout SECONDS]
+    cixi-innovation compare [BASE|- [VARIANT]] [--set NAME=VALUE]...
+                            [--format table|json|csv] [--lang zh|en] [--seed S]
+                            [--width COLUMNS] [--input-format toml|json]
+                            [--read-timeout SECONDS]
     cixi-innovation check FILE|- [--input-format toml|json] [--read-timeout SECONDS]
     cixi-innovation scenario [--format toml|json] [--uncertain]
     cixi-innovation articles [N] [--lang zh|en] [--trace]
@@ -16,7 +21,10 @@
 
 Without a command it prints the Measures' summary and a hint.  ``simulate`` runs a
 scenario file (TOML or JSON; the embedded default scenario without one), once or, with
-``--runs N``, as a Monte Carlo study; ``check`` validates a scenario file; ``scenario``
+``--runs N``, as a Monte Carlo study, with ``--set NAME=VALUE`` changing a parameter,
+a reading or an input of the scenario first; ``compare`` simulates a base and a variant
+(a second file, or the base with ``--set``) and prints their differences year by year
+and platform by platform, with the articles behind each; ``check`` validates a scenario file; ``scenario``
 prints the default scenario (or, with ``--uncertain``, an uncertain one) as a file to
 start from; ``articles`` prints the text of
 the Measures or, with ``--trace``, which code implements each provision; ``diagram``
@@ -28,8 +36,8 @@ its table; ``completion`` prints a bash or zsh completion script made from the p
 Exit status: 0 on success, 1 on invalid input (a scenario with problems, a file that
 cannot be read: each problem is one line on standard error, ``FILE: path: message``),
 2 on a usage error (an unknown command or option, a missing argument, a value not among
-the choices, an article number out of 1-24, a malformed ``--explain``: the usage, then
-one line).  Under ``--lang zh`` the command line's own messages are in Chinese.  No
+the choices, an article number out of 1-24, a malformed ``--explain``, an unknown
+setting or a value it refuses in ``--set``: the usage, then one line).  Under ``--lang zh`` the command line's own messages are in Chinese.  No
 traceback is ever shown; a closed standard output (``cixi-innovation articles | head``)
 ends the command quietly.
 
@@ -92,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         quiet_broken_pipe()
         return 0
+    except UsageError as error:  # a value the command finds wrong: a --set
+        return _usage_error(error, lang)
     except (CixiError, CommandError, OSError, UnicodeEncodeError, UnicodeDecodeError) as error:
         # A terminal that cannot encode the output cannot encode Chinese errors either.
         lang = "en" if isinstance(error, UnicodeEncodeError) else lang

@@ -2,17 +2,20 @@
 
 Every error is one line of standard error, ``cixi-innovation: error: …`` (``错误`` under
 ``--lang zh``); a usage error is preceded by the usage of the command, as argparse
-writes it.  Errors raised by the library keep their own text; the frame is the
-command line's.
+writes it.  Errors raised by the library keep their own text, except that under
+``--lang zh`` the common ones are worded in Chinese (:mod:`cixi_innovation.cli._zh`);
+the frame is the command line's.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from cixi_innovation.cli._zh import in_chinese
 from cixi_innovation.values.errors import CixiError
 
 __all__ = [
@@ -24,6 +27,7 @@ __all__ = [
     "quiet_broken_pipe",
     "report",
     "say",
+    "usage_error",
 ]
 
 #: The command's name, as installed.
@@ -86,6 +90,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "--explain explains a row of a single run; leave out --runs",
         "--explain 解释单次模拟中的一行;请去掉 --runs",
     ),
+    "no_variant": (
+        "compare needs a VARIANT file or at least one --set NAME=VALUE",
+        "compare 需要方案文件 VARIANT,或至少一个 --set 名称=值",
+    ),
     "totals": (
         "--totals adds the yearly totals to the CSV of a single run; "
         "use it with --format csv and without --runs",
@@ -111,6 +119,14 @@ class UsageError(Exception):
         super().__init__(message)
         self.usage = usage
         self.message = message
+
+
+def usage_error(parser: argparse.ArgumentParser, message: str, lang: str) -> UsageError:
+    """The usage error ``message`` of the command ``parser`` parses, with its usage in ``lang``."""
+    usage = parser.format_usage()
+    if lang == "zh":
+        usage = usage.replace("usage: ", say("zh", "usage"), 1)
+    return UsageError(usage, message)
 
 
 class CommandError(Exception):
@@ -153,9 +169,14 @@ _LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u
 
 
 def report(lines: Sequence[str], stream: TextIO, lang: str) -> None:
-    """Write each error line to ``stream``, framed as the command's error."""
+    """Write each error line to ``stream``, framed as the command's error.
+
+    Under ``--lang zh`` a library error the command line knows is worded in Chinese
+    (:mod:`cixi_innovation.cli._zh`).
+    """
     for line in lines:
-        stream.write(f"{PROG}: {say(lang, 'error')}: {line.translate(_LINE_BREAKS)}\n")
+        text = in_chinese(line) if lang == "zh" else line
+        stream.write(f"{PROG}: {say(lang, 'error')}: {text.translate(_LINE_BREAKS)}\n")
 
 
 def quiet_broken_pipe() -> None:

@@ -2,8 +2,9 @@
 
 Each reads the parsed arguments (:mod:`cixi_innovation.cli.parser`), writes its result to
 standard output and raises what goes wrong; :func:`cixi_innovation.cli.main` reports it.
-The scenario, file and simulation modules are imported by the commands that use them, so
-that ``--version``, ``summary``, ``articles`` and ``diagram`` start quickly.
+Every module beyond the command line's own is imported by the command that uses it (the
+Measures' text by ``articles``, the lifecycles by ``diagram``, the simulation by
+``simulate``), so that each command loads only what it needs.
 """
 
 from __future__ import annotations
@@ -13,14 +14,11 @@ import json
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from cixi_innovation.cli._output import CommandError, error_lines, out, say
-from cixi_innovation.cli.progress import ProgressBar
-from cixi_innovation.law.articles import ARTICLES, CHAPTERS
-from cixi_innovation.law.measures import MEASURES
-from cixi_innovation.lifecycles import diagrams
+from cixi_innovation.cli._output import CommandError, error_lines, out, say, usage_error
 from cixi_innovation.values.errors import CixiError
 
 if TYPE_CHECKING:
@@ -30,6 +28,7 @@ __all__ = [
     "STDIN_NAME",
     "articles",
     "check",
+    "compare",
     "completion",
     "diagram",
     "scenario",
@@ -38,12 +37,16 @@ __all__ = [
     "welcome",
 ]
 
+_T = TypeVar("_T")
+
 #: How standard input (``-`` as FILE) is named in errors.
 STDIN_NAME = "<stdin>"
 
 
 def welcome(args: argparse.Namespace) -> int:
     """No command: the Measures' summary and a hint."""
+    from cixi_innovation.law.measures import MEASURES
+
     out(MEASURES.summary(args.lang))
     out(say(args.lang, "hint"))
     return 0
@@ -51,18 +54,24 @@ def welcome(args: argparse.Namespace) -> int:
 
 def summary(args: argparse.Namespace) -> int:
     """``summary``: the Measures' summary."""
+    from cixi_innovation.law.measures import MEASURES
+
     out(MEASURES.summary(args.lang))
     return 0
 
 
 def diagram(args: argparse.Namespace) -> int:
     """``diagram KIND``: the lifecycle of a platform kind."""
+    from cixi_innovation.lifecycles import diagrams
+
     lifecycle = diagrams.lifecycle_for(args.kind)
     sys.stdout.write(diagrams.render(lifecycle, args.format, args.lang))
     return 0
 
 
 def _article_text(number: int, lang: str) -> str:
+    from cixi_innovation.law.articles import ARTICLES
+
     article = ARTICLES[number]
     heading = article.heading_zh if lang == "zh" else article.heading_en
     return f"{heading}\n{article.text(lang)}\n"
@@ -70,6 +79,8 @@ def _article_text(number: int, lang: str) -> str:
 
 def articles(args: argparse.Namespace) -> int:
     """``articles [N]``: the text of the Measures, or with ``--trace`` the code of each."""
+    from cixi_innovation.law.articles import ARTICLES, CHAPTERS
+
     lang = args.lang
     if args.trace:
         from cixi_innovation.law.registry import format_trace, trace
@@ -91,13 +102,18 @@ def articles(args: argparse.Namespace) -> int:
     return 0
 
 
-def _source_name(args: argparse.Namespace) -> str:
-    return STDIN_NAME if args.file == "-" else str(args.file)
+def _source_name(args: argparse.Namespace, file: str | None = None) -> str:
+    file = args.file if file is None else file
+    return STDIN_NAME if file == "-" else str(file)
 
 
-def _load(args: argparse.Namespace) -> Scenario:
-    """Load the scenario file (``-``: standard input); each problem becomes a line."""
+def _load(args: argparse.Namespace, file: str | None = None) -> Scenario:
+    """Load the scenario file (``args.file`` by default; ``-``: standard input).
+
+    Each problem becomes a line naming the file.
+    """
     from cixi_innovation.scenarios.files import (
+        READ_TIMEOUT,
         load_scenario,
         loads_scenario,
         read_source,
@@ -105,12 +121,14 @@ def _load(args: argparse.Namespace) -> Scenario:
     )
     from cixi_innovation.scenarios.problems import ScenarioError
 
-    name = _source_name(args)
+    file = args.file if file is None else file
+    name = _source_name(args, file)
+    timeout = READ_TIMEOUT if args.read_timeout is None else args.read_timeout
     try:
-        if args.file == "-":
-            data = read_source(sys.stdin.buffer, timeout=args.read_timeout)
+        if file == "-":
+            data = read_source(sys.stdin.buffer, timeout=timeout)
             return loads_scenario(data, args.input_format or sniff_format(data))
-        return load_scenario(args.file, args.input_format, timeout=args.read_timeout)
+        return load_scenario(file, args.input_format, timeout=timeout)
     except ScenarioError as error:
         raise CommandError([f"{name}: {problem}" for problem in error.problems]) from None
     except CixiError as error:
@@ -159,26 +177,75 @@ def _table_width(args: argparse.Namespace) -> int | None:
     return None
 
 
+def _with_settings(args: argparse.Namespace, scenario: Scenario) -> Scenario:
+    """``scenario`` with the ``--set`` settings; a wrong one is a usage error naming it."""
+    from cixi_innovation.scenarios.settings import parse_setting, with_settings
+
+    try:
+        return with_settings(scenario, [parse_setting(text) for text in args.settings])
+    except CixiError as error:
+        message = "--set " + " ".join(error_lines(error, args.lang))
+        raise usage_error(args.command, message, args.lang) from None
+
+
+def _given(args: argparse.Namespace) -> Scenario:
+    """The scenario of ``args.file`` (the default scenario without one)."""
+    from cixi_innovation.scenarios.default import default_scenario
+
+    return default_scenario() if args.file is None else _load(args)
+
+
+def _simulated(args: argparse.Namespace, run: Callable[[], _T]) -> _T:
+    """``run()``; a scenario that read well but cannot be simulated is the file's problem."""
+    try:
+        return run()
+    except CixiError as error:
+        files = [args.file, getattr(args, "variant", None)]
+        names = [_source_name(args, file) for file in files if file is not None]
+        where = f"{', '.join(names)}: " if names else ""
+        raise CommandError([where + line for line in error_lines(error, args.lang)]) from None
+
+
+def compare(args: argparse.Namespace) -> int:
+    """``compare [BASE [VARIANT]]``: a variant against its base, variant minus base."""
+    from cixi_innovation.scenarios.comparison import compare as run
+
+    if args.variant is None and not args.settings:
+        raise usage_error(args.command, say(args.lang, "no_variant"), args.lang)
+    base = _given(args)
+    variant = base if args.variant is None else _load(args, args.variant)
+    variant = _with_settings(args, variant)
+    comparison = _simulated(args, lambda: run(base, variant, args.seed))
+    if args.format == "json":
+        out(comparison.to_json(indent=2))
+    elif args.format == "csv":
+        sys.stdout.write(comparison.to_csv())
+    else:
+        out(comparison.to_table(args.lang, width=_table_width(args)))
+    return 0
+
+
 def simulate(args: argparse.Namespace) -> int:
     """``simulate [FILE]``: the results of a scenario, once or as a Monte Carlo study."""
-    from cixi_innovation.scenarios.default import default_scenario
     from cixi_innovation.scenarios.simulation import monte_carlo
     from cixi_innovation.scenarios.simulation import simulate as run
 
     lang, fmt = args.lang, args.format
-    given = default_scenario() if args.file is None else _load(args)
+    given = _given(args)
+    if args.settings:
+        given = _with_settings(args, given)
     bar = None
     if args.runs > 1 and (sys.stderr.isatty() if args.progress is None else args.progress):
+        from cixi_innovation.cli.progress import ProgressBar
+
         bar = ProgressBar(sys.stderr)
     try:
         if args.runs == 1:
-            result = run(given, args.seed)
+            result = _simulated(args, lambda: run(given, args.seed))
         else:
-            study = monte_carlo(given, args.runs, args.seed, jobs=args.jobs, progress=bar)
-    except CixiError as error:
-        # The scenario read well but cannot be simulated: the problem is the file's.
-        where = "" if args.file is None else f"{_source_name(args)}: "
-        raise CommandError([where + line for line in error_lines(error, lang)]) from None
+            study = _simulated(
+                args, lambda: monte_carlo(given, args.runs, args.seed, jobs=args.jobs, progress=bar)
+            )
     finally:
         if bar is not None:
             bar.close()

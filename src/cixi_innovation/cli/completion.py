@@ -22,6 +22,10 @@ __all__ = ["Command", "commands_of", "script"]
 Command = tuple[str, tuple[str, ...], dict[str, tuple[str, ...]], tuple[str, ...] | None]
 
 
+# The arguments that name a scenario file.
+_FILES = ("FILE", "BASE", "VARIANT")
+
+
 def _choices(action: argparse.Action) -> tuple[str, ...]:
     return tuple(getattr(action.type, "choices", ()))
 
@@ -38,7 +42,7 @@ def _command(name: str, parser: argparse.ArgumentParser) -> Command:
             if action.nargs != 0:
                 values.update(dict.fromkeys(action.option_strings, _choices(action)))
         else:
-            arguments = None if action.metavar == "FILE" else _choices(action)
+            arguments = None if action.metavar in _FILES else _choices(action)
     return name, tuple(options), values, arguments
 
 

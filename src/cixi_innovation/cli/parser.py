@@ -13,14 +13,13 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from cixi_innovation import __version__
-from cixi_innovation.cli import commands
+from cixi_innovation.cli import _output, commands
 from cixi_innovation.cli._output import PROG, UsageError, say
-from cixi_innovation.law.articles import ARTICLES
-from cixi_innovation.lifecycles import diagrams
 from cixi_innovation.scenarios.tables import MIN_TABLE_WIDTH
-from cixi_innovation.values.vocabulary import PlatformKind
 
 __all__ = [
+    "ARTICLE_COUNT",
+    "DIAGRAM_FORMATS",
     "DIAGRAM_KINDS",
     "LANGS",
     "SHELLS",
@@ -36,8 +35,15 @@ SIMULATE_FORMATS = ("table", "json", "csv")
 LANGS = ("zh", "en")
 #: Shells ``completion`` writes a script for.
 SHELLS = ("bash", "zsh")
-#: Platform kinds ``diagram`` draws.
-DIAGRAM_KINDS = tuple(kind.code for kind in PlatformKind)
+# The three constants below restate what the law and lifecycle layers define (tests
+# hold them equal), so that parsing a command line imports neither layer: a command
+# loads only the modules it uses.
+#: Platform kinds ``diagram`` draws (the codes of ``PlatformKind``).
+DIAGRAM_KINDS = ("complex", "consortium", "center")
+#: Formats ``diagram`` draws in (the keys of ``lifecycles.diagrams.FORMATS``).
+DIAGRAM_FORMATS = ("dot", "mermaid", "table")
+#: The number of articles of the Measures (``len(law.articles.ARTICLES)``).
+ARTICLE_COUNT = 24
 _SCENARIO_FORMATS = ("toml", "json")
 
 
@@ -52,10 +58,7 @@ class _Parser(argparse.ArgumentParser):
 
 def usage_error(parser: argparse.ArgumentParser, message: str) -> UsageError:
     """The usage error ``message`` of the command ``parser`` parses, with its usage."""
-    usage = parser.format_usage()
-    if _Parser.lang == "zh":
-        usage = usage.replace("usage: ", say("zh", "usage"), 1)
-    return UsageError(usage, message)
+    return _output.usage_error(parser, message, _Parser.lang)
 
 
 def lang_of(argv: Sequence[str]) -> str:
@@ -146,13 +149,16 @@ def _add_lang(parser: argparse.ArgumentParser, lang: str) -> None:
     )
 
 
-def _add_input(parser: argparse.ArgumentParser, lang: str, *, required: bool) -> None:
-    parser.add_argument(
-        "file",
-        nargs=None if required else "?",
-        metavar="FILE",
-        help="a scenario file, .toml or .json; - reads standard input",
-    )
+def _add_input(
+    parser: argparse.ArgumentParser, lang: str, *, required: bool, file: bool = True
+) -> None:
+    if file:
+        parser.add_argument(
+            "file",
+            nargs=None if required else "?",
+            metavar="FILE",
+            help="a scenario file, .toml or .json; - reads standard input",
+        )
     parser.add_argument(
         "--input-format",
         type=_choice(lang, "input format", _SCENARIO_FORMATS),
@@ -162,11 +168,86 @@ def _add_input(parser: argparse.ArgumentParser, lang: str, *, required: bool) ->
     parser.add_argument(
         "--read-timeout",
         type=_seconds(lang),
-        default=10.0,
         metavar="SECONDS",
-        help="give up a FIFO or a device that has not delivered after this long (default: 10)",
+        help="give up a FIFO or a device that has not delivered after this long "
+        "(default: READ_TIMEOUT of cixi_innovation.scenarios.files, 10 seconds)",
     )
     _add_lang(parser, lang)
+
+
+class _Setting:
+    """The type of a ``--set`` value: the text itself, checked when it is applied.
+
+    Its ``choices``, which only completion reads, are the names a setting may take alone.
+    """
+
+    def __call__(self, text: str) -> str:
+        return text
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from cixi_innovation.scenarios.settings import setting_names
+
+        return tuple(f"{name}=" for name in setting_names())
+
+
+def _add_settings(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--set",
+        dest="settings",
+        type=_Setting(),
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help=f"{what} with a parameter, reading or input set otherwise (repeatable), e.g. "
+        "--set operating_subsidy_cap=400000, --set measures.effective=strict_after",
+    )
+
+
+def _add_output(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument(
+        "--format",
+        type=_choice(lang, "output format", SIMULATE_FORMATS),
+        default="table",
+        metavar="table|json|csv",
+        help="output (default: table)",
+    )
+    parser.add_argument(
+        "--seed",
+        type=_whole(lang),
+        default=0,
+        metavar="S",
+        help="seed of the outcomes drawn from the scenario's probabilities (default: 0)",
+    )
+    parser.add_argument(
+        "--width",
+        type=_number(lang, "columns", MIN_TABLE_WIDTH),
+        metavar="COLUMNS",
+        help="fold the table to this width (default: $COLUMNS, or the terminal's; "
+        "a file or a pipe gets the whole table)",
+    )
+
+
+def _add_compare(commands_: argparse._SubParsersAction[_Parser], lang: str) -> None:
+    compare = commands_.add_parser(
+        "compare",
+        help="compare a variant of a scenario with its base, year by year and platform by platform",
+        description="Simulate a base scenario and a variant (a second file, or the base "
+        "with --set) with the same seed and print the differences, variant minus base: "
+        "the settings, each year's budget lines, each platform and year whose state or "
+        "money differs, and the articles behind each. Without BASE, the default scenario.",
+    )
+    compare.add_argument(
+        "file",
+        nargs="?",
+        metavar="BASE",
+        help="the base scenario file, .toml or .json; - reads standard input",
+    )
+    compare.add_argument("variant", nargs="?", metavar="VARIANT", help="the variant scenario file")
+    _add_settings(compare, "the variant: the base (or VARIANT)")
+    _add_output(compare, lang)
+    _add_input(compare, lang, required=False, file=False)
+    compare.set_defaults(run=commands.compare, command=compare)
 
 
 def _add_simulate(commands_: argparse._SubParsersAction[_Parser], lang: str) -> None:
@@ -177,26 +258,14 @@ def _add_simulate(commands_: argparse._SubParsersAction[_Parser], lang: str) -> 
         "a Monte Carlo study of N runs.",
     )
     _add_input(simulate, lang, required=False)
-    simulate.add_argument(
-        "--format",
-        type=_choice(lang, "output format", SIMULATE_FORMATS),
-        default="table",
-        metavar="table|json|csv",
-        help="output (default: table)",
-    )
+    _add_output(simulate, lang)
+    _add_settings(simulate, "simulate the scenario")
     simulate.add_argument(
         "--runs",
         type=_number(lang, "positive", 1),
         default=1,
         metavar="N",
         help="Monte Carlo runs (default: 1)",
-    )
-    simulate.add_argument(
-        "--seed",
-        type=_whole(lang),
-        default=0,
-        metavar="S",
-        help="seed of the outcomes drawn from the scenario's probabilities (default: 0)",
     )
     simulate.add_argument(
         "--jobs",
@@ -221,13 +290,6 @@ def _add_simulate(commands_: argparse._SubParsersAction[_Parser], lang: str) -> 
         type=_explain_target(lang),
         metavar="PLATFORM_ID:YEAR",
         help="explain one row (e.g. CX-01:2026) instead of the results; JSON with --format json",
-    )
-    simulate.add_argument(
-        "--width",
-        type=_number(lang, "columns", MIN_TABLE_WIDTH),
-        metavar="COLUMNS",
-        help="fold the table to this width (default: $COLUMNS, or the terminal's; "
-        "a file or a pipe gets the whole table)",
     )
     simulate.add_argument(
         "--plot",
@@ -269,6 +331,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     summary.set_defaults(run=commands.summary)
 
     _add_simulate(commands_, lang)
+    _add_compare(commands_, lang)
 
     template = commands_.add_parser(
         "scenario",
@@ -310,9 +373,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     articles.add_argument(
         "number",
         nargs="?",
-        type=_number(lang, "article", 1, len(ARTICLES)),
+        type=_number(lang, "article", 1, ARTICLE_COUNT),
         metavar="N",
-        help=f"an article, 1 to {len(ARTICLES)} (default: all)",
+        help=f"an article, 1 to {ARTICLE_COUNT} (default: all)",
     )
     _add_lang(articles, lang)
     articles.add_argument(
@@ -331,7 +394,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     )
     diagram.add_argument(
         "--format",
-        type=_choice(lang, "diagram format", tuple(diagrams.FORMATS)),
+        type=_choice(lang, "diagram format", DIAGRAM_FORMATS),
         default="dot",
         metavar="dot|mermaid|table",
         help="Graphviz DOT, Mermaid stateDiagram-v2 or a Markdown table (default: dot)",

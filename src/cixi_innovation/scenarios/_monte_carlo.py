@@ -13,6 +13,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from decimal import Decimal
 from typing import NamedTuple
 
+from cixi_innovation.scenarios._assumptions import assumed_fields
 from cixi_innovation.scenarios._memo import _Memo
 from cixi_innovation.scenarios._run import _paused_cycle_collector, _rng, _Run
 from cixi_innovation.scenarios.results import (
@@ -128,4 +129,6 @@ def _summarise(
                 year, lines[0], lines[1], lines[2], lines[3], lines[4], counts, runs_with
             )
         )
-    return MonteCarloResult(scenario.title, runs, seed, tuple(years))
+    return MonteCarloResult(
+        scenario.title, runs, seed, tuple(years), assumed=assumed_fields(scenario.inputs)
+    )

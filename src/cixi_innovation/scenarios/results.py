@@ -15,7 +15,12 @@ half-even to the fen, the mean of counts is an exact fraction.
 
 Every rendering escapes what the user wrote (names, ids) in HTML with
 :func:`html.escape`; CSV uses the standard :mod:`csv` module; JSON carries
-:data:`RESULTS_SCHEMA_VERSION`.
+:data:`RESULTS_SCHEMA_VERSION`.  Every rendering of a simulation also says which amounts
+rest on the scenario's assumptions rather than on values of the Measures (the advance
+and the settlement's link of Art. 10, the Art. 16 schedule, the Art. 20 ratio): the
+table, the HTML and the explanation of a row mark them with ``*`` and end with a note in
+their language; each CSV and JSON row names them in ``assumed``, and the JSON lists what
+they rest on, in Chinese and English, under ``assumptions``.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 
+from cixi_innovation.scenarios._assumptions import MARK, assumed_fields, assumed_in, describe, note
 from cixi_innovation.scenarios.tables import csv_text, escape, fold, html_table, text_table
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision
@@ -202,6 +208,17 @@ class YearTotals(NamedTuple):
 Explainer = Callable[[str, int], tuple[Decision, ...]]
 
 
+# The money fields of a row, as the yearly totals name them.
+_TOTALS_FIELDS: Final = {
+    "advance": "advances",
+    "settlement_paid": "settlements_paid",
+    "settlement_recovered": "settlements_recovered",
+    "art16": "art16",
+    "art20": "art20",
+    "cash": "cash",
+}
+
+
 def _money_text(value: Decimal) -> str:
     return f"{value:,.2f}"
 
@@ -284,14 +301,24 @@ class SimulationResult:
             if lang == "zh"
             else f"{spec.name} ({platform_id}) in {year}: {row.state_label('en')} at year end"
         )
+        assumed = self._assumed(row)
+        index = 0 if lang == "zh" else 1
         money = [
-            f"  {_HEADERS[name][0 if lang == 'zh' else 1]}: {format_yuan(getattr(row, name), lang)}"
+            f"  {_HEADERS[name][index]}: {format_yuan(getattr(row, name), lang)}"
+            + (f" {MARK}" if name in assumed else "")
             for name in _MONEY_FIELDS
             if getattr(row, name) or name == "cash"
         ]
+        headers = {name: _HEADERS[name][index] for name in _MONEY_FIELDS}
         parts = [title, *money]
+        if assumed:
+            parts.append("  " + note(assumed, headers, lang))
         parts += [d.explain(lang) for d in self._explainer(platform_id, year)]
         return "\n".join(parts)
+
+    def _assumed(self, row: Row) -> list[str]:
+        """The money fields of ``row`` that rest on the scenario's assumptions."""
+        return assumed_in(row._asdict(), assumed_fields(self.scenario.inputs))
 
     def explain_data(self, platform_id: str, year: int) -> dict[str, object]:
         """The explanation of one row as plain data: the platform's name, the row's record and its decisions.
@@ -304,7 +331,8 @@ class SimulationResult:
             "schema_version": RESULTS_SCHEMA_VERSION,
             "kind": "explanation",
             "name": self.scenario.platform(platform_id).name,
-            "row": _plain(self.row(platform_id, year).record()),
+            "row": _plain(self._record(self.row(platform_id, year))),
+            "assumptions": describe(self._assumed(self.row(platform_id, year))),
             "decisions": [d.to_dict() for d in self._explainer(platform_id, year)],
         }
 
@@ -316,16 +344,31 @@ class SimulationResult:
         """One flat dict per year of totals (money as ``Decimal``)."""
         return [t.record() for t in self.totals]
 
+    def _record(self, row: Row) -> dict[str, object]:
+        return {**row.record(), "assumed": self._assumed(row)}
+
+    def _totals_assumed(self, totals: YearTotals) -> list[str]:
+        amounts = {field: getattr(totals, name) for field, name in _TOTALS_FIELDS.items()}
+        return assumed_in(amounts, assumed_fields(self.scenario.inputs))
+
     def to_dict(self) -> dict[str, object]:
-        """A JSON-ready dict with ``schema_version`` (money as strings)."""
+        """A JSON-ready dict with ``schema_version`` (money as strings).
+
+        Each row and each year's totals name in ``assumed`` their amounts that rest on
+        the scenario's assumptions; ``assumptions`` says, for each money field that can,
+        which input of the scenario it rests on, in Chinese and English.
+        """
         return {
             "schema_version": RESULTS_SCHEMA_VERSION,
             "kind": "simulation",
             "title": self.scenario.title,
             "seed": None if self.seed is None else str(self.seed),
             "horizon": self.scenario.horizon.to_data(),
-            "rows": [_plain(r) for r in self.records()],
-            "totals": [_plain(t) for t in self.total_records()],
+            "assumptions": describe(assumed_fields(self.scenario.inputs)),
+            "rows": [_plain(self._record(r)) for r in self.rows],
+            "totals": [
+                _plain({**t.record(), "assumed": self._totals_assumed(t)}) for t in self.totals
+            ],
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -366,8 +409,14 @@ class SimulationResult:
 
     def _headers(self, lang: str) -> list[str]:
         index = 0 if lang == "zh" else 1
+        marked = assumed_fields(self.scenario.inputs)
         names = ["platform_id", "kind", "year", "state", *_MONEY_FIELDS]
-        return [_HEADERS[n][index] for n in names]
+        return [_HEADERS[n][index] + (MARK if n in marked else "") for n in names]
+
+    def _note(self, lang: str) -> str:
+        index = 0 if lang == "zh" else 1
+        headers = {name: _HEADERS[name][index] for name in _MONEY_FIELDS}
+        return note(assumed_fields(self.scenario.inputs), headers, lang)
 
     def to_table(self, lang: str = "en", *, width: int | None = None) -> str:
         r"""The rows and the yearly totals as a plain-text table (yuan, two places).
@@ -375,19 +424,25 @@ class SimulationResult:
         Control characters in ids are escaped (``\x1b``), so that a row stays one line.
         With ``width``, a table wider than that many terminal columns is folded: the
         platform and the year, then as many other columns as fit, block after block.
+        The columns of amounts that rest on the scenario's assumptions are marked with
+        ``*``, and a note under the table says what they rest on.
         """
         lang = _lang(lang)
         body = self._body(lang) + self._totals_body(lang)
-        return text_table(
+        table = text_table(
             self._headers(lang), body, set(range(4, 11)) | {2}, width=width, keys=(0, 2)
         )
+        footnote = self._note(lang)
+        return table + "\n\n" + fold(footnote, width) if footnote else table
 
     def to_csv(self, *, totals: bool = False) -> str:
         """The rows as CSV (UTF-8 text, header line first, money as plain decimals).
 
         With ``totals``, one more row per year follows the platforms' rows: its ``kind``
         is ``total``, its ``platform_id``, states and articles are empty, its ``granted``
-        is empty (grants are not cash) and its money is the year's totals.
+        is empty (grants are not cash) and its money is the year's totals.  The last
+        column, ``assumed``, names the row's amounts that rest on the scenario's
+        assumptions (``advance; art20; cash``), as the JSON's ``assumptions`` describe.
         """
         headers = [
             "platform_id",
@@ -398,6 +453,7 @@ class SimulationResult:
             "state_en",
             *_MONEY_FIELDS,
             "articles",
+            "assumed",
         ]
         body = (
             [
@@ -409,6 +465,7 @@ class SimulationResult:
                 r.state_label("en"),
                 *(getattr(r, name) for name in _MONEY_FIELDS),
                 "; ".join(c.en for c in r.articles),
+                "; ".join(self._assumed(r)),
             ]
             for r in self.rows
         )
@@ -430,6 +487,7 @@ class SimulationResult:
                 t.art20,
                 t.cash,
                 "",
+                "; ".join(self._totals_assumed(t)),
             ]
             for t in self.totals
         )
@@ -462,7 +520,8 @@ class SimulationResult:
         raise InputError(f"{chart!r} is not a chart; choose budget or states", field="chart")
 
     def _repr_html_(self) -> str:
-        caption = self.scenario.title
+        footnote = self._note("en")
+        caption = self.scenario.title + (f" ({footnote})" if footnote else "")
         body = self._body("en") + self._totals_body("en")
         return html_table(self._headers("en"), body, caption)
 
@@ -581,12 +640,15 @@ class MonteCarloResult:
         runs: the number of runs.
         seed: the seed; run i draws from ``random.Random(f"{seed}:{i}")``.
         years: one entry per calendar year of the horizon.
+        assumed: the money fields that rest on the scenario's assumptions (the cash
+            includes them), as :meth:`SimulationResult.to_dict` lists them.
     """
 
     title: str
     runs: int
     seed: object
     years: tuple[MonteCarloYear, ...]
+    assumed: tuple[str, ...] = ()
 
     def year(self, year: int) -> MonteCarloYear:
         """The entry of ``year``.
@@ -638,6 +700,7 @@ class MonteCarloResult:
             "runs": self.runs,
             "seed": None if self.seed is None else str(self.seed),
             "percentiles": "nearest-rank",
+            "assumptions": describe(self.assumed),
             "years": [_plain(r) for r in self.records()],
         }
 
@@ -646,18 +709,18 @@ class MonteCarloResult:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def _headers(self, lang: str) -> list[str]:
+        mark = MARK if self.assumed else ""
         if lang == "zh":
-            return [
-                "年度",
-                "均值",
-                "最小",
-                "P5",
-                "P50",
-                "P95",
-                "最大",
-                *(v[0] for v in OUTCOME_COUNTS.values()),
-            ]
-        return ["year", "mean", "min", "p5", "p50", "p95", "max", *OUTCOME_COUNTS]
+            stats = ["均值", "最小", "P5", "P50", "P95", "最大"]
+            counts = [v[0] for v in OUTCOME_COUNTS.values()]
+            return ["年度", *(s + mark for s in stats), *counts]
+        stats = ["mean", "min", "p5", "p50", "p95", "max"]
+        return ["year", *(s + mark for s in stats), *OUTCOME_COUNTS]
+
+    def _note(self, lang: str) -> str:
+        index = 0 if lang == "zh" else 1
+        headers = {name: _HEADERS[name][index] for name in _MONEY_FIELDS}
+        return note(self.assumed, headers, lang)
 
     def _body(self) -> list[list[str]]:
         return [
@@ -695,13 +758,22 @@ class MonteCarloResult:
                 else "\nNote: every run gave the same result: this scenario gives all its "
                 "yearly outcomes explicitly, so nothing is drawn from probabilities."
             )
-        return fold(escape(head), width) + "\n" + table + fold(note, width)
+        footnote = self._note(lang)
+        footnote = "\n" + fold(footnote, width) if footnote else ""
+        return fold(escape(head), width) + "\n" + table + fold(note, width) + footnote
 
     def to_csv(self) -> str:
-        """The records as CSV (UTF-8 text, header line first)."""
+        """The records as CSV (UTF-8 text, header line first).
+
+        The last column, ``assumed``, names the money fields that rest on the scenario's
+        assumptions (the cash includes them).
+        """
         records = self.records()
         headers = list(records[0]) if records else ["year"]
-        return csv_text(headers, ([r[h] for h in headers] for r in records))
+        assumed = "; ".join(self.assumed)
+        return csv_text(
+            [*headers, "assumed"], ([*(r[h] for h in headers), assumed] for r in records)
+        )
 
     def plot(
         self, chart: str = "fan", *, line: str = "cash", year: int | None = None, lang: str = "en"
@@ -728,4 +800,6 @@ class MonteCarloResult:
         raise InputError(f"{chart!r} is not a chart; choose fan or histogram", field="chart")
 
     def _repr_html_(self) -> str:
-        return html_table(self._headers("en"), self._body(), f"{self.title} ({self.runs} runs)")
+        footnote = self._note("en")
+        caption = f"{self.title} ({self.runs} runs)" + (f" ({footnote})" if footnote else "")
+        return html_table(self._headers("en"), self._body(), caption)
