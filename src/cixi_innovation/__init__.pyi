@@ -223,6 +223,12 @@ from cixi_innovation.rules.subsidy_settlement import (
 )
 from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA as DEFAULT_SCENARIO_DATA
 from cixi_innovation.scenarios.default import default_scenario as default_scenario
+from cixi_innovation.scenarios.distributions import MONEY_LINES as MONEY_LINES
+from cixi_innovation.scenarios.distributions import CountDistribution as CountDistribution
+from cixi_innovation.scenarios.distributions import MoneyDistribution as MoneyDistribution
+from cixi_innovation.scenarios.distributions import MonteCarloResult as MonteCarloResult
+from cixi_innovation.scenarios.distributions import MonteCarloYear as MonteCarloYear
+from cixi_innovation.scenarios.distributions import nearest_rank as nearest_rank
 from cixi_innovation.scenarios.facts import CenterYearFacts as CenterYearFacts
 from cixi_innovation.scenarios.facts import ComplexYearFacts as ComplexYearFacts
 from cixi_innovation.scenarios.facts import ConsortiumYearFacts as ConsortiumYearFacts
@@ -254,16 +260,12 @@ from cixi_innovation.scenarios.problems import Problem as Problem
 from cixi_innovation.scenarios.problems import ScenarioError as ScenarioError
 from cixi_innovation.scenarios.results import OUTCOME_COUNTS as OUTCOME_COUNTS
 from cixi_innovation.scenarios.results import RESULTS_SCHEMA_VERSION as RESULTS_SCHEMA_VERSION
-from cixi_innovation.scenarios.results import CountDistribution as CountDistribution
-from cixi_innovation.scenarios.results import MoneyDistribution as MoneyDistribution
-from cixi_innovation.scenarios.results import MonteCarloResult as MonteCarloResult
-from cixi_innovation.scenarios.results import MonteCarloYear as MonteCarloYear
 from cixi_innovation.scenarios.results import Row as Row
 from cixi_innovation.scenarios.results import SimulationResult as SimulationResult
 from cixi_innovation.scenarios.results import YearTotals as YearTotals
-from cixi_innovation.scenarios.results import nearest_rank as nearest_rank
 from cixi_innovation.scenarios.scenario import SCENARIO_SCHEMA_VERSION as SCENARIO_SCHEMA_VERSION
 from cixi_innovation.scenarios.scenario import Scenario as Scenario
+from cixi_innovation.scenarios.simulation import KEEP_RUNS as KEEP_RUNS
 from cixi_innovation.scenarios.simulation import Progress as Progress
 from cixi_innovation.scenarios.simulation import monte_carlo as monte_carlo
 from cixi_innovation.scenarios.simulation import simulate as simulate
