@@ -11,13 +11,22 @@ memos are keyed by values; these tests hold it to the simulation, run by run.
 from __future__ import annotations
 
 import copy
+import itertools
+import uuid
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cixi_innovation.scenarios._monte_carlo import _append, _arrays, _Chunk, _RunTotals, _Tally
+from cixi_innovation.scenarios._monte_carlo import (
+    _append,
+    _arrays,
+    _Chunk,
+    _run_chunk,
+    _RunTotals,
+    _Tally,
+)
 from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA
 from cixi_innovation.scenarios.distributions import MONEY_LINES
 from cixi_innovation.scenarios.probabilities import Probabilities
@@ -121,6 +130,35 @@ def test_run_i_of_a_study_is_the_simulation_with_its_seed(scenario: Scenario, se
 @given(scenario=_studies((3, 5)), seed=st.integers(0, 10**6))
 def test_a_study_is_the_same_on_one_worker_or_two(scenario: Scenario, seed: int) -> None:
     assert monte_carlo(scenario, 24, seed, jobs=1) == monte_carlo(scenario, 24, seed, jobs=2)
+
+
+@settings(max_examples=4, deadline=None)
+@given(
+    scenario=_studies((3, 6)),
+    seed=st.integers(0, 10**6),
+    cuts=st.sets(st.integers(1, 15), max_size=6),
+    order=st.randoms(use_true_random=False),
+    studies=st.lists(st.sampled_from(["a", "b", "c"]), min_size=16, max_size=16),
+)
+def test_a_study_is_the_same_however_it_is_cut_into_chunks(
+    scenario: Scenario, seed: int, cuts: set[int], order: Any, studies: list[str]
+) -> None:
+    """Chunks of any sizes, on memos shared or not, finishing in any order: one result."""
+    runs = 16
+    bounds = [0, *sorted(cuts), runs]
+    example = uuid.uuid4().hex  # a study's memos are its own: a new study, new names
+    chunks = [
+        _run_chunk(scenario, seed, start, stop, example + studies[start])
+        for start, stop in itertools.pairwise(bounds)
+    ]
+    order.shuffle(chunks)
+    tally = _Tally(len(scenario.horizon.years), runs)
+    for chunk in chunks:
+        tally.add(chunk)
+    assert tally.done == runs
+    assert tally.result(scenario, runs, seed, keep=True) == monte_carlo(
+        scenario, runs, seed, keep_runs=True
+    )
 
 
 def _every_platform_its_own_odds() -> Scenario:

@@ -168,11 +168,11 @@ def simulate(args: argparse.Namespace) -> int:
     lang, fmt = args.lang, args.format
     given = default_scenario() if args.file is None else _load(args)
     bar = None
-    if args.runs > 1 and (sys.stderr.isatty() if args.progress is None else args.progress):
-        bar = ProgressBar(sys.stderr)
+    if sys.stderr.isatty() if args.progress is None else args.progress:
+        bar = ProgressBar(sys.stderr, unit="runs" if args.runs > 1 else "platform-years")
     try:
         if args.runs == 1:
-            result = run(given, args.seed)
+            result = run(given, args.seed, progress=bar)
         else:
             study = monte_carlo(given, args.runs, args.seed, jobs=args.jobs, progress=bar)
     except CixiError as error:
