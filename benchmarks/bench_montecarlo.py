@@ -26,12 +26,12 @@ import subprocess
 import sys
 import time
 import tomllib
-from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import _harness as harness
+from bench_portfolio import _DATE_KEYS, _shift
 
 from cixi_innovation.scenarios.scenario import Scenario
 
@@ -44,16 +44,6 @@ STUDY_SECONDS = 12.0
 JOBS_GOAL = 0.6
 ROUNDS = 3
 
-_DATE_KEYS = (
-    "applied_on",
-    "approved_on",
-    "round_start",
-    "host_selected_on",
-    "cultivation_start",
-    "proposed_on",
-    "established_on",
-    "construction_start",
-)
 _MONEY_KEYS = ("amount", "requested", "eligible_cost", "higher_level_subsidy")
 
 
@@ -105,10 +95,6 @@ def uncertain_portfolio(platforms: int, seed: int = 13) -> Scenario:
     data["platforms"] = out
     data["title"] = f"{platforms} all-different uncertain platforms"
     return Scenario.from_data(data)
-
-
-def _shift(text: str, days: int) -> str:
-    return (date.fromisoformat(text) + timedelta(days=days)).isoformat()
 
 
 def _scale(node: object, rng: random.Random) -> None:

@@ -9,14 +9,34 @@ when a frame is asked for (pandas is the optional ``pandas`` extra).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from cixi_innovation.values.errors import InputError
 
-__all__ = ["_frame", "_lang", "_money_text", "_plain"]
+__all__ = ["_frame", "_in_year", "_lang", "_money_text", "_plain"]
+
+
+class _Yearly(Protocol):
+    @property
+    def year(self) -> int: ...
+
+
+_Y = TypeVar("_Y", bound=_Yearly)
+
+
+def _in_year(entries: Sequence[_Y], year: int) -> _Y:
+    """The entry of ``year`` among a result's yearly ``entries``.
+
+    Raises:
+        InputError: the year is outside the horizon.
+    """
+    for entry in entries:
+        if entry.year == year:
+            return entry
+    raise InputError(f"{year} is not a year of the horizon", field="year")
 
 
 def _lang(lang: str) -> str:

@@ -24,7 +24,7 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
-from cixi_innovation.scenarios._records import _frame, _lang, _money_text, _plain
+from cixi_innovation.scenarios._records import _frame, _in_year, _lang, _money_text, _plain
 from cixi_innovation.scenarios.results import OUTCOME_COUNTS, RESULTS_SCHEMA_VERSION
 from cixi_innovation.scenarios.tables import csv_text, escape, fold, html_table, text_table
 from cixi_innovation.values.errors import InputError
@@ -207,10 +207,7 @@ class MonteCarloResult:
         Raises:
             InputError: the year is outside the horizon.
         """
-        for entry in self.years:
-            if entry.year == year:
-                return entry
-        raise InputError(f"{year} is not a year of the horizon", field="year")
+        return _in_year(self.years, year)
 
     @property
     def identical_runs(self) -> bool:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 
-from cixi_innovation.scenarios._records import _frame, _lang, _money_text, _plain
+from cixi_innovation.scenarios._records import _frame, _in_year, _lang, _money_text, _plain
 from cixi_innovation.scenarios.tables import csv_text, html_table, text_table
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision
@@ -248,10 +248,7 @@ class SimulationResult:
         Raises:
             InputError: the year is outside the horizon.
         """
-        for totals in self.totals:
-            if totals.year == year:
-                return totals
-        raise InputError(f"{year} is not a year of the horizon", field="year")
+        return _in_year(self.totals, year)
 
     def decisions(self, platform_id: str, year: int) -> tuple[Decision, ...]:
         """The decisions of one row, in date order, rebuilt with the real rules."""
