@@ -8,7 +8,6 @@ when a frame is asked for (pandas is the optional ``pandas`` extra).
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -73,7 +72,8 @@ def _frame(records: Iterable[Mapping[str, object]], columns: Iterable[str]) -> A
         ImportError: pandas is not installed (the ``pandas`` extra).
     """
     try:
-        pandas = importlib.import_module("pandas")
+        # an optional extra, imported only when a frame is asked for
+        import pandas
     except ImportError as error:
         raise ImportError(
             "to_pandas() needs pandas, which is not installed: "
