@@ -48,6 +48,18 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def dask(session: nox.Session) -> None:
+    """Run Monte Carlo studies on a real ``dask.distributed`` LocalCluster (not a default session).
+
+    The tests of ``tests/dask/`` start a LocalCluster of two worker processes and check
+    that ``monte_carlo(..., executor=client.get_executor())`` gives the result of
+    ``jobs=1``; they are skipped where dask is not installed.  ``.ci/run`` runs this.
+    """
+    session.install("-e", ".", *_group("dask"))
+    session.run("pytest", "-p", "no:cacheprovider", "tests/dask", *session.posargs)
+
+
+@nox.session
 def typecheck(session: nox.Session) -> None:
     """Run mypy --strict on the tree, then on a downstream script against the wheel.
 

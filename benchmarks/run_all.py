@@ -42,6 +42,7 @@ COMPARISONS = {
     "portfolio": "bench_portfolio.py",
     "replay": "bench_replay.py",
     "cli": "bench_cli.py",
+    "montecarlo": "bench_montecarlo.py",
 }
 
 

@@ -565,8 +565,37 @@ class TestInProcess:
         err = capsys.readouterr().err
         assert err.startswith("\r[#")
         assert "] 40/40 runs " in err
-        assert err.endswith("s\n")
+        assert err.endswith("\n")
+        assert err.rstrip().endswith("s")
         assert err.count("\r") == 20
+
+    def test_a_progress_bar_on_a_single_simulation(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        ticks = iter(range(100))  # the clock: one second more at each reading
+
+        def bar(stream: Any, *, unit: str) -> ProgressBar:
+            return ProgressBar(stream, delay=0.0, clock=lambda: next(ticks), width=10, unit=unit)
+
+        monkeypatch.setattr(progress, "ProgressBar", bar)
+        assert main(["simulate", "--progress", "--format", "csv"]) == 0
+        lines = capsys.readouterr().err.split("\r")
+        # the default scenario: 10 platforms over 5 years, each platform-year reported
+        assert lines[:3] == [
+            "",
+            "[..........] 1/50 platform-years 1.0s, 49.0s left",
+            "[..........] 2/50 platform-years 2.0s, 48.0s left",
+        ]
+        assert lines[25] == "[#####.....] 25/50 platform-years 25.0s, 25.0s left"
+        assert lines[-1] == "[##########] 50/50 platform-years 50.0s".ljust(50) + "\n"
+
+    def test_no_progress_bar_on_a_simulation_off_a_terminal(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(progress, "PROGRESS_DELAY", 0.0)
+        monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+        assert main(["simulate", "--format", "csv"]) == 0
+        assert capsys.readouterr().err == ""
 
     def test_progress_forced_and_silenced(
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -598,7 +627,33 @@ class TestProgressBar:
         now[0] = 2.0
         bar(4, 4)
         bar.close()
-        assert stream.getvalue() == ("\r[##........] 1/4 runs 1.2s\r[##########] 4/4 runs 2.0s\n")
+        assert stream.getvalue() == (
+            "\r[##........] 1/4 runs 1.2s, 3.8s left\r[##########] 4/4 runs 2.0s           \n"
+        )
+
+    def test_the_time_left_at_the_pace_so_far(self) -> None:
+        now = [0.0]
+        stream = io.StringIO()
+        bar = ProgressBar(stream, delay=0.0, clock=lambda: now[0], width=4, unit="platform-years")
+        now[0] = 90.0
+        bar(3, 1000)
+        now[0] = 4000.0
+        bar(800, 1000)
+        now[0] = 5000.0
+        bar(1000, 1000)
+        assert stream.getvalue().split("\r") == [
+            "",
+            "[....] 3/1000 platform-years 1m30s, 8h18m left",
+            "[###.] 800/1000 platform-years 1h06m, 16m40s left",
+            "[####] 1000/1000 platform-years 1h23m".ljust(49),
+        ]
+
+    @pytest.mark.parametrize(
+        ("seconds", "text"),
+        [(0, "0.0s"), (59.94, "59.9s"), (60, "1m00s"), (3599.9, "59m59s"), (3600, "1h00m")],
+    )
+    def test_durations(self, seconds: float, text: str) -> None:
+        assert progress.duration(seconds) == text
 
     def test_once_shown_it_keeps_drawing(self) -> None:
         now = [5.0]

@@ -11,15 +11,26 @@ memos are keyed by values; these tests hold it to the simulation, run by run.
 from __future__ import annotations
 
 import copy
+import itertools
+import uuid
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cixi_innovation.scenarios._monte_carlo import _RunTotals, _study, _summarise
+from cixi_innovation.scenarios._monte_carlo import (
+    _append,
+    _arrays,
+    _Chunk,
+    _run_chunk,
+    _RunTotals,
+    _Tally,
+)
 from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA
+from cixi_innovation.scenarios.distributions import MONEY_LINES
 from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.results import OUTCOME_COUNTS
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.scenarios.simulation import monte_carlo, run_seed, simulate
 from cixi_innovation.values.errors import InputError
@@ -74,12 +85,39 @@ def _each_run(scenario: Scenario, runs: int, seed: object) -> list[_RunTotals]:
     return [_RunTotals.of(simulate(scenario, seed=run_seed(seed, i)).totals) for i in range(runs)]
 
 
+def _summarised(scenario: Scenario, runs: int, seed: object, alone: list[_RunTotals]) -> Any:
+    """The study made of the runs simulated alone."""
+    years = len(scenario.horizon.years)
+    chunk = _Chunk(0, _arrays(years * 5), _arrays(years * 4))
+    for totals in alone:
+        _append(chunk, totals)
+    tally = _Tally(years, runs)
+    tally.add(chunk)
+    return tally.result(scenario, runs, seed, keep=True)
+
+
+def _in_study(study: Any, runs: int) -> list[_RunTotals]:
+    """The totals of each run of a study, from its kept values."""
+    records = study.run_records()
+    years = len(records) // runs
+    out = []
+    for i in range(runs):
+        mine = records[i * years : (i + 1) * years]
+        out.append(
+            _RunTotals(
+                tuple(tuple(r[k] for k in MONEY_LINES) for r in mine),
+                tuple(tuple(r[k] for k in OUTCOME_COUNTS) for r in mine),
+            )
+        )
+    return out
+
+
 def _assert_runs_are_the_simulations(scenario: Scenario, runs: int, seed: object) -> None:
     alone = _each_run(scenario, runs, seed)
-    in_study = _study(scenario, runs, seed, 1, None, None)
-    for i, (mine, theirs) in enumerate(zip(in_study, alone, strict=True)):
+    study = monte_carlo(scenario, runs, seed, keep_runs=True)
+    for i, (mine, theirs) in enumerate(zip(_in_study(study, runs), alone, strict=True)):
         assert mine == theirs, f"run {i}"
-    assert monte_carlo(scenario, runs, seed) == _summarise(scenario, runs, seed, alone)
+    assert study == _summarised(scenario, runs, seed, alone)
 
 
 @settings(max_examples=6, deadline=None)
@@ -92,6 +130,35 @@ def test_run_i_of_a_study_is_the_simulation_with_its_seed(scenario: Scenario, se
 @given(scenario=_studies((3, 5)), seed=st.integers(0, 10**6))
 def test_a_study_is_the_same_on_one_worker_or_two(scenario: Scenario, seed: int) -> None:
     assert monte_carlo(scenario, 24, seed, jobs=1) == monte_carlo(scenario, 24, seed, jobs=2)
+
+
+@settings(max_examples=4, deadline=None)
+@given(
+    scenario=_studies((3, 6)),
+    seed=st.integers(0, 10**6),
+    cuts=st.sets(st.integers(1, 15), max_size=6),
+    order=st.randoms(use_true_random=False),
+    studies=st.lists(st.sampled_from(["a", "b", "c"]), min_size=16, max_size=16),
+)
+def test_a_study_is_the_same_however_it_is_cut_into_chunks(
+    scenario: Scenario, seed: int, cuts: set[int], order: Any, studies: list[str]
+) -> None:
+    """Chunks of any sizes, on memos shared or not, finishing in any order: one result."""
+    runs = 16
+    bounds = [0, *sorted(cuts), runs]
+    example = uuid.uuid4().hex  # a study's memos are its own: a new study, new names
+    chunks = [
+        _run_chunk(scenario, seed, start, stop, example + studies[start])
+        for start, stop in itertools.pairwise(bounds)
+    ]
+    order.shuffle(chunks)
+    tally = _Tally(len(scenario.horizon.years), runs)
+    for chunk in chunks:
+        tally.add(chunk)
+    assert tally.done == runs
+    assert tally.result(scenario, runs, seed, keep=True) == monte_carlo(
+        scenario, runs, seed, keep_runs=True
+    )
 
 
 def _every_platform_its_own_odds() -> Scenario:

@@ -18,6 +18,7 @@ from cixi_innovation.values.errors import InputError
 
 RESULT = simulate(default_scenario())
 STUDY = monte_carlo(default_scenario(), 3, 0)
+UNKEPT = monte_carlo(default_scenario(), 3, 0, keep_runs=False)
 YEARS = (2025, 2026, 2027, 2028, 2029)
 NOTE_EN = (
     "Amounts rest on the scenario's assumptions (advance, settlement link, Art. 16 schedule, "
@@ -115,6 +116,12 @@ class _Kept:
         return (Decimal(year), Decimal(len(line)), Decimal("2.50"), Decimal("2.50"))
 
 
+def test_a_histogram_of_a_study_that_kept_its_runs() -> None:
+    # the default scenario states every outcome: its three runs are the same run
+    chart = charts.histogram_chart(STUDY, 2026)
+    assert chart.series[0].values == STUDY.run_values("cash", 2026) == _yuan(*["8450000.00"] * 3)
+
+
 def test_a_histogram_of_the_runs_values() -> None:
     chart = charts.histogram_chart(_Kept(), 2027, line="settlements")
     assert (chart.kind, chart.x, chart.x_label, chart.y_label) == ("histogram", (), "yuan", "runs")
@@ -137,7 +144,7 @@ def test_a_histogram_of_the_runs_values() -> None:
     ("call", "message"),
     [
         (
-            lambda: charts.histogram_chart(STUDY, 2026),
+            lambda: charts.histogram_chart(UNKEPT, 2026),
             "values: this Monte Carlo result holds no per-run values to draw a histogram "
             "from; run the study keeping each run's values, or give the values",
         ),
@@ -164,7 +171,7 @@ def test_a_histogram_of_the_runs_values() -> None:
         (lambda: RESULT.plot("pie"), "chart: 'pie' is not a chart; choose budget or states"),
         (lambda: STUDY.plot("pie"), "chart: 'pie' is not a chart; choose fan or histogram"),
         (lambda: STUDY.plot("histogram"), "year: a histogram is of one year: give year="),
-        (lambda: STUDY.plot("histogram", year=2026), "values: this Monte Carlo result holds no"),
+        (lambda: UNKEPT.plot("histogram", year=2026), "values: this Monte Carlo result holds no"),
     ],
 )
 def test_what_a_chart_refuses(call: Any, message: str) -> None:

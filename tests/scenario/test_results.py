@@ -16,7 +16,7 @@ import pytest
 from tests.scenario.documents import uncertain
 
 from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA, default_scenario
-from cixi_innovation.scenarios.results import (
+from cixi_innovation.scenarios.distributions import (
     CountDistribution,
     MoneyDistribution,
     MonteCarloResult,
@@ -270,7 +270,7 @@ class TestMonteCarlo:
             "nearest-rank",
         )
         assert data["years"][1]["cash_p50"] == "8450000.00"
-        assert data["years"][1]["eliminated_mean"] == "1"
+        assert data["years"][1]["eliminated_mean"] == 1
         rows = list(csv.reader(io.StringIO(m.to_csv())))
         assert rows[0][:3] == ["year", "cash_mean", "cash_minimum"]
         assert rows[2][:2] == ["2026", "8450000.00"]

@@ -24,8 +24,9 @@ from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA
+from cixi_innovation.scenarios.distributions import MoneyDistribution
 from cixi_innovation.scenarios.problems import ScenarioError
-from cixi_innovation.scenarios.results import MoneyDistribution, SimulationResult
+from cixi_innovation.scenarios.results import SimulationResult
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.scenarios.simulation import monte_carlo, simulate
 from cixi_innovation.values.citations import Citation

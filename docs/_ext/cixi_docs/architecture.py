@@ -407,10 +407,10 @@ def data_flow_dot() -> str:
         ("load", _names("load_scenario()"), _DEFAULT_FILL, "box"),
         ("model", _names("Scenario"), _DEFAULT_FILL, "box"),
         ("simulate", _names("simulate()", "monte_carlo()"), _DEFAULT_FILL, "box"),
-        ("results", _names("SimulationResult", "Row"), _DEFAULT_FILL, "box"),
+        ("results", _names("SimulationResult", "Row", "MonteCarloResult"), _DEFAULT_FILL, "box"),
         (
             "out",
-            ["<B>table · CSV · JSON · HTML</B>", _small("cli, or a notebook")],
+            ["<B>table · CSV · JSON · HTML · pandas</B>", _small("cli, or a notebook")],
             "#f2f2f2",
             "box",
         ),

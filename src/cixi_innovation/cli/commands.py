@@ -235,13 +235,13 @@ def simulate(args: argparse.Namespace) -> int:
     if args.settings:
         given = _with_settings(args, given)
     bar = None
-    if args.runs > 1 and (sys.stderr.isatty() if args.progress is None else args.progress):
+    if sys.stderr.isatty() if args.progress is None else args.progress:
         from cixi_innovation.cli.progress import ProgressBar
 
-        bar = ProgressBar(sys.stderr)
+        bar = ProgressBar(sys.stderr, unit="runs" if args.runs > 1 else "platform-years")
     try:
         if args.runs == 1:
-            result = _simulated(args, lambda: run(given, args.seed))
+            result = _simulated(args, lambda: run(given, args.seed, progress=bar))
         else:
             study = _simulated(
                 args, lambda: monte_carlo(given, args.runs, args.seed, jobs=args.jobs, progress=bar)

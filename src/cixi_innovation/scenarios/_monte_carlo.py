@@ -1,32 +1,58 @@
 """A Monte Carlo study in chunks (蒙特卡洛模拟): runs in this process or on an executor's workers.
 
 Run ``i`` draws from its own generator, so a chunk of runs gives the same totals
-wherever it is computed; each chunk keeps only the yearly totals of its runs, and
-:func:`_summarise` turns the totals of every run into the distributions of a
-:class:`~cixi_innovation.scenarios.results.MonteCarloResult`.
+wherever it is computed.  A chunk sends back its runs' yearly totals as arrays (8 bytes
+a value, money in fen), and the :class:`_Tally` puts them in their place as chunks
+finish: the study holds no Python object per run, and its statistics do not depend on
+the order the chunks finish in, nor on how the runs were cut into chunks.
+
+The memo of the engine's and the rules' answers pays across the runs of a study, so a
+worker keeps the memo of the study it works on from one chunk to the next (one memo
+per thread); it is bounded: past :data:`_MEMO_LIMIT` platform-years, what it learnt
+from the runs is dropped between two runs, and it learns again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+import threading
+import uuid
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future, as_completed
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, Final, NamedTuple
 
 from cixi_innovation.scenarios._assumptions import assumed_fields
 from cixi_innovation.scenarios._memo import _Memo
 from cixi_innovation.scenarios._run import _paused_cycle_collector, _rng, _Run
-from cixi_innovation.scenarios.results import (
-    OUTCOME_COUNTS,
-    CountDistribution,
-    MoneyDistribution,
-    MonteCarloResult,
-    MonteCarloYear,
-    YearTotals,
-)
+from cixi_innovation.scenarios.distributions import MonteCarloResult, _PerRun
+from cixi_innovation.scenarios.results import YearTotals
 from cixi_innovation.scenarios.scenario import Scenario
+from cixi_innovation.values.errors import InputError
 
-__all__ = ["_RunTotals", "_run_chunk", "_study", "_summarise"]
+__all__ = [
+    "_MEMO_LIMIT",
+    "_Chunk",
+    "_RunTotals",
+    "_Tally",
+    "_append",
+    "_arrays",
+    "_run_chunk",
+    "_study",
+]
+
+#: How many platform-years a study's memo holds before it drops what the runs taught it
+#: (about 1-2 KiB each): enough for the runs of a few hundred platforms to share their
+#: years, small enough that a long study stays within a few dozen MiB.
+_MEMO_LIMIT: Final = 40_000
+
+#: Runs per chunk in this process: a twentieth of the study (a progress step each).
+_STEPS: Final = 20
+
+#: Chunks per worker on an executor: enough to balance the workers' loads.
+_CHUNKS_PER_WORKER: Final = 4
+
+_FEN_RANGE: Final = range(-(2**63), 2**63)
 
 
 class _RunTotals(NamedTuple):
@@ -56,22 +82,114 @@ class _RunTotals(NamedTuple):
         )
 
 
-def _run_chunk(scenario: Scenario, seed: object, start: int, stop: int) -> list[_RunTotals]:
-    """Runs ``start`` to ``stop - 1`` (each with its own generator), their totals only."""
-    return _runs(_Memo(scenario), seed, start, stop)
+def _fen(amount: Decimal) -> int:
+    """An amount of yuan in fen (every amount of a run is a whole number of fen)."""
+    fen = int(amount.scaleb(2))
+    if fen not in _FEN_RANGE:
+        raise InputError(
+            f"a yearly total of {amount} yuan is too large for a study (at most "
+            f"{Decimal(2**63 - 1).scaleb(-2)} yuan)",
+            field="scenario",
+        )
+    return fen
 
 
-def _runs(memo: _Memo, seed: object, start: int, stop: int) -> list[_RunTotals]:
+class _Chunk(NamedTuple):
+    """The yearly totals of runs ``start`` to ``start + len - 1``, series by series."""
+
+    start: int
+    money: tuple[array[int], ...]
+    counts: tuple[array[int], ...]
+
+
+def _arrays(count: int, runs: int = 0) -> tuple[array[int], ...]:
+    return tuple(array("q", bytes(8 * runs)) for _ in range(count))
+
+
+class _Tally:
+    """The values of every run of a study, put in place as their chunks finish."""
+
+    def __init__(self, years: int, runs: int) -> None:
+        self.money = _arrays(years * 5, runs)
+        self.counts = _arrays(years * 4, runs)
+        self.done = 0
+
+    def add(self, chunk: _Chunk) -> None:
+        """Put a chunk's runs in their place."""
+        start = chunk.start
+        for mine, theirs in zip(self.money + self.counts, chunk.money + chunk.counts, strict=True):
+            mine[start : start + len(theirs)] = theirs
+        self.done += len(chunk.money[0])
+
+    def result(self, scenario: Scenario, runs: int, seed: object, keep: bool) -> MonteCarloResult:
+        """The study's distributions, with each run's values when ``keep``."""
+        per_run = _PerRun(self.money, self.counts)
+        years = tuple(per_run.year(y, year) for y, year in enumerate(scenario.horizon.years))
+        return MonteCarloResult(
+            scenario.title,
+            runs,
+            seed,
+            years,
+            per_run if keep else None,
+            assumed=assumed_fields(scenario.inputs),
+        )
+
+
+def _append(chunk: _Chunk, run: _RunTotals) -> None:
+    """Append one run's totals to the chunk's series."""
+    for y, (lines, counts) in enumerate(zip(run.lines, run.counts, strict=True)):
+        for k, value in enumerate(lines):
+            chunk.money[y * 5 + k].append(_fen(value))
+        for k, count in enumerate(counts):
+            chunk.counts[y * 4 + k].append(count)
+
+
+def _runs(memo: _Memo, seed: object, start: int, stop: int) -> _Chunk:
+    """Runs ``start`` to ``stop - 1`` over ``memo``, which stays bounded."""
+    years = len(memo.scenario.horizon.years)
+    chunk = _Chunk(start, _arrays(years * 5), _arrays(years * 4))
     with _paused_cycle_collector():
-        return _runs_unpaused(memo, seed, start, stop)
+        for run in range(start, stop):
+            _, totals, _ = _Run(memo, _rng(seed, run), collect=False).run()
+            _append(chunk, _RunTotals.of(totals))
+            _bound(memo)
+    return chunk
 
 
-def _runs_unpaused(memo: _Memo, seed: object, start: int, stop: int) -> list[_RunTotals]:
-    out: list[_RunTotals] = []
-    for run in range(start, stop):
-        _, totals, _ = _Run(memo, _rng(seed, run), collect=False).run()
-        out.append(_RunTotals.of(totals))
-    return out
+def _bound(memo: _Memo) -> None:
+    """Drop what the runs taught ``memo`` once it holds more than :data:`_MEMO_LIMIT` years.
+
+    The platforms' setups, their facts and the tokens of values stay: the years, the
+    entities reached after the setups and the rules' answers are learnt again.
+    """
+    if len(memo.years) <= _MEMO_LIMIT:
+        return
+    memo.years.clear()
+    for root in memo.roots.values():
+        root.children.clear()
+    for calls in memo.calls.values():
+        calls.clear()
+
+
+_WORKER = threading.local()
+
+
+def _run_chunk(scenario: Scenario, seed: object, start: int, stop: int, study: str) -> _Chunk:
+    """Runs ``start`` to ``stop - 1`` on a worker, over the memo of ``study`` on its thread."""
+    memo: _Memo | None = getattr(_WORKER, "memo", None)
+    if memo is None or _WORKER.study != study:
+        # one study's memo per thread: the last study's is dropped
+        _WORKER.memo = None
+        memo = _WORKER.memo = _Memo(scenario)
+        _WORKER.study = study
+    return _runs(memo, seed, start, stop)
+
+
+def _finished(futures: list[Future[_Chunk]]) -> Iterator[Future[_Chunk]]:
+    """The futures as they finish, or in order when they are not standard futures."""
+    if all(isinstance(f, Future) for f in futures):
+        return as_completed(futures)
+    return iter(futures)
 
 
 def _study(
@@ -81,54 +199,37 @@ def _study(
     jobs: int,
     executor: Executor | None,
     progress: Callable[[int, int], object] | None,
-) -> list[_RunTotals]:
-    """The totals of every run, in order, computed in chunks here or by the workers."""
-    results: list[_RunTotals] = []
+) -> _Tally:
+    """Every run of the study, computed in chunks here or by the workers."""
+    tally = _Tally(len(scenario.horizon.years), runs)
     if executor is None and jobs == 1:
         memo = _Memo(scenario)
-        size = max(1, runs // 20)
+        size = max(1, runs // _STEPS)
         for start in range(0, runs, size):
-            stop = min(runs, start + size)
-            results.extend(_runs(memo, seed, start, stop))
+            tally.add(_runs(memo, seed, start, min(runs, start + size)))
             if progress is not None:
-                progress(len(results), runs)
-        return results
+                progress(tally.done, runs)
+        return tally
     workers = jobs if executor is None else max(jobs, 1)
-    size = max(1, -(-runs // (workers * 4)))
-    pool: Executor = executor if executor is not None else ProcessPoolExecutor(jobs)
+    size = max(1, -(-runs // (workers * _CHUNKS_PER_WORKER)))
+    study = uuid.uuid4().hex
+    if executor is None:
+        # imported here: the process pool's machinery is not needed by a single run
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool: Executor = ProcessPoolExecutor(jobs)
+    else:
+        pool = executor
     try:
-        futures = [
-            pool.submit(_run_chunk, scenario, seed, start, min(runs, start + size))
+        futures: list[Any] = [
+            pool.submit(_run_chunk, scenario, seed, start, min(runs, start + size), study)
             for start in range(0, runs, size)
         ]
-        for future in futures:
-            results.extend(future.result())
+        for future in _finished(futures):
+            tally.add(future.result())
             if progress is not None:
-                progress(len(results), runs)
+                progress(tally.done, runs)
     finally:
         if executor is None:
-            pool.shutdown()
-    return results
-
-
-def _summarise(
-    scenario: Scenario, runs: int, seed: object, results: Sequence[_RunTotals]
-) -> MonteCarloResult:
-    years: list[MonteCarloYear] = []
-    for y, year in enumerate(scenario.horizon.years):
-        lines = [MoneyDistribution.of(r.lines[y][k] for r in results) for k in range(5)]
-        counts = {
-            code: CountDistribution.of(r.counts[y][k] for r in results)
-            for k, code in enumerate(OUTCOME_COUNTS)
-        }
-        runs_with = {
-            code: sum(1 for r in results if r.counts[y][k]) for k, code in enumerate(OUTCOME_COUNTS)
-        }
-        years.append(
-            MonteCarloYear(
-                year, lines[0], lines[1], lines[2], lines[3], lines[4], counts, runs_with
-            )
-        )
-    return MonteCarloResult(
-        scenario.title, runs, seed, tuple(years), assumed=assumed_fields(scenario.inputs)
-    )
+            pool.shutdown(cancel_futures=True)
+    return tally

@@ -13,7 +13,7 @@ import contextlib
 import gc
 import operator
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, Final
 
@@ -49,8 +49,16 @@ class _Run:
     :class:`_Ledger`'s; all record themselves through one :class:`_Context`.
     """
 
-    def __init__(self, memo: _Memo, rng: random.Random | None, collect: bool) -> None:
+    def __init__(
+        self,
+        memo: _Memo,
+        rng: random.Random | None,
+        collect: bool,
+        tick: Callable[[], object] | None = None,
+    ) -> None:
         self.memo = memo
+        #: called after each platform-year (the progress of a long simulation)
+        self.tick = tick
         self.scenario = memo.scenario
         self.rng = rng
         self.collect = collect
@@ -170,6 +178,7 @@ class _Run:
         totals: list[YearTotals] = []
         trails: _Trails = [([], {}) for _ in platforms]
         collect = self.collect
+        tick = self.tick
         by_year: dict[int, list[Row]] = {}
         for year in years:
             self.ctx.outcomes = _Outcomes()
@@ -194,6 +203,8 @@ class _Run:
                         Row(spec.id, spec.kind, year, done.state, *money, done.articles)
                     )
                     trails[p.index][1][year] = done.notes
+                if tick is not None:
+                    tick()
             totals.append(YearTotals(year, advances, paid, recovered, art16, art20, cash, *counted))
             by_year[year] = year_rows
         if collect:

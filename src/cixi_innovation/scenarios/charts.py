@@ -320,7 +320,7 @@ def fan_chart(study: _Study, *, line: str = "cash", lang: str = "en") -> Chart:
 
 def _run_values(study: object, line: str, year: int) -> tuple[Decimal, ...]:
     read = getattr(study, "run_values", None)
-    if read is None:
+    if read is None or getattr(study, "kept_runs", True) is False:
         raise InputError(
             "this Monte Carlo result holds no per-run values to draw a histogram from; "
             "run the study keeping each run's values, or give the values",

@@ -1,17 +1,15 @@
-"""The results of simulating a scenario, and their renderings (table, records, JSON, CSV, HTML).
+"""The results of simulating a scenario (模拟结果), and their renderings (table, records, JSON, CSV, HTML, pandas).
 
 :class:`SimulationResult` holds one :class:`Row` per platform and calendar year (the
 state at the end of the year, the money of Art. 10, 16 and 20 and the cash paid from the
 Cixi budget in that year) and one :class:`YearTotals` per year.  The decisions behind a
 row are not kept as text: :meth:`SimulationResult.explain` rebuilds them on demand with
 the real lifecycle engine and rule functions, in Chinese or English, with their
-articles.
+articles.  The distributions of a Monte Carlo study are in
+:mod:`~cixi_innovation.scenarios.distributions`.
 
-:class:`MonteCarloResult` holds the distribution, over the runs, of each year's budget
-and of the outcome counts.  Percentiles use the *nearest-rank* method: the p-th
-percentile of n sorted values is the value of rank ⌈p·n/100⌉ (at least 1), so every
-statistic except the mean is one of the values observed; the mean of money is rounded
-half-even to the fen, the mean of counts is an exact fraction.
+Records keep money exact (``Decimal`` yuan); :meth:`SimulationResult.to_pandas` gives
+the same columns with money as float yuan, ready to plot.
 
 Every rendering escapes what the user wrote (names, ids) in HTML with
 :func:`html.escape`; CSV uses the standard :mod:`csv` module; JSON carries
@@ -26,19 +24,19 @@ they rest on, in Chinese and English, under ``assumptions``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import ROUND_HALF_EVEN, Decimal
-from fractions import Fraction
+from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 
 from cixi_innovation.scenarios._assumptions import MARK, assumed_fields, assumed_in, describe, note
-from cixi_innovation.scenarios.tables import csv_text, escape, fold, html_table, text_table
+from cixi_innovation.scenarios._records import _frame, _in_year, _lang, _money_text, _plain
+from cixi_innovation.scenarios.tables import csv_text, fold, html_table, text_table
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.money import FEN, ZERO, format_yuan
+from cixi_innovation.values.money import format_yuan
 from cixi_innovation.values.vocabulary import Label, LabelledEnum, PlatformKind
 
 if TYPE_CHECKING:
@@ -47,14 +45,9 @@ if TYPE_CHECKING:
 __all__ = [
     "OUTCOME_COUNTS",
     "RESULTS_SCHEMA_VERSION",
-    "CountDistribution",
-    "MoneyDistribution",
-    "MonteCarloResult",
-    "MonteCarloYear",
     "Row",
     "SimulationResult",
     "YearTotals",
-    "nearest_rank",
 ]
 
 #: Version of the JSON form of results; bumped on any incompatible change.
@@ -80,6 +73,18 @@ _MONEY_FIELDS: Final = (
     "cash",
 )
 
+#: The columns of a row's record, in order.
+_RECORD_COLUMNS: Final = (
+    "platform_id",
+    "kind",
+    "year",
+    "state",
+    "state_zh",
+    "state_en",
+    *_MONEY_FIELDS,
+    "articles",
+)
+
 _HEADERS: Final[dict[str, tuple[str, str]]] = {
     "platform_id": ("平台", "platform"),
     "kind": ("类型", "kind"),
@@ -100,12 +105,6 @@ _KIND_SHORT: Final[dict[PlatformKind, tuple[str, str]]] = {
     PlatformKind.CONSORTIUM: ("联合体", "Consortium"),
     PlatformKind.INNOVATION_CENTER: ("创新中心", "Center"),
 }
-
-
-def _lang(lang: str) -> str:
-    if lang not in ("zh", "en"):
-        raise InputError(f"{lang!r} is not a language; choose zh or en", field="lang")
-    return lang
 
 
 class Row(NamedTuple):
@@ -219,21 +218,6 @@ _TOTALS_FIELDS: Final = {
 }
 
 
-def _money_text(value: Decimal) -> str:
-    return f"{value:,.2f}"
-
-
-def _plain(value: object) -> object:
-    # records hold codes and numbers only (states and kinds already as codes)
-    if isinstance(value, Decimal | Fraction):
-        return str(value)
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
 @attrs.frozen(eq=False)
 class SimulationResult:
     """What :func:`~cixi_innovation.scenarios.simulation.simulate` found, row by row and year by year.
@@ -281,10 +265,7 @@ class SimulationResult:
         Raises:
             InputError: the year is outside the horizon.
         """
-        for totals in self.totals:
-            if totals.year == year:
-                return totals
-        raise InputError(f"{year} is not a year of the horizon", field="year")
+        return _in_year(self.totals, year)
 
     def decisions(self, platform_id: str, year: int) -> tuple[Decision, ...]:
         """The decisions of one row, in date order, rebuilt with the real rules."""
@@ -350,6 +331,25 @@ class SimulationResult:
     def _totals_assumed(self, totals: YearTotals) -> list[str]:
         amounts = {field: getattr(totals, name) for field, name in _TOTALS_FIELDS.items()}
         return assumed_in(amounts, assumed_fields(self.scenario.inputs))
+
+    def to_pandas(self, *, totals: bool = False) -> Any:
+        """The rows (or, with ``totals``, the yearly totals) as a ``pandas.DataFrame``.
+
+        The columns are those of :meth:`records` (or :meth:`total_records`), with money
+        as float yuan so that they are numeric and plot at once::
+
+            result.to_pandas(totals=True).plot(x="year", y="cash")
+
+        A float gives back the fen of any amount below ten trillion yuan when rounded to
+        two places; for exact sums use the ``Decimal`` amounts of the records.
+        Needs pandas (the optional ``pandas`` extra), imported only here.
+
+        Raises:
+            ImportError: pandas is not installed.
+        """
+        if totals:
+            return _frame(self.total_records(), YearTotals._fields)
+        return _frame(self.records(), _RECORD_COLUMNS)
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dict with ``schema_version`` (money as strings).
@@ -444,17 +444,7 @@ class SimulationResult:
         column, ``assumed``, names the row's amounts that rest on the scenario's
         assumptions (``advance; art20; cash``), as the JSON's ``assumptions`` describe.
         """
-        headers = [
-            "platform_id",
-            "kind",
-            "year",
-            "state",
-            "state_zh",
-            "state_en",
-            *_MONEY_FIELDS,
-            "articles",
-            "assumed",
-        ]
+        headers = [*_RECORD_COLUMNS, "assumed"]
         body = (
             [
                 r.platform_id,
@@ -530,276 +520,3 @@ class SimulationResult:
             f"<SimulationResult {self.scenario.title!r}: {len(self.rows)} rows, "
             f"{len(self.totals)} years>"
         )
-
-
-# --- Monte Carlo ------------------------------------------------------------------------
-
-
-def nearest_rank(values: Sequence[Any], percent: int) -> Any:
-    """The ``percent``-th percentile of sorted ``values`` by the nearest-rank method.
-
-    The value of rank ⌈percent·n/100⌉ (at least 1) of the n sorted values.
-
-    >>> nearest_rank([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5), nearest_rank([1, 2, 3, 4], 50)
-    (1, 2)
-    """
-    if not values:
-        raise InputError("no values", field="values")
-    n = len(values)
-    rank = max(1, -(-percent * n // 100))
-    return values[rank - 1]
-
-
-class MoneyDistribution(NamedTuple):
-    """The distribution of an amount over the runs (yuan).
-
-    ``mean`` is rounded half-even to the fen; the other statistics are observed values
-    (nearest-rank percentiles).
-    """
-
-    mean: Decimal
-    minimum: Decimal
-    p5: Decimal
-    p50: Decimal
-    p95: Decimal
-    maximum: Decimal
-
-    @classmethod
-    def of(cls, values: Iterable[Decimal]) -> MoneyDistribution:
-        """The distribution of ``values`` (at least one)."""
-        ordered = sorted(values)
-        total = sum(ordered, ZERO)
-        mean = (total / len(ordered)).quantize(FEN, rounding=ROUND_HALF_EVEN)
-        return cls(
-            mean,
-            ordered[0],
-            nearest_rank(ordered, 5),
-            nearest_rank(ordered, 50),
-            nearest_rank(ordered, 95),
-            ordered[-1],
-        )
-
-
-class CountDistribution(NamedTuple):
-    """The distribution of a count over the runs; ``mean`` is an exact fraction."""
-
-    mean: Fraction
-    minimum: int
-    p5: int
-    p50: int
-    p95: int
-    maximum: int
-
-    @classmethod
-    def of(cls, values: Iterable[int]) -> CountDistribution:
-        """The distribution of ``values`` (at least one)."""
-        ordered = sorted(values)
-        return cls(
-            Fraction(sum(ordered), len(ordered)),
-            ordered[0],
-            nearest_rank(ordered, 5),
-            nearest_rank(ordered, 50),
-            nearest_rank(ordered, 95),
-            ordered[-1],
-        )
-
-
-class MonteCarloYear(NamedTuple):
-    """One calendar year over the runs: the budget's distribution and the outcome counts.
-
-    Attributes:
-        year: the calendar year.
-        cash: the net cash of the year (all lines of the budget).
-        advances: Art. 10 advances.
-        settlements: Art. 10 settlements, net of recoveries.
-        art16: Art. 16 subsidies.
-        art20: Art. 20 matching.
-        counts: per outcome code of :data:`OUTCOME_COUNTS`, the count's distribution.
-        runs_with: per outcome code, in how many runs it happened at least once.
-    """
-
-    year: int
-    cash: MoneyDistribution
-    advances: MoneyDistribution
-    settlements: MoneyDistribution
-    art16: MoneyDistribution
-    art20: MoneyDistribution
-    counts: Mapping[str, CountDistribution]
-    runs_with: Mapping[str, int]
-
-
-_STATS: Final = ("mean", "minimum", "p5", "p50", "p95", "maximum")
-
-
-@attrs.frozen
-class MonteCarloResult:
-    """The distribution of the yearly budget and outcomes over Monte Carlo runs.
-
-    Attributes:
-        title: the scenario's title.
-        runs: the number of runs.
-        seed: the seed; run i draws from ``random.Random(f"{seed}:{i}")``.
-        years: one entry per calendar year of the horizon.
-        assumed: the money fields that rest on the scenario's assumptions (the cash
-            includes them), as :meth:`SimulationResult.to_dict` lists them.
-    """
-
-    title: str
-    runs: int
-    seed: object
-    years: tuple[MonteCarloYear, ...]
-    assumed: tuple[str, ...] = ()
-
-    def year(self, year: int) -> MonteCarloYear:
-        """The entry of ``year``.
-
-        Raises:
-            InputError: the year is outside the horizon.
-        """
-        for entry in self.years:
-            if entry.year == year:
-                return entry
-        raise InputError(f"{year} is not a year of the horizon", field="year")
-
-    @property
-    def identical_runs(self) -> bool:
-        """True when every run gave the same budget and outcomes in every year.
-
-        That is what a scenario whose outcomes are all given explicitly yields: nothing is
-        drawn from its probabilities, so the runs cannot differ.
-        """
-        return all(
-            entry.cash.minimum == entry.cash.maximum
-            and all(c.minimum == c.maximum for c in entry.counts.values())
-            for entry in self.years
-        )
-
-    def records(self) -> list[dict[str, object]]:
-        """One flat dict per year: ``cash_mean`` … ``cash_maximum``, then the counts' stats."""
-        out: list[dict[str, object]] = []
-        for entry in self.years:
-            record: dict[str, object] = {"year": entry.year}
-            for line in ("cash", "advances", "settlements", "art16", "art20"):
-                dist: MoneyDistribution = getattr(entry, line)
-                for stat in _STATS:
-                    record[f"{line}_{stat}"] = getattr(dist, stat)
-            for code in OUTCOME_COUNTS:
-                counts = entry.counts[code]
-                for stat in _STATS:
-                    record[f"{code}_{stat}"] = getattr(counts, stat)
-                record[f"{code}_runs"] = entry.runs_with[code]
-            out.append(record)
-        return out
-
-    def to_dict(self) -> dict[str, object]:
-        """A JSON-ready dict with ``schema_version`` (money and fractions as strings)."""
-        return {
-            "schema_version": RESULTS_SCHEMA_VERSION,
-            "kind": "monte_carlo",
-            "title": self.title,
-            "runs": self.runs,
-            "seed": None if self.seed is None else str(self.seed),
-            "percentiles": "nearest-rank",
-            "assumptions": describe(self.assumed),
-            "years": [_plain(r) for r in self.records()],
-        }
-
-    def to_json(self, *, indent: int | None = None) -> str:
-        """The result as JSON text."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
-
-    def _headers(self, lang: str) -> list[str]:
-        mark = MARK if self.assumed else ""
-        if lang == "zh":
-            stats = ["均值", "最小", "P5", "P50", "P95", "最大"]
-            counts = [v[0] for v in OUTCOME_COUNTS.values()]
-            return ["年度", *(s + mark for s in stats), *counts]
-        stats = ["mean", "min", "p5", "p50", "p95", "max"]
-        return ["year", *(s + mark for s in stats), *OUTCOME_COUNTS]
-
-    def _note(self, lang: str) -> str:
-        index = 0 if lang == "zh" else 1
-        headers = {name: _HEADERS[name][index] for name in _MONEY_FIELDS}
-        return note(self.assumed, headers, lang)
-
-    def _body(self) -> list[list[str]]:
-        return [
-            [
-                str(e.year),
-                *(_money_text(getattr(e.cash, s)) for s in _STATS),
-                *(
-                    f"{float(e.counts[c].mean):.2f} [{e.counts[c].minimum}-{e.counts[c].maximum}]"
-                    for c in OUTCOME_COUNTS
-                ),
-            ]
-            for e in self.years
-        ]
-
-    def to_table(self, lang: str = "en", *, width: int | None = None) -> str:
-        """The yearly cash distribution and outcome counts (mean [min-max]) as text.
-
-        With ``width``, the table is folded as :meth:`SimulationResult.to_table` folds it
-        (the year repeated in each block) and the heading and note are wrapped.
-        """
-        lang = _lang(lang)
-        head = (
-            f"{self.title}:{self.runs}次模拟,种子{self.seed},百分位数按最近秩法"
-            if lang == "zh"
-            else f"{self.title}: {self.runs} runs, seed {self.seed}, nearest-rank percentiles"
-        )
-        body = self._body()
-        numeric = set(range(len(body[0]))) - {0} if body else set()
-        table = text_table(self._headers(lang), body, numeric, width=width)
-        note = ""
-        if self.runs > 1 and self.identical_runs:
-            note = (
-                "\n注:各次模拟结果相同:本情景的年度结果均已明确给出,未按概率抽样。"
-                if lang == "zh"
-                else "\nNote: every run gave the same result: this scenario gives all its "
-                "yearly outcomes explicitly, so nothing is drawn from probabilities."
-            )
-        footnote = self._note(lang)
-        footnote = "\n" + fold(footnote, width) if footnote else ""
-        return fold(escape(head), width) + "\n" + table + fold(note, width) + footnote
-
-    def to_csv(self) -> str:
-        """The records as CSV (UTF-8 text, header line first).
-
-        The last column, ``assumed``, names the money fields that rest on the scenario's
-        assumptions (the cash includes them).
-        """
-        records = self.records()
-        headers = list(records[0]) if records else ["year"]
-        assumed = "; ".join(self.assumed)
-        return csv_text(
-            [*headers, "assumed"], ([*(r[h] for h in headers), assumed] for r in records)
-        )
-
-    def plot(
-        self, chart: str = "fan", *, line: str = "cash", year: int | None = None, lang: str = "en"
-    ) -> Any:
-        """A matplotlib figure of the study (the ``plot`` extra), which a notebook shows.
-
-        ``chart`` is ``fan`` (per year, the bands, median and mean of the budget
-        ``line``) or ``histogram`` (the runs' values of ``line`` in ``year``, when the
-        study kept them); see :mod:`~cixi_innovation.scenarios.charts`.
-
-        Raises:
-            InputError: an unknown chart, line or language; a histogram without a year
-                or of a study that kept no per-run values.
-            ImportError: matplotlib is not installed.
-        """
-        from cixi_innovation.scenarios import charts
-
-        if chart == "fan":
-            return charts.figure(charts.fan_chart(self, line=line, lang=lang))
-        if chart == "histogram":
-            if year is None:
-                raise InputError("a histogram is of one year: give year=", field="year")
-            return charts.figure(charts.histogram_chart(self, year, line=line, lang=lang))
-        raise InputError(f"{chart!r} is not a chart; choose fan or histogram", field="chart")
-
-    def _repr_html_(self) -> str:
-        footnote = self._note("en")
-        caption = f"{self.title} ({self.runs} runs)" + (f" ({footnote})" if footnote else "")
-        return html_table(self._headers("en"), self._body(), caption)

@@ -60,29 +60,57 @@ Decimal('8450000.00')
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Executor
-from typing import Protocol
+from typing import Final, Protocol
 
 from cixi_innovation.scenarios._explain import _Trail
 from cixi_innovation.scenarios._memo import _Memo
-from cixi_innovation.scenarios._monte_carlo import _study, _summarise
+from cixi_innovation.scenarios._monte_carlo import _study
 from cixi_innovation.scenarios._run import _paused_cycle_collector, _rng, _Run, _run_seed
-from cixi_innovation.scenarios.results import MonteCarloResult, SimulationResult
+from cixi_innovation.scenarios.distributions import MonteCarloResult
+from cixi_innovation.scenarios.results import SimulationResult
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InputError
 
-__all__ = ["Progress", "monte_carlo", "run_seed", "simulate"]
+__all__ = ["KEEP_RUNS", "Progress", "monte_carlo", "run_seed", "simulate"]
+
+#: Up to how many runs a study keeps each run's values unless told (``keep_runs``).
+KEEP_RUNS: Final = 10_000
+
+#: How many times a simulation reports its progress, at most.
+_PROGRESS_STEPS: Final = 100
 
 
 class Progress(Protocol):
-    """A progress callback: called with (runs done, runs in all) after each chunk."""
+    """A progress callback: called with (work done, work in all) as the work goes.
+
+    The work is runs for :func:`monte_carlo` (after each chunk), platform-years for
+    :func:`simulate` (every hundredth of them, and at the end).
+    """
 
     def __call__(self, done: int, total: int) -> object:
         """Report progress."""
         ...
 
 
-def simulate(scenario: Scenario, seed: object = None) -> SimulationResult:
+def _ticks(progress: Progress, total: int) -> Callable[[], None]:
+    """A tick for each platform-year, reporting ``progress`` every hundredth of ``total``."""
+    step = max(1, total // _PROGRESS_STEPS)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if done % step == 0 or done == total:
+            progress(done, total)
+
+    return tick
+
+
+def simulate(
+    scenario: Scenario, seed: object = None, *, progress: Progress | None = None
+) -> SimulationResult:
     """Simulate ``scenario`` over its horizon: rows per platform and year, yearly totals.
 
     Pure and deterministic for (scenario, seed): outcomes not given explicitly are drawn
@@ -93,6 +121,8 @@ def simulate(scenario: Scenario, seed: object = None) -> SimulationResult:
         scenario: the scenario.
         seed: any value with a stable ``str`` (an int, a string); needed only when an
             outcome is drawn from the probabilities.
+        progress: called as ``progress(done, total)`` with the platform-years simulated
+            (a hundred times at most), for a long simulation.
 
     Returns:
         The :class:`~cixi_innovation.scenarios.results.SimulationResult`.
@@ -107,7 +137,10 @@ def simulate(scenario: Scenario, seed: object = None) -> SimulationResult:
         raise InputError(f"{scenario!r} is not a Scenario", field="scenario")
     with _paused_cycle_collector():
         memo = _Memo(scenario)
-        rows, totals, trails = _Run(memo, _rng(seed), collect=True).run()
+        tick = None
+        if progress is not None:
+            tick = _ticks(progress, len(scenario.platforms) * len(scenario.horizon.years))
+        rows, totals, trails = _Run(memo, _rng(seed), collect=True, tick=tick).run()
         # freed before the collector resumes, which then has only the result to look at
         del memo
         trail = _Trail.of(scenario, trails)
@@ -148,6 +181,7 @@ def monte_carlo(
     jobs: int = 1,
     executor: Executor | None = None,
     progress: Progress | None = None,
+    keep_runs: bool | None = None,
 ) -> MonteCarloResult:
     """Simulate ``scenario`` ``runs`` times and give the distribution of budget and outcomes.
 
@@ -166,9 +200,18 @@ def monte_carlo(
     Only ``executor.submit(fn, *args)`` returning a future with ``result()`` is used, so
     an adapter for another cluster framework (Ray, for instance) needs no more than
     that; the executor is not shut down here.  The scenario is sent to the workers once
-    per chunk; each worker memoizes the engine's and the rules' answers for its chunk.
-    With ``jobs > 1`` and no executor, call this under ``if __name__ == "__main__":`` on
-    platforms that start worker processes by spawning them.
+    per chunk; each worker thread memoizes the engine's and the rules' answers for the
+    study from one chunk to the next (and keeps the memo of the last study it worked
+    on).  With ``jobs > 1`` and no executor, call this under
+    ``if __name__ == "__main__":`` on platforms that start worker processes by spawning
+    them.
+
+    Statistics are gathered as chunks finish, in any order: a run's yearly totals take
+    8 bytes a value (five money lines and four counts a year), and the memo is bounded,
+    so memory does not grow with the runs but for those bytes.  The result keeps them
+    (:meth:`~cixi_innovation.scenarios.distributions.MonteCarloResult.run_records`,
+    ``to_pandas(runs=True)``) when ``keep_runs`` is true, or when it is None and there
+    are at most :data:`KEEP_RUNS` runs.
 
     Args:
         scenario: the scenario.
@@ -177,17 +220,23 @@ def monte_carlo(
         jobs: worker processes when no executor is given (1 runs in this process).
         executor: an executor to use instead (not shut down here).
         progress: called as ``progress(done, runs)`` after each chunk.
+        keep_runs: keep each run's values in the result (None: up to
+            :data:`KEEP_RUNS` runs).
 
     Returns:
-        The :class:`~cixi_innovation.scenarios.results.MonteCarloResult`.
+        The :class:`~cixi_innovation.scenarios.distributions.MonteCarloResult`.
 
     Raises:
-        InputError: ``runs`` or ``jobs`` below 1.
+        InputError: ``runs`` or ``jobs`` below 1, ``keep_runs`` not a bool.
     """
     if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:  # type: ignore[redundant-expr]
         raise InputError(f"{runs!r} is not a number of runs (1 or more)", field="runs")
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:  # type: ignore[redundant-expr]
         raise InputError(f"{jobs!r} is not a number of jobs (1 or more)", field="jobs")
+    if keep_runs is not None and not isinstance(keep_runs, bool):
+        raise InputError(f"{keep_runs!r} is not True, False or None", field="keep_runs")
     if not isinstance(scenario, Scenario):
         raise InputError(f"{scenario!r} is not a Scenario", field="scenario")
-    return _summarise(scenario, runs, seed, _study(scenario, runs, seed, jobs, executor, progress))
+    keep = runs <= KEEP_RUNS if keep_runs is None else keep_runs
+    tally = _study(scenario, runs, seed, jobs, executor, progress)
+    return tally.result(scenario, runs, seed, keep)
