@@ -14,7 +14,7 @@ import attrs
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.consultation import LeaderInChargeReview, TaskGroupOpinion
-from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.events import Event, Value
 from cixi_innovation.lifecycles.plans import ComplexPlan
 from cixi_innovation.values.vocabulary import (
     Applicant,
@@ -59,7 +59,7 @@ class LeadingBodyKind(LabelledEnum):
 
 
 @attrs.frozen
-class Party:
+class Party(Value):
     """An applicant of a Complex: its kind (Art. 6 ¶1) and name."""
 
     kind: Applicant
@@ -67,7 +67,7 @@ class Party:
 
 
 @attrs.frozen
-class LeadingBody:
+class LeadingBody(Value):
     """The body leading the Complex (Art. 2), recorded as given (TN 2.1, TN 20)."""
 
     kind: LeadingBodyKind
