@@ -116,10 +116,17 @@ def ningbo() -> Complex:
 
 
 def early_round() -> Complex:
-    """A Complex whose round started before the Measures: [2023-06-01, 2028-06-01)."""
+    """A Complex approved before the Measures, its round [2023-06-01, 2028-06-01).
+
+    The example's steps up to the host unit's selection are moved two years earlier and
+    accepted with the force flag, so that its round expires within the Measures' force.
+    """
+    earlier = [attrs.evolve(e, on=e.on.replace(year=e.on.year - 2)) for e in EVENTS[:11]]
+    entity = Complex.replay(earlier, force=ForceCheck.FLAG)
     return apply(
-        host_selected(),
-        RoundStart(date(2025, 3, 1), start=date(2023, 6, 1), targets="五年建设目标"),
+        entity,
+        RoundStart(date(2023, 6, 1), start=date(2023, 6, 1), targets="五年建设目标"),
+        force=ForceCheck.FLAG,
     )
 
 
@@ -485,7 +492,8 @@ def test_on_2026_03_01_no_annual_assessment_while_the_units_are_revoked_art_8() 
     assert str(error) == (
         "annual_assessment on 2026-03-01 refused in state 'units_revoked': annual assessment is "
         "not allowed in state 'units' qualifications revoked, awaiting new units'; allowed "
-        "next: reassignment of the units, level recognition, higher-level expiry assessment. "
+        "next: reassignment of the units, end-of-round performance appraisal, level recognition, "
+        "higher-level expiry assessment. "
         "(Art. 8 第八条)"
     )
 
@@ -528,9 +536,9 @@ def test_on_2026_03_01_under_the_new_round_reading_new_units_start_a_new_round_t
     assert started.entity.round == Period(date(2026, 3, 1), date(2031, 3, 1))
     assert started.entity.facts.rounds == 2
     early = refusal(c, RoundStart(date(2026, 3, 1), start=date(2026, 2, 1), targets="x"))
-    assert (
-        early.reason.en
-        == "the next round can start on 2026-03-01 at the earliest, not on 2026-02-01."
+    assert early.reason.en == (
+        "the round can start on 2026-03-01 at the earliest (the approval or the end of the "
+        "last round), not on 2026-02-01."
     )
 
 
@@ -709,8 +717,9 @@ def test_on_2028_07_01_a_next_round_cannot_start_before_the_last_one_ended_art_8
     )
     error = refusal(c, RoundStart(date(2028, 7, 1), start=date(2028, 5, 1), targets="x"))
     assert str(error) == (
-        "round_start on 2028-07-01 refused in state 'round_completed': the next round can start "
-        "on 2028-06-01 at the earliest, not on 2028-05-01. (Art. 8 第八条)"
+        "round_start on 2028-07-01 refused in state 'round_completed': the round can start on "
+        "2028-06-01 at the earliest (the approval or the end of the last round), not on "
+        "2028-05-01. (Art. 8 第八条)"
     )
 
 
@@ -754,7 +763,9 @@ def test_on_2030_03_01_an_appraisal_is_outside_the_measures_force_unless_flagged
 def test_the_complex_table_is_declared_as_expected() -> None:
     assert COMPLEX_LIFECYCLE.initial is S.APPLIED
     assert COMPLEX_LIFECYCLE.finals == frozenset({S.REJECTED, S.ELIMINATED, S.CONSTRUCTION_ENDED})
-    assert len(COMPLEX_LIFECYCLE.transitions) == 32
+    # 28 rows, the early revocation between rounds in two more states (Art. 8 ¶2: 4 rows)
+    # and the appraisal of a round whose units were revoked (Art. 9 ¶1: 3 rows)
+    assert len(COMPLEX_LIFECYCLE.transitions) == 39
     assert COMPLEX_LIFECYCLE.all_articles() == (
         ART_6,
         ART_2,

@@ -35,13 +35,20 @@ COMPLEX_TABLE_EN = (
     "| under construction | annual work plan | under construction | Art. 8 |\n"
     "| under construction | annual assessment [result qualified] | under construction | Art. 8 |\n"
     "| under construction | annual assessment [result unqualified] | units' qualifications revoked, awaiting new units | Art. 8 |\n"
+    "| host unit selected, round to start | higher-level annual evaluation [result poor] | units' qualifications revoked, awaiting new units | Art. 8 ¶2 |\n"
+    "| host unit selected, round to start | higher-level annual evaluation [result not poor] | host unit selected, round to start | Art. 8 ¶2 |\n"
     "| under construction | higher-level annual evaluation [result poor] | units' qualifications revoked, awaiting new units | Art. 8 ¶2 |\n"
     "| under construction | higher-level annual evaluation [result not poor] | under construction | Art. 8 ¶2 |\n"
+    "| round completed, still on the creation list | higher-level annual evaluation [result poor] | units' qualifications revoked, awaiting new units | Art. 8 ¶2 |\n"
+    "| round completed, still on the creation list | higher-level annual evaluation [result not poor] | round completed, still on the creation list | Art. 8 ¶2 |\n"
     "| units' qualifications revoked, awaiting new units | reassignment of the units [continue the round] | under construction | Art. 8 |\n"
     "| units' qualifications revoked, awaiting new units | reassignment of the units [new round] | host unit selected, round to start | Art. 8 |\n"
     "| under construction | end-of-round performance appraisal [result poor] | eliminated, off the creation list (final) | Art. 9 |\n"
     "| under construction | end-of-round performance appraisal [not poor (stays on the list)] | round completed, still on the creation list | Art. 9 |\n"
     "| under construction | end-of-round performance appraisal [not poor (construction ends)] | construction ended (final) | Art. 9 |\n"
+    "| units' qualifications revoked, awaiting new units | end-of-round performance appraisal [result poor] | eliminated, off the creation list (final) | Art. 9 |\n"
+    "| units' qualifications revoked, awaiting new units | end-of-round performance appraisal [not poor (stays on the list)] | units' qualifications revoked, awaiting new units | Art. 9 |\n"
+    "| units' qualifications revoked, awaiting new units | end-of-round performance appraisal [not poor (construction ends)] | construction ended (final) | Art. 9 |\n"
     "| approved, host unit to be selected | level recognition | approved, host unit to be selected | Art. 8 ¶2, Art. 9 ¶2 |\n"
     "| host unit selected, round to start | level recognition | host unit selected, round to start | Art. 8 ¶2, Art. 9 ¶2 |\n"
     "| under construction | level recognition | under construction | Art. 8 ¶2, Art. 9 ¶2 |\n"
@@ -114,9 +121,9 @@ def test_the_numbered_dot_diagram_draws_one_arrow_per_pair_of_states() -> None:
     arrows = [line for line in text.splitlines() if " -> " in line]
     assert arrows[0] == '    "__start__" -> "applied" [label="1"];'
     assert (
-        '    "under_construction" -> "under_construction" [label="10, 11, 14, 22, 28"];' in arrows
+        '    "under_construction" -> "under_construction" [label="10, 11, 16, 29, 35"];' in arrows
     )
-    assert '    "under_construction" -> "units_revoked" [label="12, 13"];' in arrows
+    assert '    "under_construction" -> "units_revoked" [label="12, 15"];' in arrows
     pairs = {(t.source, t.target) for t in COMPLEX_LIFECYCLE.transitions}
     assert len(arrows) == len(pairs)
     numbers = [n for line in arrows for n in line.split('label="')[1].rstrip('"];').split(", ")]

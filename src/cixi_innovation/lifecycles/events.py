@@ -161,7 +161,23 @@ def _check_field(hint: Any, value: object, field: str) -> Any:
             raise InputError(f"{value!r} is not a list", field=field)
         (inner, _) = typing.get_args(hint)
         return tuple(_check_field(inner, v, f"{field}[{i}]") for i, v in enumerate(value))
-    return _convert(hint, value, field)
+    if typing.get_origin(hint) is typing.Literal:
+        choices = typing.get_args(hint)
+        if value not in choices:
+            raise InvalidChoiceError(
+                f"{value!r} is not one of: {', '.join(map(str, choices))}", field=field
+            )
+        return value
+    if hint is Any:
+        return value
+    try:
+        return _convert(hint, value, field)
+    except InputError as exc:
+        if exc.field is not None and (exc.field + ".").startswith(field + "."):
+            raise
+        # a nested value read from a mapping names its own fields: prefix the event's
+        path = f"{field}.{exc.field}" if exc.field else field
+        raise type(exc)(exc.message, field=path, article=exc.articles) from None
 
 
 def check_fields(value: object) -> None:

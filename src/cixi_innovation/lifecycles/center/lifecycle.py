@@ -189,6 +189,11 @@ def _terminate_early(f: CenterFacts, e: MidTermEvaluation, ctx: Context) -> Cent
     return _terminate(_evaluate(f, e, ctx), e, ctx)
 
 
+def _end_construction(f: CenterFacts, e: CenterFinalAcceptance, ctx: Context) -> CenterFacts:
+    # the Center's construction under these Measures is over, and the Art. 20 matching with it
+    return evolve(f, matching_ends_on=e.on)
+
+
 def _round_ended(c: _Platform, e: CenterFinalAcceptance, ctx: Context) -> bool:
     return e.on >= current_round(c).end
 
@@ -488,13 +493,16 @@ _TRANSITIONS: list[Transition[CenterState]] = [
         CenterFinalAcceptance,
         S.CONSTRUCTION_ENDED,
         (ART_21,),
-        zh="{on}期末考核验收结果为“合格”;本办法未规定其后果,按“本轮届满建设结束”的理解处理。",
+        zh="{on}期末考核验收结果为“合格”;本办法未规定其后果,按“本轮届满建设结束”的理解处理,"
+        "第二十条经费配套随建设结束。",
         en="On {on} the end-of-period check is qualified; the Measures state no consequence, "
-        "and under the reading taken construction ends with the round.",
+        "and under the reading taken construction ends with the round, and the Art. 20 "
+        "matching with it.",
         when_label=Label(
             "qualified_ends", "结果为“合格”(建设结束)", "qualified (construction ends)"
         ),
         guards=(_ROUND_ENDED,),
+        effect=_end_construction,
         outcome=Label("construction_ended", "建设结束", "construction ended"),
     ),
     *_recognition_loops(),

@@ -1,0 +1,335 @@
+"""Issue 14's lifecycle points: early revocation between rounds, the appraisal after a
+revocation, a round dated before the approval, matching after construction ended, event
+fields checked as they are built, and the entry points' wrong types."""
+
+from __future__ import annotations
+
+import types
+import typing
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.builders import refusal, replaying
+from tests.strategies import events_of
+
+from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.law.measures import ForceCheck
+from cixi_innovation.law.readings import READINGS
+from cixi_innovation.lifecycles.center.entity import InnovationCenter
+from cixi_innovation.lifecycles.center.entity import example_events as center_events
+from cixi_innovation.lifecycles.center.events import CenterFinalAcceptance, TechCenterRecognition
+from cixi_innovation.lifecycles.center.facts import CenterState
+from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
+from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+from cixi_innovation.lifecycles.complex.events import (
+    AnnualAssessment,
+    HigherLevelAnnualEvaluation,
+    LevelRecognition,
+    Party,
+    RoundAppraisal,
+    RoundStart,
+    UnitsReassignment,
+)
+from cixi_innovation.lifecycles.complex.facts import ComplexState
+from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.values.errors import InputError, InvalidChoiceError
+from cixi_innovation.values.vocabulary import (
+    Applicant,
+    AssessmentResult,
+    LabelledEnum,
+    Level,
+    PerformanceGrade,
+)
+
+S = ComplexState
+FLAG = ForceCheck.FLAG
+upto = replaying(Complex, example_events())
+ACTUAL = CoreIndicators(
+    Decimal("110000000000.00"), Fraction(28, 100), Fraction(31, 1000), Fraction(55, 100), 760
+)
+
+
+def ningbo_host_selected() -> Complex:
+    """The example approved, its host unit selected, recognised at Ningbo level; no round yet."""
+    return upto(11).apply(LevelRecognition(date(2025, 2, 25), level=Level.NINGBO)).entity
+
+
+def revoked() -> Complex:
+    """The example's units revoked in the round [2025-03-01, 2030-03-01)."""
+    return (
+        upto(13)
+        .apply(AnnualAssessment(date(2026, 1, 20), year=2025, result=AssessmentResult.UNQUALIFIED))
+        .entity
+    )
+
+
+# --- point 10: Art. 8 ¶2 early revocation whenever units are in office -------------------
+
+
+def test_a_poor_higher_level_evaluation_before_the_first_round_revokes_the_units_art_8_2() -> None:
+    step = ningbo_host_selected().apply(
+        HigherLevelAnnualEvaluation(date(2025, 2, 28), year=2024, grade=PerformanceGrade.POOR)
+    )
+    assert step.entity.state is S.UNITS_REVOKED
+    assert step.entity.facts.construction_units == ()
+    assert step.entity.facts.host_unit is None
+    assert step.decision.reasons[0].render("zh") == (
+        "2025-02-28上级组织的2024年度绩效评价结果为“差”,提前取消建设单位与依托单位资格,"
+        "另行授权委托。 [第八条第二款]"
+    )
+    assert step.decision.reasons[0].render("en") == (
+        "On 2025-02-28 the higher-level annual performance evaluation for 2024 is poor: the "
+        "qualifications of the construction unit and the host unit are revoked early, and new "
+        "units are to be authorised and entrusted. [Art. 8 ¶2]"
+    )
+
+
+def test_new_units_after_a_revocation_between_rounds_start_a_round_of_their_own_art_8() -> None:
+    c = (
+        ningbo_host_selected()
+        .apply(
+            HigherLevelAnnualEvaluation(date(2025, 2, 28), year=2024, grade=PerformanceGrade.POOR)
+        )
+        .entity
+    )
+    # under the default continue-round reading: there is no round to continue
+    step = c.apply(UnitsReassignment(date(2025, 4, 1), ("新建设单位",), host_unit="新依托单位"))
+    assert step.entity.state is S.HOST_UNIT_SELECTED
+    assert step.decision.outcome.code == "units_reassigned"
+
+
+def test_a_completed_round_of_a_ningbo_complex_can_lose_its_units_early_art_8_2() -> None:
+    c = revoked().apply(
+        RoundAppraisal(date(2030, 3, 2), ACTUAL, PerformanceGrade.NOT_POOR), force=FLAG
+    )
+    assert c.entity.state is S.UNITS_REVOKED  # appraised, still awaiting units
+    assert c.decision.outcome.code == "round_completed_units_revoked"
+
+
+# --- point 11: Art. 9 ¶1 appraisal after the units were revoked --------------------------
+
+
+def test_a_poor_appraisal_eliminates_a_complex_whose_units_were_revoked_art_9() -> None:
+    step = revoked().apply(
+        RoundAppraisal(date(2030, 3, 2), ACTUAL, PerformanceGrade.POOR), force=FLAG
+    )
+    assert step.entity.state is S.ELIMINATED
+    assert not step.entity.on_creation_list
+    assert (
+        step.decision.reasons[0]
+        .render("en")
+        .startswith(
+            "On 2030-03-02 the Bureau and the Finance Bureau appraise the Complex whose "
+            "construction period has expired, on the five core indicators: poor, so it is "
+            "eliminated"
+        )
+    )
+
+
+def test_a_not_poor_appraisal_of_a_revoked_round_awaits_new_units_for_a_new_round_tn_9_2() -> None:
+    step = revoked().apply(
+        RoundAppraisal(date(2030, 3, 2), ACTUAL, PerformanceGrade.NOT_POOR), force=FLAG
+    )
+    assert step.decision.reasons[0].render("zh") == (
+        "2030-03-02绩效评估结果非“差”;本办法未规定其后果,按“继续列入创建名单”的理解处理;"
+        "资格已取消,待另行授权委托的新单位开始新一轮建设。 [第九条]"
+    )
+    assert step.decision.reasons[0].render("en") == (
+        "On 2030-03-02 the end-of-round appraisal is not poor; the Measures state no "
+        "consequence, and under the reading taken the Complex stays on the creation list; "
+        "its units being revoked, the new units to be authorised start a new round. [Art. 9]"
+    )
+    after = step.entity.apply(
+        UnitsReassignment(date(2030, 4, 1), ("新建设单位",), host_unit="新依托单位"), force=FLAG
+    )
+    assert after.entity.state is S.HOST_UNIT_SELECTED
+
+
+def test_no_appraisal_when_the_units_were_revoked_between_rounds_art_9() -> None:
+    c = (
+        ningbo_host_selected()
+        .apply(
+            HigherLevelAnnualEvaluation(date(2025, 2, 28), year=2024, grade=PerformanceGrade.POOR)
+        )
+        .entity
+    )
+    error = refusal(c, RoundAppraisal(date(2030, 3, 2), ACTUAL, PerformanceGrade.POOR), force=FLAG)
+    assert (error.reason.zh, error.reason.en) == (
+        "建设单位与依托单位资格于两轮建设周期之间取消,无待绩效评估的建设周期。",
+        "the units were revoked between rounds: no round awaits its appraisal.",
+    )
+
+
+# --- point 12: no round starts before the approval ---------------------------------------
+
+
+def test_a_round_dated_before_the_approval_is_refused_art_8() -> None:
+    error = refusal(upto(11), RoundStart(date(2025, 3, 1), start=date(2019, 1, 1), targets="x"))
+    assert (error.reason.zh, error.reason.en) == (
+        "建设周期最早自2025-02-10开始(审定之日或上一轮届满之日),不能自2019-01-01开始。",
+        "the round can start on 2025-02-10 at the earliest (the approval or the end of the last "
+        "round), not on 2019-01-01.",
+    )
+
+
+def test_a_round_may_start_on_the_day_of_the_approval_art_8() -> None:
+    step = upto(11).apply(RoundStart(date(2025, 3, 1), start=date(2025, 2, 10), targets="x"))
+    assert step.entity.facts.round is not None
+    assert step.entity.facts.round.start == date(2025, 2, 10)
+
+
+# --- point 13: matching ends with construction under the construction-ends reading -------
+
+
+def test_matching_is_closed_after_construction_ended_tn_21_2() -> None:
+    center = InnovationCenter.replay(center_events())
+    center = center.apply(TechCenterRecognition(date(2026, 5, 20), level=Level.NINGBO)).entity
+    ends = READINGS.replace(after_center_round="construction_ends")
+    step = center.apply(
+        CenterFinalAcceptance(date(2030, 3, 2), result=AssessmentResult.QUALIFIED),
+        force=FLAG,
+        readings=ends,
+    )
+    assert step.entity.state is CenterState.CONSTRUCTION_ENDED
+    assert [step.entity.matching_open(d) for d in (date(2030, 3, 1), date(2030, 3, 2))] == [
+        True,
+        False,
+    ]
+    assert step.entity.matching_open(date(2031, 1, 1)) is False
+    assert (
+        step.decision.reasons[0]
+        .render("en")
+        .endswith(
+            "under the reading taken construction ends with the round, and the Art. 20 matching "
+            "with it. [Art. 21]"
+        )
+    )
+    assert (
+        step.decision.reasons[0]
+        .render("zh")
+        .endswith("按“本轮届满建设结束”的理解处理,第二十条经费配套随建设结束。 [第二十一条]")
+    )
+
+
+# --- point 14: every field of every event converts a code exactly or is refused ----------
+
+
+def test_a_result_given_by_its_code_is_that_result_art_8() -> None:
+    qualified = AnnualAssessment(date(2026, 1, 20), year=2025, result="qualified")  # type: ignore[arg-type]
+    assert qualified.result is AssessmentResult.QUALIFIED
+    step = upto(13).apply(qualified)
+    assert step.entity.state is S.UNDER_CONSTRUCTION
+    assert step.decision.outcome.code == "qualifications_retained"
+
+
+def test_a_grade_given_by_its_code_is_that_grade_art_9() -> None:
+    appraisal = RoundAppraisal(date(2030, 3, 2), ACTUAL, "poor")  # type: ignore[arg-type]
+    assert appraisal.grade is PerformanceGrade.POOR
+
+
+def test_an_unknown_code_is_refused_naming_the_field() -> None:
+    with pytest.raises(InvalidChoiceError) as info:
+        RoundAppraisal(date(2030, 3, 2), ACTUAL, "bad")  # type: ignore[arg-type]
+    assert (
+        str(info.value) == "grade: 'bad' is not a performance grade; choose one of: poor, not_poor"
+    )
+
+
+def test_a_value_carried_by_an_event_is_checked_too() -> None:
+    assert Party("产业平台", "慈溪高新区").kind is Applicant.INDUSTRIAL_PLATFORM  # type: ignore[arg-type]
+    with pytest.raises(InvalidChoiceError) as info:
+        Party("town", "观海卫镇")  # type: ignore[arg-type]
+    assert info.value.field == "kind"
+
+
+_LIFECYCLES = (COMPLEX_LIFECYCLE, CONSORTIUM_LIFECYCLE, CENTER_LIFECYCLE)
+_WRONG = st.one_of(
+    st.none(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.text(max_size=8),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+    st.just(date(2026, 1, 1)),
+)
+
+
+def _is_of(hint: Any, value: object) -> bool:
+    """True if ``value`` is a value of the declared type ``hint`` (as the fields hold them)."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_is_of(a, value) for a in typing.get_args(hint))
+    if origin is tuple:
+        (inner, _) = typing.get_args(hint)
+        return isinstance(value, tuple) and all(_is_of(inner, v) for v in value)
+    if hint is type(None):
+        return value is None
+    if hint is int:
+        return type(value) is int
+    if hint is date:
+        return type(value) is date
+    return isinstance(value, hint)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_every_field_of_every_event_holds_its_type_or_is_refused_naming_it(
+    data: st.DataObject,
+) -> None:
+    lifecycle = data.draw(st.sampled_from(_LIFECYCLES))
+    event: Event = data.draw(events_of(lifecycle))
+    fields = attrs.fields(type(event))
+    name = data.draw(st.sampled_from([a.name for a in fields]))
+    hint = typing.get_type_hints(type(event))[name]
+    if isinstance(hint, type) and issubclass(hint, LabelledEnum):
+        member = data.draw(st.sampled_from(list(hint)))
+        code = data.draw(st.sampled_from((member.code, member.name, member.zh)))
+        assert getattr(attrs.evolve(event, **{name: code}), name) is member
+        return
+    wrong = data.draw(_WRONG)
+    try:
+        built = attrs.evolve(event, **{name: wrong})
+    except InputError as error:
+        assert error.field is not None
+        assert error.field.split(".")[0].split("[")[0] == name
+    else:
+        assert _is_of(hint, getattr(built, name))
+
+
+# --- point 15: the entry points name the argument at fault -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: upto(13).apply(None), "event: None is not an Event"),  # type: ignore[arg-type]
+        (lambda: Complex.replay(None), "events: None is not a list of events"),  # type: ignore[arg-type]
+        (lambda: Complex.replay([1, 2]), "events[0]: 1 is not an Event"),  # type: ignore[list-item]
+        (
+            lambda: Complex.replay([*example_events()[:2], "x"]),  # type: ignore[list-item]
+            "events[2]: 'x' is not an Event",
+        ),
+        (lambda: Complex.create(None), "event: None is not an Event"),  # type: ignore[arg-type]
+    ],
+)
+def test_the_lifecycle_entry_points_refuse_what_is_not_an_event(call: Any, message: str) -> None:
+    with pytest.raises(InputError) as info:
+        call()
+    assert str(info.value) == message
+
+
+def test_a_force_check_given_by_its_code_is_that_check_art_24() -> None:
+    c = Complex.replay(example_events()[:13], force="flag")  # type: ignore[arg-type]
+    step = c.apply(
+        LevelRecognition(date(2030, 1, 20), level=Level.NINGBO),
+        force="flag",  # type: ignore[arg-type]
+    )
+    assert step.entry.in_force is False
