@@ -293,7 +293,8 @@ def test_on_2025_02_10_the_leader_in_charge_approves_after_all_seven_opinions_ar
     assert not c.units_qualified
     assert step.decision.articles == (ART_6,)
     assert step.decision.reasons[0].en == (
-        "On 2025-02-10 the leader in charge approves the Complex; the applicants are its "
+        "On 2025-02-10 the leader in charge approves the Complex; the Measures do not define "
+        "the construction unit, and under the reading taken the approved applicants are its "
         "construction unit."
     )
 
@@ -412,7 +413,8 @@ def test_on_2025_04_01_a_second_round_cannot_start_while_one_runs_art_8() -> Non
     )
     assert error.articles == (ART_8,)
     assert error.reason.en.startswith(
-        "start of a five-year round is not allowed in state 'under construction'; allowed next: "
+        "five-year targets put forward (start of a round) is not allowed in state 'under "
+        "construction'; allowed next: "
         "annual work plan, annual assessment,"
     )
 

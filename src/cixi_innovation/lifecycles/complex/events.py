@@ -158,7 +158,11 @@ class RoundStart(Event):
     """
 
     kind = "round_start"
-    label = Label("round_start", "提出五年建设目标", "start of a five-year round")
+    label = Label(
+        "round_start",
+        "提出五年建设目标(建设周期开始)",
+        "five-year targets put forward (start of a round)",
+    )
 
     start: date
     targets: str

@@ -550,8 +550,10 @@ _TRANSITIONS: list[Transition[ComplexState]] = [
         LeaderReview,
         S.APPROVED,
         (ART_6,),
-        zh="{on}市政府分管领导审定通过;申请单位为建设单位。",
-        en="On {on} the leader in charge approves the Complex; the applicants are its "
+        zh="{on}市政府分管领导审定通过;本办法未界定建设单位,按“经审定的申请单位即为建设单位”"
+        "的理解处理。",
+        en="On {on} the leader in charge approves the Complex; the Measures do not define the "
+        "construction unit, and under the reading taken the approved applicants are its "
         "construction unit.",
         when=_approved,
         when_label=APPROVED,
