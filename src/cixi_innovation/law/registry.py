@@ -508,6 +508,21 @@ _REASONS: tuple[tuple[str, str, str, bool], ...] = (
         True,
     ),
     (
+        "Art. 17",
+        "创新中心建设领域(智能家电、智能制造、汽车及零部件、医疗器械、新材料等重点优势产业集群与"
+        "标志性产业链,以及未来产业领域重点培育赛道)为开放式列举(“等”),不构成申请条件:"
+        "领域按建设方案所写记录,任何领域均不予拒绝;“由市级层面主动设计、统筹布局”体现为由市科技局"
+        "提出建设方案(第十八条第二款),不另作规则建模(TN 17.1)。",
+        "The fields of Innovation Centers (smart home appliances, intelligent manufacturing, "
+        "automobiles and auto parts, medical devices, new materials and other key clusters "
+        "and flagship chains, and key tracks of future industries) are an open list (“等”) "
+        "and no condition: the field is recorded as the plan names it and no field is "
+        "refused; “proactively designed and laid out at the municipal level” is reflected by "
+        "the Bureau proposing the plan (Art. 18 ¶2) and is not modelled as a further rule "
+        "(TN 17.1).",
+        True,
+    ),
+    (
         "Art. 19",
         "股权多元化、功能多样化、运营市场化、提供专业服务、自我造血等为发展导向,无可检验的"
         "条件或后果,不作建模;独立法人及三项治理制度另行建模。",
