@@ -415,7 +415,11 @@ def test_art_17_is_traced_with_its_code_and_what_is_left_out() -> None:
         "and flagship chains, and key tracks of future industries) are an open list (“等”) "
         "and no condition"
     )
-    assert format_trace([row]).splitlines()[2].startswith(
-        "| Art. 17 | `cixi_innovation.lifecycles.center.entity.InnovationCenter`, "
-        "`cixi_innovation.lifecycles.center.events.CenterProposal` | The fields of "
+    assert (
+        format_trace([row])
+        .splitlines()[2]
+        .startswith(
+            "| Art. 17 | `cixi_innovation.lifecycles.center.entity.InnovationCenter`, "
+            "`cixi_innovation.lifecycles.center.events.CenterProposal` | The fields of "
+        )
     )

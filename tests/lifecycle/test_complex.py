@@ -362,7 +362,13 @@ def test_on_2025_02_20_a_publicly_solicited_host_unit_is_reported_to_the_bureau_
     assert step.entity.units_qualified
     assert step.decision.articles == (ART_7,)
     assert step.decision.reasons[0].zh == (
-        "建设单位公开征集、择优选定依托单位慈溪家电科创服务有限公司,2025-02-20报市科技局。"
+        "建设单位公开征集、择优选定依托单位慈溪家电科创服务有限公司,2025-02-20报市科技局;"
+        "按“报告、无需批准”的理解处理。"
+    )
+    assert step.decision.reasons[0].en == (
+        "The construction unit publicly solicited and selected 慈溪家电科创服务有限公司 as host "
+        "unit on merit, reported to the Bureau on 2025-02-20; under the reading taken, a report "
+        "that needs no approval."
     )
 
 
@@ -765,9 +771,10 @@ def test_on_2030_03_01_an_appraisal_is_outside_the_measures_force_unless_flagged
 def test_the_complex_table_is_declared_as_expected() -> None:
     assert COMPLEX_LIFECYCLE.initial is S.APPLIED
     assert COMPLEX_LIFECYCLE.finals == frozenset({S.REJECTED, S.ELIMINATED, S.CONSTRUCTION_ENDED})
-    # 28 rows, the early revocation between rounds in two more states (Art. 8 ¶2: 4 rows)
-    # and the appraisal of a round whose units were revoked (Art. 9 ¶1: 3 rows)
-    assert len(COMPLEX_LIFECYCLE.transitions) == 39
+    # 28 rows, the early revocation between rounds in two more states (Art. 8 ¶2: 4 rows),
+    # the appraisal of a round whose units were revoked (Art. 9 ¶1: 3 rows) and the host
+    # unit's selection under the approval reading (Art. 7 ¶1, open point 11: 1 row)
+    assert len(COMPLEX_LIFECYCLE.transitions) == 40
     assert COMPLEX_LIFECYCLE.all_articles() == (
         ART_6,
         ART_2,

@@ -29,7 +29,8 @@ COMPLEX_TABLE_EN = (
     "| feasibility review passed, consultation under way | opinion of a task-group unit | feasibility review passed, consultation under way | Art. 6 |\n"
     "| feasibility review passed, consultation under way | review by the leader in charge [approved] | approved, host unit to be selected | Art. 6 |\n"
     "| feasibility review passed, consultation under way | review by the leader in charge [not approved] | rejected (final) | Art. 6 |\n"
-    "| approved, host unit to be selected | host unit selection | host unit selected, round to start | Art. 7 |\n"
+    "| approved, host unit to be selected | host unit selection [reported] | host unit selected, round to start | Art. 7 |\n"
+    "| approved, host unit to be selected | host unit selection [submitted for approval] | host unit selected, round to start | Art. 7 |\n"
     "| host unit selected, round to start | five-year targets put forward (start of a round) | under construction | Art. 8 |\n"
     "| round completed, still on the creation list | five-year targets put forward (start of a round) | under construction | Art. 8 |\n"
     "| under construction | annual work plan | under construction | Art. 8 |\n"
@@ -74,7 +75,7 @@ def test_the_markdown_table_has_one_row_per_transition() -> None:
     assert rows[0] == "| 起始状态 | 事件 | 目标状态 | 条款 |"
     assert len(rows) == 2 + len(COMPLEX_LIFECYCLE.transitions)
     assert rows[2] == "| (开始) | 提出综合体建设申请 | 已提出申请(初始) | 第六条、第二条、第五条 |"
-    assert rows[13] == (
+    assert rows[14] == (
         "| 建设中 | 年度考核验收 [结果为“不合格”] | 建设单位与依托单位资格已取消,待另行授权委托 | 第八条 |"
     )
 
@@ -121,9 +122,9 @@ def test_the_numbered_dot_diagram_draws_one_arrow_per_pair_of_states() -> None:
     arrows = [line for line in text.splitlines() if " -> " in line]
     assert arrows[0] == '    "__start__" -> "applied" [label="1"];'
     assert (
-        '    "under_construction" -> "under_construction" [label="10, 11, 16, 29, 35"];' in arrows
+        '    "under_construction" -> "under_construction" [label="11, 12, 17, 30, 36"];' in arrows
     )
-    assert '    "under_construction" -> "units_revoked" [label="12, 15"];' in arrows
+    assert '    "under_construction" -> "units_revoked" [label="13, 16"];' in arrows
     pairs = {(t.source, t.target) for t in COMPLEX_LIFECYCLE.transitions}
     assert len(arrows) == len(pairs)
     numbers = [n for line in arrows for n in line.split('label="')[1].rstrip('"];').split(", ")]

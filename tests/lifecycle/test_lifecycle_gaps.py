@@ -1,6 +1,9 @@
-"""Issue 14's lifecycle points: early revocation between rounds, the appraisal after a
-revocation, a round dated before the approval, matching after construction ended, event
-fields checked as they are built, and the entry points' wrong types."""
+"""Issue 14's lifecycle points, each with its exact outcome.
+
+Early revocation between rounds, the appraisal after a revocation, a round dated before
+the approval, matching after construction ended, the host unit's report or approval,
+event fields checked as they are built, and the entry points' wrong types.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ from tests.strategies import events_of
 
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.measures import ForceCheck
-from cixi_innovation.law.readings import READINGS
+from cixi_innovation.law.readings import READINGS, HostUnitReportReading
+from cixi_innovation.law.registry import trace
 from cixi_innovation.lifecycles.center.entity import InnovationCenter
 from cixi_innovation.lifecycles.center.entity import example_events as center_events
 from cixi_innovation.lifecycles.center.events import CenterFinalAcceptance, TechCenterRecognition
@@ -30,6 +34,7 @@ from cixi_innovation.lifecycles.complex.entity import Complex, example_events
 from cixi_innovation.lifecycles.complex.events import (
     AnnualAssessment,
     HigherLevelAnnualEvaluation,
+    HostUnitSelection,
     LevelRecognition,
     Party,
     RoundAppraisal,
@@ -295,13 +300,16 @@ def test_every_field_of_every_event_holds_its_type_or_is_refused_naming_it(
         assert getattr(attrs.evolve(event, **{name: code}), name) is member
         return
     wrong = data.draw(_WRONG)
+    refused: InputError | None = None
     try:
         built = attrs.evolve(event, **{name: wrong})
     except InputError as error:
-        assert error.field is not None
-        assert error.field.split(".")[0].split("[")[0] == name
-    else:
+        refused = error
+    if refused is None:
         assert _is_of(hint, getattr(built, name))
+    else:
+        assert refused.field is not None
+        assert refused.field.split(".")[0].split("[")[0] == name
 
 
 # --- point 15: the entry points name the argument at fault -------------------------------
@@ -333,3 +341,59 @@ def test_a_force_check_given_by_its_code_is_that_check_art_24() -> None:
         force="flag",  # type: ignore[arg-type]
     )
     assert step.entry.in_force is False
+
+
+# --- point 5: open point 11, the host unit reported or submitted for approval -------------
+
+
+def _selection(approved_by_bureau: bool | None = None) -> HostUnitSelection:
+    return HostUnitSelection(
+        date(2025, 2, 20),
+        host_unit="慈溪家电科创服务有限公司",
+        publicly_solicited=True,
+        approved_by_bureau=approved_by_bureau,
+    )
+
+
+APPROVAL = READINGS.replace(host_unit_report="approval")
+
+
+def test_under_the_approval_reading_a_selection_without_the_bureaus_approval_is_refused_art_7() -> (
+    None
+):
+    error = refusal(upto(10), _selection(), readings=APPROVAL)
+    assert (error.reason.zh, error.reason.en) == (
+        "按“报市科技局为报请批准,经批准方可生效”的理解,依托单位慈溪家电科创服务有限公司须经"
+        "市科技局批准,未记录批准。",
+        "under the reading that the selection is submitted for the Bureau's approval and needs "
+        "it, the host unit 慈溪家电科创服务有限公司 needs the Bureau's approval, and none is "
+        "recorded.",
+    )
+
+
+def test_under_the_approval_reading_an_approved_selection_names_the_reading_art_7() -> None:
+    step = upto(10).apply(_selection(approved_by_bureau=True), readings=APPROVAL)
+    assert step.entity.state is S.HOST_UNIT_SELECTED
+    assert (step.decision.reasons[0].zh, step.decision.reasons[0].en) == (
+        "建设单位公开征集、择优选定依托单位慈溪家电科创服务有限公司,报市科技局,2025-02-20经批准;"
+        "按“报请批准”的理解处理。",
+        "The construction unit publicly solicited and selected 慈溪家电科创服务有限公司 as host "
+        "unit on merit; the Bureau approved it on 2025-02-20, under the reading taken that the "
+        "selection is submitted for its approval.",
+    )
+
+
+def test_under_the_default_report_reading_no_approval_is_needed_art_7() -> None:
+    step = upto(10).apply(_selection())
+    assert step.entity.state is S.HOST_UNIT_SELECTED
+    assert READINGS.host_unit_report is HostUnitReportReading.REPORT
+    assert step.decision.reasons[0].en.endswith(
+        "under the reading taken, a report that needs no approval."
+    )
+
+
+def test_the_readings_of_the_lifecycles_are_traced_to_their_articles() -> None:
+    rows = {row.citation.en: row.names for row in trace()}
+    assert "cixi_innovation.law.readings.HostUnitReportReading" in rows["Art. 7"]
+    assert "cixi_innovation.law.readings.AppraisalOutcomeReading" in rows["Art. 9"]
+    assert "cixi_innovation.law.readings.HostVehicleReading" in rows["Art. 18"]

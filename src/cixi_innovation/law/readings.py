@@ -29,6 +29,7 @@ __all__ = [
     "ConstructionStartReading",
     "ConsultationReading",
     "CultivationStartReading",
+    "HostUnitReportReading",
     "HostVehicleReading",
     "MatchingAfterTerminationReading",
     "Readings",
@@ -98,6 +99,27 @@ class ReassignmentReading(LabelledEnum):
         "new_round",
         "新单位重新提出五年建设目标,开始新一轮建设",
         "the new units put forward new five-year targets for a new round",
+    )
+
+
+class HostUnitReportReading(LabelledEnum):
+    """What "报市科技局" asks of the host unit's selection (Art. 7 ¶1, open point 11).
+
+    "综合体依托单位由建设单位公开征集、择优选定,报市科技局": the text does not say whether
+    the selection is reported to the Bureau for its record or submitted for its approval.
+    """
+
+    #: (default) a report: the selection takes effect once reported, no approval is needed.
+    REPORT = (
+        "report",
+        "报市科技局为报告,无需批准",
+        "the selection is reported to the Bureau; no approval is needed",
+    )
+    #: a submission for approval: the selection takes effect once the Bureau approves it.
+    APPROVAL = (
+        "approval",
+        "报市科技局为报请批准,经批准方可生效",
+        "the selection is submitted for the Bureau's approval and needs it",
     )
 
 
@@ -239,6 +261,10 @@ def _reassignment(value: object) -> ReassignmentReading:
     return ReassignmentReading.parse(value, field="reassignment")
 
 
+def _host_unit_report(value: object) -> HostUnitReportReading:
+    return HostUnitReportReading.parse(value, field="host_unit_report")
+
+
 def _cultivation_start(value: object) -> CultivationStartReading:
     return CultivationStartReading.parse(value, field="cultivation_start")
 
@@ -271,6 +297,8 @@ class Readings:
         consultation: who must be consulted before approval (TN 6.2).
         after_appraisal: what follows an end-of-round appraisal other than "poor" (TN 9.2).
         reassignment: whether reassigned units continue the round (TN 8.3).
+        host_unit_report: whether the host unit is reported or submitted for approval
+            (Art. 7 ¶1, open point 11).
         cultivation_start: when a Consortium's cultivation cycle starts (Art. 15, open point 8).
         after_cultivation: what a retained cultivation qualification leads to (TN 15.3).
         host_vehicle: which new-type R&D institutions count for a host unit (TN 18.2).
@@ -292,6 +320,9 @@ class Readings:
     )
     reassignment: ReassignmentReading = attrs.field(
         default=ReassignmentReading.CONTINUE_ROUND, converter=_reassignment
+    )
+    host_unit_report: HostUnitReportReading = attrs.field(
+        default=HostUnitReportReading.REPORT, converter=_host_unit_report
     )
     cultivation_start: CultivationStartReading = attrs.field(
         default=CultivationStartReading.RECORDED_START, converter=_cultivation_start

@@ -588,6 +588,24 @@ register(
     note="the five core indicators, as appraised and as committed",
 )
 register("cixi_innovation.law.indicators.Indicator", "Art. 9", note="the closed set of five")
+# The named readings of the lifecycles' open points, each with the provision it reads.
+for _name, _refs, _note in (
+    ("ConsultationReading", ("Art. 6",), "which units are consulted (TN 6.2)"),
+    ("HostUnitReportReading", ("Art. 7 ¶1",), "report or approval (open point 11)"),
+    ("ReassignmentReading", ("Art. 8",), "what reassigned units take over (TN 8.3)"),
+    ("AppraisalOutcomeReading", ("Art. 9",), "what follows an appraisal not poor (TN 9.2)"),
+    ("CultivationStartReading", ("Art. 15",), "when cultivation starts (open point 8)"),
+    ("RetainedQualificationReading", ("Art. 15",), "a retained qualification (TN 15.3)"),
+    ("HostVehicleReading", ("Art. 18 ¶1",), "which vehicles count (TN 18.2)"),
+    ("ConstructionStartReading", ("Art. 21",), "when a Center's round starts (TN 21.1)"),
+    ("CenterRoundReading", ("Art. 21",), "what follows a qualified check (TN 21.2)"),
+    (
+        "MatchingAfterTerminationReading",
+        ("Art. 21", "Art. 20 ¶1"),
+        "matching after termination (open point 7)",
+    ),
+):
+    register(f"cixi_innovation.law.readings.{_name}", *_refs, note=f"named reading: {_note}")
 register(
     "cixi_innovation.values.vocabulary.PlatformKind",
     "Art. 1",

@@ -134,11 +134,16 @@ class LeaderReview(LeaderInChargeReview):
 class HostUnitSelection(Event):
     """Art. 7 ¶1: 综合体依托单位由建设单位公开征集、择优选定,报市科技局.
 
-    ``on`` is the date the selection is reported to the Bureau.
+    ``on`` is the date the selection is reported to the Bureau (or, when "报" is read
+    as a submission for approval, the date the Bureau approves it: open point 11).
 
     Attributes:
         host_unit: the selected host unit's name.
         publicly_solicited: whether the host unit was publicly solicited (公开征集).
+        approved_by_bureau: the Bureau's answer, where the report is read as a
+            submission for approval
+            (:attr:`~cixi_innovation.law.readings.HostUnitReportReading.APPROVAL`); None
+            when none is recorded.
     """
 
     kind = "host_unit_selection"
@@ -146,6 +151,7 @@ class HostUnitSelection(Event):
 
     host_unit: str
     publicly_solicited: bool
+    approved_by_bureau: bool | None = None
 
 
 @attrs.frozen

@@ -9,7 +9,11 @@ turn one :class:`~cixi_innovation.lifecycles.complex.facts.ComplexFacts` into th
 
 from __future__ import annotations
 
-from cixi_innovation.law.readings import AppraisalOutcomeReading, ReassignmentReading
+from cixi_innovation.law.readings import (
+    AppraisalOutcomeReading,
+    HostUnitReportReading,
+    ReassignmentReading,
+)
 from cixi_innovation.lifecycles._outcomes import (
     APPROVED,
     NOT_POOR,
@@ -127,6 +131,18 @@ def _approve(f: ComplexFacts, e: LeaderReview, ctx: Context) -> ComplexFacts:
 
 def _publicly_solicited(_: object, e: HostUnitSelection, ctx: Context) -> bool:
     return e.publicly_solicited
+
+
+def _report_only(_: object, e: HostUnitSelection, ctx: Context) -> bool:
+    return ctx.readings.host_unit_report is HostUnitReportReading.REPORT
+
+
+def _bureau_approved(_: object, e: HostUnitSelection, ctx: Context) -> bool:
+    return e.approved_by_bureau is True
+
+
+def _report_reading(_: object, e: HostUnitSelection, ctx: Context) -> dict[str, Param]:
+    return {"reading": ctx.readings.host_unit_report}
 
 
 def _select_host(f: ComplexFacts, e: HostUnitSelection, ctx: Context) -> ComplexFacts:
@@ -260,6 +276,14 @@ _SOLICITED = Guard(
     (ART_7,),
     zh="依托单位{host_unit}未经公开征集,不能选定。",
     en="the host unit {host_unit} was not publicly solicited, so it cannot be selected.",
+)
+_APPROVED_BY_BUREAU = Guard(
+    _bureau_approved,
+    (ART_7,),
+    zh="按“{reading}”的理解,依托单位{host_unit}须经市科技局批准,未记录批准。",
+    en="under the reading that {reading}, the host unit {host_unit} needs the Bureau's "
+    "approval, and none is recorded.",
+    details=_report_reading,
 )
 _TARGETS = Guard(
     _has_targets,
@@ -569,10 +593,29 @@ _TRANSITIONS: list[Transition[ComplexState]] = [
         HostUnitSelection,
         S.HOST_UNIT_SELECTED,
         (ART_7,),
-        zh="建设单位公开征集、择优选定依托单位{host_unit},{on}报市科技局。",
+        zh="建设单位公开征集、择优选定依托单位{host_unit},{on}报市科技局;"
+        "按“报告、无需批准”的理解处理。",
         en="The construction unit publicly solicited and selected {host_unit} as host unit "
-        "on merit, reported to the Bureau on {on}.",
+        "on merit, reported to the Bureau on {on}; under the reading taken, a report that "
+        "needs no approval.",
+        when=_report_only,
+        when_label=Label("reported", "报告", "reported"),
         guards=(_SOLICITED,),
+        effect=_select_host,
+        outcome=Label("host_unit_selected", "依托单位已选定", "host unit selected"),
+    ),
+    Transition(
+        S.APPROVED,
+        HostUnitSelection,
+        S.HOST_UNIT_SELECTED,
+        (ART_7,),
+        zh="建设单位公开征集、择优选定依托单位{host_unit},报市科技局,{on}经批准;"
+        "按“报请批准”的理解处理。",
+        en="The construction unit publicly solicited and selected {host_unit} as host unit "
+        "on merit; the Bureau approved it on {on}, under the reading taken that the "
+        "selection is submitted for its approval.",
+        when_label=Label("approval", "报请批准", "submitted for approval"),
+        guards=(_SOLICITED, _APPROVED_BY_BUREAU),
         effect=_select_host,
         outcome=Label("host_unit_selected", "依托单位已选定", "host unit selected"),
     ),
