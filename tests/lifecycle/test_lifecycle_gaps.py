@@ -43,8 +43,14 @@ from cixi_innovation.lifecycles.complex.events import (
 )
 from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
+from cixi_innovation.lifecycles.consortium.entity import Consortium
+from cixi_innovation.lifecycles.consortium.entity import example_events as consortium_events
+from cixi_innovation.lifecycles.consortium.events import ConsortiumApplication
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
 from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.refusals import EventRefusedError
+from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError, InvalidChoiceError
 from cixi_innovation.values.vocabulary import (
     Applicant,
@@ -397,3 +403,51 @@ def test_the_readings_of_the_lifecycles_are_traced_to_their_articles() -> None:
     assert "cixi_innovation.law.readings.HostUnitReportReading" in rows["Art. 7"]
     assert "cixi_innovation.law.readings.AppraisalOutcomeReading" in rows["Art. 9"]
     assert "cixi_innovation.law.readings.HostVehicleReading" in rows["Art. 18"]
+
+
+# --- point 3: Annexes 1-3 are reference outlines -----------------------------------------
+
+
+def _consortium_without_tech_attributes() -> ConsortiumApplication:
+    application = consortium_events()[0]
+    assert isinstance(application, ConsortiumApplication)
+    foundation = attrs.evolve(application.plan.foundation, tech_attributes=())
+    return attrs.evolve(application, plan=attrs.evolve(application.plan, foundation=foundation))
+
+
+def test_a_plan_missing_a_section_is_received_and_the_gap_reported_annex_2() -> None:
+    step = Consortium.create(_consortium_without_tech_attributes())
+    assert step.entity.state is ConsortiumState.APPLIED
+    reason = step.decision.reasons[0]
+    assert reason.zh.endswith(
+        "对照编写参考提纲(附件为编写参考提纲,缺少的部分予以报告,不因此不予受理),"
+        "缺少的部分:科技属性(高企、科技小巨人等)(附件2第一部分)。"
+    )
+    assert reason.en.endswith(
+        "against the reference outline (the annex is a reference outline: missing parts are "
+        "reported, not refused), missing: science-and-technology attributes (high-tech "
+        "enterprise, little giant, etc.) (Annex 2 §1)."
+    )
+
+
+def test_under_the_strict_reading_a_plan_missing_a_section_is_refused_annex_2() -> None:
+    strict = READINGS.replace(plan_outline="strict")
+    with pytest.raises(EventRefusedError) as info:
+        Consortium.create(_consortium_without_tech_attributes(), readings=strict)
+    assert (info.value.reason.zh, info.value.reason.en) == (
+        "按“方案须具备提纲的每一部分,缺少任一部分不予受理”的理解,建设方案缺少编写参考提纲的部分,"
+        "不予受理:缺少科技属性(高企、科技小巨人等)(附件2第一部分)。",
+        "under the reading that the plan must have every part of the outline, or it is "
+        "refused, the plan is refused: it is missing science-and-technology attributes "
+        "(high-tech enterprise, little giant, etc.) (Annex 2 §1).",
+    )
+    assert info.value.articles == (Citation.article(13),)
+
+
+def test_under_the_strict_reading_a_complete_plan_is_received_annex_1() -> None:
+    strict = READINGS.replace(plan_outline="strict")
+    step = Complex.create(example_events()[0], readings=strict)
+    assert step.decision.reasons[0].en.endswith(
+        "against the reference outline (the plan must have every part of the outline, or it "
+        "is refused), missing: none."
+    )

@@ -32,6 +32,7 @@ __all__ = [
     "HostUnitReportReading",
     "HostVehicleReading",
     "MatchingAfterTerminationReading",
+    "PlanOutlineReading",
     "Readings",
     "ReassignmentReading",
     "RetainedQualificationReading",
@@ -57,6 +58,28 @@ class ConsultationReading(LabelledEnum):
         "relevant_units",
         "仅征求七个单位中的相关单位意见(至少一个)",
         "only the relevant units among the seven, at least one",
+    )
+
+
+class PlanOutlineReading(LabelledEnum):
+    """What a plan missing a part of its annex's outline leads to (Annexes 1-3, Art. 6, 13, 18 ¶2).
+
+    The annexes are "编写参考提纲", reference outlines for drafting the plan: they say what
+    a plan contains, and the Measures attach no consequence to a plan that leaves a part
+    out.
+    """
+
+    #: (default) a reference outline: the missing parts are reported, the plan is received.
+    REFERENCE = (
+        "reference",
+        "附件为编写参考提纲,缺少的部分予以报告,不因此不予受理",
+        "the annex is a reference outline: missing parts are reported, not refused",
+    )
+    #: a required outline: a plan missing any part of it is refused.
+    STRICT = (
+        "strict",
+        "方案须具备提纲的每一部分,缺少任一部分不予受理",
+        "the plan must have every part of the outline, or it is refused",
     )
 
 
@@ -249,6 +272,10 @@ class MatchingAfterTerminationReading(LabelledEnum):
     )
 
 
+def _plan_outline(value: object) -> PlanOutlineReading:
+    return PlanOutlineReading.parse(value, field="plan_outline")
+
+
 def _consultation(value: object) -> ConsultationReading:
     return ConsultationReading.parse(value, field="consultation")
 
@@ -297,8 +324,6 @@ class Readings:
         consultation: who must be consulted before approval (TN 6.2).
         after_appraisal: what follows an end-of-round appraisal other than "poor" (TN 9.2).
         reassignment: whether reassigned units continue the round (TN 8.3).
-        host_unit_report: whether the host unit is reported or submitted for approval
-            (Art. 7 ¶1, open point 11).
         cultivation_start: when a Consortium's cultivation cycle starts (Art. 15, open point 8).
         after_cultivation: what a retained cultivation qualification leads to (TN 15.3).
         host_vehicle: which new-type R&D institutions count for a host unit (TN 18.2).
@@ -306,6 +331,10 @@ class Readings:
         after_center_round: what follows a qualified end-of-period check (TN 21.2).
         matching_after_termination: whether Art. 20 matching ends with policy support
             (open point 7).
+        host_unit_report: whether the host unit is reported or submitted for approval
+            (Art. 7 ¶1, open point 11).
+        plan_outline: whether a plan missing a part of its annex's outline is received
+            (reported) or refused (Annexes 1-3).
     """
 
     def __repr__(self) -> str:
@@ -320,9 +349,6 @@ class Readings:
     )
     reassignment: ReassignmentReading = attrs.field(
         default=ReassignmentReading.CONTINUE_ROUND, converter=_reassignment
-    )
-    host_unit_report: HostUnitReportReading = attrs.field(
-        default=HostUnitReportReading.REPORT, converter=_host_unit_report
     )
     cultivation_start: CultivationStartReading = attrs.field(
         default=CultivationStartReading.RECORDED_START, converter=_cultivation_start
@@ -341,6 +367,12 @@ class Readings:
     )
     matching_after_termination: MatchingAfterTerminationReading = attrs.field(
         default=MatchingAfterTerminationReading.ENDS_WITH_SUPPORT, converter=_matching
+    )
+    host_unit_report: HostUnitReportReading = attrs.field(
+        default=HostUnitReportReading.REPORT, converter=_host_unit_report
+    )
+    plan_outline: PlanOutlineReading = attrs.field(
+        default=PlanOutlineReading.REFERENCE, converter=_plan_outline
     )
 
     def replace(self, **changes: object) -> Readings:

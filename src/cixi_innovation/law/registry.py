@@ -590,6 +590,11 @@ register(
 register("cixi_innovation.law.indicators.Indicator", "Art. 9", note="the closed set of five")
 # The named readings of the lifecycles' open points, each with the provision it reads.
 for _name, _refs, _note in (
+    (
+        "PlanOutlineReading",
+        ("Art. 6", "Art. 13", "Art. 18 ¶2"),
+        "a plan missing a part of its reference outline",
+    ),
     ("ConsultationReading", ("Art. 6",), "which units are consulted (TN 6.2)"),
     ("HostUnitReportReading", ("Art. 7 ¶1",), "report or approval (open point 11)"),
     ("ReassignmentReading", ("Art. 8",), "what reassigned units take over (TN 8.3)"),

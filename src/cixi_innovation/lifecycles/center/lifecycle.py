@@ -41,6 +41,7 @@ from cixi_innovation.lifecycles.center.facts import CenterFacts, CenterState
 from cixi_innovation.lifecycles.consultation import consultation_guard, opinion_row
 from cixi_innovation.lifecycles.engine import Entity, Lifecycle
 from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.plans import outline_details, outline_guard
 from cixi_innovation.lifecycles.table import Context, Guard, Transition
 from cixi_innovation.values._attrs import evolve
 from cixi_innovation.values.citations import Citation
@@ -343,10 +344,13 @@ _TRANSITIONS: list[Transition[CenterState]] = [
         CenterProposal,
         S.PROPOSED,
         (ART_18_2, ART_18_1, ART_17),
-        zh="{on}市科技局会同依托单位以“一中心一方案”的方式提出{name}建设方案({industry}领域,附件3)。",
+        zh="{on}市科技局会同依托单位以“一中心一方案”的方式提出{name}建设方案({industry}领域,"
+        "附件3);对照编写参考提纲({outline}),缺少的部分:{missing}。",
         en="On {on} the Bureau and the host unit propose the construction plan of {name} "
-        "({industry}), one center, one plan (Annex 3).",
-        guards=_PROPOSAL_GUARDS,
+        "({industry}), one center, one plan (Annex 3); against the reference outline "
+        "({outline}), missing: {missing}.",
+        guards=(*_PROPOSAL_GUARDS, outline_guard((ART_18_2,))),
+        details=outline_details,
         effect=_create,
         outcome=Label("proposed", "建设方案已提出", "plan proposed"),
     ),

@@ -56,6 +56,7 @@ from cixi_innovation.lifecycles.consultation import (
     opinion_row,
 )
 from cixi_innovation.lifecycles.engine import Entity, Lifecycle
+from cixi_innovation.lifecycles.plans import outline_details, outline_guard
 from cixi_innovation.lifecycles.table import Context, Guard, Transition
 from cixi_innovation.values._attrs import evolve
 from cixi_innovation.values.citations import Citation
@@ -535,10 +536,13 @@ _TRANSITIONS: list[Transition[ComplexState]] = [
         ComplexApplication,
         S.APPLIED,
         (ART_6, ART_2, ART_5),
-        zh="{on}提出{name}建设申请({industry}领域),附建设方案(附件1)。",
+        zh="{on}提出{name}建设申请({industry}领域),附建设方案(附件1);对照编写参考提纲"
+        "({outline}),缺少的部分:{missing}。",
         en="On {on} the construction of {name} ({industry}) is applied for, with its "
-        "construction plan (Annex 1).",
-        guards=_APPLICANTS_GUARDS,
+        "construction plan (Annex 1); against the reference outline ({outline}), "
+        "missing: {missing}.",
+        guards=(*_APPLICANTS_GUARDS, outline_guard((ART_6,))),
+        details=outline_details,
         effect=_create,
         outcome=Label("applied", "申请已受理", "application received"),
     ),

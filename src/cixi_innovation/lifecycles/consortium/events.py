@@ -96,8 +96,9 @@ class ConsortiumApplication(Event):
 
     The plan carries the three-year cultivation targets committed at application
     (Art. 15: "链主型企业根据申报时承诺的三年培育目标"), which must include the four
-    items of Art. 15; a plan missing a section is refused when it is built
-    (:class:`~cixi_innovation.lifecycles.plans.MissingSectionError`).
+    items of Art. 15; a plan missing a section is received and the decision names the
+    gap, unless the strict reading of the outline is chosen
+    (:class:`~cixi_innovation.law.readings.PlanOutlineReading`).
 
     Attributes:
         id: the Consortium's identifier.
