@@ -11,10 +11,12 @@ from __future__ import annotations
 import ast
 import string
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import cixi_innovation
+from cixi_innovation.lifecycles.engine import Lifecycle
 
 PACKAGE = Path(cixi_innovation.__file__).parent
 LAYERS = ("rules", "lifecycles")
@@ -95,10 +97,15 @@ def _lifecycle_texts() -> list[tuple[str, str, str]]:
     from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
 
     found: dict[tuple[str, str], str] = {}
-    for lifecycle in (COMPLEX_LIFECYCLE, CONSORTIUM_LIFECYCLE, CENTER_LIFECYCLE):
+    lifecycles: tuple[Lifecycle[Any, Any], ...] = (
+        COMPLEX_LIFECYCLE,
+        CONSORTIUM_LIFECYCLE,
+        CENTER_LIFECYCLE,
+    )
+    for lifecycle in lifecycles:
         for i, t in enumerate(lifecycle.transitions, 1):
             where = f"{lifecycle.name}#{i}"
-            labels = [t.outcome, *([t.when_label] if t.when_label else [])]
+            labels = [label for label in (t.outcome, t.when_label) if label is not None]
             texts = [(t.zh, t.en), *((g.zh, g.en) for g in t.guards)]
             texts += [(label.zh, label.en) for label in labels]
             for pair in texts:
@@ -131,7 +138,11 @@ def test_a_lifecycle_text_says_the_same_in_zh_and_en(place: str, zh: str, en: st
 def test_the_complex_approval_names_the_reading_of_tn_6_3_in_both_languages() -> None:
     from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
 
-    (approval,) = [t for t in COMPLEX_LIFECYCLE.transitions if t.outcome.code == "approved"]
+    (approval,) = [
+        t
+        for t in COMPLEX_LIFECYCLE.transitions
+        if t.outcome is not None and t.outcome.code == "approved"
+    ]
     assert approval.zh == (
         "{on}市政府分管领导审定通过;本办法未界定建设单位,按“经审定的申请单位即为建设单位”"
         "的理解处理。"

@@ -48,6 +48,7 @@ from cixi_innovation.lifecycles.consortium.entity import example_events as conso
 from cixi_innovation.lifecycles.consortium.events import ConsortiumApplication
 from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
+from cixi_innovation.lifecycles.engine import Lifecycle
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Citation
@@ -261,7 +262,11 @@ def test_a_value_carried_by_an_event_is_checked_too() -> None:
     assert info.value.field == "kind"
 
 
-_LIFECYCLES = (COMPLEX_LIFECYCLE, CONSORTIUM_LIFECYCLE, CENTER_LIFECYCLE)
+_LIFECYCLES: tuple[Lifecycle[Any, Any], ...] = (
+    COMPLEX_LIFECYCLE,
+    CONSORTIUM_LIFECYCLE,
+    CENTER_LIFECYCLE,
+)
 _WRONG = st.one_of(
     st.none(),
     st.integers(),
@@ -303,12 +308,14 @@ def test_every_field_of_every_event_holds_its_type_or_is_refused_naming_it(
     if isinstance(hint, type) and issubclass(hint, LabelledEnum):
         member = data.draw(st.sampled_from(list(hint)))
         code = data.draw(st.sampled_from((member.code, member.name, member.zh)))
-        assert getattr(attrs.evolve(event, **{name: code}), name) is member
+        changes: dict[str, Any] = {name: code}
+        assert getattr(attrs.evolve(event, **changes), name) is member
         return
     wrong = data.draw(_WRONG)
     refused: InputError | None = None
     try:
-        built = attrs.evolve(event, **{name: wrong})
+        wrong_changes: dict[str, Any] = {name: wrong}
+        built = attrs.evolve(event, **wrong_changes)
     except InputError as error:
         refused = error
     if refused is None:
