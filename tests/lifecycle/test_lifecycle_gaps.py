@@ -83,6 +83,12 @@ def revoked() -> Complex:
     )
 
 
+def _rendered(step: Any) -> tuple[str, str]:
+    """The step's reason with its citations, in Chinese and in English."""
+    reason = step.decision.reasons[0]
+    return reason.render("zh"), reason.render("en")
+
+
 # --- point 10: Art. 8 ¶2 early revocation whenever units are in office -------------------
 
 
@@ -93,14 +99,16 @@ def test_a_poor_higher_level_evaluation_before_the_first_round_revokes_the_units
     assert step.entity.state is S.UNITS_REVOKED
     assert step.entity.facts.construction_units == ()
     assert step.entity.facts.host_unit is None
-    assert step.decision.reasons[0].render("zh") == (
-        "2025-02-28上级组织的2024年度绩效评价结果为“差”,提前取消建设单位与依托单位资格,"
-        "另行授权委托。 [第八条第二款]"
-    )
-    assert step.decision.reasons[0].render("en") == (
-        "On 2025-02-28 the higher-level annual performance evaluation for 2024 is poor: the "
-        "qualifications of the construction unit and the host unit are revoked early, and new "
-        "units are to be authorised and entrusted. [Art. 8 ¶2]"
+    assert _rendered(step) == (
+        (
+            "2025-02-28上级组织的2024年度绩效评价结果为“差”,提前取消建设单位与依托单位资格,"
+            "另行授权委托。 [第八条第二款]"
+        ),
+        (
+            "On 2025-02-28 the higher-level annual performance evaluation for 2024 is poor: the "
+            "qualifications of the construction unit and the host unit are revoked early, and new "
+            "units are to be authorised and entrusted. [Art. 8 ¶2]"
+        ),
     )
 
 
@@ -150,14 +158,16 @@ def test_a_not_poor_appraisal_of_a_revoked_round_awaits_new_units_for_a_new_roun
     step = revoked().apply(
         RoundAppraisal(date(2030, 3, 2), ACTUAL, PerformanceGrade.NOT_POOR), force=FLAG
     )
-    assert step.decision.reasons[0].render("zh") == (
-        "2030-03-02绩效评估结果非“差”;本办法未规定其后果,按“继续列入创建名单”的理解处理;"
-        "资格已取消,待另行授权委托的新单位开始新一轮建设。 [第九条]"
-    )
-    assert step.decision.reasons[0].render("en") == (
-        "On 2030-03-02 the end-of-round appraisal is not poor; the Measures state no "
-        "consequence, and under the reading taken the Complex stays on the creation list; "
-        "its units being revoked, the new units to be authorised start a new round. [Art. 9]"
+    assert _rendered(step) == (
+        (
+            "2030-03-02绩效评估结果非“差”;本办法未规定其后果,按“继续列入创建名单”的理解处理;"
+            "资格已取消,待另行授权委托的新单位开始新一轮建设。 [第九条]"
+        ),
+        (
+            "On 2030-03-02 the end-of-round appraisal is not poor; the Measures state no "
+            "consequence, and under the reading taken the Complex stays on the creation list; "
+            "its units being revoked, the new units to be authorised start a new round. [Art. 9]"
+        ),
     )
     after = step.entity.apply(
         UnitsReassignment(date(2030, 4, 1), ("新建设单位",), host_unit="新依托单位"), force=FLAG
