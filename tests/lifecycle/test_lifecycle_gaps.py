@@ -12,7 +12,7 @@ import typing
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 import pytest
@@ -52,10 +52,11 @@ from cixi_innovation.lifecycles.engine import Lifecycle
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Citation
-from cixi_innovation.values.errors import InputError, InvalidChoiceError
+from cixi_innovation.values.errors import InputError, InvalidChoiceError, InvalidDateError
 from cixi_innovation.values.vocabulary import (
     Applicant,
     AssessmentResult,
+    Label,
     LabelledEnum,
     Level,
     PerformanceGrade,
@@ -468,3 +469,69 @@ def test_under_the_strict_reading_a_complete_plan_is_received_annex_1() -> None:
         "against the reference outline (the plan must have every part of the outline, or it "
         "is refused), missing: none."
     )
+
+
+# --- point 14, each case of the field check -------------------------------------------------
+
+
+def test_a_date_field_other_than_on_must_be_a_date() -> None:
+    with pytest.raises(InvalidDateError) as info:
+        RoundStart(date(2025, 3, 1), start="2025-03-01", targets="x")  # type: ignore[arg-type]
+    assert str(info.value) == "start: '2025-03-01' is not a date"
+
+
+def test_a_list_of_a_tuple_field_becomes_a_tuple_and_a_text_is_refused() -> None:
+    units = ["新建设单位"]
+    event = UnitsReassignment(date(2026, 4, 1), units, host_unit="新依托单位")  # type: ignore[arg-type]
+    assert event.construction_units == ("新建设单位",)
+    with pytest.raises(InputError) as info:
+        UnitsReassignment(date(2026, 4, 1), "新建设单位", host_unit="新依托单位")  # type: ignore[arg-type]
+    assert str(info.value) == "construction_units: '新建设单位' is not a list"
+
+
+def test_an_optional_field_takes_none_or_its_type_only() -> None:
+    assert _selection(None).approved_by_bureau is None
+    with pytest.raises(InputError) as info:
+        _selection("yes")  # type: ignore[arg-type]
+    assert str(info.value) == "approved_by_bureau: 'yes' is not true or false"
+
+
+def test_a_mapping_of_a_value_field_becomes_that_value() -> None:
+    application: Any = example_events()[0]
+    data: Any = [{"kind": "industrial_platform", "name": "慈溪高新区"}]
+    event = attrs.evolve(application, applicants=data)
+    assert event.applicants == (Party(Applicant.INDUSTRIAL_PLATFORM, "慈溪高新区"),)
+
+
+def test_a_nested_value_refused_names_its_path_within_the_event() -> None:
+    application: Any = example_events()[0]
+    with pytest.raises(InputError) as info:
+        attrs.evolve(application, plan={"bogus": "x"})
+    assert info.value.field == "plan.bogus"
+    with pytest.raises(InputError) as info:
+        attrs.evolve(application, plan={"": "x"})
+    assert info.value.field == "plan"
+    with pytest.raises(InputError) as info:
+        RoundAppraisal(date(2030, 3, 2), {"valid_hte_share": "1/4"}, "poor")  # type: ignore[arg-type]
+    assert info.value.field == "indicators.industry_output_value"
+
+
+def test_a_field_named_by_its_own_error_keeps_its_name() -> None:
+    with pytest.raises(InputError) as info:
+        AnnualAssessment(date(2026, 1, 20), year="2025", result="qualified")  # type: ignore[arg-type]
+    assert str(info.value) == "year: '2025' is not a whole number"
+
+
+@attrs.frozen
+class _Moded(Event):
+    kind = "moded"
+    label = Label("moded", "模式", "mode")
+
+    mode: Literal["fast", "slow"]
+
+
+def test_a_literal_field_takes_one_of_its_values_only() -> None:
+    assert _Moded(date(2026, 1, 1), "fast").mode == "fast"
+    with pytest.raises(InvalidChoiceError) as info:
+        _Moded(date(2026, 1, 1), "quick")  # type: ignore[arg-type]
+    assert str(info.value) == "mode: 'quick' is not one of: fast, slow"

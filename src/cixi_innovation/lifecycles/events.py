@@ -168,8 +168,6 @@ def _check_field(hint: Any, value: object, field: str) -> Any:
                 f"{value!r} is not one of: {', '.join(map(str, choices))}", field=field
             )
         return value
-    if hint is Any:
-        return value
     try:
         return _convert(hint, value, field)
     except InputError as exc:

@@ -192,13 +192,11 @@ class _Outline:
     def missing(self, prefix: str = "") -> tuple[MissingSection, ...]:
         """The sections of the outline this plan leaves out or blank, in the outline's order."""
         found: list[MissingSection] = []
-        hints = typing.get_type_hints(type(self))
         for a in attrs.fields(type(self)):  # type: ignore[arg-type]
             if "citation" not in a.metadata:
                 continue
             value = getattr(self, a.name)
-            hint = hints[a.name]
-            if isinstance(value, _Outline) and isinstance(hint, type):
+            if isinstance(value, _Outline):
                 found.extend(value.missing(prefix + a.name + "."))
             elif _missing(value):
                 meta = a.metadata
