@@ -41,10 +41,12 @@ from cixi_innovation.law.readings import CenterRoundReading as CenterRoundReadin
 from cixi_innovation.law.readings import ConstructionStartReading as ConstructionStartReading
 from cixi_innovation.law.readings import ConsultationReading as ConsultationReading
 from cixi_innovation.law.readings import CultivationStartReading as CultivationStartReading
+from cixi_innovation.law.readings import HostUnitReportReading as HostUnitReportReading
 from cixi_innovation.law.readings import HostVehicleReading as HostVehicleReading
 from cixi_innovation.law.readings import (
     MatchingAfterTerminationReading as MatchingAfterTerminationReading,
 )
+from cixi_innovation.law.readings import PlanOutlineReading as PlanOutlineReading
 from cixi_innovation.law.readings import Readings as Readings
 from cixi_innovation.law.readings import ReassignmentReading as ReassignmentReading
 from cixi_innovation.law.readings import (
@@ -162,6 +164,7 @@ from cixi_innovation.lifecycles.plans import CultivationTargets as CultivationTa
 from cixi_innovation.lifecycles.plans import IndustrialFoundation as IndustrialFoundation
 from cixi_innovation.lifecycles.plans import IndustryStatus as IndustryStatus
 from cixi_innovation.lifecycles.plans import ManagementMechanism as ManagementMechanism
+from cixi_innovation.lifecycles.plans import MissingSection as MissingSection
 from cixi_innovation.lifecycles.plans import MissingSectionError as MissingSectionError
 from cixi_innovation.lifecycles.plans import OverallApproach as OverallApproach
 from cixi_innovation.lifecycles.plans import TargetCommitments as TargetCommitments
