@@ -40,6 +40,7 @@ COMPARISONS = {
     "openfisca": "bench_openfisca.py",
     "import": "bench_import.py",
     "portfolio": "bench_portfolio.py",
+    "simulation": "bench_simulation.py",
 }
 
 

@@ -106,7 +106,7 @@ def simulate(scenario: Scenario, seed: object = None) -> SimulationResult:
     if not isinstance(scenario, Scenario):
         raise InputError(f"{scenario!r} is not a Scenario", field="scenario")
     with _paused_cycle_collector():
-        memo = _Memo(scenario)
+        memo = _Memo(scenario, shared=False)
         rows, totals, trails = _Run(memo, _rng(seed), collect=True).run()
         # freed before the collector resumes, which then has only the result to look at
         del memo
