@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from tests.generated import portfolios
 
 from cixi_innovation.scenarios.files import loads_scenario
 from cixi_innovation.scenarios.simulation import simulate
 from cixi_innovation.values.vocabulary import PlatformKind
-
-_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "portfolios.py"
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("benchmark_portfolios", _PATH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-portfolios = _generator()
 
 
 def test_the_platforms_are_valid_and_all_different() -> None:

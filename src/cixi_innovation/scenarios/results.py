@@ -21,10 +21,10 @@ Every rendering escapes what the user wrote (names, ids) in HTML with
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 import attrs
 
@@ -36,6 +36,7 @@ from cixi_innovation.values.money import FEN, ZERO, format_yuan
 from cixi_innovation.values.vocabulary import Label, LabelledEnum, PlatformKind
 
 if TYPE_CHECKING:
+    from cixi_innovation.lifecycles.engine import Entity
     from cixi_innovation.scenarios.scenario import Scenario
 
 __all__ = [
@@ -198,8 +199,16 @@ class YearTotals(NamedTuple):
         return dict(self._asdict())
 
 
-#: Rebuilds the decisions of one row: ``(platform_id, year) -> decisions``.
-Explainer = Callable[[str, int], tuple[Decision, ...]]
+class Explainer(Protocol):
+    """Rebuilds the decisions of one row, and a platform's history as the run applied it."""
+
+    def __call__(self, platform_id: str, year: int) -> tuple[Decision, ...]:
+        """The decisions of the row of ``platform_id`` in ``year``."""
+        ...
+
+    def history(self, platform_id: str) -> Entity[Any, Any]:
+        """The platform's entity after its setup and every event the run applied."""
+        ...
 
 
 def _money_text(value: Decimal) -> str:
@@ -273,6 +282,21 @@ class SimulationResult:
         """The decisions of one row, in date order, rebuilt with the real rules."""
         self.row(platform_id, year)
         return self._explainer(platform_id, year)
+
+    def history(self, platform_id: str) -> Entity[Any, Any]:
+        """The platform's lifecycle as the run went: its setup and every event applied.
+
+        The entity (with the platform's own names) replayed from the events of its
+        setup, its given events and those the run decided (work plans, annual checks,
+        appraisals ... with the outcomes given or drawn), under the scenario's settings:
+        what an application would have stored.  Its money is
+        :func:`~cixi_innovation.scenarios.ledger.ledger`'s.
+
+        Raises:
+            InputError: no such platform.
+        """
+        self.scenario.platform(platform_id)
+        return self._explainer.history(platform_id)
 
     def explain(self, platform_id: str, year: int, lang: str = "en") -> str:
         """The decisions of one row in ``"zh"`` or ``"en"``, each citing its articles."""
