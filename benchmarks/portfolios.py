@@ -79,6 +79,14 @@ def _day(rng: random.Random, first: date, last: date) -> date:
     return first + timedelta(days=rng.randrange((last - first).days + 1))
 
 
+def _dates(rng: random.Random, first: date, last: date, *gaps: tuple[int, int]) -> list[date]:
+    """A day between ``first`` and ``last``, then one more day after each gap (in days)."""
+    days = [_day(rng, first, last)]
+    for low, high in gaps:
+        days.append(days[-1] + timedelta(days=rng.randint(low, high)))
+    return days
+
+
 def _yuan(rng: random.Random, low: int, high: int, step: int = 1_000) -> str:
     """An amount in yuan between ``low`` and ``high``, a multiple of ``step``, as a string."""
     return f"{rng.randrange(low // step, high // step + 1) * step}.00"
@@ -119,9 +127,7 @@ def _maybe(rng: random.Random, out: dict[str, Any], key: str, choices: tuple[str
 
 
 def _complex(rng: random.Random, number: int) -> dict[str, Any]:
-    applied = _day(rng, date(2021, 1, 1), date(2026, 6, 30))
-    approved = applied + timedelta(days=rng.randint(30, 120))
-    start = approved + timedelta(days=rng.randint(10, 60))
+    applied, approved, start = _dates(rng, date(2021, 1, 1), date(2026, 6, 30), (30, 120), (10, 60))
     industry = rng.choice(_INDUSTRIES)
     town = rng.choice(_TOWNS)
     staff = rng.randrange(60, 160) * 1_000
@@ -189,9 +195,7 @@ def _complex(rng: random.Random, number: int) -> dict[str, Any]:
 
 
 def _consortium(rng: random.Random, number: int) -> dict[str, Any]:
-    applied = _day(rng, date(2023, 1, 1), date(2026, 6, 30))
-    approved = applied + timedelta(days=rng.randint(30, 100))
-    start = approved + timedelta(days=rng.randint(10, 60))
+    applied, approved, start = _dates(rng, date(2023, 1, 1), date(2026, 6, 30), (30, 100), (10, 60))
     track = rng.choice(_INDUSTRIES)
     spec: dict[str, Any] = {
         "kind": "consortium",
@@ -230,10 +234,9 @@ def _consortium(rng: random.Random, number: int) -> dict[str, Any]:
 
 
 def _center(rng: random.Random, number: int) -> dict[str, Any]:
-    proposed = _day(rng, date(2023, 1, 1), date(2026, 6, 30))
-    approved = proposed + timedelta(days=rng.randint(20, 60))
-    established = approved + timedelta(days=rng.randint(5, 40))
-    start = established + timedelta(days=rng.randint(1, 20))
+    proposed, approved, established, start = _dates(
+        rng, date(2023, 1, 1), date(2026, 6, 30), (20, 60), (5, 40), (1, 20)
+    )
     industry = rng.choice(_INDUSTRIES)
     spec: dict[str, Any] = {
         "kind": "center",

@@ -132,12 +132,18 @@ class _Run:
     def platforms(self) -> list[_Platform]:
         """The scenario's platforms as they stand after their setup."""
         memo = self.memo
-        return [
+        platforms = [
             _Platform(i, spec, node, late, profile, draws)
             for i, (spec, (node, profile, late), draws) in enumerate(
                 zip(self.scenario.platforms, memo.setups, memo.draws, strict=True)
             )
         ]
+        if not memo.shared:
+            # a straight memo serves one run: each setup then lives only as long as its
+            # platform's next step needs it
+            memo.setups.clear()
+            memo.roots.clear()
+        return platforms
 
     def year(self, p: _Platform, year: int) -> _Year:
         """The platform's year, from the memo or computed and memoized, applied to ``p``."""
