@@ -43,6 +43,7 @@ COMPARISONS = {
     "replay": "bench_replay.py",
     "cli": "bench_cli.py",
     "montecarlo": "bench_montecarlo.py",
+    "simulation": "bench_simulation.py",
 }
 
 

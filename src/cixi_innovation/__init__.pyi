@@ -273,6 +273,8 @@ from cixi_innovation.scenarios.horizon import Horizon as Horizon
 from cixi_innovation.scenarios.horizon import MonthDay as MonthDay
 from cixi_innovation.scenarios.inputs import Inputs as Inputs
 from cixi_innovation.scenarios.inputs import SettlementLinkInput as SettlementLinkInput
+from cixi_innovation.scenarios.ledger import LedgerYear as LedgerYear
+from cixi_innovation.scenarios.ledger import ledger as ledger
 from cixi_innovation.scenarios.platforms import CenterSpec as CenterSpec
 from cixi_innovation.scenarios.platforms import ComplexSpec as ComplexSpec
 from cixi_innovation.scenarios.platforms import ConsortiumSpec as ConsortiumSpec

@@ -182,9 +182,20 @@ class CenterLifecycleMachine(LifecycleMachine[InnovationCenter]):
             self.readings.matching_after_termination
             is MatchingAfterTerminationReading.ENDS_WITH_SUPPORT
         )
+        # under the construction-ends reading, matching ends with the construction (Art. 20-21)
+        construction_ended = (
+            c.state is CenterState.CONSTRUCTION_ENDED
+            and self.readings.after_center_round is CenterRoundReading.CONSTRUCTION_ENDS
+        )
+        closed_on = c.facts.matching_ends_on
         if ended is not None and ends:
+            assert closed_on == ended
             assert not c.matching_open(max(ended, first))
+        elif construction_ended:
+            assert closed_on is not None
+            assert not c.matching_open(max(closed_on, first))
         else:
+            assert closed_on is None
             assert c.matching_open(max(c.last_event_on, first))
 
 

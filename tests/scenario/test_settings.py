@@ -72,7 +72,9 @@ class TestPaths:
 
     def test_the_names_that_may_be_given_alone(self) -> None:
         names = setting_names()
-        assert len(names) == 30
+        assert len(names) == 32
+        # the readings of open point 11 (Art. 7) and of Annexes 1-3 (the outlines)
+        assert (names["host_unit_report"], names["plan_outline"]) == ("readings", "readings")
         assert list(names)[:2] == ["complex_round_years", "consortium_cycle_years"]
         assert set(names.values()) == {"parameters", "readings", "measures", "inputs"}
         assert set(names.values()) < set(SECTIONS)

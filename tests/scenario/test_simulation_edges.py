@@ -797,3 +797,16 @@ def test_monte_carlo_on_an_executor_reports_progress_after_each_chunk() -> None:
     # one worker, chunks of ceil(6 / 4) = 2 runs
     assert seen == [(2, 6), (4, 6), (6, 6)]
     assert result.year(2026).cash == MoneyDistribution(*([D("8450000.00")] * 6))
+
+
+def test_a_studys_memo_keys_a_plain_value_by_itself_and_equal_containers_alike() -> None:
+    from cixi_innovation.scenarios._memo import _Memo
+
+    memo = _Memo(Scenario.from_data(copy.deepcopy(DEFAULT_SCENARIO_DATA)))
+    # a Complex's spec without spending keys its years by None itself
+    assert memo.token(None) is None
+    assert memo.token(Decimal("1.00")) == Decimal("1.00")
+    first, second = (Decimal(1), "a"), (Decimal(1), "a")
+    assert first is not second
+    assert memo.token(first) == memo.token(second) == id(first)
+    assert memo.token((Decimal(2), "a")) != memo.token(first)

@@ -113,6 +113,7 @@ class _Context:
 
     def __init__(self, memo: _Memo) -> None:
         self.memo = memo
+        self.shared = memo.shared
         s = self.scenario = memo.scenario
         self.settings = _settings(s)
         self.cal = s.calendar
@@ -142,22 +143,22 @@ class _Context:
         note = _Note(on, "refused_event", (("what", what), ("state", state)), cites)
         p.acc.steps.append((on, note))
 
-    def call(
-        self, p: _Platform, rule: _Rule, key: tuple[object, ...], args: tuple[Any, ...], path: str
-    ) -> Decision:
-        decision = self.memo.call(rule, key, args, path)
+    def call(self, p: _Platform, rule: _Rule, args: tuple[Any, ...], path: str) -> Decision:
+        decision = self.memo.call(rule, args, path)
         p.acc.steps.append((args[1], _Call(rule.name, args)))
         return decision
 
     def apply(self, p: _Platform, event: Event, path: str) -> LabelledEnum:
         node = p.node
-        child = node.children.get(event)
-        if child is None:
-            try:
-                applied = node.entity.apply(event, **self.settings)
-            except CixiError as error:
-                raise _at(path, error) from None
-            child = node.children[event] = _Node(applied.entity, applied.entry)
+        if self.shared:
+            children = node.children
+            if children is None:
+                children = node.children = {}
+            child = children.get(event)
+            if child is None:
+                child = children[event] = self._applied(node, event, path)
+        else:
+            child = self._applied(node, event, path)
         p.node = child
         p.events.append(event)
         assert child.entry is not None
@@ -167,6 +168,13 @@ class _Context:
         if counted is not None and node.entity.state is not state:
             self.outcomes.counts[counted] += 1
         return state
+
+    def _applied(self, node: _Node, event: Event, path: str) -> _Node:
+        try:
+            applied = node.entity.apply(event, **self.settings)
+        except CixiError as error:
+            raise _at(path, error) from None
+        return _Node(applied.entity, applied.entry)
 
     def draw(self, facts: Any, field: str, path: str, what: str, article: Citation) -> Any:
         """The outcome ``field`` of the year at ``path``: given in ``facts``, else drawn."""

@@ -9,9 +9,11 @@ platform's own events and rebuilds those decisions when
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
+from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.scenarios._events import _ENTITIES, _settings, setup_events
 from cixi_innovation.scenarios._run import _Trails
@@ -44,12 +46,20 @@ class _Trail:
             ),
         )
 
-    def __call__(self, platform_id: str, year: int) -> tuple[Decision, ...]:
+    def history(self, platform_id: str) -> Entity[Any, Any]:
+        """The platform's own entity after its setup and the events the run applied."""
         s = self.scenario
-        index = next(i for i, spec in enumerate(s.platforms) if spec.id == platform_id)
+        index = self._index(platform_id)
         spec = s.platforms[index]
         setup, _ = setup_events(spec, s)
-        entity = _ENTITIES[spec.kind].replay([*setup, *self.events[index]], **_settings(s))
+        return _ENTITIES[spec.kind].replay([*setup, *self.events[index]], **_settings(s))
+
+    def _index(self, platform_id: str) -> int:
+        return next(i for i, spec in enumerate(self.scenario.platforms) if spec.id == platform_id)
+
+    def __call__(self, platform_id: str, year: int) -> tuple[Decision, ...]:
+        index = self._index(platform_id)
+        entity = self.history(platform_id)
         decisions: list[tuple[date, int, Decision]] = [
             (e.event.on, 0, e.decision) for e in entity.history if e.event.on.year == year
         ]

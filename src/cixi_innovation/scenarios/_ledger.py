@@ -108,7 +108,6 @@ class _Ledger:
         decision = self.ctx.call(
             p,
             _OPERATING,
-            (requested, on, level, carried, in_year),
             (requested, on, level, carried, in_year, self.carry, s.parameters, self.ctx.force),
             path,
         )
@@ -121,7 +120,6 @@ class _Ledger:
         advanced = self.ctx.call(
             p,
             _ADVANCE,
-            (year, on, granted),
             (year, on, granted, rule, s.parameters, self.ctx.force),
             path,
         ).amounts["advanced"]
@@ -147,7 +145,6 @@ class _Ledger:
         self.ctx.call(
             p,
             _OVERLAP,
-            (self.ctx.memo.token(candidates), on),
             (candidates, on, self.overlap_matching, self.ctx.force),
             f"{path}.overlaps",
         )
@@ -184,19 +181,9 @@ class _Ledger:
             )
         link = require("settlement_link", s.inputs.settlement_link, field="inputs.settlement_link")
         findings = facts.findings if facts is not None else ()
-        token = self.ctx.memo.token
         decision = self.ctx.call(
             p,
             _SETTLE,
-            (
-                grant.year,
-                on,
-                grant.granted,
-                grant.advanced,
-                result,
-                token(expenses),
-                token(findings),
-            ),
             (
                 grant.year,
                 on,
@@ -229,13 +216,6 @@ class _Ledger:
             decision = self.ctx.call(
                 p,
                 _POLICY,
-                (
-                    self.ctx.memo.token(claim.triggers),
-                    on,
-                    period,
-                    claim.by_chain_leader,
-                    c.revoked_on,
-                ),
                 (
                     claim.triggers,
                     on,
@@ -285,7 +265,6 @@ class _Ledger:
         decision = self.ctx.call(
             p,
             _MATCHING,
-            (base, on, level or Level.CIXI),
             (base, on, level or Level.CIXI, ratio, self.ctx.force),
             f"{path}.higher_level_subsidy",
         )

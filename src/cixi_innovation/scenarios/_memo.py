@@ -1,10 +1,17 @@
 """The memo of a scenario (备忘): the engine's, the rules' and the platform-years' answers.
 
-The engine and the rules are pure, so their answers are computed once per distinct
+The engine and the rules are pure, so their answers can be computed once per distinct
 input and shared by every platform and every run over one scenario: the template
 entities the engine reaches (:class:`_Node`, a tree of the events applied), the rule
 decisions by their arguments, and each platform-year (:class:`_Year`) by its inputs and
 draws.  Equal values share a small token (:meth:`_Memo.token`) so keys stay cheap.
+
+Sharing pays only where the same inputs come back: across the runs of a Monte Carlo
+study, where every platform-year recurs run after run.  A single simulation of
+all-different platforms would only pay for looking up repeats that never occur, so
+its memo is *straight* (``shared=False``): it keeps the platforms' setups (shared when
+their templates agree, which costs one lookup per platform) and answers every other
+question by asking the engine or the rule.
 """
 
 from __future__ import annotations
@@ -42,21 +49,26 @@ __all__ = ["_NO_COUNTS", "_Grant", "_Memo", "_Node", "_Year"]
 
 
 class _Node:
-    """A template entity reached by the engine, and the entities its next events lead to."""
+    """A template entity reached by the engine, and the entities its next events lead to.
+
+    The children are kept by a shared memo only (a straight one never looks them up).
+    """
 
     __slots__ = ("children", "entity", "entry")
 
     def __init__(self, entity: Entity[Any, Any], entry: HistoryEntry[Any] | None) -> None:
         self.entity = entity
         self.entry = entry
-        self.children: dict[Event, _Node] = {}
+        self.children: dict[Event, _Node] | None = None
 
 
 class _Memo:
     """The engine's and the rules' answers, computed once per distinct input."""
 
-    def __init__(self, scenario: Scenario) -> None:
+    def __init__(self, scenario: Scenario, *, shared: bool = True) -> None:
         self.scenario = scenario
+        #: whether answers are kept for later questions (see the module's docstring)
+        self.shared = shared
         self.roots: dict[tuple[object, ...], _Node] = {}
         self.calls: dict[str, dict[tuple[object, ...], Decision]] = {name: {} for name in _RULES}
         self.facts: list[dict[int, Any]] = [
@@ -98,7 +110,8 @@ class _Memo:
         late = [e for e in given if e.on > cutoff]
         key = (
             spec.kind,
-            _template_key(spec, self.token),
+            # a straight memo keys its setups by the values themselves: each is looked up once
+            _template_key(spec, self.token if self.shared else _same),
             tuple(e for e in given if e.on <= cutoff),
         )
         root = self.roots.get(key)
@@ -116,20 +129,31 @@ class _Memo:
                 # template from passing silently
                 raise  # pragma: no cover
             root = self.roots[key] = _Node(entity, None)
+        if not self.shared:
+            return root, None, late
         return root, self.token(_profile(spec, late, self.token)), late
 
-    def call(
-        self, rule: _Rule, key: tuple[object, ...], args: tuple[Any, ...], path: str
-    ) -> Decision:
-        calls = self.calls[rule.name]
-        found = calls.get(key)
-        if found is None:
-            try:
-                found = rule.function(**dict(zip(rule.names, args, strict=True)))
-            except InputError as error:
-                raise _at(path, error) from None
-            calls[key] = found
-        return found
+    def call(self, rule: _Rule, args: tuple[Any, ...], path: str) -> Decision:
+        """The decision of ``rule`` for ``args``: memoized when shared, an error at ``path``."""
+        if self.shared:
+            calls = self.calls[rule.name]
+            key = rule.key(args, self.token)
+            found = calls.get(key)
+            if found is None:
+                found = calls[key] = _decide(rule, args, path)
+            return found
+        return _decide(rule, args, path)
+
+
+def _same(value: object) -> object:
+    return value
+
+
+def _decide(rule: _Rule, args: tuple[Any, ...], path: str) -> Decision:
+    try:
+        return rule.function(**dict(zip(rule.names, args, strict=True)))
+    except InputError as error:
+        raise _at(path, error) from None
 
 
 _PLAIN: Final = frozenset({int, str, bool, date, Decimal, type(None)})

@@ -166,7 +166,8 @@ def _bound(memo: _Memo) -> None:
         return
     memo.years.clear()
     for root in memo.roots.values():
-        root.children.clear()
+        if root.children is not None:
+            root.children.clear()
     for calls in memo.calls.values():
         calls.clear()
 

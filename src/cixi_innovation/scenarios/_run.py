@@ -1,10 +1,11 @@
-"""One simulation run (一次模拟): the horizon year by year, each platform-year memoized.
+"""One simulation run (一次模拟): the horizon year by year, each platform-year computed once.
 
 A :class:`_Run` walks the years of the horizon and, in each, the platforms in the
-scenario's order: it draws the outcomes of the platform-year not given, takes the
-platform-year from the memo or computes it with the steps of the platform's kind, and
-adds up the year's totals (and, for :func:`~cixi_innovation.scenarios.simulation.simulate`,
-the rows and what explains them).
+scenario's order: it draws the outcomes of the platform-year not given, computes the
+platform-year with the steps of the platform's kind (or, with a shared memo, takes it
+from the memo when the same inputs came before), and adds up the year's totals (and,
+for :func:`~cixi_innovation.scenarios.simulation.simulate`, the rows and what explains
+them).
 """
 
 from __future__ import annotations
@@ -73,9 +74,11 @@ class _Run:
         """Draw, in a fixed order, every outcome of the year not given explicitly.
 
         Drawing first (whether or not the outcome turns out to be needed) makes a
-        platform-year a pure function of its inputs and these draws, so it is memoized.
+        platform-year a pure function of its inputs and these draws, so it can be memoized.
         """
         rng = self.rng
+        if not self.memo.shared:
+            return _draw(_draw_plan(p.draws, facts, rng is not None), rng)
         key = (p.index, year, rng is not None)
         plan = self.plans.get(key)
         if plan is None:
@@ -83,6 +86,26 @@ class _Run:
         return _draw(plan, rng)
 
     def compute(self, p: _Platform, year: int, drawn: tuple[object, ...]) -> _Year:
+        """The platform-year computed, ``p`` left as it was (the memo's result applies it)."""
+        node = p.node
+        events = len(p.events)
+        pending = p.grants.get(year - 1)
+        counts = dict(self.ctx.outcomes.counts)
+        result = self.step(p, year, drawn)
+        # undo: the caller applies the memoized result the same way whether computed or not
+        p.node = node
+        del p.events[events:]
+        if result.grant is not None:
+            del p.grants[year]
+        if result.settled:
+            p.grants[year - 1] = pending  # type: ignore[assignment]
+        p.assessed.pop(year, None)
+        for c in OUTCOME_COUNTS:
+            self.ctx.outcomes.counts[c] = counts[c]
+        return result
+
+    def step(self, p: _Platform, year: int, drawn: tuple[object, ...]) -> _Year:
+        """The platform-year computed by the steps of its kind, applied to ``p``."""
         ctx = self.ctx
         node = p.node
         events = len(p.events)
@@ -102,7 +125,7 @@ class _Run:
         state = entity.state if entity.last_event_on <= last else entity.state_on(last)
         cash = acc.advance + acc.paid - acc.recovered + acc.art16 + acc.art20
         delta = tuple(ctx.outcomes.counts[c] - counts[c] for c in OUTCOME_COUNTS)
-        result = _Year(
+        return _Year(
             p.node,
             state,
             pending is not None and year - 1 not in p.grants,
@@ -113,33 +136,30 @@ class _Run:
             *_cited(node.entity, acc, year),
             delta,
         )
-        # undo: the caller applies the memoized result the same way whether computed or not
-        p.node = node
-        del p.events[events:]
-        if result.grant is not None:
-            del p.grants[year]
-        if result.settled:
-            p.grants[year - 1] = pending  # type: ignore[assignment]
-        p.assessed.pop(year, None)
-        for c in OUTCOME_COUNTS:
-            ctx.outcomes.counts[c] = counts[c]
-        return result
 
     def platforms(self) -> list[_Platform]:
         """The scenario's platforms as they stand after their setup."""
         memo = self.memo
-        return [
+        platforms = [
             _Platform(i, spec, node, late, profile, draws)
             for i, (spec, (node, profile, late), draws) in enumerate(
                 zip(self.scenario.platforms, memo.setups, memo.draws, strict=True)
             )
         ]
+        if not memo.shared:
+            # a straight memo serves one run: each setup then lives only as long as its
+            # platform's next step needs it
+            memo.setups.clear()
+            memo.roots.clear()
+        return platforms
 
     def year(self, p: _Platform, year: int) -> _Year:
         """The platform's year, from the memo or computed and memoized, applied to ``p``."""
         memo = self.memo
         facts = memo.facts[p.index].get(year)
         drawn = self.predraw(p, year, facts)
+        if not memo.shared:
+            return self.step(p, year, drawn)
         pending = p.grants.get(year - 1)
         token = memo.token
         # keyed by values, and by the node itself (not its id): the key keeps it alive

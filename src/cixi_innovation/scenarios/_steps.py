@@ -155,12 +155,26 @@ class _Note:
 
 @attrs.frozen
 class _Rule:
-    """A rule function, the names of its arguments and what it cites."""
+    """A rule function, the names of its arguments and what it cites.
+
+    A call is memoized by its first ``keyed`` arguments (the others are the scenario's
+    settings, the same for every call of a run); those at the positions ``tokened`` are
+    containers, keyed by the memo's token of their value.
+    """
 
     name: str
     function: Callable[..., Decision] = attrs.field(eq=False)
     names: tuple[str, ...]
     citations: tuple[Citation, ...]
+    keyed: int
+    tokened: frozenset[int] = frozenset()
+
+    def key(self, args: tuple[Any, ...], token: Callable[[object], object]) -> tuple[object, ...]:
+        """The memo's key of a call with ``args``."""
+        tokened = self.tokened
+        return tuple(
+            token(arg) if i in tokened else arg for i, arg in enumerate(args[: self.keyed])
+        )
 
 
 _OPERATING: Final = _Rule(
@@ -177,12 +191,14 @@ _OPERATING: Final = _Rule(
         "force",
     ),
     (ART_10,),
+    5,
 )
 _ADVANCE: Final = _Rule(
     "advance_payment",
     advance_payment,
     ("year", "on", "granted", "rule", "parameters", "force"),
     (ART_10,),
+    3,
 )
 _SETTLE: Final = _Rule(
     "settle_operating_subsidy",
@@ -201,6 +217,8 @@ _SETTLE: Final = _Rule(
         "force",
     ),
     (ART_10, ART_11),
+    7,
+    frozenset({5, 6}),
 )
 _POLICY: Final = _Rule(
     "policy_subsidy",
@@ -216,15 +234,23 @@ _POLICY: Final = _Rule(
         "force",
     ),
     (ART_15, ART_16),
+    5,
+    frozenset({0}),
 )
 _MATCHING: Final = _Rule(
     "matching_funds",
     matching_funds,
     ("higher_level_subsidy", "on", "level", "ratio", "force"),
     (ART_20,),
+    3,
 )
 _OVERLAP: Final = _Rule(
-    "resolve_overlap", resolve_overlap, ("candidates", "on", "matching", "force"), (ART_23,)
+    "resolve_overlap",
+    resolve_overlap,
+    ("candidates", "on", "matching", "force"),
+    (ART_23,),
+    2,
+    frozenset({0}),
 )
 _RULES: Final = {r.name: r for r in (_OPERATING, _ADVANCE, _SETTLE, _POLICY, _MATCHING, _OVERLAP)}
 

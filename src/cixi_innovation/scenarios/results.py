@@ -24,9 +24,9 @@ they rest on, in Chinese and English, under ``assumptions``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 import attrs
 
@@ -40,6 +40,7 @@ from cixi_innovation.values.money import format_yuan
 from cixi_innovation.values.vocabulary import Label, LabelledEnum, PlatformKind
 
 if TYPE_CHECKING:
+    from cixi_innovation.lifecycles.engine import Entity
     from cixi_innovation.scenarios.scenario import Scenario
 
 __all__ = [
@@ -203,8 +204,16 @@ class YearTotals(NamedTuple):
         return dict(self._asdict())
 
 
-#: Rebuilds the decisions of one row: ``(platform_id, year) -> decisions``.
-Explainer = Callable[[str, int], tuple[Decision, ...]]
+class Explainer(Protocol):
+    """Rebuilds the decisions of one row, and a platform's history as the run applied it."""
+
+    def __call__(self, platform_id: str, year: int) -> tuple[Decision, ...]:
+        """The decisions of the row of ``platform_id`` in ``year``."""
+        ...
+
+    def history(self, platform_id: str) -> Entity[Any, Any]:
+        """The platform's entity after its setup and every event the run applied."""
+        ...
 
 
 # The money fields of a row, as the yearly totals name them.
@@ -271,6 +280,21 @@ class SimulationResult:
         """The decisions of one row, in date order, rebuilt with the real rules."""
         self.row(platform_id, year)
         return self._explainer(platform_id, year)
+
+    def history(self, platform_id: str) -> Entity[Any, Any]:
+        """The platform's lifecycle as the run went: its setup and every event applied.
+
+        The entity (with the platform's own names) replayed from the events of its
+        setup, its given events and those the run decided (work plans, annual checks,
+        appraisals ... with the outcomes given or drawn), under the scenario's settings:
+        what an application would have stored.  Its money is
+        :func:`~cixi_innovation.scenarios.ledger.ledger`'s.
+
+        Raises:
+            InputError: no such platform.
+        """
+        self.scenario.platform(platform_id)
+        return self._explainer.history(platform_id)
 
     def explain(self, platform_id: str, year: int, lang: str = "en") -> str:
         """The decisions of one row in ``"zh"`` or ``"en"``, each citing its articles."""

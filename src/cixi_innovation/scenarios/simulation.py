@@ -39,11 +39,16 @@ Conventions of the simulation (not policy; see also the scenario's calendar):
 * cash is counted on the day of the decision that pays it (advance, settlement, Art. 16
   grant, Art. 20 matching).
 
-Fast and exact: the engine and the rules are pure, so their answers are memoized.  The
-engine never reads a platform's id or names, so the lifecycle is run on a *template*
-of each platform with the free-text names left out, and platforms whose templates agree
-share the engine's work; :meth:`~cixi_innovation.scenarios.results.SimulationResult.explain`
-replays the platform's own events to give its decisions with its names.
+Fast and exact: the engine never reads a platform's id or names, so the lifecycle is run
+on a *template* of each platform with the free-text names left out, and platforms whose
+templates agree share their setup; a single simulation then asks the engine and the
+rules directly, in time linear in platforms × years, while a Monte Carlo study memoizes
+their answers (pure functions) across its runs, where the same inputs recur.
+:meth:`~cixi_innovation.scenarios.results.SimulationResult.explain` replays the
+platform's own events to give its decisions with its names, and
+:meth:`~cixi_innovation.scenarios.results.SimulationResult.history` gives that history,
+whose money :func:`~cixi_innovation.scenarios.ledger.ledger` computes with the
+simulation's own money steps.
 
 The work is shared by private modules of :mod:`cixi_innovation.scenarios`: ``_events``
 (the setup and yearly events), ``_run`` (a run, year by year), ``_complex_years``,
@@ -136,7 +141,7 @@ def simulate(
     if not isinstance(scenario, Scenario):
         raise InputError(f"{scenario!r} is not a Scenario", field="scenario")
     with _paused_cycle_collector():
-        memo = _Memo(scenario)
+        memo = _Memo(scenario, shared=False)
         tick = None
         if progress is not None:
             tick = _ticks(progress, len(scenario.platforms) * len(scenario.horizon.years))
