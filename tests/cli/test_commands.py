@@ -331,9 +331,9 @@ class TestSimulateErrors:
             2,
             "",
             f"usage: {PROG} simulate [-h] [--input-format toml|json]\n"
-            "                                [--read-timeout SECONDS] [--lang zh|en]\n"
-            "                                [--format table|json|csv] [--runs N]\n"
-            "                                [--seed S] [--jobs N]\n"
+            "                                [--read-timeout SECONDS] [--max-size BYTES]\n"
+            "                                [--lang zh|en] [--format table|json|csv]\n"
+            "                                [--runs N] [--seed S] [--jobs N]\n"
             "                                [--progress | --no-progress]\n"
             "                                [--explain PLATFORM_ID:YEAR] [--width COLUMNS]\n"
             "                                [--totals]\n"

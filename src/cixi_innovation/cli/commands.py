@@ -98,6 +98,7 @@ def _source_name(args: argparse.Namespace) -> str:
 def _load(args: argparse.Namespace) -> Scenario:
     """Load the scenario file (``-``: standard input); each problem becomes a line."""
     from cixi_innovation.scenarios.files import (
+        MAX_BYTES,
         load_scenario,
         loads_scenario,
         read_source,
@@ -107,10 +108,14 @@ def _load(args: argparse.Namespace) -> Scenario:
 
     name = _source_name(args)
     try:
+        limit = args.max_size or MAX_BYTES
         if args.file == "-":
-            data = read_source(sys.stdin.buffer, timeout=args.read_timeout)
-            return loads_scenario(data, args.input_format or sniff_format(data))
-        return load_scenario(args.file, args.input_format, timeout=args.read_timeout)
+            data = read_source(sys.stdin.buffer, timeout=args.read_timeout, max_bytes=limit)
+            fmt = args.input_format or sniff_format(data)
+            return loads_scenario(data, fmt, max_bytes=limit)
+        return load_scenario(
+            args.file, args.input_format, timeout=args.read_timeout, max_bytes=limit
+        )
     except ScenarioError as error:
         raise CommandError([f"{name}: {problem}" for problem in error.problems]) from None
     except CixiError as error:
@@ -120,9 +125,20 @@ def _load(args: argparse.Namespace) -> Scenario:
         raise CommandError([say(args.lang, "cannot_read", path=name, reason=reason)]) from None
 
 
+def _simulation_problems(args: argparse.Namespace, given: Scenario, seed: object) -> None:
+    """Raise every problem the simulation of ``given`` meets, each line naming the file."""
+    from cixi_innovation.scenarios.checks import check_scenario
+
+    problems = check_scenario(given, seed)
+    if problems:
+        where = "" if args.file is None else f"{_source_name(args)}: "
+        raise CommandError([f"{where}{problem}" for problem in problems])
+
+
 def check(args: argparse.Namespace) -> int:
-    """``check FILE``: validate a scenario file."""
+    """``check FILE``: validate a scenario file as ``simulate FILE`` reads and runs it."""
     scenario = _load(args)
+    _simulation_problems(args, scenario, 0)
     count = len(scenario.platforms)
     first, last = scenario.horizon.first, scenario.horizon.last
     plural = "" if count == 1 else "s"
@@ -176,7 +192,10 @@ def simulate(args: argparse.Namespace) -> int:
         else:
             study = monte_carlo(given, args.runs, args.seed, jobs=args.jobs, progress=bar)
     except CixiError as error:
-        # The scenario read well but cannot be simulated: the problem is the file's.
+        # The scenario read well but cannot be simulated: the problems are the file's,
+        # all of them listed (a single simulation stops at its first).
+        if args.runs == 1:
+            _simulation_problems(args, given, args.seed)
         where = "" if args.file is None else f"{_source_name(args)}: "
         raise CommandError([where + line for line in error_lines(error, lang)]) from None
     finally:

@@ -115,6 +115,21 @@ def _seconds(lang: str) -> Callable[[str], float]:
     return check
 
 
+_SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def _size(lang: str) -> Callable[[str], int]:
+    def check(text: str) -> int:
+        digits = text.strip().lower().removesuffix("ib").removesuffix("b")
+        unit = digits[-1:] if digits[-1:] in _SIZE_UNITS else ""
+        number = digits[: len(digits) - len(unit)]
+        if not (number.isascii() and number.isdigit()) or int(number) < 1:
+            raise argparse.ArgumentTypeError(say(lang, "size", value=text))
+        return int(number) * _SIZE_UNITS[unit]
+
+    return check
+
+
 def _explain_target(lang: str) -> Callable[[str], tuple[str, int]]:
     def check(text: str) -> tuple[str, int]:
         platform_id, _, year = text.rpartition(":")
@@ -155,6 +170,12 @@ def _add_input(parser: argparse.ArgumentParser, lang: str, *, required: bool) ->
         default=10.0,
         metavar="SECONDS",
         help="give up a FIFO or a device that has not delivered after this long (default: 10)",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=_size(lang),
+        metavar="BYTES",
+        help="refuse a larger file unread; K, M or G for KiB, MiB, GiB (default: 1G)",
     )
     _add_lang(parser, lang)
 

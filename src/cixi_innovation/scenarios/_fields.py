@@ -24,9 +24,9 @@ from cixi_innovation.scenarios._plain import (
     join_path,
     to_day,
 )
+from cixi_innovation.scenarios._spellings import money_spelling, ratio_spelling, spelled_money
 from cixi_innovation.scenarios.probabilities import Probabilities
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.money import to_money
 
 __all__ = [
     "optional_day",
@@ -40,7 +40,7 @@ __all__ = [
 
 def optional_money(value: object) -> Decimal | None:
     """An amount of money, or None."""
-    return None if value is None else to_money(value, field="amount")
+    return None if value is None else spelled_money(value, "amount")
 
 
 def optional_day(value: object) -> date | None:
@@ -90,4 +90,11 @@ def read_indicators(r: Reader, value: object, path: str) -> CoreIndicators | Non
     d = r.mapping(value, path, codes, codes)
     if d is None or any(c not in d for c in codes):
         return None
-    return r.build(path, CoreIndicators.from_dict, dict(d))
+    return r.build(path, _indicators, d, path)
+
+
+def _indicators(d: Mapping[str, Any], path: str) -> CoreIndicators:
+    spelled = {code: ratio_spelling(value, join_path(path, code)) for code, value in d.items()}
+    output = Indicator.INDUSTRY_OUTPUT_VALUE.code
+    spelled[output] = money_spelling(d[output], join_path(path, output))
+    return CoreIndicators.from_dict(spelled)

@@ -21,10 +21,11 @@ import attrs
 from attrs import AttrsInstance
 
 from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.scenarios._spellings import date_spelling, spelled_money, spelled_ratio
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.values.dates import to_date
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.money import ZERO, to_money, to_ratio
+from cixi_innovation.values.money import ZERO
 from cixi_innovation.values.vocabulary import LabelledEnum
 
 __all__ = [
@@ -197,7 +198,7 @@ class Reader:
         if key not in data:
             return None
         where = join_path(path, key)
-        return self.build(where, to_money, data[key], field=where)
+        return self.build(where, spelled_money, data[key], where)
 
     def amount(self, data: Mapping[str, Any], key: str, path: str) -> Decimal:
         """The amount of money at ``key``, zero when left out."""
@@ -381,15 +382,15 @@ def read_one(read: Callable[..., _T | None], data: object, path: str, *args: Any
 
 
 def to_day(value: object, field: str) -> date:
-    """A date, from a date or ``"YYYY-MM-DD"``."""
+    """A date, from a date or ``"YYYY-MM-DD"`` (in ASCII digits)."""
     if type(value) is date:
         return value
-    return to_date(value, field=field)
+    return to_date(date_spelling(value, field), field=field)
 
 
 def probability_or_ratio(value: object, field: str, *, bound: bool) -> Fraction:
     """An exact ratio; with ``bound``, a probability (at most 1)."""
-    ratio = to_ratio(value, field=field)
+    ratio = spelled_ratio(value, field)
     if bound and ratio > 1:
         raise InputError(f"{value!r} is more than 1; a probability is between 0 and 1", field=field)
     return ratio

@@ -44,8 +44,9 @@ from cixi_innovation.scenarios._plain import (
     record_keys,
     year_validator,
 )
+from cixi_innovation.scenarios._spellings import spelled_money
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.money import ZERO, to_money
+from cixi_innovation.values.money import ZERO
 from cixi_innovation.values.vocabulary import AssessmentResult, PerformanceGrade
 
 __all__ = [
@@ -73,7 +74,7 @@ def _other_source(value: object) -> PolicySource:
 
 
 def _money(value: object) -> Decimal:
-    return to_money(value, field="amount")
+    return spelled_money(value, "amount")
 
 
 def _findings(value: object) -> tuple[InspectionFinding, ...]:

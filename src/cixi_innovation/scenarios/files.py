@@ -3,7 +3,8 @@ r"""Scenario files in and out: TOML and JSON, with every problem reported by its
 This is one of the two edge modules that do I/O (the other is :mod:`cixi_innovation.cli`).
 Reading a scenario goes through one door, whatever the source:
 
-1. the size is checked before anything is parsed (:data:`MAX_BYTES`);
+1. the size is checked before anything is parsed (:data:`MAX_BYTES` by default,
+   ``max_bytes`` to change it);
 2. the bytes must be UTF-8 text;
 3. the nesting depth is checked by an iterative scan of the text, before any
    recursive parser sees it (:data:`MAX_DEPTH`);
@@ -49,7 +50,7 @@ from typing import IO, Any, Literal, TypeGuard
 
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
-from cixi_innovation.values.errors import InvalidChoiceError
+from cixi_innovation.values.errors import InputError, InvalidChoiceError
 
 __all__ = [
     "FORMATS",
@@ -64,6 +65,7 @@ __all__ = [
     "loads_scenario",
     "parse_data",
     "read_source",
+    "results_schema",
     "scenario_schema",
     "sniff_format",
     "to_toml",
@@ -74,8 +76,9 @@ Format = Literal["toml", "json"]
 #: The scenario file formats, by the suffix of their files.
 FORMATS: tuple[Format, ...] = ("toml", "json")
 
-#: The largest scenario file read, in bytes (8 MiB); a larger one is refused unread.
-MAX_BYTES = 8 * 1024 * 1024
+#: The largest scenario file read by default, in bytes (1 GiB: room for a portfolio of
+#: more than 100,000 platforms); a larger one is refused unread.  ``max_bytes`` changes it.
+MAX_BYTES = 1024 * 1024 * 1024
 #: The deepest nesting of tables and arrays accepted in a scenario file.
 MAX_DEPTH = 64
 #: Seconds a FIFO, a terminal or another device may take to deliver a scenario.
@@ -271,12 +274,28 @@ def _decode(data: bytes) -> str:
     return text
 
 
-def _check_size(size: int) -> None:
-    if size > MAX_BYTES:
+def _size_text(size: int) -> str:
+    for unit, name in ((1024**3, "GiB"), (1024**2, "MiB"), (1024, "KiB")):
+        if size >= unit and size % unit == 0:
+            return f"{size:,} bytes ({size // unit} {name})"
+    return f"{size:,} bytes"
+
+
+def _check_size(size: int, max_bytes: int) -> None:
+    if size > max_bytes:
         raise _fail(
-            f"the scenario is larger than {MAX_BYTES:,} bytes ({MAX_BYTES // 1024 // 1024} MiB) "
-            "and is refused unread"
+            f"the scenario is larger than {_size_text(max_bytes)} and is refused unread "
+            "(raise the limit with max_bytes, or --max-size on the command line)"
         )
+
+
+def _check_max_bytes(max_bytes: object) -> int:
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+        raise InputError(
+            f"{max_bytes!r} is not a size in bytes (a whole number, 1 or more)",
+            field="max_bytes",
+        )
+    return max_bytes
 
 
 # The tokens that matter for nesting: strings (whose brackets do not count), comments
@@ -370,11 +389,67 @@ def _parse_text(text: str, format: Format) -> object:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _fail(f"not valid TOML: {exc}") from None
+        raise _fail(f"not valid TOML: {exc}", _toml_error_path(text, str(exc))) from None
     except ValueError as exc:
         raise _fail(f"not valid TOML: {exc}") from None
     except RecursionError:  # pragma: no cover - the depth scan comes first
         raise _fail(f"nested deeper than {MAX_DEPTH} levels") from None
+
+
+# A line of TOML, for finding the key a syntax error lies in: a table header, or the
+# key of a key/value pair (bare or quoted parts, joined by dots).
+_KEY_PART = r'(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\')'
+_DOTTED = rf"{_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART})*"
+_HEADER = re.compile(rf"[ \t]*(\[\[?)[ \t]*({_DOTTED})[ \t]*\]\]?")
+_PAIR = re.compile(rf"[ \t]*({_DOTTED})[ \t]*=")
+_PARTS = re.compile(_KEY_PART)
+_AT_LINE = re.compile(r"\(at line (\d+), column \d+\)$")
+
+
+def _key_parts(dotted: str) -> list[str]:
+    return [part[1:-1] if part[0] in "\"'" else part for part in _PARTS.findall(dotted)]
+
+
+def _toml_error_path(text: str, message: str) -> str:
+    """The path of the key on the line a TOML syntax error names, or "" if none is found.
+
+    The table headers before that line are followed as the model names its values
+    (``[[platforms]]`` counted into ``platforms[3]``, a year as ``years[2026]``); a line
+    inside a multi-line string or array is not looked into.
+    """
+    found = _AT_LINE.search(message)
+    if found is None:
+        return ""
+    lines = text.splitlines()
+    number = int(found.group(1))
+    table: list[str] = []
+    counts: dict[tuple[str, ...], int] = {}
+    quoted = False
+    for line in lines[: number - 1]:
+        if line.count('"""') % 2 or line.count("'''") % 2:
+            quoted = not quoted
+        header = None if quoted else _HEADER.match(line)
+        if header is not None:
+            table = _key_parts(header.group(2))
+            if header.group(1) == "[[":
+                counts[tuple(table)] = counts.get(tuple(table), -1) + 1
+                for key in [
+                    k for k in counts if k[: len(table)] == tuple(table) and k != tuple(table)
+                ]:
+                    del counts[key]
+    pair = None if quoted or number > len(lines) else _PAIR.match(lines[number - 1])
+    if pair is None:
+        return ""
+    path = ""
+    for depth, key in enumerate(table + _key_parts(pair.group(1))):
+        if path.endswith("years") and key.isdigit():
+            path += f"[{key}]"
+            continue
+        path = f"{path}.{key}" if path else key
+        index = counts.get(tuple(table[: depth + 1])) if depth < len(table) else None
+        if index is not None:
+            path += f"[{index}]"
+    return path
 
 
 _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
@@ -401,18 +476,65 @@ def _children(value: dict[str, Any] | list[Any], path: str) -> Iterator[tuple[st
             yield f"{path}[{index}]", item
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A JSON escape of a surrogate (\ud800 to \udfff), which json.loads leaves lone when
+# it is not half of a pair.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 def _lone_surrogate(text: str) -> str | None:
-    found = re.search(r"[\ud800-\udfff]", text)
+    found = _SURROGATE.search(text)
     return None if found is None else found.group()
 
 
-def _check_values(data: object) -> list[Problem]:
+def _may_hold_surrogates(text: str, format: Format) -> bool:
+    """Whether a value parsed from ``text`` may hold a lone surrogate (one scan, in C)."""
+    if _SURROGATE.search(text) is not None:
+        return True
+    return format == "json" and _SURROGATE_ESCAPE.search(text) is not None
+
+
+def _suspect(value: object, surrogates: bool) -> bool:
+    """Whether :func:`_check_values` may find a problem in ``value``: a quick walk, no paths.
+
+    A large file is almost always sound; this walk only looks at floats, the depth,
+    the keys given twice and (when the text may hold them) lone surrogates.
+    """
+    stack: list[tuple[dict[str, Any] | list[Any], int]] = []
+    if isinstance(value, dict | list):
+        stack.append((value, 1))
+    while stack:
+        container, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        if isinstance(container, dict):
+            if getattr(container, "repeated", ()) or (
+                surrogates and any(_SURROGATE.search(key) for key in container)
+            ):
+                return True
+            items: Any = container.values()
+        else:
+            items = container
+        for item in items:
+            kind = type(item)
+            if kind is dict or kind is list or kind is _Object:
+                stack.append((item, depth + 1))
+            elif ((kind is float or kind is _NonFinite) and not math.isfinite(item)) or (
+                surrogates and kind is str and _SURROGATE.search(item)
+            ):
+                return True
+    return False
+
+
+def _check_values(data: object, surrogates: bool = True) -> list[Problem]:
     """Problems TOML or JSON let through but no scenario may hold, found iteratively.
 
     Non-finite numbers (NaN, infinities, JSON numbers beyond a float's range), texts
     or keys holding a lone surrogate (JSON's ``"\ud800"`` is not Unicode text), and
     nesting deeper than :data:`MAX_DEPTH` (TOML's dotted keys nest without brackets).
     """
+    if not _suspect(data, surrogates):
+        return []
     problems: list[Problem] = []
     stack: list[tuple[str, object, int]] = [("", data, 1)]
     while stack:
@@ -445,7 +567,9 @@ def _check_values(data: object) -> list[Problem]:
     return problems
 
 
-def parse_data(text: str | bytes, format: Format = "toml") -> dict[str, Any]:
+def parse_data(
+    text: str | bytes, format: Format = "toml", *, max_bytes: int = MAX_BYTES
+) -> dict[str, Any]:
     r"""Parse a scenario file's text into plain data, checked as far as the format goes.
 
     This is the first half of :func:`loads_scenario`: size, encoding, nesting, syntax,
@@ -462,28 +586,32 @@ def parse_data(text: str | bytes, format: Format = "toml") -> dict[str, Any]:
 
     Raises:
         ScenarioError: every problem found, each with its path (the whole text when
-            the text itself is at fault).
+            the text itself is at fault, or the key where a syntax error lies).
         InvalidChoiceError: ``format`` is neither ``"toml"`` nor ``"json"``.
+        InputError: ``max_bytes`` is not a whole number of bytes.
     """
-    data, problems = _parse(text, _check_format(format))
+    data, problems = _parse(text, _check_format(format), _check_max_bytes(max_bytes))
     if problems:
         raise ScenarioError(problems)
     return data
 
 
-def _parse(text: str | bytes, format: Format) -> tuple[dict[str, Any], list[Problem]]:
+def _parse(
+    text: str | bytes, format: Format, max_bytes: int
+) -> tuple[dict[str, Any], list[Problem]]:
     """The data and the problems of its values; raise at once if the text is at fault."""
     if not isinstance(text, str | bytes):
         raise _fail(f"{type(text).__name__} is not the text of a scenario file (str or bytes)")
     if isinstance(text, bytes):
-        _check_size(len(text))
+        _check_size(len(text), max_bytes)
         text = _decode(text)
-    if len(text) > MAX_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-        _check_size(MAX_BYTES + 1)
-    data = _parse_text(text.removeprefix("\ufeff"), format)
+    elif len(text) > max_bytes or len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+        _check_size(max_bytes + 1, max_bytes)
+    text = text.removeprefix("\ufeff")
+    data = _parse_text(text, format)
     if not isinstance(data, dict):  # only JSON: a TOML document is always a table
         raise _fail(f"the top level is {_json_type(data)}, not an object of scenario keys")
-    return data, _check_values(data)
+    return data, _check_values(data, _may_hold_surrogates(text, format))
 
 
 def _from_data(data: dict[str, Any], problems: list[Problem]) -> Scenario:
@@ -503,12 +631,16 @@ def _from_data(data: dict[str, Any], problems: list[Problem]) -> Scenario:
     raise ScenarioError(problems)
 
 
-def loads_scenario(text: str | bytes, format: Format = "toml") -> Scenario:
+def loads_scenario(
+    text: str | bytes, format: Format = "toml", *, max_bytes: int = MAX_BYTES
+) -> Scenario:
     r"""Read a scenario from the text of a TOML or JSON file.
 
     Args:
         text: the file's text, or its bytes (which must be UTF-8).
         format: ``"toml"`` (the default) or ``"json"``.
+        max_bytes: the largest text read (:data:`MAX_BYTES` by default); a larger one
+            is refused unparsed.
 
     Returns:
         The scenario, validated in full.
@@ -516,12 +648,13 @@ def loads_scenario(text: str | bytes, format: Format = "toml") -> Scenario:
     Raises:
         ScenarioError: every problem found, each with its path; nothing is half-loaded.
         InvalidChoiceError: ``format`` is neither ``"toml"`` nor ``"json"``.
+        InputError: ``max_bytes`` is not a whole number of bytes.
 
     >>> s = loads_scenario('title = "Empty portfolio"\nhorizon = { first = 2026, last = 2027 }\n')
     >>> s.title, s.years, s.platforms
     ('Empty portfolio', (2026, 2027), ())
     """
-    return _from_data(*_parse(text, _check_format(format)))
+    return _from_data(*_parse(text, _check_format(format), _check_max_bytes(max_bytes)))
 
 
 def sniff_format(data: str | bytes) -> Format:
@@ -541,12 +674,12 @@ def _waits(mode: int) -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
 
 
-def _read_waiting(fd: int, timeout: float) -> bytes:
+def _read_waiting(fd: int, timeout: float, max_bytes: int) -> bytes:
     """Read ``fd`` to its end, giving up once ``timeout`` seconds have passed in all."""
     deadline = clock.monotonic() + timeout
     chunks: list[bytes] = []
     size = 0
-    while size <= MAX_BYTES:
+    while size <= max_bytes:
         ready, _, _ = select.select([fd], [], [], max(deadline - clock.monotonic(), 0.0))
         if not ready:
             what = "no data" if not size else f"no end of the data ({size:,} bytes read)"
@@ -562,36 +695,43 @@ def _read_waiting(fd: int, timeout: float) -> bytes:
     return b"".join(chunks)
 
 
-def _read_fd(fd: int, timeout: float) -> bytes:
+def _read_fd(fd: int, timeout: float, max_bytes: int) -> bytes:
     if _waits(os.fstat(fd).st_mode):
-        return _read_waiting(fd, timeout)
+        return _read_waiting(fd, timeout, max_bytes)
     chunks: list[bytes] = []
     size = 0
-    while size <= MAX_BYTES and (chunk := os.read(fd, MAX_BYTES + 1 - size)):
+    # Read in chunks of at most 64 MiB: one read of a whole large file could ask for
+    # more than a single system call delivers.
+    while size <= max_bytes and (chunk := os.read(fd, min(max_bytes + 1 - size, 1 << 26))):
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks)
 
 
 def read_source(
-    source: str | os.PathLike[str] | IO[bytes], *, timeout: float = READ_TIMEOUT
+    source: str | os.PathLike[str] | IO[bytes],
+    *,
+    timeout: float = READ_TIMEOUT,
+    max_bytes: int = MAX_BYTES,
 ) -> bytes:
     """The bytes of a scenario source: a file's path or an open binary stream (standard input).
 
-    At most :data:`MAX_BYTES` + 1 bytes are read, so that a larger source is refused
-    unparsed.  A FIFO, a terminal or another device is read without blocking: when it
+    At most ``max_bytes`` + 1 bytes are read (:data:`MAX_BYTES` by default), so that a
+    larger source is refused unparsed.  A FIFO, a terminal or another device is read without blocking: when it
     has not delivered all its data after ``timeout`` seconds, it is given up.
 
     Raises:
         ScenarioError: the source delivered no end of data within ``timeout`` seconds.
         OSError: the source cannot be read.
+        InputError: ``max_bytes`` is not a whole number of bytes.
     """
+    limit = _check_max_bytes(max_bytes)
     if not isinstance(source, str | os.PathLike):
         try:
             fd = source.fileno()
         except (OSError, ValueError):  # a stream in memory, e.g. io.BytesIO
-            return source.read(MAX_BYTES + 1)
-        return _read_fd(fd, timeout)
+            return source.read(limit + 1)
+        return _read_fd(fd, timeout, limit)
     # Opening a FIFO for reading waits for a writer; O_NONBLOCK leaves the waiting to
     # select(), which gives up after the timeout.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -599,7 +739,7 @@ def read_source(
         flags &= ~getattr(os, "O_NONBLOCK", 0)
     fd = os.open(source, flags)
     try:
-        return _read_fd(fd, timeout)
+        return _read_fd(fd, timeout, limit)
     finally:
         os.close(fd)
 
@@ -609,20 +749,23 @@ def load_scenario(
     format: Format | None = None,
     *,
     timeout: float = READ_TIMEOUT,
+    max_bytes: int = MAX_BYTES,
 ) -> Scenario:
     """Read a scenario file; its format follows from the suffix unless ``format`` is given.
 
-    At most :data:`MAX_BYTES` bytes are read: a larger file is refused unparsed.  A FIFO
-    or a device is given up after ``timeout`` seconds without the end of its data.
+    At most ``max_bytes`` bytes are read (:data:`MAX_BYTES`, 1 GiB, by default): a larger
+    file is refused unparsed.  A FIFO or a device is given up after ``timeout`` seconds
+    without the end of its data.
 
     Raises:
         ScenarioError: every problem found in the file, each with its path.
         InvalidChoiceError: the format is unknown or cannot be told from the name.
+        InputError: ``max_bytes`` is not a whole number of bytes.
         OSError: the file cannot be read.
     """
     fmt = format_of(path) if format is None else _check_format(format)
-    data = read_source(path, timeout=timeout)
-    return _from_data(*_parse(data, fmt))
+    data = read_source(path, timeout=timeout, max_bytes=max_bytes)
+    return _from_data(*_parse(data, fmt, max_bytes))
 
 
 # --- writing --------------------------------------------------------------------------------
@@ -692,6 +835,24 @@ def scenario_schema() -> dict[str, Any]:
     >>> schema["$schema"], schema["required"]
     ('https://json-schema.org/draft/2020-12/schema', ['title'])
     """
-    source = resources.files("cixi_innovation") / "data" / "scenario.schema.json"
+    return _shipped_schema("scenario.schema.json")
+
+
+def results_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of results, shipped as ``data/results.schema.json``.
+
+    It describes the JSON of :meth:`~cixi_innovation.scenarios.results.SimulationResult.to_json`
+    (``"kind": "simulation"``) and of
+    :meth:`~cixi_innovation.scenarios.results.MonteCarloResult.to_json` (``"kind": "monte_carlo"``).
+
+    >>> schema = results_schema()
+    >>> [d["$ref"] for d in schema["oneOf"]]
+    ['#/$defs/simulation', '#/$defs/monte_carlo']
+    """
+    return _shipped_schema("results.schema.json")
+
+
+def _shipped_schema(name: str) -> dict[str, Any]:
+    source = resources.files("cixi_innovation") / "data" / name
     schema: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
     return schema
