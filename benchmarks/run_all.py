@@ -40,6 +40,7 @@ COMPARISONS = {
     "openfisca": "bench_openfisca.py",
     "import": "bench_import.py",
     "portfolio": "bench_portfolio.py",
+    "files": "bench_files.py",
 }
 
 

@@ -18,7 +18,7 @@ from cixi_innovation.scenarios.problems import Problem
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import CixiError, InputError
 
-DATA = default_scenario().to_data()
+DATA: dict[str, Any] = default_scenario().to_data()
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -7,37 +7,26 @@ from __future__ import annotations
 
 import copy
 import json
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
+from tests.serialization.test_schema import DEFS, SCHEMA, VALIDATOR, accepted
 
 from cixi_innovation.scenarios import _spellings
 from cixi_innovation.scenarios.default import default_scenario
-from cixi_innovation.scenarios.files import (
-    loads_scenario,
-    results_schema,
-    scenario_schema,
-)
+from cixi_innovation.scenarios.files import loads_scenario, results_schema
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
+from cixi_innovation.scenarios.schema import main, refresh_schema, schema_text
 from cixi_innovation.scenarios.simulation import monte_carlo, simulate
 from cixi_innovation.values.errors import InputError
 
-SCHEMA = scenario_schema()
-VALIDATOR = Draft202012Validator(SCHEMA)
-DEFS: dict[str, Any] = SCHEMA["$defs"]
-DATA = default_scenario().to_data()
-
-
-def accepted(data: object) -> bool:
-    try:
-        Scenario.from_data(data)
-    except ScenarioError:
-        return False
-    return True
+DATA: dict[str, Any] = default_scenario().to_data()
 
 
 def test_the_schemas_spellings_are_the_loaders() -> None:
@@ -157,9 +146,7 @@ def test_each_kind_of_value_is_held_to_its_spelling(path: tuple[Any, ...], value
 ALPHABETS = ["0123456789", "０１２３４５６７８９", "٠١٢٣٤٥٦٧٨٩", "०१२३४५६७८९"]
 
 _digits = st.sampled_from(ALPHABETS)
-_NAMES = st.text(
-    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1
-)
+_NAMES = st.text(st.characters(codec="utf-8", blacklist_characters="\x00"), min_size=1)
 
 
 def _respell(text: str, alphabet: str) -> str:
@@ -285,3 +272,34 @@ def test_no_key_path_where_none_is_found(text: str) -> None:
 def test_max_bytes_must_be_a_whole_number() -> None:
     with pytest.raises(InputError, match="max_bytes: True is not a size in bytes"):
         loads_scenario("", max_bytes=True)
+
+
+# --- the schema refreshed from the library ----------------------------------------------------
+
+
+def test_the_shipped_schema_is_its_refreshed_self() -> None:
+    text = (resources.files("cixi_innovation") / "data" / "scenario.schema.json").read_text(
+        encoding="utf-8"
+    )
+    assert schema_text(refresh_schema(json.loads(text))) == text
+
+
+def test_a_drifted_schema_is_put_right(tmp_path: Path) -> None:
+    drifted = copy.deepcopy(SCHEMA)
+    drifted["$defs"]["money"]["anyOf"][1]["pattern"] = "^\\s*[0-9]+\\s*$"
+    drifted["$defs"]["level"]["enum"] = ["cixi", "county"]
+    complex_ = drifted["$defs"]["complex"]
+    complex_["properties"] = dict(reversed(complex_["properties"].items()))
+    complex_["required"] = ["kind"]
+    path = tmp_path / "scenario.schema.json"
+    path.write_text(schema_text(drifted), encoding="utf-8")
+    assert main([str(path)]) == 0
+    assert json.loads(path.read_text(encoding="utf-8")) == SCHEMA
+    assert path.read_text(encoding="utf-8") == schema_text(SCHEMA)
+
+
+def test_a_key_the_schema_does_not_describe() -> None:
+    stripped = copy.deepcopy(SCHEMA)
+    del stripped["$defs"]["complex"]["properties"]["requested_subsidy"]
+    with pytest.raises(KeyError, match="requested_subsidy"):
+        refresh_schema(stripped)

@@ -50,6 +50,7 @@ __all__ = [
     "record_data",
     "record_from_data",
     "record_keys",
+    "required_keys",
     "to_day",
     "year_validator",
 ]
@@ -215,8 +216,14 @@ class Reader:
         """The choice of ``cls`` at ``key``, if given."""
         if key not in data:
             return None
+        value = data[key]
+        # A file writes choices by their codes: found in one look-up, where parse
+        # would try each member's code, name and label in turn.
+        member: _E | None = _by_code(cls).get(value) if type(value) is str else None
+        if member is not None:
+            return member
         where = join_path(path, key)
-        return self.build(where, cls.parse, data[key], field=where)
+        return self.build(where, cls.parse, value, field=where)
 
     def items(self, data: Mapping[str, Any], key: str, path: str) -> list[tuple[str, Any]]:
         """The items of the list at ``key``, each with its path."""
@@ -225,6 +232,12 @@ class Reader:
             self.fail(join_path(path, key), f"{value!r} is not a list")
             return []
         return [(f"{join_path(path, key)}[{i}]", v) for i, v in enumerate(value)]
+
+
+@functools.cache
+def _by_code(cls: type[_E]) -> dict[str, _E]:
+    """The members of ``cls`` by their codes."""
+    return {member.code: member for member in cls}
 
 
 #: How one key of a record is read: ``read(reader, data, key, path)``; a bad value is
@@ -293,6 +306,11 @@ def read_fields(
     if len(r.problems) > before:
         return None
     return r.build(path, cls, *args, **kwargs)
+
+
+def required_keys(cls: type[AttrsInstance], keys: Sequence[str]) -> tuple[str, ...]:
+    """The ``keys`` of the fields of ``cls`` without a default: those a file must give."""
+    return _required(cls, tuple(keys))
 
 
 @functools.cache

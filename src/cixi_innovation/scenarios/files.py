@@ -433,10 +433,10 @@ def _toml_error_path(text: str, message: str) -> str:
             table = _key_parts(header.group(2))
             if header.group(1) == "[[":
                 counts[tuple(table)] = counts.get(tuple(table), -1) + 1
-                for key in [
+                for nested in [
                     k for k in counts if k[: len(table)] == tuple(table) and k != tuple(table)
                 ]:
-                    del counts[key]
+                    del counts[nested]
     pair = None if quoted or number > len(lines) else _PAIR.match(lines[number - 1])
     if pair is None:
         return ""
