@@ -24,9 +24,10 @@ from cixi_innovation.scenarios._plain import (
     join_path,
     to_day,
 )
-from cixi_innovation.scenarios._spellings import money_spelling, ratio_spelling, spelled_money
+from cixi_innovation.scenarios._spellings import money_spelling, ratio_spelling
 from cixi_innovation.scenarios.probabilities import Probabilities
 from cixi_innovation.values.errors import InputError
+from cixi_innovation.values.money import to_money
 
 __all__ = [
     "optional_day",
@@ -40,7 +41,7 @@ __all__ = [
 
 def optional_money(value: object) -> Decimal | None:
     """An amount of money, or None."""
-    return None if value is None else spelled_money(value, "amount")
+    return None if value is None else to_money(value, field="amount")
 
 
 def optional_day(value: object) -> date | None:

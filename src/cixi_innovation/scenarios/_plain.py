@@ -21,7 +21,12 @@ import attrs
 from attrs import AttrsInstance
 
 from cixi_innovation.law.indicators import CoreIndicators
-from cixi_innovation.scenarios._spellings import date_spelling, spelled_money, spelled_ratio
+from cixi_innovation.scenarios._spellings import (
+    date_spelling,
+    plain_money,
+    spelled_money,
+    spelled_ratio,
+)
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.values.dates import to_date
 from cixi_innovation.values.errors import InputError
@@ -139,7 +144,9 @@ class Reader:
         if not isinstance(value, Mapping):
             self.fail(path, f"{value!r} is not a mapping")
             return None
-        for key in value:
+        # Every key known, the common case, is found by one set operation.
+        known = type(value) is dict and value.keys() <= _key_set(tuple(allowed))
+        for key in () if known else value:
             if key not in allowed:
                 self.fail(
                     join_path(path, str(key)),
@@ -171,6 +178,9 @@ class Reader:
 
     def name(self, data: Mapping[str, Any], key: str, path: str) -> str:
         """The text at ``key``, which is not blank."""
+        value = data.get(key)
+        if type(value) is str and value.strip():
+            return value
         value = self.text(data, key, path)
         if key in data and isinstance(data[key], str) and not value.strip():
             self.fail(join_path(path, key), "is blank")
@@ -192,12 +202,21 @@ class Reader:
         """The date at ``key``, if given."""
         if key not in data:
             return None
-        return self.build(join_path(path, key), to_day, data[key], join_path(path, key))
+        value = data[key]
+        if type(value) is date:
+            return value
+        where = join_path(path, key)
+        return self.build(where, to_day, value, where)
 
     def money(self, data: Mapping[str, Any], key: str, path: str) -> Decimal | None:
         """The amount of money at ``key``, if given."""
         if key not in data:
             return None
+        # The common case, an amount written as the format writes it, is converted with
+        # no path built; anything else goes the long way, where a problem gets its path.
+        amount = plain_money(data[key])
+        if amount is not None:
+            return amount
         where = join_path(path, key)
         return self.build(where, spelled_money, data[key], where)
 
@@ -232,6 +251,11 @@ class Reader:
             self.fail(join_path(path, key), f"{value!r} is not a list")
             return []
         return [(f"{join_path(path, key)}[{i}]", v) for i, v in enumerate(value)]
+
+
+@functools.cache
+def _key_set(keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(keys)
 
 
 @functools.cache

@@ -31,6 +31,7 @@ __all__ = [
     "YEAR_KEY",
     "date_spelling",
     "money_spelling",
+    "plain_money",
     "ratio_spelling",
     "spelled_money",
     "spelled_ratio",
@@ -117,6 +118,20 @@ def date_spelling(value: object, field: str) -> object:
     """``value``, unless it is a text that a scenario file does not write as a date."""
     _check(value, _DATE, to_date, field, "a date (YYYY-MM-DD)", "2026-03-01")
     return value
+
+
+def plain_money(value: object) -> Decimal | None:
+    """The amount of a text written as :data:`MONEY` says, if the library accepts it; else None.
+
+    The quick way for the common case: None sends the caller the long way, where a
+    problem is named by its path.
+    """
+    if type(value) is not str or _MONEY.fullmatch(value) is None:
+        return None
+    try:
+        return to_money(value)
+    except InputError:
+        return None
 
 
 def spelled_money(value: object, field: str) -> Decimal:

@@ -44,9 +44,8 @@ from cixi_innovation.scenarios._plain import (
     record_keys,
     year_validator,
 )
-from cixi_innovation.scenarios._spellings import spelled_money
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.money import ZERO
+from cixi_innovation.values.money import ZERO, to_money
 from cixi_innovation.values.vocabulary import AssessmentResult, PerformanceGrade
 
 __all__ = [
@@ -74,7 +73,7 @@ def _other_source(value: object) -> PolicySource:
 
 
 def _money(value: object) -> Decimal:
-    return spelled_money(value, "amount")
+    return to_money(value, field="amount")
 
 
 def _findings(value: object) -> tuple[InspectionFinding, ...]:

@@ -300,9 +300,11 @@ def _check_max_bytes(max_bytes: object) -> int:
 
 # The tokens that matter for nesting: strings (whose brackets do not count), comments
 # (TOML only) and brackets.  Everything else is skipped by the regex engine, in C.
-_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+# Strings are matched "unrolled" (runs of plain characters between escapes), which the
+# regex engine scans much faster than one alternative per character.
+_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
 _TOML_TOKENS = re.compile(
-    r'"""(?:[^\\]|\\.)*?"{3,5}|\'\'\'.*?\'{3,5}|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}]',
+    r'"""(?:[^\\]|\\.)*?"{3,5}|\'\'\'.*?\'{3,5}|"[^"\\\n]*(?:\\.[^"\\\n]*)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}]',
     re.DOTALL,
 )
 
