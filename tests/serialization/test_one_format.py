@@ -11,15 +11,31 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from tests.serialization.test_schema import DEFS, SCHEMA, VALIDATOR, accepted
 
+from cixi_innovation.rules.subsidy_expenses import Expense
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding
 from cixi_innovation.scenarios import _spellings
+from cixi_innovation.scenarios._fields import _EXPENSE
+from cixi_innovation.scenarios._plain import FieldReaders, Reader
 from cixi_innovation.scenarios.default import default_scenario
+from cixi_innovation.scenarios.facts import (
+    _CLAIM,
+    _FINDING,
+    _OTHER,
+    CenterYearFacts,
+    ComplexYearFacts,
+    ConsortiumYearFacts,
+    OtherSubsidy,
+    PolicyClaim,
+)
 from cixi_innovation.scenarios.files import loads_scenario, results_schema
+from cixi_innovation.scenarios.platforms import CenterSpec, ComplexSpec, ConsortiumSpec
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.scenarios.schema import main, refresh_schema, schema_text
@@ -303,3 +319,34 @@ def test_a_key_the_schema_does_not_describe() -> None:
     del stripped["$defs"]["complex"]["properties"]["requested_subsidy"]
     with pytest.raises(KeyError, match="requested_subsidy"):
         refresh_schema(stripped)
+
+
+# --- a key left out is its field's default -------------------------------------------------
+
+_RECORDS = [
+    (cls, cls.READERS)
+    for cls in (
+        ComplexYearFacts,
+        ConsortiumYearFacts,
+        CenterYearFacts,
+        ComplexSpec,
+        ConsortiumSpec,
+        CenterSpec,
+    )
+] + [
+    (Expense, _EXPENSE),
+    (InspectionFinding, _FINDING),
+    (PolicyClaim, _CLAIM),
+    (OtherSubsidy, _OTHER),
+]
+
+
+@pytest.mark.parametrize(("cls", "readers"), _RECORDS, ids=lambda x: getattr(x, "__name__", ""))
+def test_a_key_left_out_reads_as_its_fields_default(cls: type, readers: FieldReaders) -> None:
+    fields = attrs.fields_dict(cls)
+    for key, read in readers:
+        default = fields[key].default
+        if default is attrs.NOTHING:
+            continue
+        assert not isinstance(default, attrs.Factory)  # type: ignore[arg-type]
+        assert read(Reader(), {}, key, "") == default, (cls.__name__, key)

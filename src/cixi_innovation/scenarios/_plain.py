@@ -317,16 +317,17 @@ def read_fields(
 ) -> _A | None:
     """Read a record of ``cls`` (built with ``args`` first), or None if anything is wrong.
 
-    Every key is read with its reader, in the order of ``readers``; the keys of fields
-    without a default are required.  A ``whole`` record is not read at all when one of
-    them is missing.
+    Every key given is read with its reader, in the order of ``readers``; a key left
+    out takes its field's default (what its reader gives for it, a test holds).  The
+    keys of fields without a default are required.  A ``whole`` record is not read at
+    all when one of them is missing.
     """
     required = _required(cls, tuple(keys))
     before = len(r.problems)
     d = r.mapping(data, path, keys, required)
     if d is None or (whole and any(k not in d for k in required)):
         return None
-    kwargs = {key: read(r, d, key, path) for key, read in readers}
+    kwargs = {key: read(r, d, key, path) for key, read in readers if key in d}
     if len(r.problems) > before:
         return None
     return r.build(path, cls, *args, **kwargs)

@@ -633,6 +633,19 @@ def _from_data(data: dict[str, Any], problems: list[Problem]) -> Scenario:
     raise ScenarioError(problems)
 
 
+def _loaded(text: str | bytes, format: Format, max_bytes: int) -> Scenario:
+    """The scenario of a text, parsed and read with the cycle collector paused.
+
+    A large file is parsed into many small values and read into many more, none of
+    which forms a reference cycle: the collector would only rescan the growing heap
+    again and again (a fifth of the time of a 10,000-platform file).
+    """
+    from cixi_innovation.scenarios._run import _paused_cycle_collector
+
+    with _paused_cycle_collector():
+        return _from_data(*_parse(text, format, max_bytes))
+
+
 def loads_scenario(
     text: str | bytes, format: Format = "toml", *, max_bytes: int = MAX_BYTES
 ) -> Scenario:
@@ -656,7 +669,7 @@ def loads_scenario(
     >>> s.title, s.years, s.platforms
     ('Empty portfolio', (2026, 2027), ())
     """
-    return _from_data(*_parse(text, _check_format(format), _check_max_bytes(max_bytes)))
+    return _loaded(text, _check_format(format), _check_max_bytes(max_bytes))
 
 
 def sniff_format(data: str | bytes) -> Format:
@@ -767,7 +780,7 @@ def load_scenario(
     """
     fmt = format_of(path) if format is None else _check_format(format)
     data = read_source(path, timeout=timeout, max_bytes=max_bytes)
-    return _from_data(*_parse(data, fmt, max_bytes))
+    return _loaded(data, fmt, max_bytes)
 
 
 # --- writing --------------------------------------------------------------------------------
