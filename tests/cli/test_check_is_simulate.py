@@ -167,3 +167,12 @@ def test_check_passes_exactly_when_simulate_does(
     assert (checked[0] == 0) == (simulated[0] == 0)
     if checked[0]:
         assert checked[2] == simulated[2]
+
+
+def test_a_study_of_a_file_at_fault_names_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = copy.deepcopy(DATA)
+    del data["platforms"][0]["years"]["2029"]["assessment"]
+    path = _file(tmp_path, data)
+    assert _run(capsys, "simulate", "--runs", "2", path) == _run(capsys, "check", path)

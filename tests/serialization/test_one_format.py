@@ -350,3 +350,11 @@ def test_a_key_left_out_reads_as_its_fields_default(cls: type, readers: FieldRea
             continue
         assert not isinstance(default, attrs.Factory)  # type: ignore[arg-type]
         assert read(Reader(), {}, key, "") == default, (cls.__name__, key)
+
+
+def test_a_lone_surrogate_in_a_text_given_as_str() -> None:
+    with pytest.raises(ScenarioError) as caught:
+        loads_scenario('title = "a\ud800"\n')
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("title", "holds a lone surrogate '\\ud800', which is not Unicode text")
+    ]

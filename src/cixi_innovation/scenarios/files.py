@@ -496,15 +496,13 @@ def _may_hold_surrogates(text: str, format: Format) -> bool:
     return format == "json" and _SURROGATE_ESCAPE.search(text) is not None
 
 
-def _suspect(value: object, surrogates: bool) -> bool:
+def _suspect(value: dict[str, Any], surrogates: bool) -> bool:
     """Whether :func:`_check_values` may find a problem in ``value``: a quick walk, no paths.
 
     A large file is almost always sound; this walk only looks at floats, the depth,
     the keys given twice and (when the text may hold them) lone surrogates.
     """
-    stack: list[tuple[dict[str, Any] | list[Any], int]] = []
-    if isinstance(value, dict | list):
-        stack.append((value, 1))
+    stack: list[tuple[dict[str, Any] | list[Any], int]] = [(value, 1)]
     while stack:
         container, depth = stack.pop()
         if depth > MAX_DEPTH:
@@ -528,7 +526,7 @@ def _suspect(value: object, surrogates: bool) -> bool:
     return False
 
 
-def _check_values(data: object, surrogates: bool = True) -> list[Problem]:
+def _check_values(data: dict[str, Any], surrogates: bool = True) -> list[Problem]:
     """Problems TOML or JSON let through but no scenario may hold, found iteratively.
 
     Non-finite numbers (NaN, infinities, JSON numbers beyond a float's range), texts
