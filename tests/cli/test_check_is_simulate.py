@@ -36,12 +36,16 @@ def _file(tmp_path: Path, data: dict[str, Any]) -> str:
 NEEDED = "is needed; give it in the year's facts, or a probability (probabilities.{}) ({})"
 
 
+def _without_the_2029_assessment(tmp_path: Path) -> str:
+    data = copy.deepcopy(DATA)
+    del data["platforms"][0]["years"]["2029"]["assessment"]
+    return _file(tmp_path, data)
+
+
 def test_a_missing_assessment_is_found_by_check(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = copy.deepcopy(DATA)
-    del data["platforms"][0]["years"]["2029"]["assessment"]
-    path = _file(tmp_path, data)
+    path = _without_the_2029_assessment(tmp_path)
     line = (
         f"cixi-innovation: error: {path}: platforms[0].years[2029].assessment: the annual "
         "check of 2029 (due on 2029-12-10) "
@@ -172,7 +176,5 @@ def test_check_passes_exactly_when_simulate_does(
 def test_a_study_of_a_file_at_fault_names_the_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = copy.deepcopy(DATA)
-    del data["platforms"][0]["years"]["2029"]["assessment"]
-    path = _file(tmp_path, data)
+    path = _without_the_2029_assessment(tmp_path)
     assert _run(capsys, "simulate", "--runs", "2", path) == _run(capsys, "check", path)
