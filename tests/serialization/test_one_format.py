@@ -358,3 +358,13 @@ def test_a_lone_surrogate_in_a_text_given_as_str() -> None:
     assert [(p.path, p.message) for p in caught.value.problems] == [
         ("title", "holds a lone surrogate '\\ud800', which is not Unicode text")
     ]
+
+
+def test_a_value_no_scenario_holds_is_named_by_its_year() -> None:
+    data = copy.deepcopy(DATA)
+    data["platforms"][0]["years"]["2026"]["requested"] = float("nan")
+    with pytest.raises(ScenarioError) as caught:
+        loads_scenario(json.dumps(data), "json")
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("platforms[0].years[2026].requested", "NaN is not a finite number")
+    ]
