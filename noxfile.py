@@ -191,6 +191,22 @@ def docs(session: nox.Session) -> None:
     _build_docs(session)
 
 
+@nox.session(default=False)
+def schema(session: nox.Session) -> None:
+    """Write into the shipped scenario schema the spellings, codes and keys of the library.
+
+    Run it after a record, a choice or a spelling of the scenario format changed; a
+    test fails until the shipped ``scenario.schema.json`` is its refreshed self.
+    """
+    session.install(".")
+    session.run(
+        "python",
+        "-m",
+        "cixi_innovation.scenarios.schema",
+        "src/cixi_innovation/data/scenario.schema.json",
+    )
+
+
 @nox.session
 def docs_translations(session: nox.Session) -> None:
     """Update the Chinese catalogs after an English page changed (not a default session).

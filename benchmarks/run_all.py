@@ -44,6 +44,7 @@ COMPARISONS = {
     "cli": "bench_cli.py",
     "montecarlo": "bench_montecarlo.py",
     "simulation": "bench_simulation.py",
+    "files": "bench_files.py",
 }
 
 

@@ -241,6 +241,7 @@ from cixi_innovation.rules.subsidy_settlement import advance_payment as advance_
 from cixi_innovation.rules.subsidy_settlement import (
     settle_operating_subsidy as settle_operating_subsidy,
 )
+from cixi_innovation.scenarios.checks import check_scenario as check_scenario
 from cixi_innovation.scenarios.comparison import Comparison as Comparison
 from cixi_innovation.scenarios.comparison import compare as compare
 from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA as DEFAULT_SCENARIO_DATA
@@ -266,6 +267,7 @@ from cixi_innovation.scenarios.files import format_of as format_of
 from cixi_innovation.scenarios.files import load_scenario as load_scenario
 from cixi_innovation.scenarios.files import loads_scenario as loads_scenario
 from cixi_innovation.scenarios.files import parse_data as parse_data
+from cixi_innovation.scenarios.files import results_schema as results_schema
 from cixi_innovation.scenarios.files import scenario_schema as scenario_schema
 from cixi_innovation.scenarios.files import to_toml as to_toml
 from cixi_innovation.scenarios.horizon import Calendar as Calendar

@@ -128,7 +128,7 @@ class TestSimulate:
     def test_json(self) -> None:
         data = json.loads(ok("simulate", "--format", "json"))
         assert data == json.loads(DEFAULT.to_json())
-        assert (data["schema_version"], data["kind"], data["seed"]) == ("1", "simulation", "0")
+        assert (data["schema_version"], data["kind"], data["seed"]) == ("2", "simulation", "0")
 
     def test_csv(self) -> None:
         rows = list(csv.DictReader(io.StringIO(ok("simulate", "--format", "csv"))))
@@ -331,10 +331,10 @@ class TestSimulateErrors:
             2,
             "",
             f"usage: {PROG} simulate [-h] [--input-format toml|json]\n"
-            "                                [--read-timeout SECONDS] [--lang zh|en]\n"
-            "                                [--format table|json|csv] [--seed S]\n"
-            "                                [--width COLUMNS] [--set NAME=VALUE]\n"
-            "                                [--runs N] [--jobs N]\n"
+            "                                [--read-timeout SECONDS] [--max-size BYTES]\n"
+            "                                [--lang zh|en] [--format table|json|csv]\n"
+            "                                [--seed S] [--width COLUMNS]\n"
+            "                                [--set NAME=VALUE] [--runs N] [--jobs N]\n"
             "                                [--progress | --no-progress]\n"
             "                                [--explain PLATFORM_ID:YEAR]\n"
             "                                [--plot FILE.png|FILE.svg] [--totals]\n"

@@ -88,7 +88,7 @@ def test_the_read_timeout_defaults_to_the_files_module(
 ) -> None:
     seen: list[float] = []
 
-    def load(path: object, fmt: object, *, timeout: float) -> object:
+    def load(path: object, fmt: object, *, timeout: float, max_bytes: int) -> object:
         seen.append(timeout)
         return default_scenario()
 

@@ -33,7 +33,6 @@ from tests.strategies import deeply_nested_json, json_values, texts, toml_docume
 from cixi_innovation import cli
 from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import (
-    MAX_BYTES,
     MAX_DEPTH,
     load_scenario,
     loads_scenario,
@@ -46,6 +45,9 @@ from cixi_innovation.values.errors import InvalidChoiceError
 T = TypeVar("T")
 DEFAULT_DATA: dict[str, Any] = default_scenario().to_data()
 FORMATS = ("toml", "json")
+
+#: A limit small enough to write a file above it quickly (the default is 1 GiB).
+LIMIT = 8 * 1024 * 1024
 
 
 def suppressed(*checks: HealthCheck) -> list[HealthCheck]:
@@ -188,20 +190,25 @@ class TestRefusedEarly:
     def test_a_document_larger_than_the_limit_is_refused_unread(
         self, fmt: str, as_bytes: bool
     ) -> None:
-        text = " " * MAX_BYTES + "{}"
-        assert _refused(text.encode() if as_bytes else text, fmt) == (
-            "the scenario is larger than 8,388,608 bytes (8 MiB) and is refused unread"
+        text = " " * LIMIT + "{}"
+        data = text.encode() if as_bytes else text
+        with pytest.raises(ScenarioError) as caught:
+            loads_scenario(data, fmt, max_bytes=LIMIT)  # type: ignore[arg-type]
+        assert str(caught.value) == (
+            "the scenario is larger than 8,388,608 bytes (8 MiB) and is refused unread "
+            "(raise the limit with max_bytes, or --max-size on the command line)"
         )
 
     def test_a_file_larger_than_the_limit_is_refused_after_reading_the_limit(
         self, tmp_path: Path
     ) -> None:
         path = tmp_path / "huge.toml"
-        path.write_bytes(b"#" * (MAX_BYTES + 10))
+        path.write_bytes(b"#" * (LIMIT + 10))
         with pytest.raises(ScenarioError) as caught:
-            load_scenario(path)
+            load_scenario(path, max_bytes=LIMIT)
         assert [str(p) for p in caught.value.problems] == [
-            "the scenario is larger than 8,388,608 bytes (8 MiB) and is refused unread"
+            "the scenario is larger than 8,388,608 bytes (8 MiB) and is refused unread "
+            "(raise the limit with max_bytes, or --max-size on the command line)"
         ]
 
     @pytest.mark.parametrize(
@@ -371,7 +378,7 @@ class TestCommandLine:
     [
         ("deep.json", deeply_nested_json(100_000).encode(), "nested deeper than 64 levels"),
         ("garbage.toml", b"\xff\xfe\x00\x01", "not UTF-8 text: byte 0xff at line 1, column 1"),
-        ("huge.toml", b"#" * (MAX_BYTES + 1), "the scenario is larger than 8,388,608 bytes"),
+        ("huge.toml", b"#" * (2**20 + 1), "the scenario is larger than 1,048,576 bytes (1 MiB)"),
         ("list.json", b"[1, 2, 3]", "the top level is an array"),
         ("missing.toml", None, "cannot read"),
     ],
@@ -385,7 +392,7 @@ def test_the_installed_command_refuses_a_bad_file_in_one_line(
         path.write_bytes(content)
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     result = subprocess.run(
-        [sys.executable, "-m", "cixi_innovation", "check", str(path)],
+        [sys.executable, "-m", "cixi_innovation", "check", "--max-size", "1M", str(path)],
         capture_output=True,
         text=True,
         timeout=120,

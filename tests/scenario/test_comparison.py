@@ -98,7 +98,7 @@ class TestLowerAnnualCap:
 
     def test_json(self) -> None:
         data = json.loads(LOWER_CAP.to_json())
-        assert (data["schema_version"], data["kind"], data["seed"]) == ("1", "comparison", None)
+        assert (data["schema_version"], data["kind"], data["seed"]) == ("2", "comparison", None)
         assert data["settings"] == [
             {
                 "name": "parameters.operating_subsidy_cap",

@@ -93,7 +93,7 @@ class TestSimulationRenderings:
 
     def test_json(self, result: Any) -> None:
         data = json.loads(result.to_json())
-        assert data["schema_version"] == "1"
+        assert data["schema_version"] == "2"
         assert data["kind"] == "simulation"
         assert data["seed"] is None
         assert data["rows"][6]["cash"] == "450000.00"
@@ -264,7 +264,7 @@ class TestMonteCarlo:
         assert m.to_table("zh").splitlines()[0].endswith(":3次模拟,种子1,百分位数按最近秩法")
         data = json.loads(m.to_json())
         assert (data["schema_version"], data["kind"], data["runs"], data["percentiles"]) == (
-            "1",
+            "2",
             "monte_carlo",
             3,
             "nearest-rank",

@@ -31,9 +31,13 @@ from cixi_innovation.values.errors import InputError, InvalidChoiceError
 MINIMAL_TOML = 'title = "A small portfolio"\n'
 
 
+#: A limit small enough to write a file above it quickly (the default is 1 GiB).
+LIMIT = 8 * 1024 * 1024
+
+
 def problems_of(text: str | bytes, fmt: str = "toml") -> list[tuple[str, str]]:
     with pytest.raises(ScenarioError) as caught:
-        loads_scenario(text, fmt)  # type: ignore[arg-type]
+        loads_scenario(text, fmt, max_bytes=LIMIT)  # type: ignore[arg-type]
     assert isinstance(caught.value, InputError)
     return [(p.path, p.message) for p in caught.value.problems]
 
@@ -236,12 +240,13 @@ class TestTheTextItself:
             (
                 'title = "x"\ntitle = "y"\n',
                 "toml",
-                "not valid TOML: Cannot overwrite a value (at line 2, column 12)",
+                "title: not valid TOML: Cannot overwrite a value (at line 2, column 12)",
             ),
             (
                 'title = "x"\nhorizon = { first = 2025,, }\n',
                 "toml",
-                "not valid TOML: Invalid initial character for a key part (at line 2, column 26)",
+                "horizon: not valid TOML: Invalid initial character for a key part "
+                "(at line 2, column 26)",
             ),
             (
                 '{\n  "title": "x",\n}',
@@ -277,7 +282,9 @@ class TestTheTextItself:
     def test_a_syntax_error_names_its_line_and_column(
         self, text: str, fmt: str, message: str
     ) -> None:
-        assert problems_of(text, fmt) == [("", message)]
+        path, _, rest = message.partition(": not valid TOML")
+        expected = (path, "not valid TOML" + rest) if rest else ("", message)
+        assert problems_of(text, fmt) == [expected]
 
     @pytest.mark.parametrize(
         ("text", "what"),
@@ -340,30 +347,47 @@ class TestTheTextItself:
 
 class TestLimits:
     def test_the_limits(self) -> None:
-        assert (MAX_BYTES, MAX_DEPTH) == (8 * 1024 * 1024, 64)
+        assert (MAX_BYTES, MAX_DEPTH) == (1024 * 1024 * 1024, 64)
 
     def test_a_file_larger_than_the_limit_is_refused_unparsed(self, tmp_path: Path) -> None:
         path = tmp_path / "huge.toml"
         # Not even valid TOML: the size is checked before anything is parsed.
-        path.write_bytes(b"[" * (MAX_BYTES + 1))
+        path.write_bytes(b"[" * (LIMIT + 1))
         with pytest.raises(ScenarioError) as caught:
-            load_scenario(path)
+            load_scenario(path, max_bytes=LIMIT)
         assert str(caught.value) == (
-            "the scenario is larger than 8,388,608 bytes (8 MiB) and is refused unread"
+            "the scenario is larger than 8,388,608 bytes (8 MiB) and is refused unread "
+            "(raise the limit with max_bytes, or --max-size on the command line)"
         )
 
     def test_a_file_at_the_limit_is_parsed(self, tmp_path: Path) -> None:
         path = tmp_path / "padded.toml"
-        padding = "#" * (MAX_BYTES - len(MINIMAL_TOML) - 1) + "\n"
+        padding = "#" * (LIMIT - len(MINIMAL_TOML) - 1) + "\n"
         path.write_text(MINIMAL_TOML + padding, encoding="utf-8")
-        assert path.stat().st_size == MAX_BYTES
-        assert load_scenario(path) == Scenario(title="A small portfolio")
+        assert path.stat().st_size == LIMIT
+        assert load_scenario(path, max_bytes=LIMIT) == Scenario(title="A small portfolio")
 
-    @pytest.mark.parametrize("text", ["x" * (MAX_BYTES + 1), "慈" * (MAX_BYTES // 3 + 1)])
+    @pytest.mark.parametrize("text", ["x" * (LIMIT + 1), "慈" * (LIMIT // 3 + 1)])
     def test_a_text_larger_than_the_limit_is_refused(self, text: str) -> None:
         assert problems_of(text) == [
-            ("", "the scenario is larger than 8,388,608 bytes (8 MiB) and is refused unread")
+            (
+                "",
+                "the scenario is larger than 8,388,608 bytes (8 MiB) and is refused unread "
+                "(raise the limit with max_bytes, or --max-size on the command line)",
+            )
         ]
+
+    def test_a_limit_that_is_not_a_size_is_refused(self) -> None:
+        with pytest.raises(InputError) as caught:
+            loads_scenario("", max_bytes=0)
+        assert (
+            str(caught.value) == "max_bytes: 0 is not a size in bytes (a whole number, 1 or more)"
+        )
+
+    def test_a_limit_in_bytes_that_is_not_whole_kib(self) -> None:
+        with pytest.raises(ScenarioError) as caught:
+            loads_scenario("x" * 1001, max_bytes=1000)
+        assert str(caught.value).startswith("the scenario is larger than 1,000 bytes and")
 
     @pytest.mark.parametrize(
         ("text", "fmt", "place"),
@@ -491,17 +515,17 @@ class TestSources:
         def write() -> None:
             try:
                 with fifo.open("wb") as stream:
-                    stream.write(b"#" * (MAX_BYTES + 100_000))
+                    stream.write(b"#" * (LIMIT + 100_000))
             except BrokenPipeError:
                 pass
 
         thread = threading.Thread(target=write)
         thread.start()
-        data = read_source(fifo)
+        data = read_source(fifo, max_bytes=LIMIT)
         thread.join()
-        assert MAX_BYTES < len(data) <= MAX_BYTES + 65536
+        assert LIMIT < len(data) <= LIMIT + 65536
         with pytest.raises(ScenarioError, match="larger than 8,388,608 bytes"):
-            loads_scenario(data)
+            loads_scenario(data, max_bytes=LIMIT)
 
     def test_the_format_of_a_text_without_a_name(self) -> None:
         assert sniff_format("\ufeff {}") == "json"

@@ -82,6 +82,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "{value!r} 不是不小于 1 的整数",
     ),
     "seconds": ("{value!r} is not a number of seconds above 0", "{value!r} 不是大于 0 的秒数"),
+    "size": (
+        "{value!r} is not a size in bytes of at least 1 (e.g. 2000000, 512M or 2G)",
+        "{value!r} 不是不小于 1 的字节数(例如 2000000、512M 或 2G)",
+    ),
     "columns": (
         "{value!r} is not a number of columns of at least {least}",
         "{value!r} 不是不小于 {least} 的列数",

@@ -113,6 +113,7 @@ def _load(args: argparse.Namespace, file: str | None = None) -> Scenario:
     Each problem becomes a line naming the file.
     """
     from cixi_innovation.scenarios.files import (
+        MAX_BYTES,
         READ_TIMEOUT,
         load_scenario,
         loads_scenario,
@@ -125,10 +126,12 @@ def _load(args: argparse.Namespace, file: str | None = None) -> Scenario:
     name = _source_name(args, file)
     timeout = READ_TIMEOUT if args.read_timeout is None else args.read_timeout
     try:
+        limit = args.max_size or MAX_BYTES
         if file == "-":
-            data = read_source(sys.stdin.buffer, timeout=timeout)
-            return loads_scenario(data, args.input_format or sniff_format(data))
-        return load_scenario(file, args.input_format, timeout=timeout)
+            data = read_source(sys.stdin.buffer, timeout=timeout, max_bytes=limit)
+            fmt = args.input_format or sniff_format(data)
+            return loads_scenario(data, fmt, max_bytes=limit)
+        return load_scenario(file, args.input_format, timeout=timeout, max_bytes=limit)
     except ScenarioError as error:
         raise CommandError([f"{name}: {problem}" for problem in error.problems]) from None
     except CixiError as error:
@@ -138,9 +141,20 @@ def _load(args: argparse.Namespace, file: str | None = None) -> Scenario:
         raise CommandError([say(args.lang, "cannot_read", path=name, reason=reason)]) from None
 
 
+def _simulation_problems(args: argparse.Namespace, given: Scenario, seed: object) -> None:
+    """Raise every problem the simulation of ``given`` meets, each line naming the file."""
+    from cixi_innovation.scenarios.checks import check_scenario
+
+    problems = check_scenario(given, seed)
+    if problems:
+        where = "" if args.file is None else f"{_source_name(args)}: "
+        raise CommandError([f"{where}{problem}" for problem in problems])
+
+
 def check(args: argparse.Namespace) -> int:
-    """``check FILE``: validate a scenario file."""
+    """``check FILE``: validate a scenario file as ``simulate FILE`` reads and runs it."""
     scenario = _load(args)
+    _simulation_problems(args, scenario, 0)
     count = len(scenario.platforms)
     first, last = scenario.horizon.first, scenario.horizon.last
     plural = "" if count == 1 else "s"
@@ -195,11 +209,19 @@ def _given(args: argparse.Namespace) -> Scenario:
     return default_scenario() if args.file is None else _load(args)
 
 
-def _simulated(args: argparse.Namespace, run: Callable[[], _T]) -> _T:
-    """``run()``; a scenario that read well but cannot be simulated is the file's problem."""
+def _simulated(
+    args: argparse.Namespace, run: Callable[[], _T], given: Scenario | None = None
+) -> _T:
+    """``run()``; a scenario that read well but cannot be simulated is the file's problem.
+
+    With the ``given`` scenario of a single simulation, which stops at its first
+    problem, every problem of the scenario is listed, as ``check`` lists them.
+    """
     try:
         return run()
     except CixiError as error:
+        if given is not None:
+            _simulation_problems(args, given, args.seed)
         files = [args.file, getattr(args, "variant", None)]
         names = [_source_name(args, file) for file in files if file is not None]
         where = f"{', '.join(names)}: " if names else ""
@@ -241,7 +263,7 @@ def simulate(args: argparse.Namespace) -> int:
         bar = ProgressBar(sys.stderr, unit="runs" if args.runs > 1 else "platform-years")
     try:
         if args.runs == 1:
-            result = _simulated(args, lambda: run(given, args.seed, progress=bar))
+            result = _simulated(args, lambda: run(given, args.seed, progress=bar), given)
         else:
             study = _simulated(
                 args, lambda: monte_carlo(given, args.runs, args.seed, jobs=args.jobs, progress=bar)

@@ -118,6 +118,21 @@ def _seconds(lang: str) -> Callable[[str], float]:
     return check
 
 
+_SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def _size(lang: str) -> Callable[[str], int]:
+    def check(text: str) -> int:
+        digits = text.strip().lower().removesuffix("ib").removesuffix("b")
+        unit = digits[-1:] if digits[-1:] in _SIZE_UNITS else ""
+        number = digits[: len(digits) - len(unit)]
+        if not (number.isascii() and number.isdigit()) or int(number) < 1:
+            raise argparse.ArgumentTypeError(say(lang, "size", value=text))
+        return int(number) * _SIZE_UNITS[unit]
+
+    return check
+
+
 def _plot_file(lang: str) -> Callable[[str], str]:
     def check(text: str) -> str:
         # the suffixes of scenarios.charts.CHART_SUFFIXES, without importing the charts here
@@ -171,6 +186,12 @@ def _add_input(
         metavar="SECONDS",
         help="give up a FIFO or a device that has not delivered after this long "
         "(default: READ_TIMEOUT of cixi_innovation.scenarios.files, 10 seconds)",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=_size(lang),
+        metavar="BYTES",
+        help="refuse a larger file unread; K, M or G for KiB, MiB, GiB (default: 1G)",
     )
     _add_lang(parser, lang)
 

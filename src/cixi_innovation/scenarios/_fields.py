@@ -24,6 +24,7 @@ from cixi_innovation.scenarios._plain import (
     join_path,
     to_day,
 )
+from cixi_innovation.scenarios._spellings import money_spelling, ratio_spelling
 from cixi_innovation.scenarios.probabilities import Probabilities
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import to_money
@@ -90,4 +91,11 @@ def read_indicators(r: Reader, value: object, path: str) -> CoreIndicators | Non
     d = r.mapping(value, path, codes, codes)
     if d is None or any(c not in d for c in codes):
         return None
-    return r.build(path, CoreIndicators.from_dict, dict(d))
+    return r.build(path, _indicators, d, path)
+
+
+def _indicators(d: Mapping[str, Any], path: str) -> CoreIndicators:
+    spelled = {code: ratio_spelling(value, join_path(path, code)) for code, value in d.items()}
+    output = Indicator.INDUSTRY_OUTPUT_VALUE.code
+    spelled[output] = money_spelling(d[output], join_path(path, output))
+    return CoreIndicators.from_dict(spelled)

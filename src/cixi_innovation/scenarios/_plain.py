@@ -21,10 +21,16 @@ import attrs
 from attrs import AttrsInstance
 
 from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.scenarios._spellings import (
+    date_spelling,
+    plain_money,
+    spelled_money,
+    spelled_ratio,
+)
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.values.dates import to_date
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.money import ZERO, to_money, to_ratio
+from cixi_innovation.values.money import ZERO
 from cixi_innovation.values.vocabulary import LabelledEnum
 
 __all__ = [
@@ -49,6 +55,7 @@ __all__ = [
     "record_data",
     "record_from_data",
     "record_keys",
+    "required_keys",
     "to_day",
     "year_validator",
 ]
@@ -137,7 +144,9 @@ class Reader:
         if not isinstance(value, Mapping):
             self.fail(path, f"{value!r} is not a mapping")
             return None
-        for key in value:
+        # Every key known, the common case, is found by one set operation.
+        known = type(value) is dict and value.keys() <= _key_set(tuple(allowed))
+        for key in () if known else value:
             if key not in allowed:
                 self.fail(
                     join_path(path, str(key)),
@@ -169,6 +178,9 @@ class Reader:
 
     def name(self, data: Mapping[str, Any], key: str, path: str) -> str:
         """The text at ``key``, which is not blank."""
+        value = data.get(key)
+        if type(value) is str and value.strip():
+            return value
         value = self.text(data, key, path)
         if key in data and isinstance(data[key], str) and not value.strip():
             self.fail(join_path(path, key), "is blank")
@@ -190,14 +202,23 @@ class Reader:
         """The date at ``key``, if given."""
         if key not in data:
             return None
-        return self.build(join_path(path, key), to_day, data[key], join_path(path, key))
+        value = data[key]
+        if type(value) is date:
+            return value
+        where = join_path(path, key)
+        return self.build(where, to_day, value, where)
 
     def money(self, data: Mapping[str, Any], key: str, path: str) -> Decimal | None:
         """The amount of money at ``key``, if given."""
         if key not in data:
             return None
+        # The common case, an amount written as the format writes it, is converted with
+        # no path built; anything else goes the long way, where a problem gets its path.
+        amount = plain_money(data[key])
+        if amount is not None:
+            return amount
         where = join_path(path, key)
-        return self.build(where, to_money, data[key], field=where)
+        return self.build(where, spelled_money, data[key], where)
 
     def amount(self, data: Mapping[str, Any], key: str, path: str) -> Decimal:
         """The amount of money at ``key``, zero when left out."""
@@ -214,8 +235,14 @@ class Reader:
         """The choice of ``cls`` at ``key``, if given."""
         if key not in data:
             return None
+        value = data[key]
+        # A file writes choices by their codes: found in one look-up, where parse
+        # would try each member's code, name and label in turn.
+        member: _E | None = _by_code(cls).get(value) if type(value) is str else None
+        if member is not None:
+            return member
         where = join_path(path, key)
-        return self.build(where, cls.parse, data[key], field=where)
+        return self.build(where, cls.parse, value, field=where)
 
     def items(self, data: Mapping[str, Any], key: str, path: str) -> list[tuple[str, Any]]:
         """The items of the list at ``key``, each with its path."""
@@ -224,6 +251,17 @@ class Reader:
             self.fail(join_path(path, key), f"{value!r} is not a list")
             return []
         return [(f"{join_path(path, key)}[{i}]", v) for i, v in enumerate(value)]
+
+
+@functools.cache
+def _key_set(keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(keys)
+
+
+@functools.cache
+def _by_code(cls: type[_E]) -> dict[str, _E]:
+    """The members of ``cls`` by their codes."""
+    return {member.code: member for member in cls}
 
 
 #: How one key of a record is read: ``read(reader, data, key, path)``; a bad value is
@@ -279,19 +317,25 @@ def read_fields(
 ) -> _A | None:
     """Read a record of ``cls`` (built with ``args`` first), or None if anything is wrong.
 
-    Every key is read with its reader, in the order of ``readers``; the keys of fields
-    without a default are required.  A ``whole`` record is not read at all when one of
-    them is missing.
+    Every key given is read with its reader, in the order of ``readers``; a key left
+    out takes its field's default (what its reader gives for it, a test holds).  The
+    keys of fields without a default are required.  A ``whole`` record is not read at
+    all when one of them is missing.
     """
     required = _required(cls, tuple(keys))
     before = len(r.problems)
     d = r.mapping(data, path, keys, required)
     if d is None or (whole and any(k not in d for k in required)):
         return None
-    kwargs = {key: read(r, d, key, path) for key, read in readers}
+    kwargs = {key: read(r, d, key, path) for key, read in readers if key in d}
     if len(r.problems) > before:
         return None
     return r.build(path, cls, *args, **kwargs)
+
+
+def required_keys(cls: type[AttrsInstance], keys: Sequence[str]) -> tuple[str, ...]:
+    """The ``keys`` of the fields of ``cls`` without a default: those a file must give."""
+    return _required(cls, tuple(keys))
 
 
 @functools.cache
@@ -381,15 +425,15 @@ def read_one(read: Callable[..., _T | None], data: object, path: str, *args: Any
 
 
 def to_day(value: object, field: str) -> date:
-    """A date, from a date or ``"YYYY-MM-DD"``."""
+    """A date, from a date or ``"YYYY-MM-DD"`` (in ASCII digits)."""
     if type(value) is date:
         return value
-    return to_date(value, field=field)
+    return to_date(date_spelling(value, field), field=field)
 
 
 def probability_or_ratio(value: object, field: str, *, bound: bool) -> Fraction:
     """An exact ratio; with ``bound``, a probability (at most 1)."""
-    ratio = to_ratio(value, field=field)
+    ratio = spelled_ratio(value, field)
     if bound and ratio > 1:
         raise InputError(f"{value!r} is more than 1; a probability is between 0 and 1", field=field)
     return ratio

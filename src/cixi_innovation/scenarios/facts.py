@@ -137,9 +137,8 @@ def _source(r: Reader, d: Mapping[str, Any], key: str, path: str) -> PolicySourc
     return r.build(join_path(path, key), _other_source, d[key])
 
 
-_read_other = item_reader(
-    OtherSubsidy, (("source", _source), ("policy", Reader.name), ("amount", Reader.money))
-)
+_OTHER: FieldReaders = (("source", _source), ("policy", Reader.name), ("amount", Reader.money))
+_read_other = item_reader(OtherSubsidy, _OTHER)
 _read_others = each(_read_other)
 
 
@@ -195,15 +194,13 @@ class PolicyClaim:
         return read_one(_read_claim, data, path)
 
 
-_read_claim = item_reader(
-    PolicyClaim,
-    (
-        ("triggers", each(_read_trigger)),
-        ("on", Reader.day),
-        ("by_chain_leader", _chain_leader),
-        ("overlaps", _read_others),
-    ),
+_CLAIM: FieldReaders = (
+    ("triggers", each(_read_trigger)),
+    ("on", Reader.day),
+    ("by_chain_leader", _chain_leader),
+    ("overlaps", _read_others),
 )
+_read_claim = item_reader(PolicyClaim, _CLAIM)
 
 _FINDING: FieldReaders = (("item", Reader.name), ("amount", Reader.money), ("note", Reader.text))
 

@@ -3,7 +3,8 @@ r"""Scenario files in and out: TOML and JSON, with every problem reported by its
 This is one of the two edge modules that do I/O (the other is :mod:`cixi_innovation.cli`).
 Reading a scenario goes through one door, whatever the source:
 
-1. the size is checked before anything is parsed (:data:`MAX_BYTES`);
+1. the size is checked before anything is parsed (:data:`MAX_BYTES` by default,
+   ``max_bytes`` to change it);
 2. the bytes must be UTF-8 text;
 3. the nesting depth is checked by an iterative scan of the text, before any
    recursive parser sees it (:data:`MAX_DEPTH`);
@@ -13,7 +14,7 @@ Reading a scenario goes through one door, whatever the source:
    holds (non-finite numbers, lone surrogates), then handed to
    :meth:`~cixi_innovation.scenarios.scenario.Scenario.from_data`, which checks everything else.
 
-Every problem found ends up in one :class:`~cixi_innovation.scenarios.problems.ScenarioError`
+Steps 2 to 5 are the private module ``_syntax``'s.  Every problem found ends up in one :class:`~cixi_innovation.scenarios.problems.ScenarioError`
 listing each one with its path; nothing is half-loaded.
 
 Writing uses :func:`json.dumps` for JSON and this module's own small TOML writer,
@@ -40,13 +41,23 @@ import select
 import stat
 import tempfile
 import time as clock
-import tomllib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any, Literal, TypeGuard
 
+from cixi_innovation.scenarios._syntax import (
+    MAX_DEPTH,
+    _check_max_bytes,
+    _check_size,
+    _check_values,
+    _decode,
+    _fail,
+    _json_type,
+    _may_hold_surrogates,
+    _parse_text,
+)
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InvalidChoiceError
@@ -64,6 +75,7 @@ __all__ = [
     "loads_scenario",
     "parse_data",
     "read_source",
+    "results_schema",
     "scenario_schema",
     "sniff_format",
     "to_toml",
@@ -74,10 +86,9 @@ Format = Literal["toml", "json"]
 #: The scenario file formats, by the suffix of their files.
 FORMATS: tuple[Format, ...] = ("toml", "json")
 
-#: The largest scenario file read, in bytes (8 MiB); a larger one is refused unread.
-MAX_BYTES = 8 * 1024 * 1024
-#: The deepest nesting of tables and arrays accepted in a scenario file.
-MAX_DEPTH = 64
+#: The largest scenario file read by default, in bytes (1 GiB: room for a portfolio of
+#: more than 100,000 platforms); a larger one is refused unread.  ``max_bytes`` changes it.
+MAX_BYTES = 1024 * 1024 * 1024
 #: Seconds a FIFO, a terminal or another device may take to deliver a scenario.
 READ_TIMEOUT = 10.0
 
@@ -224,10 +235,6 @@ def to_toml(data: Mapping[str, object]) -> str:
 # --- reading --------------------------------------------------------------------------------
 
 
-def _fail(message: str, path: str = "") -> ScenarioError:
-    return ScenarioError([Problem(path, message)])
-
-
 def _check_format(format: str) -> Format:
     if format == "toml":
         return "toml"
@@ -257,195 +264,9 @@ def format_of(path: str | os.PathLike[str]) -> Format:
     )
 
 
-def _decode(data: bytes) -> str:
-    """UTF-8 text, or a problem naming the place of the first byte that is not."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise _fail(
-            f"not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line}, column {column} "
-            "(save the file as UTF-8)"
-        ) from None
-    return text
-
-
-def _check_size(size: int) -> None:
-    if size > MAX_BYTES:
-        raise _fail(
-            f"the scenario is larger than {MAX_BYTES:,} bytes ({MAX_BYTES // 1024 // 1024} MiB) "
-            "and is refused unread"
-        )
-
-
-# The tokens that matter for nesting: strings (whose brackets do not count), comments
-# (TOML only) and brackets.  Everything else is skipped by the regex engine, in C.
-_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
-_TOML_TOKENS = re.compile(
-    r'"""(?:[^\\]|\\.)*?"{3,5}|\'\'\'.*?\'{3,5}|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}]',
-    re.DOTALL,
-)
-
-
-def _line_column(text: str, index: int) -> str:
-    line = text.count("\n", 0, index) + 1
-    return f"line {line}, column {index - (text.rfind(chr(10), 0, index) + 1) + 1}"
-
-
-def _check_text_depth(text: str, tokens: re.Pattern[str]) -> None:
-    """Refuse brackets nested deeper than :data:`MAX_DEPTH`, scanning the text in one pass.
-
-    The parsers of the standard library recurse on nested arrays and tables; this scan
-    refuses an absurd nesting before they see it (an unbalanced text is left to the
-    parser, which reports it with its place).
-    """
-    depth = 0
-    for match in tokens.finditer(text):
-        token = match.group()
-        if token in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise _fail(
-                    f"nested deeper than {MAX_DEPTH} levels at {_line_column(text, match.start())}"
-                )
-        elif token in "]}":
-            depth = max(depth - 1, 0)
-
-
-class _NonFinite(float):
-    """A JSON number too large for a float, or NaN/Infinity: kept to be reported by path."""
-
-    text: str
-
-    def __new__(cls, text: str) -> _NonFinite:
-        number = super().__new__(cls, text.replace("Infinity", "inf"))
-        number.text = text
-        return number
-
-
-class _Object(dict[str, Any]):
-    """A JSON object, remembering the keys given more than once (JSON lets the last win)."""
-
-    repeated: tuple[str, ...] = ()
-
-
-def _json_object(pairs: list[tuple[str, Any]]) -> _Object:
-    data = _Object(pairs)
-    if len(data) < len(pairs):
-        seen: set[str] = set()
-        repeated: list[str] = []
-        for key, _ in pairs:
-            if key in seen and key not in repeated:
-                repeated.append(key)
-            seen.add(key)
-        data.repeated = tuple(repeated)
-    return data
-
-
-def _json_float(text: str) -> float:
-    number = float(text)
-    return number if math.isfinite(number) else _NonFinite(text)
-
-
-def _parse_text(text: str, format: Format) -> object:
-    if format == "json":
-        _check_text_depth(text, _JSON_TOKENS)
-        try:
-            return json.loads(
-                text,
-                object_pairs_hook=_json_object,
-                parse_float=_json_float,
-                parse_constant=_NonFinite,
-            )
-        except json.JSONDecodeError as exc:
-            raise _fail(
-                f"not valid JSON: {exc.msg} (at line {exc.lineno}, column {exc.colno})"
-            ) from None
-        except ValueError as exc:  # e.g. an integer of more than 4300 digits
-            raise _fail(f"not valid JSON: {exc}") from None
-        except RecursionError:  # pragma: no cover - the depth scan comes first
-            raise _fail(f"nested deeper than {MAX_DEPTH} levels") from None
-    _check_text_depth(text, _TOML_TOKENS)
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise _fail(f"not valid TOML: {exc}") from None
-    except ValueError as exc:
-        raise _fail(f"not valid TOML: {exc}") from None
-    except RecursionError:  # pragma: no cover - the depth scan comes first
-        raise _fail(f"nested deeper than {MAX_DEPTH} levels") from None
-
-
-_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
-
-
-def _json_type(value: object) -> str:
-    if isinstance(value, bool | dict | list | str):
-        return _JSON_TYPES[type(value)]
-    return "null" if value is None else "a number"
-
-
-def _children(value: dict[str, Any] | list[Any], path: str) -> Iterator[tuple[str, object]]:
-    """The items of a table or array with their paths, written as the model writes them."""
-    if isinstance(value, dict):
-        years = path.endswith("years")
-        for key, item in value.items():
-            # A year is written as an index: platforms[0].years[2026].assessment.
-            if years and key.isdigit():
-                yield f"{path}[{key}]", item
-            else:
-                yield (f"{path}.{key}" if path else key), item
-    else:
-        for index, item in enumerate(value):
-            yield f"{path}[{index}]", item
-
-
-def _lone_surrogate(text: str) -> str | None:
-    found = re.search(r"[\ud800-\udfff]", text)
-    return None if found is None else found.group()
-
-
-def _check_values(data: object) -> list[Problem]:
-    """Problems TOML or JSON let through but no scenario may hold, found iteratively.
-
-    Non-finite numbers (NaN, infinities, JSON numbers beyond a float's range), texts
-    or keys holding a lone surrogate (JSON's ``"\ud800"`` is not Unicode text), and
-    nesting deeper than :data:`MAX_DEPTH` (TOML's dotted keys nest without brackets).
-    """
-    problems: list[Problem] = []
-    stack: list[tuple[str, object, int]] = [("", data, 1)]
-    while stack:
-        path, value, depth = stack.pop()
-        if isinstance(value, float) and not math.isfinite(value):
-            text = value.text if isinstance(value, _NonFinite) else repr(value)
-            problems.append(Problem(path, f"{text} is not a finite number"))
-        elif isinstance(value, str) and (char := _lone_surrogate(value)) is not None:
-            problems.append(
-                Problem(path, f"holds a lone surrogate {char!r}, which is not Unicode text")
-            )
-        elif isinstance(value, dict | list):
-            if depth > MAX_DEPTH:
-                raise _fail(f"nested deeper than {MAX_DEPTH} levels", path)
-            if isinstance(value, dict):
-                for key in getattr(value, "repeated", ()):
-                    problems.append(Problem(f"{path}.{key}" if path else key, "is given twice"))
-                for key in value:
-                    if isinstance(key, str) and (char := _lone_surrogate(key)) is not None:
-                        problems.append(
-                            Problem(
-                                path,
-                                f"the key {key!r} holds a lone surrogate {char!r}, "
-                                "which is not Unicode text",
-                            )
-                        )
-            stack.extend(
-                (child, item, depth + 1) for child, item in reversed(list(_children(value, path)))
-            )
-    return problems
-
-
-def parse_data(text: str | bytes, format: Format = "toml") -> dict[str, Any]:
+def parse_data(
+    text: str | bytes, format: Format = "toml", *, max_bytes: int = MAX_BYTES
+) -> dict[str, Any]:
     r"""Parse a scenario file's text into plain data, checked as far as the format goes.
 
     This is the first half of :func:`loads_scenario`: size, encoding, nesting, syntax,
@@ -462,28 +283,32 @@ def parse_data(text: str | bytes, format: Format = "toml") -> dict[str, Any]:
 
     Raises:
         ScenarioError: every problem found, each with its path (the whole text when
-            the text itself is at fault).
+            the text itself is at fault, or the key where a syntax error lies).
         InvalidChoiceError: ``format`` is neither ``"toml"`` nor ``"json"``.
+        InputError: ``max_bytes`` is not a whole number of bytes.
     """
-    data, problems = _parse(text, _check_format(format))
+    data, problems = _parse(text, _check_format(format), _check_max_bytes(max_bytes))
     if problems:
         raise ScenarioError(problems)
     return data
 
 
-def _parse(text: str | bytes, format: Format) -> tuple[dict[str, Any], list[Problem]]:
+def _parse(
+    text: str | bytes, format: Format, max_bytes: int
+) -> tuple[dict[str, Any], list[Problem]]:
     """The data and the problems of its values; raise at once if the text is at fault."""
     if not isinstance(text, str | bytes):
         raise _fail(f"{type(text).__name__} is not the text of a scenario file (str or bytes)")
     if isinstance(text, bytes):
-        _check_size(len(text))
+        _check_size(len(text), max_bytes)
         text = _decode(text)
-    if len(text) > MAX_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-        _check_size(MAX_BYTES + 1)
-    data = _parse_text(text.removeprefix("\ufeff"), format)
+    elif len(text) > max_bytes or len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+        _check_size(max_bytes + 1, max_bytes)
+    text = text.removeprefix("\ufeff")
+    data = _parse_text(text, format)
     if not isinstance(data, dict):  # only JSON: a TOML document is always a table
         raise _fail(f"the top level is {_json_type(data)}, not an object of scenario keys")
-    return data, _check_values(data)
+    return data, _check_values(data, _may_hold_surrogates(text, format))
 
 
 def _from_data(data: dict[str, Any], problems: list[Problem]) -> Scenario:
@@ -503,12 +328,29 @@ def _from_data(data: dict[str, Any], problems: list[Problem]) -> Scenario:
     raise ScenarioError(problems)
 
 
-def loads_scenario(text: str | bytes, format: Format = "toml") -> Scenario:
+def _loaded(text: str | bytes, format: Format, max_bytes: int) -> Scenario:
+    """The scenario of a text, parsed and read with the cycle collector paused.
+
+    A large file is parsed into many small values and read into many more, none of
+    which forms a reference cycle: the collector would only rescan the growing heap
+    again and again (a fifth of the time of a 10,000-platform file).
+    """
+    from cixi_innovation.scenarios._run import _paused_cycle_collector
+
+    with _paused_cycle_collector():
+        return _from_data(*_parse(text, format, max_bytes))
+
+
+def loads_scenario(
+    text: str | bytes, format: Format = "toml", *, max_bytes: int = MAX_BYTES
+) -> Scenario:
     r"""Read a scenario from the text of a TOML or JSON file.
 
     Args:
         text: the file's text, or its bytes (which must be UTF-8).
         format: ``"toml"`` (the default) or ``"json"``.
+        max_bytes: the largest text read (:data:`MAX_BYTES` by default); a larger one
+            is refused unparsed.
 
     Returns:
         The scenario, validated in full.
@@ -516,12 +358,13 @@ def loads_scenario(text: str | bytes, format: Format = "toml") -> Scenario:
     Raises:
         ScenarioError: every problem found, each with its path; nothing is half-loaded.
         InvalidChoiceError: ``format`` is neither ``"toml"`` nor ``"json"``.
+        InputError: ``max_bytes`` is not a whole number of bytes.
 
     >>> s = loads_scenario('title = "Empty portfolio"\nhorizon = { first = 2026, last = 2027 }\n')
     >>> s.title, s.years, s.platforms
     ('Empty portfolio', (2026, 2027), ())
     """
-    return _from_data(*_parse(text, _check_format(format)))
+    return _loaded(text, _check_format(format), _check_max_bytes(max_bytes))
 
 
 def sniff_format(data: str | bytes) -> Format:
@@ -541,12 +384,12 @@ def _waits(mode: int) -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
 
 
-def _read_waiting(fd: int, timeout: float) -> bytes:
+def _read_waiting(fd: int, timeout: float, max_bytes: int) -> bytes:
     """Read ``fd`` to its end, giving up once ``timeout`` seconds have passed in all."""
     deadline = clock.monotonic() + timeout
     chunks: list[bytes] = []
     size = 0
-    while size <= MAX_BYTES:
+    while size <= max_bytes:
         ready, _, _ = select.select([fd], [], [], max(deadline - clock.monotonic(), 0.0))
         if not ready:
             what = "no data" if not size else f"no end of the data ({size:,} bytes read)"
@@ -562,36 +405,43 @@ def _read_waiting(fd: int, timeout: float) -> bytes:
     return b"".join(chunks)
 
 
-def _read_fd(fd: int, timeout: float) -> bytes:
+def _read_fd(fd: int, timeout: float, max_bytes: int) -> bytes:
     if _waits(os.fstat(fd).st_mode):
-        return _read_waiting(fd, timeout)
+        return _read_waiting(fd, timeout, max_bytes)
     chunks: list[bytes] = []
     size = 0
-    while size <= MAX_BYTES and (chunk := os.read(fd, MAX_BYTES + 1 - size)):
+    # Read in chunks of at most 64 MiB: one read of a whole large file could ask for
+    # more than a single system call delivers.
+    while size <= max_bytes and (chunk := os.read(fd, min(max_bytes + 1 - size, 1 << 26))):
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks)
 
 
 def read_source(
-    source: str | os.PathLike[str] | IO[bytes], *, timeout: float = READ_TIMEOUT
+    source: str | os.PathLike[str] | IO[bytes],
+    *,
+    timeout: float = READ_TIMEOUT,
+    max_bytes: int = MAX_BYTES,
 ) -> bytes:
     """The bytes of a scenario source: a file's path or an open binary stream (standard input).
 
-    At most :data:`MAX_BYTES` + 1 bytes are read, so that a larger source is refused
-    unparsed.  A FIFO, a terminal or another device is read without blocking: when it
+    At most ``max_bytes`` + 1 bytes are read (:data:`MAX_BYTES` by default), so that a
+    larger source is refused unparsed.  A FIFO, a terminal or another device is read without blocking: when it
     has not delivered all its data after ``timeout`` seconds, it is given up.
 
     Raises:
         ScenarioError: the source delivered no end of data within ``timeout`` seconds.
         OSError: the source cannot be read.
+        InputError: ``max_bytes`` is not a whole number of bytes.
     """
+    limit = _check_max_bytes(max_bytes)
     if not isinstance(source, str | os.PathLike):
         try:
             fd = source.fileno()
         except (OSError, ValueError):  # a stream in memory, e.g. io.BytesIO
-            return source.read(MAX_BYTES + 1)
-        return _read_fd(fd, timeout)
+            return source.read(limit + 1)
+        return _read_fd(fd, timeout, limit)
     # Opening a FIFO for reading waits for a writer; O_NONBLOCK leaves the waiting to
     # select(), which gives up after the timeout.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -599,7 +449,7 @@ def read_source(
         flags &= ~getattr(os, "O_NONBLOCK", 0)
     fd = os.open(source, flags)
     try:
-        return _read_fd(fd, timeout)
+        return _read_fd(fd, timeout, limit)
     finally:
         os.close(fd)
 
@@ -609,20 +459,23 @@ def load_scenario(
     format: Format | None = None,
     *,
     timeout: float = READ_TIMEOUT,
+    max_bytes: int = MAX_BYTES,
 ) -> Scenario:
     """Read a scenario file; its format follows from the suffix unless ``format`` is given.
 
-    At most :data:`MAX_BYTES` bytes are read: a larger file is refused unparsed.  A FIFO
-    or a device is given up after ``timeout`` seconds without the end of its data.
+    At most ``max_bytes`` bytes are read (:data:`MAX_BYTES`, 1 GiB, by default): a larger
+    file is refused unparsed.  A FIFO or a device is given up after ``timeout`` seconds
+    without the end of its data.
 
     Raises:
         ScenarioError: every problem found in the file, each with its path.
         InvalidChoiceError: the format is unknown or cannot be told from the name.
+        InputError: ``max_bytes`` is not a whole number of bytes.
         OSError: the file cannot be read.
     """
     fmt = format_of(path) if format is None else _check_format(format)
-    data = read_source(path, timeout=timeout)
-    return _from_data(*_parse(data, fmt))
+    data = read_source(path, timeout=timeout, max_bytes=max_bytes)
+    return _loaded(data, fmt, max_bytes)
 
 
 # --- writing --------------------------------------------------------------------------------
@@ -692,6 +545,24 @@ def scenario_schema() -> dict[str, Any]:
     >>> schema["$schema"], schema["required"]
     ('https://json-schema.org/draft/2020-12/schema', ['title'])
     """
-    source = resources.files("cixi_innovation") / "data" / "scenario.schema.json"
+    return _shipped_schema("scenario.schema.json")
+
+
+def results_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of results, shipped as ``data/results.schema.json``.
+
+    It describes the JSON of :meth:`~cixi_innovation.scenarios.results.SimulationResult.to_json`
+    (``"kind": "simulation"``) and of
+    :meth:`~cixi_innovation.scenarios.results.MonteCarloResult.to_json` (``"kind": "monte_carlo"``).
+
+    >>> schema = results_schema()
+    >>> [d["$ref"] for d in schema["oneOf"]]
+    ['#/$defs/simulation', '#/$defs/monte_carlo']
+    """
+    return _shipped_schema("results.schema.json")
+
+
+def _shipped_schema(name: str) -> dict[str, Any]:
+    source = resources.files("cixi_innovation") / "data" / name
     schema: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
     return schema

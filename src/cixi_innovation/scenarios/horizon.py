@@ -101,7 +101,7 @@ class MonthDay:
             return value
         if isinstance(value, str) and len(value) == 5 and value[2] == "-":
             head, tail = value[:2], value[3:]
-            if head.isdigit() and tail.isdigit():
+            if head.isascii() and tail.isascii() and head.isdigit() and tail.isdigit():
                 try:
                     return cls(int(head), int(tail))
                 except InputError:

@@ -8,6 +8,7 @@ Each is None by default; a simulation that needs one raises
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import Any, Final
 
@@ -31,9 +32,9 @@ from cixi_innovation.rules.subsidy_settlement import (
     ResultShares,
 )
 from cixi_innovation.scenarios._plain import Reader, join_path
+from cixi_innovation.scenarios._spellings import money_spelling, ratio_spelling, spelled_ratio
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.money import to_ratio
 
 __all__ = ["Inputs", "SettlementLinkInput"]
 
@@ -84,7 +85,7 @@ def _check_inputs_types(inputs: Inputs) -> None:
 
 
 def _optional_ratio(value: object) -> Fraction | None:
-    return None if value is None else to_ratio(value, field="matching_ratio")
+    return None if value is None else spelled_ratio(value, "matching_ratio")
 
 
 def _carry_over(value: object) -> CarryOverReading | None:
@@ -220,7 +221,13 @@ def _read_advance(r: Reader, value: object, path: str) -> AdvanceRule | None:
     d = r.mapping(value, path, ("fixed", "share"))
     if d is None:
         return None
-    return r.build(path, AdvanceRule, fixed=d.get("fixed"), share=d.get("share"))
+    return r.build(
+        path,
+        lambda: AdvanceRule(
+            fixed=money_spelling(d.get("fixed"), join_path(path, "fixed")),
+            share=ratio_spelling(d.get("share"), join_path(path, "share")),
+        ),
+    )
 
 
 def _read_link(r: Reader, value: object, path: str) -> SettlementLinkInput | None:
@@ -237,7 +244,13 @@ def _read_link(r: Reader, value: object, path: str) -> SettlementLinkInput | Non
     d = r.mapping(value, path, ("qualified", "unqualified"), ("qualified", "unqualified"))
     if d is None or "qualified" not in d or "unqualified" not in d:
         return None
-    return r.build(path, ResultShares, d["qualified"], d["unqualified"])
+    return r.build(
+        path,
+        lambda: ResultShares(
+            ratio_spelling(d["qualified"], join_path(path, "qualified")),
+            ratio_spelling(d["unqualified"], join_path(path, "unqualified")),
+        ),
+    )
 
 
 def _read_schedule(r: Reader, value: object, path: str) -> PolicySubsidySchedule | None:
@@ -253,12 +266,18 @@ def _read_schedule(r: Reader, value: object, path: str) -> PolicySubsidySchedule
         terms = r.mapping(d[code], where, ("amount", "rate", "cap"))
         if terms is None:
             continue
-        kwargs[code] = r.build(
-            where, TriggerTerms, terms.get("amount"), terms.get("rate"), terms.get("cap")
-        )
+        kwargs[code] = r.build(where, _terms, terms, where)
     if r.problems:
         return None
     return PolicySubsidySchedule(**kwargs)
+
+
+def _terms(terms: Mapping[str, Any], path: str) -> TriggerTerms:
+    return TriggerTerms(
+        money_spelling(terms.get("amount"), join_path(path, "amount")),
+        ratio_spelling(terms.get("rate"), join_path(path, "rate")),
+        money_spelling(terms.get("cap"), join_path(path, "cap")),
+    )
 
 
 def _read_scorer(r: Reader, value: object, path: str) -> ThresholdScorer | None:
@@ -278,12 +297,8 @@ def _read_scorer(r: Reader, value: object, path: str) -> ThresholdScorer | None:
         if raw == _NONE_THRESHOLD:
             thresholds[indicator] = None
         else:
-            thresholds[indicator] = r.build(
-                join_path(where, indicator.code),
-                to_ratio,
-                raw,
-                field=join_path(where, indicator.code),
-            )
+            at = join_path(where, indicator.code)
+            thresholds[indicator] = r.build(at, spelled_ratio, raw, at)
     if r.problems:
         return None
     return r.build(path, ThresholdScorer, thresholds)

@@ -46,6 +46,7 @@ from cixi_innovation.scenarios._plain import (
     record_keys,
     to_day,
 )
+from cixi_innovation.scenarios._spellings import date_spelling
 from cixi_innovation.scenarios.facts import (
     CenterYearFacts,
     ComplexYearFacts,
@@ -173,7 +174,7 @@ def _years(cls: type[_F]) -> FieldReader:
             year: int | None = None
             if isinstance(item_key, int) and not isinstance(item_key, bool):
                 year = item_key
-            elif isinstance(item_key, str) and item_key.isdigit() and len(item_key) == 4:
+            elif isinstance(item_key, str) and item_key.isascii() and item_key.isdigit():
                 year = int(item_key)
             if year is None:
                 r.fail(f"{where}[{item_key}]", f"{item_key!r} is not a calendar year")
@@ -185,6 +186,12 @@ def _years(cls: type[_F]) -> FieldReader:
         return tuple(out)
 
     return read
+
+
+def _event_from_data(lifecycle: Lifecycle[Any, Any], item: Mapping[str, Any], path: str) -> Event:
+    if "on" in item:
+        date_spelling(item["on"], join_path(path, "on"))
+    return lifecycle.event_from_data(item)
 
 
 def _events(lifecycle: Lifecycle[Any, Any], allowed: frozenset[str]) -> FieldReader:
@@ -205,7 +212,7 @@ def _events(lifecycle: Lifecycle[Any, Any], allowed: frozenset[str]) -> FieldRea
                     "spec and its yearly facts)",
                 )
                 continue
-            built = r.build(where, lifecycle.event_from_data, item)
+            built = r.build(where, _event_from_data, lifecycle, item, where)
             if built is not None:
                 out.append(built)
         return tuple(out)

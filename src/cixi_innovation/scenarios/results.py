@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 #: Version of the JSON form of results; bumped on any incompatible change.
-RESULTS_SCHEMA_VERSION: Final = "1"
+RESULTS_SCHEMA_VERSION: Final = "2"
 
 #: The outcome counts kept per year: code → (zh, en).
 OUTCOME_COUNTS: Final[dict[str, tuple[str, str]]] = {

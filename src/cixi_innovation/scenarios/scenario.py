@@ -78,6 +78,7 @@ from cixi_innovation.scenarios._plain import (
     raise_if_any,
     read_record,
 )
+from cixi_innovation.scenarios._spellings import spelled_ratio
 from cixi_innovation.scenarios.horizon import Calendar, Horizon
 from cixi_innovation.scenarios.inputs import Inputs
 from cixi_innovation.scenarios.platforms import (
@@ -89,7 +90,6 @@ from cixi_innovation.scenarios.platforms import (
 from cixi_innovation.scenarios.probabilities import Probabilities
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.money import to_ratio
 
 __all__ = ["SCENARIO_SCHEMA_VERSION", "Scenario"]
 
@@ -394,7 +394,7 @@ def _read_parameters_into(r: Reader, value: Mapping[str, Any], path: str) -> Par
         elif isinstance(current, Decimal):
             kwargs[name] = r.money(d, name, path)
         else:
-            kwargs[name] = r.build(where, to_ratio, d[name], field=where)
+            kwargs[name] = r.build(where, spelled_ratio, d[name], where)
     if r.problems:
         return PARAMETERS
     built = r.build(path, Parameters, **kwargs)
