@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import subprocess
 import sys
 from importlib import resources
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.cli.running import run_module as run
 
 import cixi_innovation.cli as cli_main
 from cixi_innovation import __version__
@@ -33,19 +33,6 @@ from cixi_innovation.values.errors import InputError
 
 PROG = "cixi-innovation"
 DEFAULT = simulate(default_scenario(), 0)
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "cixi_innovation", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "", **(env or {})},
-        check=False,
-    )
-    assert "Traceback" not in result.stderr
-    return result
 
 
 def ok(*args: str) -> str:

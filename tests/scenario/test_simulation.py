@@ -27,7 +27,6 @@ qualified, nothing if unqualified; Art. 16 schedule; Art. 20 ratio 1):
 
 from __future__ import annotations
 
-import copy
 import pickle
 from collections.abc import Callable
 from datetime import date
@@ -35,12 +34,13 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from tests.scenario.documents import uncertain, variant
 
 from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.scenarios._events import _ENTITIES, setup_events
-from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA, default_scenario
+from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.scenarios.simulation import simulate
@@ -48,30 +48,6 @@ from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError, MissingInputError, OutsideForceError
 
 D = Decimal
-
-
-def variant(change: Callable[[dict[str, Any]], object]) -> Scenario:
-    data = copy.deepcopy(DEFAULT_SCENARIO_DATA)
-    change(data)
-    return Scenario.from_data(data)
-
-
-def uncertain() -> Scenario:
-    """The default portfolio with its yearly outcomes left to probabilities."""
-
-    def change(data: dict[str, Any]) -> None:
-        for spec in data["platforms"]:
-            for facts in spec.get("years", {}).values():
-                for key in ("assessment", "higher_level_evaluation", "acceptance", "mid_term"):
-                    facts.pop(key, None)
-        data["probabilities"] = {
-            "unqualified_annual_assessment": "1/4",
-            "poor_higher_level_evaluation": "1/10",
-            "unqualified_consortium_acceptance": "1/2",
-            "poor_mid_term": "1/2",
-        }
-
-    return variant(change)
 
 
 @pytest.fixture(scope="module")
