@@ -41,13 +41,8 @@ from cixi_innovation.values.vocabulary import (
     TaskGroupUnit,
 )
 
-ART_6 = Citation.article(6)
-ART_17 = Citation.article(17)
-ART_18_1 = Citation.article(18, 1)
-ART_18_2 = Citation.article(18, 2)
-ART_19 = Citation.article(19)
-ART_20_1 = Citation.article(20, 1)
-ART_21 = Citation.article(21)
+ART_6, ART_17, ART_19, ART_21 = (Citation.article(n) for n in (6, 17, 19, 21))
+ART_18_1, ART_18_2, ART_20_1 = (Citation.article(*n) for n in ((18, 1), (18, 2), (20, 1)))
 
 S = CenterState
 FLAG = ForceCheck.FLAG

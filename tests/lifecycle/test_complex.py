@@ -49,14 +49,8 @@ from cixi_innovation.values.vocabulary import (
     TaskGroupUnit,
 )
 
-ART_2 = Citation.article(2)
-ART_5 = Citation.article(5)
-ART_6 = Citation.article(6)
-ART_7 = Citation.article(7)
-ART_8 = Citation.article(8)
-ART_8_2 = Citation.article(8, 2)
-ART_9 = Citation.article(9)
-ART_9_2 = Citation.article(9, 2)
+ART_2, ART_5, ART_6, ART_7, ART_8, ART_9 = (Citation.article(n) for n in (2, 5, 6, 7, 8, 9))
+ART_8_2, ART_9_2 = (Citation.article(*n) for n in ((8, 2), (9, 2)))
 
 S = ComplexState
 EVENTS = example_events()

@@ -35,11 +35,7 @@ from cixi_innovation.values.vocabulary import (
     TaskGroupUnit,
 )
 
-ART_6 = Citation.article(6)
-ART_12 = Citation.article(12)
-ART_13 = Citation.article(13)
-ART_14 = Citation.article(14)
-ART_15 = Citation.article(15)
+ART_6, ART_12, ART_13, ART_14, ART_15 = (Citation.article(n) for n in (6, 12, 13, 14, 15))
 
 S = ConsortiumState
 EVENTS = example_events()

@@ -26,8 +26,7 @@ from cixi_innovation.values.errors import (
 )
 from cixi_innovation.values.vocabulary import Level
 
-ART_20_1 = Citation.article(20, 1)
-ART_20_2 = Citation.article(20, 2)
+ART_20_1, ART_20_2 = (Citation.article(*n) for n in ((20, 1), (20, 2)))
 ON = date(2026, 6, 1)
 FLAG = ForceCheck.FLAG
 

@@ -29,8 +29,7 @@ from cixi_innovation.values.errors import (
     OutsideForceError,
 )
 
-ART_15 = Citation.article(15)
-ART_16 = Citation.article(16)
+ART_15, ART_16 = (Citation.article(n) for n in (15, 16))
 CULTIVATION = Period(date(2025, 7, 1), date(2028, 7, 1))
 SCHEDULE = PolicySubsidySchedule(
     iur_cooperation=TriggerTerms.fixed_amount(200000),

@@ -18,8 +18,8 @@ from cixi_innovation.rules.overlap import (
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import FloatMoneyError, InputError, NegativeAmountError
 
-ART_20_1 = Citation.article(20, 1)
 ART_23 = Citation.article(23)
+ART_20_1 = Citation.article(20, 1)
 ON = date(2026, 9, 1)
 OURS = PolicySource.THESE_MEASURES
 CIXI = PolicySource.OTHER_CIXI_POLICY

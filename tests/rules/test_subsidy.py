@@ -42,8 +42,7 @@ from cixi_innovation.values.errors import (
 )
 from cixi_innovation.values.vocabulary import AssessmentResult, Label, Level
 
-ART_10 = Citation.article(10)
-ART_11 = Citation.article(11)
+ART_10, ART_11 = (Citation.article(n) for n in (10, 11))
 ON = date(2026, 3, 1)
 
 
