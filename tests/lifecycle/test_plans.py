@@ -8,24 +8,24 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.law.indicators import CoreIndicators
-from cixi_innovation.lifecycles.plans import (
+from cixi_innovation import (
     ApplicantConditions,
     CenterPlan,
+    Citation,
     CommittedIndicator,
     ComplexPlan,
     ConsortiumPlan,
     ConstructionApproach,
+    CoreIndicators,
     CultivationTargets,
     IndustrialFoundation,
     IndustryStatus,
+    InputError,
     ManagementMechanism,
     MissingSectionError,
     OverallApproach,
     TargetCommitments,
 )
-from cixi_innovation.values.citations import Citation
-from cixi_innovation.values.errors import InputError
 
 #: output value, high-tech share, R&D intensity, R&D institution rate, invention patents
 CORE = CoreIndicators(
