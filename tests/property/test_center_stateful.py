@@ -11,32 +11,35 @@ from hypothesis.stateful import invariant, precondition, rule
 from tests.builders import first_event
 from tests.property.lifecycle_machine import LifecycleMachine, event_rule, maker, start_rule
 
-from cixi_innovation import (
-    AssessmentResult,
-    Body,
+from cixi_innovation.law.readings import (
+    CenterRoundReading,
+    ConstructionStartReading,
+    ConsultationReading,
+    MatchingAfterTerminationReading,
+    Readings,
+)
+from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
+from cixi_innovation.lifecycles.center.events import (
     CenterApproval,
     CenterFinalAcceptance,
     CenterOpinion,
     CenterProposal,
-    CenterRoundReading,
-    CenterState,
-    Consequence,
     ConstructionStart,
-    ConstructionStartReading,
-    ConsultationReading,
-    Event,
-    InnovationCenter,
     LegalEntityEstablishment,
-    Level,
-    MatchingAfterTerminationReading,
     MidTermEvaluation,
-    PerformanceGrade,
-    Readings,
-    TaskGroupUnit,
     TechCenterRecognition,
-    add_years,
 )
-from cixi_innovation.lifecycles.center.entity import example_events
+from cixi_innovation.lifecycles.center.facts import CenterState
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.values.dates import add_years
+from cixi_innovation.values.vocabulary import (
+    AssessmentResult,
+    Body,
+    Consequence,
+    Level,
+    PerformanceGrade,
+    TaskGroupUnit,
+)
 
 S = CenterState
 EVENTS = example_events()

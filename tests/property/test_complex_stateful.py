@@ -9,32 +9,35 @@ from hypothesis import strategies as st
 from hypothesis.stateful import invariant, precondition, rule
 from tests.property.lifecycle_machine import LifecycleMachine, event_rule, maker, start_rule
 
-from cixi_innovation import (
+from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.law.readings import (
+    AppraisalOutcomeReading,
+    ConsultationReading,
+    Readings,
+    ReassignmentReading,
+)
+from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+from cixi_innovation.lifecycles.complex.events import (
     AnnualAssessment,
     AnnualWorkPlan,
-    AppraisalOutcomeReading,
-    AssessmentResult,
-    Complex,
-    ComplexState,
     ConsultationOpinion,
-    ConsultationReading,
-    CoreIndicators,
     FeasibilityReview,
     HigherLevelAnnualEvaluation,
     HigherLevelExpiryAssessment,
     HostUnitSelection,
     LeaderReview,
-    Level,
     LevelRecognition,
-    PerformanceGrade,
-    Readings,
-    ReassignmentReading,
     RoundAppraisal,
     RoundStart,
-    TaskGroupUnit,
     UnitsReassignment,
 )
-from cixi_innovation.lifecycles.complex.entity import example_events
+from cixi_innovation.lifecycles.complex.facts import ComplexState
+from cixi_innovation.values.vocabulary import (
+    AssessmentResult,
+    Level,
+    PerformanceGrade,
+    TaskGroupUnit,
+)
 
 EVENTS = example_events()
 INDICATORS = CoreIndicators("100000000000.00", "1/4", "3/100", "1/2", 700)

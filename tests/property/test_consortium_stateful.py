@@ -12,30 +12,33 @@ from hypothesis.stateful import invariant, precondition, rule
 from tests.builders import first_event
 from tests.property.lifecycle_machine import LifecycleMachine, event_rule, maker, start_rule
 
-from cixi_innovation import (
+from cixi_innovation.law.readings import (
+    ConsultationReading,
+    CultivationStartReading,
+    Readings,
+    RetainedQualificationReading,
+)
+from cixi_innovation.lifecycles.consortium.entity import Consortium, example_events
+from cixi_innovation.lifecycles.consortium.events import (
     AnnualPlan,
-    Applicant,
-    AssessmentResult,
     ChainLeaderFindings,
     ConditionFinding,
-    Consequence,
-    Consortium,
     ConsortiumApplication,
     ConsortiumLeaderReview,
     ConsortiumOpinion,
-    ConsortiumState,
-    ConsultationReading,
     CultivationAcceptance,
     CultivationStart,
-    CultivationStartReading,
-    Event,
     ExpertReview,
-    Readings,
-    RetainedQualificationReading,
-    TaskGroupUnit,
-    add_years,
 )
-from cixi_innovation.lifecycles.consortium.entity import example_events
+from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
+from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.values.dates import add_years
+from cixi_innovation.values.vocabulary import (
+    Applicant,
+    AssessmentResult,
+    Consequence,
+    TaskGroupUnit,
+)
 
 S = ConsortiumState
 EVENTS = example_events()

@@ -12,37 +12,34 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cixi_innovation import (
-    PARAMETERS,
-    SETTLEMENT_LINKS,
-    AdvanceRule,
-    AssessmentResult,
-    Candidate,
-    CarryOverReading,
-    Expense,
-    ExpenseCategory,
-    FloatMoneyError,
-    InspectionFinding,
-    LedgerEntry,
-    Level,
-    Period,
-    PolicySource,
+from cixi_innovation.law.parameters import PARAMETERS
+from cixi_innovation.rules.center_funds import LedgerEntry, entrusted_fee_cap, matching_funds
+from cixi_innovation.rules.consortium_support import (
     PolicySubsidySchedule,
-    RemunerationBase,
     SubsidyTrigger,
     TriggerClaim,
     TriggerTerms,
-    advance_payment,
-    entrusted_fee_cap,
-    matching_funds,
-    operating_subsidy,
-    overlap_groups,
     policy_subsidy,
+)
+from cixi_innovation.rules.overlap import Candidate, PolicySource, overlap_groups, resolve_overlap
+from cixi_innovation.rules.subsidy import CarryOverReading, operating_subsidy
+from cixi_innovation.rules.subsidy_expenses import (
+    Expense,
+    ExpenseCategory,
+    RemunerationBase,
     remuneration_cap,
-    resolve_overlap,
     review_expenses,
+)
+from cixi_innovation.rules.subsidy_inspection import InspectionFinding
+from cixi_innovation.rules.subsidy_settlement import (
+    SETTLEMENT_LINKS,
+    AdvanceRule,
+    advance_payment,
     settle_operating_subsidy,
 )
+from cixi_innovation.values.dates import Period
+from cixi_innovation.values.errors import FloatMoneyError
+from cixi_innovation.values.vocabulary import AssessmentResult, Level
 
 CAP = PARAMETERS.operating_subsidy_cap
 
