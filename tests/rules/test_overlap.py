@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from tests.raising import raised
 
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.rules.overlap import (
@@ -127,9 +128,8 @@ class TestResolve:
 
 class TestInputs:
     def test_no_candidates(self) -> None:
-        with pytest.raises(InputError) as caught:
-            resolve_overlap([], on=ON)
-        assert str(caught.value) == "candidates: give at least one candidate (Art. 23 第二十三条)"
+        error = raised(InputError, lambda: resolve_overlap([], on=ON))
+        assert str(error) == "candidates: give at least one candidate (Art. 23 第二十三条)"
 
     def test_an_item_without_a_candidate_under_these_measures_is_not_grouped(self) -> None:
         assert overlap_groups([Candidate(CIXI, "a", "x", 1), Candidate(HIGHER, "b", "x", 2)]) == ()
@@ -172,19 +172,15 @@ class TestInputs:
         assert d.amount("granted") == Decimal("0.00")
 
     def test_matching_is_under_these_measures(self) -> None:
-        with pytest.raises(InputError) as caught:
-            Candidate(HIGHER, "m", "x", 1, art20_matching=True)
-        assert caught.value.field == "art20_matching"
+        error = raised(InputError, lambda: Candidate(HIGHER, "m", "x", 1, art20_matching=True))
+        assert error.field == "art20_matching"
 
     def test_a_candidate_needs_an_item(self) -> None:
-        with pytest.raises(InputError) as caught:
-            Candidate(OURS, "m", "", 1)
-        assert caught.value.field == "item"
+        error = raised(InputError, lambda: Candidate(OURS, "m", "", 1))
+        assert error.field == "item"
 
     def test_a_float_amount_is_refused(self) -> None:
-        with pytest.raises(FloatMoneyError) as caught:
-            Candidate(OURS, "m", "x", 1.0)
-        assert str(caught.value) == (
+        assert str(raised(FloatMoneyError, lambda: Candidate(OURS, "m", "x", 1.0))) == (
             "amount: 1.0 is a float; money must be given as int, str or Decimal yuan so that it "
             "stays exact (Art. 23 第二十三条)"
         )
