@@ -209,6 +209,11 @@ THRESHOLDS: dict[Indicator | str, str | None] = {
 CRITERIA = {"chain enterprises joined": (8, 10), "joint projects": (3, 3)}
 
 
+def appraise(**inputs: Any) -> Assessment:
+    """The Art. 9 appraisal of a Complex at the expiry of its construction period, on ON."""
+    return assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, **inputs)
+
+
 class AllMet:
     """A caller's scorer of the Bureau's criteria: every criterion must reach its target."""
 
@@ -223,7 +228,7 @@ class TestScoring:
     def test_all_thresholds_met(self) -> None:
         scorer = ThresholdScorer(THRESHOLDS)
         actual = indicators("900000", "3/10", "3/100", "3/5", 0)
-        a = assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, actual=actual, target=TARGET, scorer=scorer)
+        a = appraise(actual=actual, target=TARGET, scorer=scorer)
         assert a.result is NOT_POOR
         assert a.conducted_by == (BUREAU, FINANCE)
 
@@ -231,7 +236,7 @@ class TestScoring:
         scorer = ThresholdScorer(THRESHOLDS)
         actual = indicators("899999.99", "3/10", "3/100", "3/5", 100)
         assert scorer.shortfalls(actual, TARGET) == (Indicator.INDUSTRY_OUTPUT_VALUE,)
-        a = assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, actual=actual, target=TARGET, scorer=scorer)
+        a = appraise(actual=actual, target=TARGET, scorer=scorer)
         assert a.result is POOR
         assert consequences_of(a) == (Consequence.ELIMINATE,)
 
@@ -302,12 +307,12 @@ class TestScoring:
         scorer = ThresholdScorer(THRESHOLDS)
         error = raised(
             InputError,
-            lambda: assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, criteria=CRITERIA, scorer=scorer),
+            lambda: appraise(criteria=CRITERIA, scorer=scorer),
         )
         assert error.field == "criteria"
         error = raised(
             MissingInputError,
-            lambda: assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, actual=TARGET, scorer=scorer),
+            lambda: appraise(actual=TARGET, scorer=scorer),
         )
         assert str(error) == (
             "target: the performance appraisal at the expiry of the construction period is "
@@ -316,7 +321,7 @@ class TestScoring:
         )
         no_actual = raised(
             MissingInputError,
-            lambda: assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, target=TARGET, scorer=scorer),
+            lambda: appraise(target=TARGET, scorer=scorer),
         )
         assert no_actual.field == "actual"
 
@@ -341,7 +346,7 @@ class TestScoring:
     def test_no_scorer_is_refused_citing_art_22(self) -> None:
         error = raised(
             MissingInputError,
-            lambda: assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, actual=TARGET, target=TARGET),
+            lambda: appraise(actual=TARGET, target=TARGET),
         )
         assert str(error) == (
             "scorer: the Measures do not give the quantitative assessment and performance "

@@ -17,6 +17,7 @@ from cixi_innovation.rules.overlap import (
     resolve_overlap,
 )
 from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import FloatMoneyError, InputError, NegativeAmountError
 
 ART_23 = Citation.article(23)
@@ -27,15 +28,17 @@ CIXI = PolicySource.OTHER_CIXI_POLICY
 HIGHER = PolicySource.HIGHER_LEVEL_POLICY
 
 
+def resolve(*candidates: Candidate) -> Decision:
+    """The Art. 23 decision on ``candidates``, on ON."""
+    return resolve_overlap(candidates, on=ON)
+
+
 class TestResolve:
     def test_the_highest_is_granted_not_the_sum(self) -> None:
-        d = resolve_overlap(
-            [
-                Candidate(OURS, "Art. 16", "equipment-2026", 300000),
-                Candidate(HIGHER, "Ningbo R&D", "equipment-2026", 450000),
-                Candidate(CIXI, "Cixi tech fund", "equipment-2026", 100000),
-            ],
-            on=ON,
+        d = resolve(
+            Candidate(OURS, "Art. 16", "equipment-2026", 300000),
+            Candidate(HIGHER, "Ningbo R&D", "equipment-2026", 450000),
+            Candidate(CIXI, "Cixi tech fund", "equipment-2026", 100000),
         )
         assert d.outcome.code == "resolved"
         assert dict(d.amounts) == {
@@ -53,12 +56,9 @@ class TestResolve:
         )
 
     def test_different_items_are_not_overlaps(self) -> None:
-        d = resolve_overlap(
-            [
-                Candidate(OURS, "Art. 16", "equipment", 300000),
-                Candidate(OURS, "Art. 16", "cooperation", 200000),
-            ],
-            on=ON,
+        d = resolve(
+            Candidate(OURS, "Art. 16", "equipment", 300000),
+            Candidate(OURS, "Art. 16", "cooperation", 200000),
         )
         assert d.amount("granted") == Decimal("500000.00")
         assert d.amount("not_duplicated") == Decimal("0.00")
@@ -77,12 +77,9 @@ class TestResolve:
         assert groups[0].chosen.policy == "first"
 
     def test_art_20_matching_is_not_an_overlap_by_default(self) -> None:
-        d = resolve_overlap(
-            [
-                Candidate(HIGHER, "Ningbo TIC grant", "tic-2026", 10_000_000),
-                Candidate(OURS, "Art. 20 matching", "tic-2026", 5_000_000, art20_matching=True),
-            ],
-            on=ON,
+        d = resolve(
+            Candidate(HIGHER, "Ningbo TIC grant", "tic-2026", 10_000_000),
+            Candidate(OURS, "Art. 20 matching", "tic-2026", 5_000_000, art20_matching=True),
         )
         assert d.amount("granted") == Decimal("15000000.00")
         assert d.amount("not_duplicated") == Decimal("0.00")
@@ -136,13 +133,10 @@ class TestInputs:
 
     def test_an_item_under_other_policies_only_is_outside_these_measures(self) -> None:
         # Art. 23 concerns the same item under these Measures and another policy
-        d = resolve_overlap(
-            [
-                Candidate(OURS, "Art. 16", "lab", 300000),
-                Candidate(CIXI, "a", "x", 1),
-                Candidate(HIGHER, "b", "x", 2),
-            ],
-            on=ON,
+        d = resolve(
+            Candidate(OURS, "Art. 16", "lab", 300000),
+            Candidate(CIXI, "a", "x", 1),
+            Candidate(HIGHER, "b", "x", 2),
         )
         assert d.outcome.code == "resolved"
         assert dict(d.amounts) == {

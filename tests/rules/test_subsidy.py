@@ -45,6 +45,7 @@ from cixi_innovation.values.vocabulary import AssessmentResult, Label, Level
 
 ART_10, ART_11 = (Citation.article(n) for n in (10, 11))
 ON = date(2026, 3, 1)
+C_READING = CarryOverReading.CAP_INCLUDES_IN_YEAR_FUNDS
 
 
 def money(text: str) -> Decimal:
@@ -201,59 +202,54 @@ class TestCarryOver:
         assert d.amount("granted") == money("300000.00")
         assert d.articles == (ART_10,)
 
-    def test_reading_b_arranges_nothing_when_the_carry_over_covers_the_cap(self) -> None:
-        d = operating_subsidy(
-            400000, on=ON, level="national", carried_over=450000, reading="replaces_subsidy"
-        )
-        assert d.outcome.code == "not_arranged"
-        assert d.amount("granted") == money("0.00")
-
-    def test_reading_b_leaves_in_year_funds_aside(self) -> None:
-        d = operating_subsidy(
-            100000,
-            on=ON,
-            level=Level.NINGBO,
-            higher_level_in_year=50000,
-            reading=CarryOverReading.REPLACES_SUBSIDY,
-        )
-        assert d.outcome.code == "granted"
-        assert d.amount("granted") == money("100000.00")
-
-    def test_reading_c_counts_in_year_funds_toward_the_cap(self) -> None:
-        d = operating_subsidy(
-            600000,
-            on=ON,
-            level=Level.NINGBO,
-            carried_over=200000,
-            higher_level_in_year=100000,
-            reading=CarryOverReading.CAP_INCLUDES_IN_YEAR_FUNDS,
-        )
-        assert d.outcome.code == "reduced"
-        assert d.amount("cap_remaining") == money("400000.00")
-        assert d.amount("granted") == money("400000.00")
-
-    def test_reading_c_when_in_year_funds_exceed_the_cap(self) -> None:
-        d = operating_subsidy(
-            100000,
-            on=ON,
-            level=Level.NINGBO,
-            higher_level_in_year=600000,
-            reading=CarryOverReading.CAP_INCLUDES_IN_YEAR_FUNDS,
-        )
-        assert d.outcome.code == "not_arranged"
-        assert d.amount("cap_remaining") == money("0.00")
-        assert d.amount("granted") == money("0.00")
-
-    def test_reading_c_with_room_left_grants_the_request(self) -> None:
-        d = operating_subsidy(
-            50000,
-            on=ON,
-            level=Level.NINGBO,
-            higher_level_in_year=100000,
-            reading=CarryOverReading.CAP_INCLUDES_IN_YEAR_FUNDS,
-        )
-        assert d.outcome.code == "granted"
-        assert d.amount("granted") == money("50000.00")
+    @pytest.mark.parametrize(
+        ("requested", "inputs", "outcome", "amounts"),
+        [
+            pytest.param(
+                400000,
+                {"level": "national", "carried_over": 450000, "reading": "replaces_subsidy"},
+                "not_arranged",
+                {"granted": "0.00"},
+                id="b-nothing-when-the-carry-over-covers-the-cap",
+            ),
+            pytest.param(
+                100000,
+                {"higher_level_in_year": 50000, "reading": CarryOverReading.REPLACES_SUBSIDY},
+                "granted",
+                {"granted": "100000.00"},
+                id="b-leaves-in-year-funds-aside",
+            ),
+            pytest.param(
+                600000,
+                {"carried_over": 200000, "higher_level_in_year": 100000, "reading": C_READING},
+                "reduced",
+                {"cap_remaining": "400000.00", "granted": "400000.00"},
+                id="c-counts-in-year-funds-toward-the-cap",
+            ),
+            pytest.param(
+                100000,
+                {"higher_level_in_year": 600000, "reading": C_READING},
+                "not_arranged",
+                {"cap_remaining": "0.00", "granted": "0.00"},
+                id="c-in-year-funds-exceed-the-cap",
+            ),
+            pytest.param(
+                50000,
+                {"higher_level_in_year": 100000, "reading": C_READING},
+                "granted",
+                {"granted": "50000.00"},
+                id="c-room-left-grants-the-request",
+            ),
+        ],
+    )
+    def test_readings_b_and_c_at_ningbo_level_or_above(
+        self, requested: int, inputs: dict[str, Any], outcome: str, amounts: dict[str, str]
+    ) -> None:
+        d = operating_subsidy(requested, on=ON, **{"level": Level.NINGBO, **inputs})
+        assert d.outcome.code == outcome
+        assert {key: d.amount(key) for key in amounts} == {
+            key: money(value) for key, value in amounts.items()
+        }
 
     def test_a_cixi_level_complex_has_no_higher_level_funds(self) -> None:
         error = raised(
@@ -425,6 +421,11 @@ class TestExpenses:
         assert d.amount("eligible") == money("100000.00")
 
 
+def _advance(on: date, *, granted: int, fixed: int = 1, year: Any = 2026) -> Decision:
+    """The advance of a fixed amount for ``year``, dated ``on``."""
+    return advance_payment(year, on=on, granted=granted, rule=AdvanceRule.fixed_amount(fixed))
+
+
 class TestAdvance:
     """Art. 10: "每年年初预拨"; the amount is the caller's (TN 10.6)."""
 
@@ -458,33 +459,18 @@ class TestAdvance:
         )
 
     def test_an_advance_dated_in_another_year_is_refused(self) -> None:
-        error = raised(
-            InputError,
-            lambda: advance_payment(
-                2026, on=date(2025, 12, 30), granted=1, rule=AdvanceRule.fixed_amount(1)
-            ),
-        )
+        error = raised(InputError, lambda: _advance(date(2025, 12, 30), granted=1))
         assert str(error) == (
             "on: the subsidy for 2026 is advanced at the beginning of 2026 (每年年初预拨); "
             "2025-12-30 is in 2025 (Art. 10 第十条)"
         )
 
     def test_a_fixed_advance_above_the_grant_is_refused(self) -> None:
-        error = raised(
-            InputError,
-            lambda: advance_payment(
-                2026, on=date(2026, 1, 5), granted=100, rule=AdvanceRule.fixed_amount(200)
-            ),
-        )
+        error = raised(InputError, lambda: _advance(date(2026, 1, 5), granted=100, fixed=200))
         assert error.field == "advance.fixed"
 
     def test_a_grant_above_the_cap_is_refused(self) -> None:
-        error = raised(
-            InputError,
-            lambda: advance_payment(
-                2026, on=date(2026, 1, 5), granted=500001, rule=AdvanceRule.fixed_amount(1)
-            ),
-        )
+        error = raised(InputError, lambda: _advance(date(2026, 1, 5), granted=500001))
         assert str(error) == (
             "granted: the subsidy granted (500001.00) exceeds the annual cap of 500000.00 "
             "(Art. 10 第十条)"
@@ -506,12 +492,7 @@ class TestAdvance:
 
     def test_a_year_must_be_a_whole_number(self) -> None:
         year: Any = "2026"
-        error = raised(
-            InputError,
-            lambda: advance_payment(
-                year, on=date(2026, 1, 5), granted=1, rule=AdvanceRule.fixed_amount(1)
-            ),
-        )
+        error = raised(InputError, lambda: _advance(date(2026, 1, 5), granted=1, year=year))
         assert error.field == "year"
 
     def test_a_date_after_the_measures_can_be_flagged(self) -> None:
