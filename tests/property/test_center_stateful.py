@@ -18,17 +18,8 @@ from cixi_innovation.law.readings import (
     MatchingAfterTerminationReading,
     Readings,
 )
+from cixi_innovation.lifecycles.center import events as center_events
 from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
-from cixi_innovation.lifecycles.center.events import (
-    CenterApproval,
-    CenterFinalAcceptance,
-    CenterOpinion,
-    CenterProposal,
-    ConstructionStart,
-    LegalEntityEstablishment,
-    MidTermEvaluation,
-    TechCenterRecognition,
-)
 from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.values.dates import add_years
@@ -43,7 +34,7 @@ from cixi_innovation.values.vocabulary import (
 
 S = CenterState
 EVENTS = example_events()
-PROPOSAL = first_event(EVENTS, CenterProposal)
+PROPOSAL = first_event(EVENTS, center_events.CenterProposal)
 TERMINATED = frozenset({S.SUPPORT_TERMINATED_EARLY, S.SUPPORT_TERMINATED})
 
 readings = st.builds(
@@ -57,26 +48,26 @@ texts = st.sampled_from(["", "  ", "董事会", "总经理", "专家委员会"])
 bodies = st.one_of(st.just(Body.EXECUTIVE_MEETING), st.sampled_from(Body))
 
 
-def _proposal(on: date) -> CenterProposal:
+def _proposal(on: date) -> center_events.CenterProposal:
     return attrs.evolve(PROPOSAL, on=on)
 
 
 #: Any event of the Innovation Center lifecycle, with random facts, to be dated later.
 EVENT_MAKERS = st.one_of(
-    maker(CenterOpinion, st.sampled_from(TaskGroupUnit), st.just("同意")),
-    maker(CenterApproval, st.booleans(), bodies),
+    maker(center_events.CenterOpinion, st.sampled_from(TaskGroupUnit), st.just("同意")),
+    maker(center_events.CenterApproval, st.booleans(), bodies),
     maker(
-        LegalEntityEstablishment,
+        center_events.LegalEntityEstablishment,
         st.sampled_from(["", "慈溪某创新中心有限公司"]),
         st.booleans(),
         texts,
         texts,
         texts,
     ),
-    maker(ConstructionStart),
-    maker(MidTermEvaluation, st.sampled_from(PerformanceGrade)),
-    maker(CenterFinalAcceptance, st.sampled_from(AssessmentResult)),
-    maker(TechCenterRecognition, st.sampled_from(Level)),
+    maker(center_events.ConstructionStart),
+    maker(center_events.MidTermEvaluation, st.sampled_from(PerformanceGrade)),
+    maker(center_events.CenterFinalAcceptance, st.sampled_from(AssessmentResult)),
+    maker(center_events.TechCenterRecognition, st.sampled_from(Level)),
     # a second plan for the same center: never accepted ("一中心一方案")
     st.just(_proposal),
 )
@@ -100,10 +91,14 @@ class CenterLifecycleMachine(LifecycleMachine[InnovationCenter]):
     def needless_under(self, chosen: Readings) -> type[Event] | None:
         """Under the establishment-date reading the establishment starts the round."""
         by_establishment = ConstructionStartReading.ESTABLISHMENT_DATE
-        return ConstructionStart if chosen.construction_start is by_establishment else None
+        return (
+            center_events.ConstructionStart
+            if chosen.construction_start is by_establishment
+            else None
+        )
 
     def accepted(self, event: Event) -> None:
-        assert not isinstance(event, CenterProposal), "one center, one plan"
+        assert not isinstance(event, center_events.CenterProposal), "one center, one plan"
 
     @precondition(
         lambda self: (
@@ -120,7 +115,7 @@ class CenterLifecycleMachine(LifecycleMachine[InnovationCenter]):
         on = self.on_or_after(start, days)
         if on >= period.end:
             return
-        step = self.decide(MidTermEvaluation(on, grade=grade))
+        step = self.decide(center_events.MidTermEvaluation(on, grade=grade))
         if grade is PerformanceGrade.POOR:
             assert step.entity.state is S.SUPPORT_TERMINATED_EARLY
             assert step.consequences == (Consequence.TERMINATE_SUPPORT_EARLY,)
@@ -134,7 +129,9 @@ class CenterLifecycleMachine(LifecycleMachine[InnovationCenter]):
     def accept_at_the_end_of_the_round(self, result: AssessmentResult, days: int) -> None:
         """第二十一条: at the end of the round "unqualified" terminates support."""
         step = self.decide_at_end(
-            self.entity.round, days, lambda on: CenterFinalAcceptance(on, result=result)
+            self.entity.round,
+            days,
+            lambda on: center_events.CenterFinalAcceptance(on, result=result),
         )
         if result is AssessmentResult.UNQUALIFIED:
             assert step.entity.state is S.SUPPORT_TERMINATED
