@@ -305,24 +305,15 @@ class TestScoring:
 
     def test_the_art_9_appraisal_takes_the_indicators_not_criteria(self) -> None:
         scorer = ThresholdScorer(THRESHOLDS)
-        error = raised(
-            InputError,
-            lambda: appraise(criteria=CRITERIA, scorer=scorer),
-        )
+        error = raised(InputError, lambda: appraise(criteria=CRITERIA, scorer=scorer))
         assert error.field == "criteria"
-        error = raised(
-            MissingInputError,
-            lambda: appraise(actual=TARGET, scorer=scorer),
-        )
+        error = raised(MissingInputError, lambda: appraise(actual=TARGET, scorer=scorer))
         assert str(error) == (
             "target: the performance appraisal at the expiry of the construction period is "
             "scored on the five core indicators of Art. 9: give the actual and target values "
             "(Art. 9 ¶1 第九条第一款)"
         )
-        no_actual = raised(
-            MissingInputError,
-            lambda: appraise(target=TARGET, scorer=scorer),
-        )
+        no_actual = raised(MissingInputError, lambda: appraise(target=TARGET, scorer=scorer))
         assert no_actual.field == "actual"
 
     def test_a_zero_target_is_met(self) -> None:
@@ -344,10 +335,7 @@ class TestScoring:
         )
 
     def test_no_scorer_is_refused_citing_art_22(self) -> None:
-        error = raised(
-            MissingInputError,
-            lambda: appraise(actual=TARGET, target=TARGET),
-        )
+        error = raised(MissingInputError, lambda: appraise(actual=TARGET, target=TARGET))
         assert str(error) == (
             "scorer: the Measures do not give the quantitative assessment and performance "
             "appraisal rules of the Bureau; supply it (Art. 22 第二十二条)"
