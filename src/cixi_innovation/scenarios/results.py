@@ -24,7 +24,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, TypeVar
 
 import attrs
 
@@ -164,6 +164,27 @@ class Row(NamedTuple):
         return out
 
 
+class _OfYear(Protocol):
+    @property
+    def year(self) -> int: ...
+
+
+_Y = TypeVar("_Y", bound=_OfYear)
+_V = TypeVar("_V")
+
+
+def _outside_horizon(year: int) -> InputError:
+    return InputError(f"{year} is not a year of the horizon", field="year")
+
+
+def _of_year(entries: Iterable[_Y], year: int) -> _Y:
+    """The entry of ``year`` among ``entries`` (one per year of the horizon)."""
+    for entry in entries:
+        if entry.year == year:
+            return entry
+    raise _outside_horizon(year)
+
+
 class YearTotals(NamedTuple):
     """The Cixi budget of one calendar year under these Measures, and the year's outcomes.
 
@@ -256,7 +277,7 @@ class SimulationResult:
             if row.platform_id == platform_id and row.year == year:
                 return row
         self.scenario.platform(platform_id)
-        raise InputError(f"{year} is not a year of the horizon", field="year")
+        raise _outside_horizon(year)
 
     def total(self, year: int) -> YearTotals:
         """The totals of ``year``.
@@ -264,10 +285,7 @@ class SimulationResult:
         Raises:
             InputError: the year is outside the horizon.
         """
-        for totals in self.totals:
-            if totals.year == year:
-                return totals
-        raise InputError(f"{year} is not a year of the horizon", field="year")
+        return _of_year(self.totals, year)
 
     def decisions(self, platform_id: str, year: int) -> tuple[Decision, ...]:
         """The decisions of one row, in date order, rebuilt with the real rules."""
@@ -465,6 +483,17 @@ def nearest_rank(values: Sequence[Any], percent: int) -> Any:
     return values[rank - 1]
 
 
+def _spread(ordered: Sequence[_V]) -> tuple[_V, _V, _V, _V, _V]:
+    """The minimum, the 5th, 50th and 95th percentiles (nearest rank) and the maximum."""
+    return (
+        ordered[0],
+        nearest_rank(ordered, 5),
+        nearest_rank(ordered, 50),
+        nearest_rank(ordered, 95),
+        ordered[-1],
+    )
+
+
 class MoneyDistribution(NamedTuple):
     """The distribution of an amount over the runs (yuan).
 
@@ -485,14 +514,7 @@ class MoneyDistribution(NamedTuple):
         ordered = sorted(values)
         total = sum(ordered, ZERO)
         mean = (total / len(ordered)).quantize(FEN, rounding=ROUND_HALF_EVEN)
-        return cls(
-            mean,
-            ordered[0],
-            nearest_rank(ordered, 5),
-            nearest_rank(ordered, 50),
-            nearest_rank(ordered, 95),
-            ordered[-1],
-        )
+        return cls(mean, *_spread(ordered))
 
 
 class CountDistribution(NamedTuple):
@@ -509,14 +531,7 @@ class CountDistribution(NamedTuple):
     def of(cls, values: Iterable[int]) -> CountDistribution:
         """The distribution of ``values`` (at least one)."""
         ordered = sorted(values)
-        return cls(
-            Fraction(sum(ordered), len(ordered)),
-            ordered[0],
-            nearest_rank(ordered, 5),
-            nearest_rank(ordered, 50),
-            nearest_rank(ordered, 95),
-            ordered[-1],
-        )
+        return cls(Fraction(sum(ordered), len(ordered)), *_spread(ordered))
 
 
 class MonteCarloYear(NamedTuple):
@@ -568,10 +583,7 @@ class MonteCarloResult:
         Raises:
             InputError: the year is outside the horizon.
         """
-        for entry in self.years:
-            if entry.year == year:
-                return entry
-        raise InputError(f"{year} is not a year of the horizon", field="year")
+        return _of_year(self.years, year)
 
     @property
     def identical_runs(self) -> bool:
