@@ -125,6 +125,20 @@ def complex_applied_for_by(kind: str, name: str) -> None:
     Complex.create(attrs.evolve(application, applicants=(Party(Applicant.parse(kind), name),)))
 
 
+def apply_to_example_complex(event: object, **kwargs: object) -> None:
+    """Replay the library's example Complex, then apply ``event`` as given (not plain data)."""
+    from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+
+    Complex.replay(example_events()).apply(event, **kwargs)  # type: ignore[arg-type]
+
+
+def replay_example_complex(**kwargs: object) -> None:
+    """Replay the library's example Complex with the keyword arguments given."""
+    from cixi_innovation.lifecycles.complex.entity import Complex, example_events
+
+    Complex.replay(example_events(), **kwargs)  # type: ignore[arg-type]
+
+
 def complex_event(data: Mapping[str, object]) -> None:
     """Read one event of the Complex lifecycle from plain data (as a scenario file gives it)."""
     from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
@@ -148,6 +162,8 @@ RECIPES: dict[str, Callable[..., object]] = {
         center_after_example,
         complex_applied_for_by,
         complex_event,
+        apply_to_example_complex,
+        replay_example_complex,
         article,
     )
 }

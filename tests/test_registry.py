@@ -363,6 +363,7 @@ def test_what_is_not_modelled_among_the_articles() -> None:
         "Art. 7 ¶2": False,
         "Art. 11": True,
         "Art. 14": True,
+        "Art. 17": True,
         "Art. 19": True,
         "Art. 24": True,
     }
@@ -395,4 +396,30 @@ def test_every_annex_section_but_the_commitments_has_a_partial_reason() -> None:
     assert NOT_MODELLED[Citation.annex_section(2, 1)].zh == (
         "附件2为联合体建设方案编写参考提纲(第十三条):提纲只规定方案应包含的内容,"
         "未规定须达到的标准;该部分所写内容由专家评审判断,本库不作评价。"
+    )
+
+
+def test_art_17_is_traced_with_its_code_and_what_is_left_out() -> None:
+    (row,) = [r for r in trace() if r.citation == Citation.article(17)]
+    assert row.covered
+    assert "cixi_innovation.lifecycles.center.events.CenterProposal" in row.names
+    (entry,) = row.not_modelled
+    assert entry.partial
+    assert entry.zh.startswith(
+        "创新中心建设领域(智能家电、智能制造、汽车及零部件、医疗器械、新材料等重点优势产业集群与"
+        "标志性产业链,以及未来产业领域重点培育赛道)为开放式列举(“等”),不构成申请条件"
+    )
+    assert entry.en.startswith(
+        "The fields of Innovation Centers (smart home appliances, intelligent manufacturing, "
+        "automobiles and auto parts, medical devices, new materials and other key clusters "
+        "and flagship chains, and key tracks of future industries) are an open list (“等”) "
+        "and no condition"
+    )
+    assert (
+        format_trace([row])
+        .splitlines()[2]
+        .startswith(
+            "| Art. 17 | `cixi_innovation.lifecycles.center.entity.InnovationCenter`, "
+            "`cixi_innovation.lifecycles.center.events.CenterProposal` | The fields of "
+        )
     )

@@ -11,10 +11,12 @@ from __future__ import annotations
 import ast
 import string
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import cixi_innovation
+from cixi_innovation.lifecycles.engine import Lifecycle
 
 PACKAGE = Path(cixi_innovation.__file__).parent
 LAYERS = ("rules", "lifecycles")
@@ -82,3 +84,71 @@ def test_the_templates_are_found_in_both_layers() -> None:
 @pytest.mark.parametrize(("place", "zh", "en"), TEMPLATES, ids=[t[0] for t in TEMPLATES])
 def test_zh_and_en_carry_the_same_parameters(place: str, zh: str, en: str) -> None:
     assert _fields(zh) == _fields(en), place
+
+
+# --- the lifecycle tables, as built ----------------------------------------------------
+# Rows built in loops or from shared texts are checked as the tables hold them, with their
+# labels; a reading named in one language is named in the other.
+
+
+def _lifecycle_texts() -> list[tuple[str, str, str]]:
+    from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
+    from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
+    from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
+
+    found: dict[tuple[str, str], str] = {}
+    lifecycles: tuple[Lifecycle[Any, Any], ...] = (
+        COMPLEX_LIFECYCLE,
+        CONSORTIUM_LIFECYCLE,
+        CENTER_LIFECYCLE,
+    )
+    for lifecycle in lifecycles:
+        for i, t in enumerate(lifecycle.transitions, 1):
+            where = f"{lifecycle.name}#{i}"
+            labels = [label for label in (t.outcome, t.when_label) if label is not None]
+            texts = [(t.zh, t.en), *((g.zh, g.en) for g in t.guards)]
+            texts += [(label.zh, label.en) for label in labels]
+            for pair in texts:
+                found.setdefault(pair, where)
+        for event_type in lifecycle.event_types:
+            found.setdefault((event_type.label.zh, event_type.label.en), event_type.kind)
+    return [(where, zh, en) for (zh, en), where in found.items()]
+
+
+LIFECYCLE_TEXTS = _lifecycle_texts()
+
+
+def _names_a_reading(text: str) -> bool:
+    bare = "".join(literal for literal, _, _, _ in string.Formatter().parse(text))
+    return any(word in bare for word in ("reading", "理解", "解读"))
+
+
+def test_the_lifecycle_tables_hold_their_texts_with_the_labels() -> None:
+    assert len(LIFECYCLE_TEXTS) > 150
+
+
+@pytest.mark.parametrize(
+    ("place", "zh", "en"), LIFECYCLE_TEXTS, ids=[t[0] for t in LIFECYCLE_TEXTS]
+)
+def test_a_lifecycle_text_says_the_same_in_zh_and_en(place: str, zh: str, en: str) -> None:
+    assert _fields(zh) == _fields(en), place
+    assert _names_a_reading(zh) == _names_a_reading(en), place
+
+
+def test_the_complex_approval_names_the_reading_of_tn_6_3_in_both_languages() -> None:
+    from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
+
+    (approval,) = [
+        t
+        for t in COMPLEX_LIFECYCLE.transitions
+        if t.outcome is not None and t.outcome.code == "approved"
+    ]
+    assert approval.zh == (
+        "{on}市政府分管领导审定通过;本办法未界定建设单位,按“经审定的申请单位即为建设单位”"
+        "的理解处理。"
+    )
+    assert approval.en == (
+        "On {on} the leader in charge approves the Complex; the Measures do not define the "
+        "construction unit, and under the reading taken the approved applicants are its "
+        "construction unit."
+    )

@@ -110,10 +110,17 @@ def ningbo() -> Complex:
 
 
 def early_round() -> Complex:
-    """A Complex whose round started before the Measures: [2023-06-01, 2028-06-01)."""
+    """A Complex approved before the Measures, its round [2023-06-01, 2028-06-01).
+
+    The example's steps up to the host unit's selection are moved two years earlier and
+    accepted with the force flag, so that its round expires within the Measures' force.
+    """
+    earlier = [attrs.evolve(e, on=e.on.replace(year=e.on.year - 2)) for e in EVENTS[:11]]
+    entity = Complex.replay(earlier, force=ForceCheck.FLAG)
     return apply(
-        host_selected(),
-        RoundStart(date(2025, 3, 1), start=date(2023, 6, 1), targets="五年建设目标"),
+        entity,
+        RoundStart(date(2023, 6, 1), start=date(2023, 6, 1), targets="五年建设目标"),
+        force=ForceCheck.FLAG,
     )
 
 
@@ -136,10 +143,12 @@ def test_on_2025_01_10_a_town_government_applies_for_a_complex_art_6() -> None:
     assert step.decision.articles == (ART_6, ART_2, ART_5)
     assert step.decision.reasons[0].en == (
         "On 2025-01-10 the construction of 慈溪智能家电产业创新服务综合体 (智能家电) is applied "
-        "for, with its construction plan (Annex 1)."
+        "for, with its construction plan (Annex 1); against the reference outline (the annex is a reference outline: missing parts are "
+        "reported, not refused), missing: none."
     )
     assert step.decision.reasons[0].zh == (
-        "2025-01-10提出慈溪智能家电产业创新服务综合体建设申请(智能家电领域),附建设方案(附件1)。"
+        "2025-01-10提出慈溪智能家电产业创新服务综合体建设申请(智能家电领域),附建设方案(附件1);对照编写参考提纲(附件为编写参考提纲,缺少的部分予以报告,"
+        "不因此不予受理),缺少的部分:无。"
     )
 
 
@@ -192,13 +201,14 @@ def test_an_application_is_read_from_plain_data_with_its_annex_1_plan() -> None:
     assert COMPLEX_LIFECYCLE.event_from_data(data) == APPLICATION
 
 
-def test_an_application_whose_plan_lacks_annex_1_section_2_item_2_is_refused() -> None:
+def test_an_application_whose_plan_lacks_annex_1_section_2_item_2_reads_and_names_the_gap() -> None:
     data = APPLICATION.to_data()
     plan = data["plan"]
     assert isinstance(plan, dict)
     del plan["approach"]["approach"]
+    event = COMPLEX_LIFECYCLE.event_from_data(data)  # read: the outline is a reference outline
     with pytest.raises(MissingSectionError) as info:
-        COMPLEX_LIFECYCLE.event_from_data(data)
+        event.plan.require_complete()  # type: ignore[attr-defined]
     assert str(info.value) == (
         "approach.approach: the construction approach: platform upgrading, selection of the "
         "host unit, institutional design, planning of the vehicle, safeguard measures, etc. "
@@ -280,7 +290,8 @@ def test_on_2025_02_10_the_leader_in_charge_approves_after_all_seven_opinions_ar
     assert not c.units_qualified
     assert step.decision.articles == (ART_6,)
     assert step.decision.reasons[0].en == (
-        "On 2025-02-10 the leader in charge approves the Complex; the applicants are its "
+        "On 2025-02-10 the leader in charge approves the Complex; the Measures do not define "
+        "the construction unit, and under the reading taken the approved applicants are its "
         "construction unit."
     )
 
@@ -348,7 +359,13 @@ def test_on_2025_02_20_a_publicly_solicited_host_unit_is_reported_to_the_bureau_
     assert step.entity.units_qualified
     assert step.decision.articles == (ART_7,)
     assert step.decision.reasons[0].zh == (
-        "建设单位公开征集、择优选定依托单位慈溪家电科创服务有限公司,2025-02-20报市科技局。"
+        "建设单位公开征集、择优选定依托单位慈溪家电科创服务有限公司,2025-02-20报市科技局;"
+        "按“报告、无需批准”的理解处理。"
+    )
+    assert step.decision.reasons[0].en == (
+        "The construction unit publicly solicited and selected 慈溪家电科创服务有限公司 as host "
+        "unit on merit, reported to the Bureau on 2025-02-20; under the reading taken, a report "
+        "that needs no approval."
     )
 
 
@@ -399,7 +416,8 @@ def test_on_2025_04_01_a_second_round_cannot_start_while_one_runs_art_8() -> Non
     )
     assert error.articles == (ART_8,)
     assert error.reason.en.startswith(
-        "start of a five-year round is not allowed in state 'under construction'; allowed next: "
+        "five-year targets put forward (start of a round) is not allowed in state 'under "
+        "construction'; allowed next: "
         "annual work plan, annual assessment,"
     )
 
@@ -479,7 +497,8 @@ def test_on_2026_03_01_no_annual_assessment_while_the_units_are_revoked_art_8() 
     assert str(error) == (
         "annual_assessment on 2026-03-01 refused in state 'units_revoked': annual assessment is "
         "not allowed in state 'units' qualifications revoked, awaiting new units'; allowed "
-        "next: reassignment of the units, level recognition, higher-level expiry assessment. "
+        "next: reassignment of the units, end-of-round performance appraisal, level recognition, "
+        "higher-level expiry assessment. "
         "(Art. 8 第八条)"
     )
 
@@ -522,9 +541,9 @@ def test_on_2026_03_01_under_the_new_round_reading_new_units_start_a_new_round_t
     assert started.entity.round == Period(date(2026, 3, 1), date(2031, 3, 1))
     assert started.entity.facts.rounds == 2
     early = refusal(c, RoundStart(date(2026, 3, 1), start=date(2026, 2, 1), targets="x"))
-    assert (
-        early.reason.en
-        == "the next round can start on 2026-03-01 at the earliest, not on 2026-02-01."
+    assert early.reason.en == (
+        "the round can start on 2026-03-01 at the earliest (the approval or the end of the "
+        "last round), not on 2026-02-01."
     )
 
 
@@ -703,8 +722,9 @@ def test_on_2028_07_01_a_next_round_cannot_start_before_the_last_one_ended_art_8
     )
     error = refusal(c, RoundStart(date(2028, 7, 1), start=date(2028, 5, 1), targets="x"))
     assert str(error) == (
-        "round_start on 2028-07-01 refused in state 'round_completed': the next round can start "
-        "on 2028-06-01 at the earliest, not on 2028-05-01. (Art. 8 第八条)"
+        "round_start on 2028-07-01 refused in state 'round_completed': the round can start on "
+        "2028-06-01 at the earliest (the approval or the end of the last round), not on "
+        "2028-05-01. (Art. 8 第八条)"
     )
 
 
@@ -748,7 +768,10 @@ def test_on_2030_03_01_an_appraisal_is_outside_the_measures_force_unless_flagged
 def test_the_complex_table_is_declared_as_expected() -> None:
     assert COMPLEX_LIFECYCLE.initial is S.APPLIED
     assert COMPLEX_LIFECYCLE.finals == frozenset({S.REJECTED, S.ELIMINATED, S.CONSTRUCTION_ENDED})
-    assert len(COMPLEX_LIFECYCLE.transitions) == 32
+    # 28 rows, the early revocation between rounds in two more states (Art. 8 ¶2: 4 rows),
+    # the appraisal of a round whose units were revoked (Art. 9 ¶1: 3 rows) and the host
+    # unit's selection under the approval reading (Art. 7 ¶1, open point 11: 1 row)
+    assert len(COMPLEX_LIFECYCLE.transitions) == 40
     assert COMPLEX_LIFECYCLE.all_articles() == (
         ART_6,
         ART_2,

@@ -29,19 +29,27 @@ COMPLEX_TABLE_EN = (
     "| feasibility review passed, consultation under way | opinion of a task-group unit | feasibility review passed, consultation under way | Art. 6 |\n"
     "| feasibility review passed, consultation under way | review by the leader in charge [approved] | approved, host unit to be selected | Art. 6 |\n"
     "| feasibility review passed, consultation under way | review by the leader in charge [not approved] | rejected (final) | Art. 6 |\n"
-    "| approved, host unit to be selected | host unit selection | host unit selected, round to start | Art. 7 |\n"
-    "| host unit selected, round to start | start of a five-year round | under construction | Art. 8 |\n"
-    "| round completed, still on the creation list | start of a five-year round | under construction | Art. 8 |\n"
+    "| approved, host unit to be selected | host unit selection [reported] | host unit selected, round to start | Art. 7 |\n"
+    "| approved, host unit to be selected | host unit selection [submitted for approval] | host unit selected, round to start | Art. 7 |\n"
+    "| host unit selected, round to start | five-year targets put forward (start of a round) | under construction | Art. 8 |\n"
+    "| round completed, still on the creation list | five-year targets put forward (start of a round) | under construction | Art. 8 |\n"
     "| under construction | annual work plan | under construction | Art. 8 |\n"
     "| under construction | annual assessment [result qualified] | under construction | Art. 8 |\n"
     "| under construction | annual assessment [result unqualified] | units' qualifications revoked, awaiting new units | Art. 8 |\n"
+    "| host unit selected, round to start | higher-level annual evaluation [result poor] | units' qualifications revoked, awaiting new units | Art. 8 ¶2 |\n"
+    "| host unit selected, round to start | higher-level annual evaluation [result not poor] | host unit selected, round to start | Art. 8 ¶2 |\n"
     "| under construction | higher-level annual evaluation [result poor] | units' qualifications revoked, awaiting new units | Art. 8 ¶2 |\n"
     "| under construction | higher-level annual evaluation [result not poor] | under construction | Art. 8 ¶2 |\n"
+    "| round completed, still on the creation list | higher-level annual evaluation [result poor] | units' qualifications revoked, awaiting new units | Art. 8 ¶2 |\n"
+    "| round completed, still on the creation list | higher-level annual evaluation [result not poor] | round completed, still on the creation list | Art. 8 ¶2 |\n"
     "| units' qualifications revoked, awaiting new units | reassignment of the units [continue the round] | under construction | Art. 8 |\n"
     "| units' qualifications revoked, awaiting new units | reassignment of the units [new round] | host unit selected, round to start | Art. 8 |\n"
     "| under construction | end-of-round performance appraisal [result poor] | eliminated, off the creation list (final) | Art. 9 |\n"
     "| under construction | end-of-round performance appraisal [not poor (stays on the list)] | round completed, still on the creation list | Art. 9 |\n"
     "| under construction | end-of-round performance appraisal [not poor (construction ends)] | construction ended (final) | Art. 9 |\n"
+    "| units' qualifications revoked, awaiting new units | end-of-round performance appraisal [result poor] | eliminated, off the creation list (final) | Art. 9 |\n"
+    "| units' qualifications revoked, awaiting new units | end-of-round performance appraisal [not poor (stays on the list)] | units' qualifications revoked, awaiting new units | Art. 9 |\n"
+    "| units' qualifications revoked, awaiting new units | end-of-round performance appraisal [not poor (construction ends)] | construction ended (final) | Art. 9 |\n"
     "| approved, host unit to be selected | level recognition | approved, host unit to be selected | Art. 8 ¶2, Art. 9 ¶2 |\n"
     "| host unit selected, round to start | level recognition | host unit selected, round to start | Art. 8 ¶2, Art. 9 ¶2 |\n"
     "| under construction | level recognition | under construction | Art. 8 ¶2, Art. 9 ¶2 |\n"
@@ -67,7 +75,7 @@ def test_the_markdown_table_has_one_row_per_transition() -> None:
     assert rows[0] == "| 起始状态 | 事件 | 目标状态 | 条款 |"
     assert len(rows) == 2 + len(COMPLEX_LIFECYCLE.transitions)
     assert rows[2] == "| (开始) | 提出综合体建设申请 | 已提出申请(初始) | 第六条、第二条、第五条 |"
-    assert rows[13] == (
+    assert rows[14] == (
         "| 建设中 | 年度考核验收 [结果为“不合格”] | 建设单位与依托单位资格已取消,待另行授权委托 | 第八条 |"
     )
 
@@ -114,9 +122,9 @@ def test_the_numbered_dot_diagram_draws_one_arrow_per_pair_of_states() -> None:
     arrows = [line for line in text.splitlines() if " -> " in line]
     assert arrows[0] == '    "__start__" -> "applied" [label="1"];'
     assert (
-        '    "under_construction" -> "under_construction" [label="10, 11, 14, 22, 28"];' in arrows
+        '    "under_construction" -> "under_construction" [label="11, 12, 17, 30, 36"];' in arrows
     )
-    assert '    "under_construction" -> "units_revoked" [label="12, 13"];' in arrows
+    assert '    "under_construction" -> "units_revoked" [label="13, 16"];' in arrows
     pairs = {(t.source, t.target) for t in COMPLEX_LIFECYCLE.transitions}
     assert len(arrows) == len(pairs)
     numbers = [n for line in arrows for n in line.split('label="')[1].rstrip('"];').split(", ")]

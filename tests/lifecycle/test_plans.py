@@ -156,7 +156,7 @@ def test_a_plan_without_a_section_of_its_annex_is_refused(
 ) -> None:
     data = _without(plan.to_dict(), path)
     with pytest.raises(MissingSectionError) as info:
-        type(plan).from_dict(data)
+        type(plan).from_dict(data).require_complete()
     assert info.value.articles == (article,)
     assert str(info.value) == message
 
@@ -165,14 +165,14 @@ def test_a_blank_item_of_annex_1_section_1_is_refused() -> None:
     data = complex_plan_data()
     data["industry_status"]["strength"] = "   "
     with pytest.raises(MissingSectionError) as info:
-        ComplexPlan.from_dict(data)
+        ComplexPlan.from_dict(data).require_complete()
     assert info.value.field == "industry_status.strength"
     assert info.value.articles == (Citation.annex_section(1, 1, 1),)
 
 
 def test_commitments_without_the_five_core_indicators_are_refused() -> None:
     with pytest.raises(MissingSectionError) as info:
-        TargetCommitments()
+        TargetCommitments().require_complete()
     assert str(info.value) == (
         "core: commitments on the five main indicators (全行业产值等五项主要指标的承诺) is "
         "missing from the plan (Annex 1 §3 附件1第三部分)"
@@ -251,7 +251,7 @@ def test_cultivation_targets_without_a_resource_sharing_list_are_refused_art_15(
             industry_improvement_indicators=("产值增长",),
             tech_breakthrough_catalogue=("电机",),
             flagship_product_plan="新产品",
-        )
+        ).require_complete()
     assert str(info.value) == (
         "resource_sharing_list: a resource-sharing list (资源共享清单) is missing from the plan "
         "(Art. 15 第十五条)"
@@ -262,7 +262,7 @@ def test_a_blank_entry_in_a_required_list_counts_as_missing_art_15() -> None:
     data = consortium_plan_data()
     data["cultivation_targets"]["tech_breakthrough_catalogue"] = ["电机", " "]
     with pytest.raises(MissingSectionError) as info:
-        ConsortiumPlan.from_dict(data)
+        ConsortiumPlan.from_dict(data).require_complete()
     assert info.value.field == "cultivation_targets.tech_breakthrough_catalogue"
 
 
@@ -285,7 +285,7 @@ def test_applicant_conditions_repeat_the_four_aspects_of_annex_2_section_2() -> 
     with pytest.raises(MissingSectionError) as info:
         ApplicantConditions(
             overall_strength="强", rd_investment="大", technological_advantages="明显"
-        )
+        ).require_complete()
     assert str(info.value) == (
         "driving_effect: driving effect (带动效应) is missing from the plan (Annex 2 §2 附件2第二部分)"
     )
@@ -333,10 +333,10 @@ def test_a_section_given_as_null_is_missing() -> None:
     data = complex_plan_data()
     data["commitments"]["core"] = None
     with pytest.raises(MissingSectionError) as info:
-        ComplexPlan.from_dict(data)
+        ComplexPlan.from_dict(data).require_complete()
     assert info.value.field == "commitments.core"
     data = complex_plan_data()
     data["approach"] = None
     with pytest.raises(MissingSectionError) as info:
-        ComplexPlan.from_dict(data)
+        ComplexPlan.from_dict(data).require_complete()
     assert info.value.field == "approach"

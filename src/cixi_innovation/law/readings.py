@@ -29,8 +29,10 @@ __all__ = [
     "ConstructionStartReading",
     "ConsultationReading",
     "CultivationStartReading",
+    "HostUnitReportReading",
     "HostVehicleReading",
     "MatchingAfterTerminationReading",
+    "PlanOutlineReading",
     "Readings",
     "ReassignmentReading",
     "RetainedQualificationReading",
@@ -56,6 +58,28 @@ class ConsultationReading(LabelledEnum):
         "relevant_units",
         "仅征求七个单位中的相关单位意见(至少一个)",
         "only the relevant units among the seven, at least one",
+    )
+
+
+class PlanOutlineReading(LabelledEnum):
+    """What a plan missing a part of its annex's outline leads to (Annexes 1-3, Art. 6, 13, 18 ¶2).
+
+    The annexes are "编写参考提纲", reference outlines for drafting the plan: they say what
+    a plan contains, and the Measures attach no consequence to a plan that leaves a part
+    out.
+    """
+
+    #: (default) a reference outline: the missing parts are reported, the plan is received.
+    REFERENCE = (
+        "reference",
+        "附件为编写参考提纲,缺少的部分予以报告,不因此不予受理",
+        "the annex is a reference outline: missing parts are reported, not refused",
+    )
+    #: a required outline: a plan missing any part of it is refused.
+    STRICT = (
+        "strict",
+        "方案须具备提纲的每一部分,缺少任一部分不予受理",
+        "the plan must have every part of the outline, or it is refused",
     )
 
 
@@ -98,6 +122,27 @@ class ReassignmentReading(LabelledEnum):
         "new_round",
         "新单位重新提出五年建设目标,开始新一轮建设",
         "the new units put forward new five-year targets for a new round",
+    )
+
+
+class HostUnitReportReading(LabelledEnum):
+    """What "报市科技局" asks of the host unit's selection (Art. 7 ¶1, open point 11).
+
+    "综合体依托单位由建设单位公开征集、择优选定,报市科技局": the text does not say whether
+    the selection is reported to the Bureau for its record or submitted for its approval.
+    """
+
+    #: (default) a report: the selection takes effect once reported, no approval is needed.
+    REPORT = (
+        "report",
+        "报市科技局为报告,无需批准",
+        "the selection is reported to the Bureau; no approval is needed",
+    )
+    #: a submission for approval: the selection takes effect once the Bureau approves it.
+    APPROVAL = (
+        "approval",
+        "报市科技局为报请批准,经批准方可生效",
+        "the selection is submitted for the Bureau's approval and needs it",
     )
 
 
@@ -227,6 +272,10 @@ class MatchingAfterTerminationReading(LabelledEnum):
     )
 
 
+def _plan_outline(value: object) -> PlanOutlineReading:
+    return PlanOutlineReading.parse(value, field="plan_outline")
+
+
 def _consultation(value: object) -> ConsultationReading:
     return ConsultationReading.parse(value, field="consultation")
 
@@ -237,6 +286,10 @@ def _appraisal(value: object) -> AppraisalOutcomeReading:
 
 def _reassignment(value: object) -> ReassignmentReading:
     return ReassignmentReading.parse(value, field="reassignment")
+
+
+def _host_unit_report(value: object) -> HostUnitReportReading:
+    return HostUnitReportReading.parse(value, field="host_unit_report")
 
 
 def _cultivation_start(value: object) -> CultivationStartReading:
@@ -278,6 +331,10 @@ class Readings:
         after_center_round: what follows a qualified end-of-period check (TN 21.2).
         matching_after_termination: whether Art. 20 matching ends with policy support
             (open point 7).
+        host_unit_report: whether the host unit is reported or submitted for approval
+            (Art. 7 ¶1, open point 11).
+        plan_outline: whether a plan missing a part of its annex's outline is received
+            (reported) or refused (Annexes 1-3).
     """
 
     def __repr__(self) -> str:
@@ -310,6 +367,12 @@ class Readings:
     )
     matching_after_termination: MatchingAfterTerminationReading = attrs.field(
         default=MatchingAfterTerminationReading.ENDS_WITH_SUPPORT, converter=_matching
+    )
+    host_unit_report: HostUnitReportReading = attrs.field(
+        default=HostUnitReportReading.REPORT, converter=_host_unit_report
+    )
+    plan_outline: PlanOutlineReading = attrs.field(
+        default=PlanOutlineReading.REFERENCE, converter=_plan_outline
     )
 
     def replace(self, **changes: object) -> Readings:

@@ -508,6 +508,21 @@ _REASONS: tuple[tuple[str, str, str, bool], ...] = (
         True,
     ),
     (
+        "Art. 17",
+        "创新中心建设领域(智能家电、智能制造、汽车及零部件、医疗器械、新材料等重点优势产业集群与"
+        "标志性产业链,以及未来产业领域重点培育赛道)为开放式列举(“等”),不构成申请条件:"
+        "领域按建设方案所写记录,任何领域均不予拒绝;“由市级层面主动设计、统筹布局”体现为由市科技局"
+        "提出建设方案(第十八条第二款),不另作规则建模(TN 17.1)。",
+        "The fields of Innovation Centers (smart home appliances, intelligent manufacturing, "
+        "automobiles and auto parts, medical devices, new materials and other key clusters "
+        "and flagship chains, and key tracks of future industries) are an open list (“等”) "
+        "and no condition: the field is recorded as the plan names it and no field is "
+        "refused; “proactively designed and laid out at the municipal level” is reflected by "
+        "the Bureau proposing the plan (Art. 18 ¶2) and is not modelled as a further rule "
+        "(TN 17.1).",
+        True,
+    ),
+    (
         "Art. 19",
         "股权多元化、功能多样化、运营市场化、提供专业服务、自我造血等为发展导向,无可检验的"
         "条件或后果,不作建模;独立法人及三项治理制度另行建模。",
@@ -573,6 +588,29 @@ register(
     note="the five core indicators, as appraised and as committed",
 )
 register("cixi_innovation.law.indicators.Indicator", "Art. 9", note="the closed set of five")
+# The named readings of the lifecycles' open points, each with the provision it reads.
+for _name, _refs, _note in (
+    (
+        "PlanOutlineReading",
+        ("Art. 6", "Art. 13", "Art. 18 ¶2"),
+        "a plan missing a part of its reference outline",
+    ),
+    ("ConsultationReading", ("Art. 6",), "which units are consulted (TN 6.2)"),
+    ("HostUnitReportReading", ("Art. 7 ¶1",), "report or approval (open point 11)"),
+    ("ReassignmentReading", ("Art. 8",), "what reassigned units take over (TN 8.3)"),
+    ("AppraisalOutcomeReading", ("Art. 9",), "what follows an appraisal not poor (TN 9.2)"),
+    ("CultivationStartReading", ("Art. 15",), "when cultivation starts (open point 8)"),
+    ("RetainedQualificationReading", ("Art. 15",), "a retained qualification (TN 15.3)"),
+    ("HostVehicleReading", ("Art. 18 ¶1",), "which vehicles count (TN 18.2)"),
+    ("ConstructionStartReading", ("Art. 21",), "when a Center's round starts (TN 21.1)"),
+    ("CenterRoundReading", ("Art. 21",), "what follows a qualified check (TN 21.2)"),
+    (
+        "MatchingAfterTerminationReading",
+        ("Art. 21", "Art. 20 ¶1"),
+        "matching after termination (open point 7)",
+    ),
+):
+    register(f"cixi_innovation.law.readings.{_name}", *_refs, note=f"named reading: {_note}")
 register(
     "cixi_innovation.values.vocabulary.PlatformKind",
     "Art. 1",

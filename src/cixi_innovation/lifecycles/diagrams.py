@@ -172,8 +172,8 @@ def dot(lifecycle: Lifecycle[Any, Any], lang: str = "en", *, numbered: bool = Fa
     digraph complex {
         graph [rankdir=TB, nodesep=0.3, ranksep=0.4, labelloc=t];
         label="industrial innovation service complex";
-    >>> print(dot(COMPLEX_LIFECYCLE, "zh", numbered=True).splitlines()[-15])
-        "under_construction" -> "under_construction" [label="10, 11, 14, 22, 28"];
+    >>> print(dot(COMPLEX_LIFECYCLE, "zh", numbered=True).splitlines()[-18])
+        "under_construction" -> "under_construction" [label="11, 12, 17, 30, 36"];
     """
     lang = _lang(lang)
     lines = [

@@ -228,11 +228,16 @@ class Lifecycle(Generic[S, F]):
             or ctx.parameters is not parameters
             or ctx.readings is not readings
         ):
+            _check_type(parameters, Parameters, "parameters")
+            _check_type(readings, Readings, "readings")
             ctx = self._context = Context(measures, parameters, readings)
         return ctx
 
     def _in_force(self, on: date, force: ForceCheck, measures: Measures) -> bool:
+        if type(force) is not ForceCheck:
+            force = _force(force)
         if measures is not self._measures:
+            _check_type(measures, Measures, "measures", _ART_24)
             # Mutation testing, not mutated: a cache of the period of force: a miss only recomputes it
             self._measures = measures  # pragma: no mutate
             self._start, self._end = measures.effective_date, measures.end_exclusive
@@ -263,6 +268,7 @@ class Lifecycle(Generic[S, F]):
         readings: Readings = READINGS,
     ) -> tuple[S, F, HistoryEntry[S]]:
         """Apply a creating event: the initial state, the first facts and the entry."""
+        _check_event(event)
         in_force = self._in_force(event.on, force, measures)
         rows = self._table[None].get(type(event))
         if rows is None:
@@ -295,6 +301,8 @@ class Lifecycle(Generic[S, F]):
                 ``force`` is :attr:`~cixi_innovation.law.measures.ForceCheck.REFUSE`.
             EventRefusedError: the table does not allow the event, or a guard fails.
         """
+        if not isinstance(event, Event):
+            _check_event(event)
         on = event.on
         log: HistoryChain = entity._log
         state = entity.state
@@ -349,6 +357,27 @@ class Lifecycle(Generic[S, F]):
         _set_applied_entity(applied, new)
         _set_applied_entry(applied, entry)
         return applied
+
+
+_ART_24 = Citation.article(24)
+
+
+def _check_type(value: object, expected: type, field: str, article: Citation | None = None) -> None:
+    if not isinstance(value, expected):
+        name = expected.__name__
+        article_word = "an" if name[0] in "AEIOU" else "a"
+        raise InputError(f"{value!r} is not {article_word} {name}", field=field, article=article)
+
+
+def _check_event(event: object, field: str = "event") -> None:
+    _check_type(event, Event, field)
+
+
+def _force(force: object) -> ForceCheck:
+    try:
+        return ForceCheck.parse(force, field="force")
+    except InvalidChoiceError as exc:
+        raise InvalidChoiceError(exc.message, field="force", article=_ART_24) from None
 
 
 _NO_ROWS: dict[type[Event], tuple[Transition[Any], ...]] = {}
@@ -443,6 +472,8 @@ class Entity(Generic[S, F]):
             InputError: ``events`` is empty.
             EventRefusedError: an event is refused (the error names it).
         """
+        if isinstance(events, str | bytes | Mapping) or not isinstance(events, Iterable):
+            raise InputError(f"{events!r} is not a list of events", field="events")
         iterator = iter(events)
         first = next(iterator, None)
         if first is None:
@@ -453,8 +484,10 @@ class Entity(Generic[S, F]):
             "parameters": parameters,
             "readings": readings,
         }
+        _check_event(first, "events[0]")
         entity = cls.create(first, **kw).entity
-        for event in iterator:
+        for i, event in enumerate(iterator, 1):
+            _check_event(event, f"events[{i}]")
             entity = entity.apply(event, **kw).entity
         return entity
 

@@ -38,7 +38,7 @@ from cixi_innovation.values.decisions import Param
 from cixi_innovation.values.errors import InputError, InvalidChoiceError, InvalidDateError
 from cixi_innovation.values.vocabulary import Label, LabelledEnum
 
-__all__ = ["Event"]
+__all__ = ["Event", "Value", "check_fields"]
 
 _HINTS: dict[type, dict[str, Any]] = {}
 
@@ -116,6 +116,103 @@ def _build(cls: type, data: Mapping[str, object], prefix: str = "") -> Any:
     return cls(**kwargs)
 
 
+def _exact(hint: Any) -> frozenset[type]:
+    """The types a field of type ``hint`` takes as they are, without a conversion."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return frozenset(t for a in typing.get_args(hint) for t in _exact(a))
+    if hint is type(None) or (
+        isinstance(hint, type) and hint not in (date, tuple) and typing.get_origin(hint) is None
+    ):
+        # a tuple's items and a date's exact type are checked by _check_field
+        return frozenset({hint})
+    return frozenset()
+
+
+_CHECKS: dict[type, tuple[tuple[str, Any, frozenset[type]], ...]] = {}
+
+
+def _checks(cls: type) -> tuple[tuple[str, Any, frozenset[type]], ...]:
+    # Mutation testing, not mutated: a cache: a miss only recomputes the checks
+    checks = _CHECKS.get(cls)  # pragma: no mutate
+    if checks is None:
+        hints = _hints(cls)
+        checks = _CHECKS[cls] = tuple(
+            (a.name, hints[a.name], _exact(hints[a.name])) for a in attrs.fields(cls)
+        )
+    return checks
+
+
+def _check_field(hint: Any, value: object, field: str) -> Any:
+    """``value`` as a value of type ``hint``: a documented code converted exactly, or refused.
+
+    Unlike :func:`_convert` (plain data from a file), a date must be a date here.
+    """
+    if hint is date:
+        if type(value) is not date:
+            raise InvalidDateError(f"{value!r} is not a date", field=field)
+        return value
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        if value is None and type(None) in typing.get_args(hint):
+            return None
+        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _check_field(inner, value, field)
+    if typing.get_origin(hint) is tuple:
+        if not isinstance(value, list | tuple):
+            raise InputError(f"{value!r} is not a list", field=field)
+        (inner, _) = typing.get_args(hint)
+        return tuple(_check_field(inner, v, f"{field}[{i}]") for i, v in enumerate(value))
+    if typing.get_origin(hint) is typing.Literal:
+        choices = typing.get_args(hint)
+        if value not in choices:
+            raise InvalidChoiceError(
+                f"{value!r} is not one of: {', '.join(map(str, choices))}", field=field
+            )
+        return value
+    try:
+        return _convert(hint, value, field)
+    except InputError as exc:
+        if exc.field is not None and (exc.field + ".").startswith(field + "."):
+            raise
+        # a nested value read from a mapping names its own fields: prefix the event's
+        path = f"{field}.{exc.field}" if exc.field else field
+        raise type(exc)(exc.message, field=path, article=exc.articles) from None
+
+
+def check_fields(value: object) -> None:
+    """Check every field of the frozen attrs ``value`` against its declared type.
+
+    A code of an enumeration (its code, name or Chinese label) becomes the member, a
+    list of a tuple field a tuple, a mapping of a value field that value; anything else
+    of the wrong type is refused, naming the field: ``AnnualAssessment(result="poor")``
+    never stands for another outcome.
+
+    Raises:
+        InvalidChoiceError: a text that is not a code of the field's enumeration.
+        InvalidDateError: a date field given something other than a date.
+        InputError: another value of the wrong type.
+    """
+    for name, hint, exact in _checks(type(value)):
+        current = getattr(value, name)
+        if type(current) not in exact:
+            checked = _check_field(hint, current, name)
+            if checked is not current:
+                object.__setattr__(value, name, checked)
+
+
+class Value:
+    """A value carried by events (an applicant, a host unit …), checked as it is built.
+
+    >>> from cixi_innovation.lifecycles.complex.events import Party
+    >>> Party("town_government", "观海卫镇").kind
+    <Applicant.TOWN_GOVERNMENT: 'town_government'>
+    """
+
+    __slots__ = ()
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
+
 def _plain(value: object) -> object:
     if isinstance(value, date):
         return value.isoformat()
@@ -158,8 +255,7 @@ class Event:
     on: date
 
     def __attrs_post_init__(self) -> None:
-        if type(self.on) is not date:
-            raise InvalidDateError(f"{self.on!r} is not a date", field="on")
+        check_fields(self)
 
     @classmethod
     def from_data(cls, data: Mapping[str, object]) -> Self:

@@ -7,12 +7,20 @@
 Each application (Art. 6, 13) or proposal (Art. 18 ¶2) comes with a construction plan
 drafted after the annex's reference outline.  The outlines say *what a plan contains*,
 not how good it must be: the content is for the reviewers to judge, so the library keeps
-the text of each section as written and checks only that every section of the outline
-is there.  A missing (or blank) section is refused, naming the section and citing it:
+the text of each section as written and finds which sections of the outline are
+missing.  The outlines are 编写参考提纲, reference outlines: a plan missing a section is
+received and the decision on the application reports what is missing, unless the
+caller chooses the strict reading
+(:attr:`~cixi_innovation.law.readings.PlanOutlineReading.STRICT`), under which it is
+refused.  :meth:`~_Outline.missing` lists the missing (or blank) sections, each named
+and cited, and :meth:`~_Outline.require_complete` refuses the first one:
 
->>> ComplexPlan.from_dict({
+>>> plan = ComplexPlan.from_dict({
 ...     "industry_status": {"strength": "产值超千亿", "difficulties": ""},
 ... })
+>>> [section.path for section in plan.missing()]
+['industry_status.difficulties', 'approach', 'commitments']
+>>> plan.require_complete()
 Traceback (most recent call last):
 ...
 cixi_innovation.lifecycles.plans.MissingSectionError: industry_status.difficulties: the main difficulties, weak links and problems of industrial upgrading (当前产业升级存在的主要困难、短板与问题) is missing from the plan (Annex 1 §1(2) 附件1第一部分(二))
@@ -33,9 +41,13 @@ from typing import Any, ClassVar, Self
 import attrs
 
 from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.law.readings import PlanOutlineReading
 from cixi_innovation.law.registry import implements
-from cixi_innovation.values.citations import Citation
+from cixi_innovation.lifecycles.table import Context, Guard
+from cixi_innovation.values.citations import Citation, Cites
+from cixi_innovation.values.decisions import Param
 from cixi_innovation.values.errors import InputError
+from cixi_innovation.values.vocabulary import Label
 
 __all__ = [
     "ApplicantConditions",
@@ -48,20 +60,40 @@ __all__ = [
     "IndustrialFoundation",
     "IndustryStatus",
     "ManagementMechanism",
+    "MissingSection",
     "MissingSectionError",
     "OverallApproach",
     "TargetCommitments",
+    "outline_details",
+    "outline_guard",
 ]
 
 
 class MissingSectionError(InputError):
     """A section (or item) of a plan's outline is missing or blank; names it and cites it.
 
-    >>> IndustryStatus(strength="产值超千亿")
+    >>> IndustryStatus(strength="产值超千亿").require_complete()
     Traceback (most recent call last):
     ...
     cixi_innovation.lifecycles.plans.MissingSectionError: difficulties: the main difficulties, weak links and problems of industrial upgrading (当前产业升级存在的主要困难、短板与问题) is missing from the plan (Annex 1 §1(2) 附件1第一部分(二))
     """
+
+
+@attrs.frozen
+class MissingSection:
+    """A section of the outline a plan leaves out (or blank): where, which, and its citation.
+
+    Attributes:
+        path: the section's dotted path in the plan (``industry_status.difficulties``).
+        citation: the section or item of the annex.
+        zh: the section's name in Chinese.
+        en: the section's name in English.
+    """
+
+    path: str
+    citation: Citation
+    zh: str
+    en: str
 
 
 def _missing(value: object) -> bool:
@@ -74,23 +106,10 @@ def _missing(value: object) -> bool:
     return False
 
 
-def _present(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if _missing(value):
-        meta = attribute.metadata
-        raise MissingSectionError(
-            f"{meta['en']} ({meta['zh']}) is missing from the plan",
-            field=attribute.name,
-            article=meta["citation"],
-        )
-
-
 def _section(citation: Citation, zh: str, en: str, *, default: object = "") -> Any:
-    """A required section of an outline: refused when missing or blank."""
+    """A section of an outline: reported by :meth:`_Outline.missing` when missing or blank."""
     return attrs.field(
-        default=default,
-        kw_only=True,
-        validator=_present,
-        metadata={"citation": citation, "zh": zh, "en": en},
+        default=default, kw_only=True, metadata={"citation": citation, "zh": zh, "en": en}
     )
 
 
@@ -139,10 +158,15 @@ class _Outline:
             hint = hints[a.name]
             field = prefix + a.name
             if isinstance(hint, type) and issubclass(hint, _Outline):
-                if not _missing(value):
-                    value = hint.from_dict(_mapping(value, field), prefix=field + ".")
+                value = (
+                    None
+                    if _missing(value)
+                    else hint.from_dict(_mapping(value, field), prefix=field + ".")
+                )
             elif hint is CoreIndicators:
-                if not _missing(value) and not isinstance(value, CoreIndicators):
+                if _missing(value):
+                    value = None
+                elif not isinstance(value, CoreIndicators):
                     try:
                         value = CoreIndicators.from_dict(dict(_mapping(value, field)))
                     except InputError as exc:
@@ -163,12 +187,38 @@ class _Outline:
             elif not isinstance(value, str):
                 raise InputError(f"{value!r} is not a text", field=field)
             kwargs[a.name] = value
-        try:
-            return cls(**kwargs)
-        except MissingSectionError as exc:
+        return cls(**kwargs)
+
+    def missing(self, prefix: str = "") -> tuple[MissingSection, ...]:
+        """The sections of the outline this plan leaves out or blank, in the outline's order."""
+        found: list[MissingSection] = []
+        for a in attrs.fields(type(self)):  # type: ignore[arg-type]
+            if "citation" not in a.metadata:
+                continue
+            value = getattr(self, a.name)
+            if isinstance(value, _Outline):
+                found.extend(value.missing(prefix + a.name + "."))
+            elif _missing(value):
+                meta = a.metadata
+                found.append(
+                    MissingSection(prefix + a.name, meta["citation"], meta["zh"], meta["en"])
+                )
+        return tuple(found)
+
+    def require_complete(self) -> None:
+        """Refuse the plan if a section of the outline is missing (the strict reading).
+
+        Raises:
+            MissingSectionError: naming the first missing section and citing it.
+        """
+        missing = self.missing()
+        if missing:
+            first = missing[0]
             raise MissingSectionError(
-                exc.message, field=prefix + (exc.field or ""), article=exc.articles
-            ) from None
+                f"{first.en} ({first.zh}) is missing from the plan",
+                field=first.path,
+                article=first.citation,
+            )
 
     def to_dict(self) -> dict[str, object]:
         """The value as plain data, the inverse of :meth:`from_dict`."""
@@ -196,6 +246,39 @@ class _Outline:
             if isinstance(hint, type) and issubclass(hint, _Outline):
                 rows.extend(r for r in hint.outline() if r[0] != a.metadata["citation"])
         return tuple(rows)
+
+
+class _Planned(typing.Protocol):
+    @property
+    def plan(self) -> _Outline: ...
+
+
+def _complete_or_reference(_: object, e: _Planned, ctx: Context) -> bool:
+    return ctx.readings.plan_outline is PlanOutlineReading.REFERENCE or not e.plan.missing()
+
+
+def outline_details(_: object, e: _Planned, ctx: Context) -> dict[str, Param]:
+    """The template parameters ``outline`` (the reading) and ``missing`` (the sections left out)."""
+    missing = e.plan.missing()
+    return {
+        "outline": ctx.readings.plan_outline,
+        "missing": Label(
+            "missing_sections",
+            "、".join(f"{m.zh}({m.citation.zh})" for m in missing) or "无",
+            "; ".join(f"{m.en} ({m.citation.en})" for m in missing) or "none",
+        ),
+    }
+
+
+def outline_guard(articles: Cites) -> Guard:
+    """The guard of an application under the strict reading of its annex's outline."""
+    return Guard(
+        _complete_or_reference,
+        articles,
+        zh="按“{outline}”的理解,建设方案缺少编写参考提纲的部分,不予受理:缺少{missing}。",
+        en="under the reading that {outline}, the plan is refused: it is missing {missing}.",
+        details=outline_details,
+    )
 
 
 def _mapping(value: object, field: str) -> Mapping[str, object]:
@@ -280,7 +363,6 @@ class TargetCommitments(_Outline):
     core: CoreIndicators = attrs.field(
         default=None,
         kw_only=True,
-        validator=_present,
         metadata=_part(
             _a1(3), "全行业产值等五项主要指标的承诺", "commitments on the five main indicators"
         ),
@@ -301,19 +383,16 @@ class ComplexPlan(_Outline):
     industry_status: IndustryStatus = attrs.field(
         default=None,
         kw_only=True,
-        validator=_present,
         metadata=_part(_a1(1), "产业现状", "the current state of the industry"),
     )
     approach: ConstructionApproach = attrs.field(
         default=None,
         kw_only=True,
-        validator=_present,
         metadata=_part(_a1(2), "建设思路", "the construction approach"),
     )
     commitments: TargetCommitments = attrs.field(
         default=None,
         kw_only=True,
-        validator=_present,
         metadata=_part(_a1(3), "目标承诺", "the target commitments"),
     )
 
@@ -403,13 +482,11 @@ class ConsortiumPlan(_Outline):
     foundation: IndustrialFoundation = attrs.field(
         default=None,
         kw_only=True,
-        validator=_present,
         metadata=_part(_a2(1), "产业基础和工作基础", "the industrial and work foundation"),
     )
     conditions: ApplicantConditions = attrs.field(
         default=None,
         kw_only=True,
-        validator=_present,
         metadata=_part(
             _a2(2),
             "申报企业的条件与优势",
@@ -429,7 +506,6 @@ class ConsortiumPlan(_Outline):
     cultivation_targets: CultivationTargets = attrs.field(
         default=None,
         kw_only=True,
-        validator=_present,
         metadata=_part(_ART_15, "三年培育目标", "the three-year cultivation targets"),
     )
 
@@ -484,7 +560,6 @@ class CenterPlan(_Outline):
     overall_approach: OverallApproach = attrs.field(
         default=None,
         kw_only=True,
-        validator=_present,
         metadata=_part(_a3(2), "总体思路", "the overall approach"),
     )
     layout: str = _section(_a3(3), "建设布局", "the construction layout")
@@ -492,7 +567,6 @@ class CenterPlan(_Outline):
     management: ManagementMechanism = attrs.field(
         default=None,
         kw_only=True,
-        validator=_present,
         metadata=_part(_a3(5), "管理运行机制", "the management and operation mechanism"),
     )
     safeguards: str = _section(_a3(6), "保障措施", "the safeguard measures")

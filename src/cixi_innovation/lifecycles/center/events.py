@@ -14,7 +14,7 @@ import attrs
 from cixi_innovation.law.readings import HostVehicleReading
 from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.consultation import TaskGroupOpinion
-from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.events import Event, Value
 from cixi_innovation.lifecycles.plans import CenterPlan
 from cixi_innovation.values.vocabulary import (
     Applicant,
@@ -66,7 +66,7 @@ _PROVINCIAL_OR_ABOVE = frozenset({Level.PROVINCIAL, Level.NATIONAL})
 
 
 @attrs.frozen
-class InnovationVehicle:
+class InnovationVehicle(Value):
     """An innovation vehicle a host unit possesses (Art. 18 ¶1).
 
     Attributes:
@@ -99,7 +99,7 @@ class InnovationVehicle:
 
 @implements("Art. 18 ¶1", note="a host unit and its provincial-level or higher vehicles")
 @attrs.frozen
-class HostUnit:
+class HostUnit(Value):
     """A host unit (依托单位) of an Innovation Center and the vehicles it possesses (Art. 18 ¶1).
 
     第十八条 ……依托单位应具备省工程技术研究中心、省重点企业研究院、新型研发机构等省级及以上创新载体。

@@ -41,6 +41,7 @@ from cixi_innovation.lifecycles.center.facts import CenterFacts, CenterState
 from cixi_innovation.lifecycles.consultation import consultation_guard, opinion_row
 from cixi_innovation.lifecycles.engine import Entity, Lifecycle
 from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.plans import outline_details, outline_guard
 from cixi_innovation.lifecycles.table import Context, Guard, Transition
 from cixi_innovation.values._attrs import evolve
 from cixi_innovation.values.citations import Citation
@@ -187,6 +188,11 @@ def _terminate(f: CenterFacts, e: Event, ctx: Context) -> CenterFacts:
 def _terminate_early(f: CenterFacts, e: MidTermEvaluation, ctx: Context) -> CenterFacts:
     # Mutation testing: _evaluate does not read its context: passing None is equivalent
     return _terminate(_evaluate(f, e, ctx), e, ctx)
+
+
+def _end_construction(f: CenterFacts, e: CenterFinalAcceptance, ctx: Context) -> CenterFacts:
+    # the Center's construction under these Measures is over, and the Art. 20 matching with it
+    return evolve(f, matching_ends_on=e.on)
 
 
 def _round_ended(c: _Platform, e: CenterFinalAcceptance, ctx: Context) -> bool:
@@ -338,10 +344,13 @@ _TRANSITIONS: list[Transition[CenterState]] = [
         CenterProposal,
         S.PROPOSED,
         (ART_18_2, ART_18_1, ART_17),
-        zh="{on}市科技局会同依托单位以“一中心一方案”的方式提出{name}建设方案({industry}领域,附件3)。",
+        zh="{on}市科技局会同依托单位以“一中心一方案”的方式提出{name}建设方案({industry}领域,"
+        "附件3);对照编写参考提纲({outline}),缺少的部分:{missing}。",
         en="On {on} the Bureau and the host unit propose the construction plan of {name} "
-        "({industry}), one center, one plan (Annex 3).",
-        guards=_PROPOSAL_GUARDS,
+        "({industry}), one center, one plan (Annex 3); against the reference outline "
+        "({outline}), missing: {missing}.",
+        guards=(*_PROPOSAL_GUARDS, outline_guard((ART_18_2,))),
+        details=outline_details,
         effect=_create,
         outcome=Label("proposed", "建设方案已提出", "plan proposed"),
     ),
@@ -488,13 +497,16 @@ _TRANSITIONS: list[Transition[CenterState]] = [
         CenterFinalAcceptance,
         S.CONSTRUCTION_ENDED,
         (ART_21,),
-        zh="{on}期末考核验收结果为“合格”;本办法未规定其后果,按“本轮届满建设结束”的理解处理。",
+        zh="{on}期末考核验收结果为“合格”;本办法未规定其后果,按“本轮届满建设结束”的理解处理,"
+        "第二十条经费配套随建设结束。",
         en="On {on} the end-of-period check is qualified; the Measures state no consequence, "
-        "and under the reading taken construction ends with the round.",
+        "and under the reading taken construction ends with the round, and the Art. 20 "
+        "matching with it.",
         when_label=Label(
             "qualified_ends", "结果为“合格”(建设结束)", "qualified (construction ends)"
         ),
         guards=(_ROUND_ENDED,),
+        effect=_end_construction,
         outcome=Label("construction_ended", "建设结束", "construction ended"),
     ),
     *_recognition_loops(),

@@ -14,7 +14,7 @@ import attrs
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.consultation import LeaderInChargeReview, TaskGroupOpinion
-from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.events import Event, Value
 from cixi_innovation.lifecycles.plans import ComplexPlan
 from cixi_innovation.values.vocabulary import (
     Applicant,
@@ -59,7 +59,7 @@ class LeadingBodyKind(LabelledEnum):
 
 
 @attrs.frozen
-class Party:
+class Party(Value):
     """An applicant of a Complex: its kind (Art. 6 ¶1) and name."""
 
     kind: Applicant
@@ -67,7 +67,7 @@ class Party:
 
 
 @attrs.frozen
-class LeadingBody:
+class LeadingBody(Value):
     """The body leading the Complex (Art. 2), recorded as given (TN 2.1, TN 20)."""
 
     kind: LeadingBodyKind
@@ -134,11 +134,16 @@ class LeaderReview(LeaderInChargeReview):
 class HostUnitSelection(Event):
     """Art. 7 ¶1: 综合体依托单位由建设单位公开征集、择优选定,报市科技局.
 
-    ``on`` is the date the selection is reported to the Bureau.
+    ``on`` is the date the selection is reported to the Bureau (or, when "报" is read
+    as a submission for approval, the date the Bureau approves it: open point 11).
 
     Attributes:
         host_unit: the selected host unit's name.
         publicly_solicited: whether the host unit was publicly solicited (公开征集).
+        approved_by_bureau: the Bureau's answer, where the report is read as a
+            submission for approval
+            (:attr:`~cixi_innovation.law.readings.HostUnitReportReading.APPROVAL`); None
+            when none is recorded.
     """
 
     kind = "host_unit_selection"
@@ -146,6 +151,7 @@ class HostUnitSelection(Event):
 
     host_unit: str
     publicly_solicited: bool
+    approved_by_bureau: bool | None = None
 
 
 @attrs.frozen
@@ -158,7 +164,11 @@ class RoundStart(Event):
     """
 
     kind = "round_start"
-    label = Label("round_start", "提出五年建设目标", "start of a five-year round")
+    label = Label(
+        "round_start",
+        "提出五年建设目标(建设周期开始)",
+        "five-year targets put forward (start of a round)",
+    )
 
     start: date
     targets: str

@@ -9,7 +9,11 @@ turn one :class:`~cixi_innovation.lifecycles.complex.facts.ComplexFacts` into th
 
 from __future__ import annotations
 
-from cixi_innovation.law.readings import AppraisalOutcomeReading, ReassignmentReading
+from cixi_innovation.law.readings import (
+    AppraisalOutcomeReading,
+    HostUnitReportReading,
+    ReassignmentReading,
+)
 from cixi_innovation.lifecycles._outcomes import (
     APPROVED,
     NOT_POOR,
@@ -52,6 +56,7 @@ from cixi_innovation.lifecycles.consultation import (
     opinion_row,
 )
 from cixi_innovation.lifecycles.engine import Entity, Lifecycle
+from cixi_innovation.lifecycles.plans import outline_details, outline_guard
 from cixi_innovation.lifecycles.table import Context, Guard, Transition
 from cixi_innovation.values._attrs import evolve
 from cixi_innovation.values.citations import Citation
@@ -119,11 +124,26 @@ def _record_opinion(f: ComplexFacts, e: ConsultationOpinion, ctx: Context) -> Co
 
 
 def _approve(f: ComplexFacts, e: LeaderReview, ctx: Context) -> ComplexFacts:
-    return evolve(f, construction_units=tuple(p.name for p in f.applicants))
+    # no round of a Complex can start before the Complex is approved
+    return evolve(
+        f, construction_units=tuple(p.name for p in f.applicants), earliest_round_start=e.on
+    )
 
 
 def _publicly_solicited(_: object, e: HostUnitSelection, ctx: Context) -> bool:
     return e.publicly_solicited
+
+
+def _report_only(_: object, e: HostUnitSelection, ctx: Context) -> bool:
+    return ctx.readings.host_unit_report is HostUnitReportReading.REPORT
+
+
+def _bureau_approved(_: object, e: HostUnitSelection, ctx: Context) -> bool:
+    return e.approved_by_bureau is True
+
+
+def _report_reading(_: object, e: HostUnitSelection, ctx: Context) -> dict[str, Param]:
+    return {"reading": ctx.readings.host_unit_report}
 
 
 def _select_host(f: ComplexFacts, e: HostUnitSelection, ctx: Context) -> ComplexFacts:
@@ -181,10 +201,6 @@ def _units_named(_: object, e: UnitsReassignment, ctx: Context) -> bool:
     return bool(e.construction_units) and all(u.strip() for u in e.construction_units)
 
 
-def _continue_round(_: object, e: UnitsReassignment, ctx: Context) -> bool:
-    return ctx.readings.reassignment is ReassignmentReading.CONTINUE_ROUND
-
-
 def _reassign(f: ComplexFacts, e: UnitsReassignment, ctx: Context) -> ComplexFacts:
     return evolve(f, construction_units=e.construction_units, host_unit=e.host_unit)
 
@@ -195,6 +211,22 @@ def _reassign_for_new_round(f: ComplexFacts, e: UnitsReassignment, ctx: Context)
         construction_units=e.construction_units,
         host_unit=e.host_unit,
         earliest_round_start=e.on,
+    )
+
+
+def _round_running(c: _Platform, e: object, ctx: Context) -> bool:
+    """True if a round has started and not been appraised (the units may be revoked)."""
+    for entry in c._log.entries():
+        if isinstance(entry.event, RoundStart):
+            return True
+        if isinstance(entry.event, RoundAppraisal):
+            return False
+    return False
+
+
+def _continue_round(c: _Platform, e: UnitsReassignment, ctx: Context) -> bool:
+    return ctx.readings.reassignment is ReassignmentReading.CONTINUE_ROUND and _round_running(
+        c, e, ctx
     )
 
 
@@ -246,6 +278,14 @@ _SOLICITED = Guard(
     zh="依托单位{host_unit}未经公开征集,不能选定。",
     en="the host unit {host_unit} was not publicly solicited, so it cannot be selected.",
 )
+_APPROVED_BY_BUREAU = Guard(
+    _bureau_approved,
+    (ART_7,),
+    zh="按“{reading}”的理解,依托单位{host_unit}须经市科技局批准,未记录批准。",
+    en="under the reading that {reading}, the host unit {host_unit} needs the Bureau's "
+    "approval, and none is recorded.",
+    details=_report_reading,
+)
 _TARGETS = Guard(
     _has_targets,
     (ART_8,),
@@ -255,8 +295,9 @@ _TARGETS = Guard(
 _NOT_BEFORE = Guard(
     _after_last_round,
     (ART_8,),
-    zh="新一轮建设周期最早自{earliest}开始,不能自{start}开始。",
-    en="the next round can start on {earliest} at the earliest, not on {start}.",
+    zh="建设周期最早自{earliest}开始(审定之日或上一轮届满之日),不能自{start}开始。",
+    en="the round can start on {earliest} at the earliest (the approval or the end of the "
+    "last round), not on {start}.",
     details=_earliest,
 )
 _IN_ROUND = Guard(
@@ -294,6 +335,12 @@ _UNITS_NAMED = Guard(
     (ART_8,),
     zh="另行授权委托须指明新的建设单位。",
     en="the reassignment must name the newly authorised construction unit(s).",
+)
+_ROUND_TO_APPRAISE = Guard(
+    _round_running,
+    (ART_9,),
+    zh="建设单位与依托单位资格于两轮建设周期之间取消,无待绩效评估的建设周期。",
+    en="the units were revoked between rounds: no round awaits its appraisal.",
 )
 _EXPIRED = Guard(
     _round_expired,
@@ -364,16 +411,138 @@ def _expiry_rows() -> list[Transition[ComplexState]]:
     return rows
 
 
+def _annual_evaluation_rows() -> list[Transition[ComplexState]]:
+    """Art. 8 ¶2: the early revocation applies whenever units are in office, in a round or not."""
+    rows: list[Transition[ComplexState]] = []
+    for state in (S.HOST_UNIT_SELECTED, S.UNDER_CONSTRUCTION, S.ROUND_COMPLETED):
+        rows += [
+            Transition(
+                state,
+                HigherLevelAnnualEvaluation,
+                S.UNITS_REVOKED,
+                (ART_8_2,),
+                zh="{on}上级组织的{year}年度绩效评价结果为“差”,提前取消建设单位与依托单位资格,另行授权委托。",
+                en="On {on} the higher-level annual performance evaluation for {year} is poor: the "
+                "qualifications of the construction unit and the host unit are revoked early, and "
+                "new units are to be authorised and entrusted.",
+                when=_poor,
+                when_label=POOR,
+                guards=(_NINGBO_ANNUAL,),
+                effect=_revoke,
+                consequences=(Consequence.REVOKE_QUALIFICATION_EARLY, Consequence.REASSIGN_UNITS),
+                outcome=Label(
+                    "qualifications_revoked_early",
+                    "提前取消资格,另行授权委托",
+                    "qualifications revoked early",
+                ),
+            ),
+            Transition(
+                state,
+                HigherLevelAnnualEvaluation,
+                state,
+                (ART_8_2,),
+                zh="{on}上级组织的{year}年度绩效评价结果非“差”;本办法对此未规定后果,予以记录。",
+                en="On {on} the higher-level annual performance evaluation for {year} is not poor; "
+                "the Measures attach no consequence to it, and it is recorded.",
+                when_label=NOT_POOR,
+                guards=(_NINGBO_ANNUAL,),
+                outcome=RECORDED,
+            ),
+        ]
+    return rows
+
+
+#: After the appraisal of a round whose units were revoked, new units start a new round.
+_STAYS_TEXT = {
+    S.ROUND_COMPLETED: (
+        "按“继续列入创建名单、可开始下一轮建设”的理解处理。",
+        "the Complex stays on the creation list and may start a next round.",
+    ),
+    S.UNITS_REVOKED: (
+        "按“继续列入创建名单”的理解处理;资格已取消,待另行授权委托的新单位开始新一轮建设。",
+        "the Complex stays on the creation list; its units being revoked, the new units to "
+        "be authorised start a new round.",
+    ),
+}
+_STAYS_OUTCOME = {
+    S.ROUND_COMPLETED: Label("round_completed", "本轮建设期届满", "round completed"),
+    S.UNITS_REVOKED: Label(
+        "round_completed_units_revoked",
+        "本轮建设期届满,待另行授权委托",
+        "round completed, new units awaited",
+    ),
+}
+
+
+def _appraisal_rows(
+    state: ComplexState, stays: ComplexState, guards: tuple[Guard, ...]
+) -> list[Transition[ComplexState]]:
+    """Art. 9 ¶1: the appraisal of an expired round, whether its units are in office or revoked."""
+    stays_zh, stays_en = _STAYS_TEXT[stays]
+    return [
+        Transition(
+            state,
+            RoundAppraisal,
+            S.ELIMINATED,
+            (ART_9,),
+            zh="{on}市科技局会同市财政局对建设期届满的综合体实施绩效评估,结果为“差”,予以淘汰,不再列入创建名单。",
+            en="On {on} the Bureau and the Finance Bureau appraise the Complex whose "
+            "construction period has expired, on the five core indicators: poor, so it is "
+            "eliminated and no longer on the creation list.",
+            when=_poor,
+            when_label=POOR,
+            guards=guards,
+            effect=_appraise,
+            consequences=(Consequence.ELIMINATE,),
+            outcome=Label("eliminated", "予以淘汰", "eliminated"),
+        ),
+        Transition(
+            state,
+            RoundAppraisal,
+            stays,
+            (ART_9,),
+            zh="{on}绩效评估结果非“差”;本办法未规定其后果," + stays_zh,
+            en="On {on} the end-of-round appraisal is not poor; the Measures state no "
+            "consequence, and under the reading taken " + stays_en,
+            when=_stays_on_list,
+            when_label=Label(
+                "not_poor_stays", "结果非“差”(继续列入名单)", "not poor (stays on the list)"
+            ),
+            guards=guards,
+            effect=_appraise,
+            outcome=_STAYS_OUTCOME[stays],
+        ),
+        Transition(
+            state,
+            RoundAppraisal,
+            S.CONSTRUCTION_ENDED,
+            (ART_9,),
+            zh="{on}绩效评估结果非“差”;本办法未规定其后果,按“本轮届满、综合体建设结束”的理解处理。",
+            en="On {on} the end-of-round appraisal is not poor; the Measures state no "
+            "consequence, and under the reading taken the Complex's construction ends.",
+            when_label=Label(
+                "not_poor_ends", "结果非“差”(建设结束)", "not poor (construction ends)"
+            ),
+            guards=guards,
+            effect=_appraise,
+            outcome=Label("construction_ended", "建设结束", "construction ended"),
+        ),
+    ]
+
+
 _TRANSITIONS: list[Transition[ComplexState]] = [
     Transition(
         None,
         ComplexApplication,
         S.APPLIED,
         (ART_6, ART_2, ART_5),
-        zh="{on}提出{name}建设申请({industry}领域),附建设方案(附件1)。",
+        zh="{on}提出{name}建设申请({industry}领域),附建设方案(附件1);对照编写参考提纲"
+        "({outline}),缺少的部分:{missing}。",
         en="On {on} the construction of {name} ({industry}) is applied for, with its "
-        "construction plan (Annex 1).",
-        guards=_APPLICANTS_GUARDS,
+        "construction plan (Annex 1); against the reference outline ({outline}), "
+        "missing: {missing}.",
+        guards=(*_APPLICANTS_GUARDS, outline_guard((ART_6,))),
+        details=outline_details,
         effect=_create,
         outcome=Label("applied", "申请已受理", "application received"),
     ),
@@ -409,8 +578,10 @@ _TRANSITIONS: list[Transition[ComplexState]] = [
         LeaderReview,
         S.APPROVED,
         (ART_6,),
-        zh="{on}市政府分管领导审定通过;申请单位为建设单位。",
-        en="On {on} the leader in charge approves the Complex; the applicants are its "
+        zh="{on}市政府分管领导审定通过;本办法未界定建设单位,按“经审定的申请单位即为建设单位”"
+        "的理解处理。",
+        en="On {on} the leader in charge approves the Complex; the Measures do not define the "
+        "construction unit, and under the reading taken the approved applicants are its "
         "construction unit.",
         when=_approved,
         when_label=APPROVED,
@@ -426,10 +597,29 @@ _TRANSITIONS: list[Transition[ComplexState]] = [
         HostUnitSelection,
         S.HOST_UNIT_SELECTED,
         (ART_7,),
-        zh="建设单位公开征集、择优选定依托单位{host_unit},{on}报市科技局。",
+        zh="建设单位公开征集、择优选定依托单位{host_unit},{on}报市科技局;"
+        "按“报告、无需批准”的理解处理。",
         en="The construction unit publicly solicited and selected {host_unit} as host unit "
-        "on merit, reported to the Bureau on {on}.",
+        "on merit, reported to the Bureau on {on}; under the reading taken, a report that "
+        "needs no approval.",
+        when=_report_only,
+        when_label=Label("reported", "报告", "reported"),
         guards=(_SOLICITED,),
+        effect=_select_host,
+        outcome=Label("host_unit_selected", "依托单位已选定", "host unit selected"),
+    ),
+    Transition(
+        S.APPROVED,
+        HostUnitSelection,
+        S.HOST_UNIT_SELECTED,
+        (ART_7,),
+        zh="建设单位公开征集、择优选定依托单位{host_unit},报市科技局,{on}经批准;"
+        "按“报请批准”的理解处理。",
+        en="The construction unit publicly solicited and selected {host_unit} as host unit "
+        "on merit; the Bureau approved it on {on}, under the reading taken that the "
+        "selection is submitted for its approval.",
+        when_label=Label("approval", "报请批准", "submitted for approval"),
+        guards=(_SOLICITED, _APPROVED_BY_BUREAU),
         effect=_select_host,
         outcome=Label("host_unit_selected", "依托单位已选定", "host unit selected"),
     ),
@@ -497,38 +687,7 @@ _TRANSITIONS: list[Transition[ComplexState]] = [
         consequences=(Consequence.REVOKE_QUALIFICATION, Consequence.REASSIGN_UNITS),
         outcome=Label("qualifications_revoked", "取消资格,另行授权委托", "qualifications revoked"),
     ),
-    Transition(
-        S.UNDER_CONSTRUCTION,
-        HigherLevelAnnualEvaluation,
-        S.UNITS_REVOKED,
-        (ART_8_2,),
-        zh="{on}上级组织的{year}年度绩效评价结果为“差”,提前取消建设单位与依托单位资格,另行授权委托。",
-        en="On {on} the higher-level annual performance evaluation for {year} is poor: the "
-        "qualifications of the construction unit and the host unit are revoked early, and "
-        "new units are to be authorised and entrusted.",
-        when=_poor,
-        when_label=POOR,
-        guards=(_NINGBO_ANNUAL,),
-        effect=_revoke,
-        consequences=(Consequence.REVOKE_QUALIFICATION_EARLY, Consequence.REASSIGN_UNITS),
-        outcome=Label(
-            "qualifications_revoked_early",
-            "提前取消资格,另行授权委托",
-            "qualifications revoked early",
-        ),
-    ),
-    Transition(
-        S.UNDER_CONSTRUCTION,
-        HigherLevelAnnualEvaluation,
-        S.UNDER_CONSTRUCTION,
-        (ART_8_2,),
-        zh="{on}上级组织的{year}年度绩效评价结果非“差”;本办法对此未规定后果,予以记录。",
-        en="On {on} the higher-level annual performance evaluation for {year} is not poor; "
-        "the Measures attach no consequence to it, and it is recorded.",
-        when_label=NOT_POOR,
-        guards=(_NINGBO_ANNUAL,),
-        outcome=RECORDED,
-    ),
+    *_annual_evaluation_rows(),
     Transition(
         S.UNITS_REVOKED,
         UnitsReassignment,
@@ -556,52 +715,8 @@ _TRANSITIONS: list[Transition[ComplexState]] = [
         effect=_reassign_for_new_round,
         outcome=Label("units_reassigned", "另行授权委托", "units reassigned"),
     ),
-    Transition(
-        S.UNDER_CONSTRUCTION,
-        RoundAppraisal,
-        S.ELIMINATED,
-        (ART_9,),
-        zh="{on}市科技局会同市财政局对建设期届满的综合体实施绩效评估,结果为“差”,予以淘汰,不再列入创建名单。",
-        en="On {on} the Bureau and the Finance Bureau appraise the Complex whose "
-        "construction period has expired, on the five core indicators: poor, so it is "
-        "eliminated and no longer on the creation list.",
-        when=_poor,
-        when_label=POOR,
-        guards=(_EXPIRED,),
-        effect=_appraise,
-        consequences=(Consequence.ELIMINATE,),
-        outcome=Label("eliminated", "予以淘汰", "eliminated"),
-    ),
-    Transition(
-        S.UNDER_CONSTRUCTION,
-        RoundAppraisal,
-        S.ROUND_COMPLETED,
-        (ART_9,),
-        zh="{on}绩效评估结果非“差”;本办法未规定其后果,按“继续列入创建名单、可开始下一轮建设”的理解处理。",
-        en="On {on} the end-of-round appraisal is not poor; the Measures state no "
-        "consequence, and under the reading taken the Complex stays on the creation list "
-        "and may start a next round.",
-        when=_stays_on_list,
-        when_label=Label(
-            "not_poor_stays", "结果非“差”(继续列入名单)", "not poor (stays on the list)"
-        ),
-        guards=(_EXPIRED,),
-        effect=_appraise,
-        outcome=Label("round_completed", "本轮建设期届满", "round completed"),
-    ),
-    Transition(
-        S.UNDER_CONSTRUCTION,
-        RoundAppraisal,
-        S.CONSTRUCTION_ENDED,
-        (ART_9,),
-        zh="{on}绩效评估结果非“差”;本办法未规定其后果,按“本轮届满、综合体建设结束”的理解处理。",
-        en="On {on} the end-of-round appraisal is not poor; the Measures state no "
-        "consequence, and under the reading taken the Complex's construction ends.",
-        when_label=Label("not_poor_ends", "结果非“差”(建设结束)", "not poor (construction ends)"),
-        guards=(_EXPIRED,),
-        effect=_appraise,
-        outcome=Label("construction_ended", "建设结束", "construction ended"),
-    ),
+    *_appraisal_rows(S.UNDER_CONSTRUCTION, S.ROUND_COMPLETED, (_EXPIRED,)),
+    *_appraisal_rows(S.UNITS_REVOKED, S.UNITS_REVOKED, (_ROUND_TO_APPRAISE, _EXPIRED)),
     *_level_loops(),
     *_expiry_rows(),
 ]

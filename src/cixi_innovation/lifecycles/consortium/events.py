@@ -12,7 +12,7 @@ import attrs
 
 from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.consultation import LeaderInChargeReview, TaskGroupOpinion
-from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.events import Event, Value
 from cixi_innovation.lifecycles.plans import ConsortiumPlan, CultivationTargets
 from cixi_innovation.values.vocabulary import Applicant, AssessmentResult, Label
 
@@ -30,7 +30,7 @@ __all__ = [
 
 
 @attrs.frozen
-class ConditionFinding:
+class ConditionFinding(Value):
     """A finding on one further condition of Art. 14 ("等相关条件": the list is open).
 
     Attributes:
@@ -55,7 +55,7 @@ _CONDITIONS = (
     "Art. 14", note="the four named conditions of a chain-leader enterprise, and further ones"
 )
 @attrs.frozen
-class ChainLeaderFindings:
+class ChainLeaderFindings(Value):
     """The reviewers' findings on the conditions of a chain-leader enterprise (Art. 14).
 
     第十四条 链主型企业应符合综合实力强、研发投入大、技术优势明显、带动效益好等相关条件。
@@ -96,8 +96,9 @@ class ConsortiumApplication(Event):
 
     The plan carries the three-year cultivation targets committed at application
     (Art. 15: "链主型企业根据申报时承诺的三年培育目标"), which must include the four
-    items of Art. 15; a plan missing a section is refused when it is built
-    (:class:`~cixi_innovation.lifecycles.plans.MissingSectionError`).
+    items of Art. 15; a plan missing a section is received and the decision names the
+    gap, unless the strict reading of the outline is chosen
+    (:class:`~cixi_innovation.law.readings.PlanOutlineReading`).
 
     Attributes:
         id: the Consortium's identifier.

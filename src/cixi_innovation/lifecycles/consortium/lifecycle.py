@@ -43,6 +43,7 @@ from cixi_innovation.lifecycles.consultation import (
 )
 from cixi_innovation.lifecycles.engine import Entity, Lifecycle
 from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.plans import outline_details, outline_guard
 from cixi_innovation.lifecycles.table import Context, Guard, Transition
 from cixi_innovation.values._attrs import evolve
 from cixi_innovation.values.citations import Citation
@@ -207,10 +208,13 @@ _TRANSITIONS: list[Transition[ConsortiumState]] = [
         ConsortiumApplication,
         S.APPLIED,
         (ART_13, ART_15),
-        zh="{on}链主型企业{enterprise}提出{name}建设申请,附建设方案(附件2)及三年培育目标。",
+        zh="{on}链主型企业{enterprise}提出{name}建设申请,附建设方案(附件2)及三年培育目标;"
+        "对照编写参考提纲({outline}),缺少的部分:{missing}。",
         en="On {on} the chain-leader enterprise {enterprise} applies for the construction of "
-        "{name}, with its construction plan (Annex 2) and three-year cultivation targets.",
-        guards=_APPLICANT_GUARDS,
+        "{name}, with its construction plan (Annex 2) and three-year cultivation targets; "
+        "against the reference outline ({outline}), missing: {missing}.",
+        guards=(*_APPLICANT_GUARDS, outline_guard((ART_13,))),
+        details=outline_details,
         effect=_create,
         outcome=Label("applied", "申请已受理", "application received"),
     ),
