@@ -8,10 +8,12 @@ apply to a platform) give exact values.
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -48,171 +50,17 @@ def first_complex() -> ComplexSpec:
     return spec
 
 
-#: Plain data with one part malformed: the changes to the default document (a dotted path
-#: and the value put there, or ``DELETED``) and the problems that name each part's path.
+#: Plain data with one part malformed (``malformed_documents.toml``): each case's changes to
+#: the default document and the problems that name each part's path.
 MALFORMED_DATA = [
-    # the horizon and the calendar
     pytest.param(
-        {"calendar": {"[x]": 1}},
-        [
-            "calendar[x]: unknown key; expected one of: reassignment, annual_plan, advance, "
-            "settlement, policy_claims, matching, annual_assessment, higher_level_evaluation, "
-            "after_expiry_days"
-        ],
-        id="calendar-key-written-as-an-index-joined-without-a-dot",
-    ),
-    pytest.param(
-        {"calendar": {"advance": 120}},
-        ["calendar.advance: 120 is not a day of the year (MM-DD)"],
-        id="calendar-day-given-as-a-number",
-    ),
-    # probabilities
-    pytest.param(
-        {f"platforms.{i}.probabilities": "1/10" for i in (0, 5, 8)},
-        [
-            "platforms[0].probabilities: '1/10' is not a mapping",
-            "platforms[5].probabilities: '1/10' is not a mapping",
-            "platforms[8].probabilities: '1/10' is not a mapping",
-        ],
-        id="platforms-probabilities-not-a-mapping",
-    ),
-    pytest.param(
-        {"platforms.5.probabilities": {"unqualified_consortium_acceptance": "3/2"}},
-        [
-            "platforms[5].probabilities.unqualified_consortium_acceptance: '3/2' is more than "
-            "1; a probability is between 0 and 1"
-        ],
-        id="platforms-probability-above-one",
-    ),
-    # the open inputs (Art. 10, 16, 20, 22)
-    pytest.param(
-        {"inputs.advance": "1/2"},
-        ["inputs.advance: '1/2' is not a mapping"],
-        id="advance-not-a-mapping",
-    ),
-    pytest.param(
-        {"inputs.policy_subsidy_schedule": "30%"},
-        ["inputs.policy_subsidy_schedule: '30%' is not a mapping"],
-        id="policy-subsidy-schedule-not-a-mapping",
-    ),
-    pytest.param(
-        {"inputs.policy_subsidy_schedule.iur_cooperation": "30%"},
-        ["inputs.policy_subsidy_schedule.iur_cooperation: '30%' is not a mapping"],
-        id="terms-of-a-trigger-not-a-mapping",
-    ),
-    pytest.param(
-        {"inputs.scorer": {}},
-        ["inputs.scorer.minimum_completion: is missing"],
-        id="scorer-without-its-minimum-completion",
-    ),
-    pytest.param(
-        {"inputs.scorer": {"minimum_completion": "4/5"}},
-        ["inputs.scorer.minimum_completion: '4/5' is not a mapping"],
-        id="scorer-minimum-completion-not-a-mapping",
-    ),
-    pytest.param(
-        {"inputs.settlement_link": {"qualified": "1"}},
-        ["inputs.settlement_link.unqualified: is missing"],
-        id="settlement-shares-without-the-unqualified-share",
-    ),
-    pytest.param(
-        {"inputs.settlement_link": ["1", "1/2"]},
-        ["inputs.settlement_link: ['1', '1/2'] is not a mapping"],
-        id="settlement-shares-given-as-a-list",
-    ),
-    # yearly facts (Art. 8-11, 15-16, 20-21)
-    pytest.param(
-        {"platforms.0.years.2025": "qualified"},
-        ["platforms[0].years[2025]: 'qualified' is not a mapping"],
-        id="year-of-a-complex-not-a-mapping",
-    ),
-    pytest.param(
-        {"platforms.5.years.2025": "qualified"},
-        ["platforms[5].years[2025]: 'qualified' is not a mapping"],
-        id="year-of-a-consortium-not-a-mapping",
-    ),
-    pytest.param(
-        {"platforms.8.years.2026": "not_poor"},
-        ["platforms[8].years[2026]: 'not_poor' is not a mapping"],
-        id="year-of-a-center-not-a-mapping",
-    ),
-    pytest.param(
-        {"platforms.5.years": ["2025"]},
-        ["platforms[5].years: ['2025'] is not a mapping of years"],
-        id="years-given-as-a-list",
-    ),
-    pytest.param(
-        {"platforms.0.years.2025.spending": "400000"},
-        ["platforms[0].years[2025].spending: '400000' is not a list"],
-        id="spending-not-a-list",
-    ),
-    pytest.param(
-        {"platforms.1.years.2026.findings": [{"item": "展厅装修超出标准"}]},
-        ["platforms[1].years[2026].findings[0].amount: is missing"],
-        id="finding-without-its-amount",
-    ),
-    pytest.param(
-        {"platforms.4.years.2026.overlaps.0.amount": DELETED},
-        ["platforms[4].years[2026].overlaps[0].amount: is missing"],
-        id="overlap-without-its-amount",
-    ),
-    pytest.param(
-        {"platforms.5.years.2025.claims": ["iur_cooperation", {"on": "2025-09-01"}]},
-        [
-            "platforms[5].years[2025].claims[0]: 'iur_cooperation' is not a mapping",
-            "platforms[5].years[2025].claims[1].triggers: is missing",
-        ],
-        id="claim-not-a-mapping-and-claim-without-triggers",
-    ),
-    # platform specs
-    pytest.param(
-        {"platforms": "CX-01"},
-        ["platforms: 'CX-01' is not a list"],
-        id="platforms-not-a-list",
-    ),
-    pytest.param(
-        {"platforms.0": "CX-01"},
-        ["platforms[0]: 'CX-01' is not a mapping"],
-        id="platform-not-a-mapping",
-    ),
-    pytest.param(
-        {"platforms.0.applicants": ["观海卫镇人民政府"]},
-        ["platforms[0].applicants[0]: '观海卫镇人民政府' is not a mapping"],
-        id="applicant-not-a-mapping",
-    ),
-    pytest.param(
-        {"platforms.0.leading_body": "慈溪市家电行业协会"},
-        ["platforms[0].leading_body: '慈溪市家电行业协会' is not a mapping"],
-        id="leading-body-not-a-mapping",
-    ),
-    pytest.param(
-        {"platforms.0.leading_body.kind": "university"},
-        [
-            "platforms[0].leading_body.kind: 'university' is not a leading body kind; choose "
-            "one of: industry_association, platform_enterprise"
-        ],
-        id="leading-body-of-an-unknown-kind",
-    ),
-    pytest.param(
-        {"platforms.0.leading_body": DELETED, "platforms.0.commitments": DELETED},
-        ["platforms[0].leading_body: is missing", "platforms[0].commitments: is missing"],
-        id="complex-without-leading-body-or-commitments",
-    ),
-    pytest.param(
-        {"platforms.0.events": ["level_recognition"]},
-        ["platforms[0].events[0]: 'level_recognition' is not a mapping"],
-        id="event-not-a-mapping",
-    ),
-    pytest.param(
-        {"platforms.8.host_units": ["宁波某电器股份有限公司"]},
-        ["platforms[8].host_units[0]: '宁波某电器股份有限公司' is not a mapping"],
-        id="host-unit-not-a-mapping",
-    ),
-    pytest.param(
-        {"platforms.8.host_units.0.vehicles": ["浙江省智能家电重点企业研究院"]},
-        ["platforms[8].host_units[0].vehicles[0]: '浙江省智能家电重点企业研究院' is not a mapping"],
-        id="vehicle-not-a-mapping",
-    ),
+        {**case.get("changes", {}), **dict.fromkeys(case.get("deleted", ()), DELETED)},
+        case["problems"],
+        id=case["id"],
+    )
+    for case in tomllib.loads(
+        (Path(__file__).parent / "malformed_documents.toml").read_text(encoding="utf-8")
+    )["case"]
 ]
 
 
@@ -224,34 +72,30 @@ def test_a_malformed_part_of_plain_data_is_named_by_its_path(
 
 
 #: A part read from plain data on its own: the reading and the problems it reports.
-MALFORMED_PARTS = [
-    pytest.param(
+MALFORMED_PARTS = {
+    "horizon-starting-before-1900": (
         lambda: Horizon.from_data({"first": 1800}, "horizon"),
         (Problem("horizon.first", "1800 is not a calendar year"),),
-        id="horizon-starting-before-1900",
     ),
-    pytest.param(
+    "probabilities-not-a-mapping": (
         lambda: Probabilities.from_data("1/10", "probabilities"),
         (Problem("probabilities", "'1/10' is not a mapping"),),
-        id="probabilities-not-a-mapping",
     ),
-    pytest.param(
+    "spec-not-a-mapping": (
         lambda: ComplexSpec.from_data("CX-01", "platforms[0]"),
         (Problem("platforms[0]", "'CX-01' is not a mapping"),),
-        id="spec-not-a-mapping",
     ),
-    pytest.param(
+    "scenario-parts-of-the-wrong-type-each-reported": (
         lambda: Scenario("t", horizon="2025-2029", calendar=3),  # type: ignore[arg-type]
         (
             Problem("horizon", "'2025-2029' is not Horizon"),
             Problem("calendar", "3 is not Calendar"),
         ),
-        id="scenario-parts-of-the-wrong-type-each-reported",
     ),
-]
+}
 
 
-@pytest.mark.parametrize(("read", "expected"), MALFORMED_PARTS)
+@pytest.mark.parametrize(("read", "expected"), MALFORMED_PARTS.values(), ids=MALFORMED_PARTS)
 def test_a_malformed_part_read_on_its_own_is_named_by_its_path(
     read: Callable[[], object], expected: tuple[Problem, ...]
 ) -> None:
@@ -259,106 +103,84 @@ def test_a_malformed_part_read_on_its_own_is_named_by_its_path(
 
 
 #: A value built in Python with a wrong part: the building and the error's text.
-WRONG_VALUES = [
-    # the horizon and the calendar
-    pytest.param(
+WRONG_VALUES = {
+    "day-of-letters": (
         lambda: MonthDay.parse("ab-cd", field="calendar.advance"),
         "calendar.advance: 'ab-cd' is not a day of the year (MM-DD)",
-        id="day-of-letters",
     ),
-    pytest.param(
+    "settlement-on-the-day-of-the-advance": (
         lambda: Calendar(settlement="01-20"),
         "settlement: the settlement (01-20) comes after the advance (01-20)",
-        id="settlement-on-the-day-of-the-advance",
     ),
-    pytest.param(
+    "annual-assessment-on-the-day-of-the-annual-plan": (
         lambda: Calendar(annual_assessment="01-15"),
         "annual_assessment: the annual assessment (01-15) comes after the annual plan (01-15)",
-        id="annual-assessment-on-the-day-of-the-annual-plan",
     ),
-    # probabilities and the open inputs (Art. 10, 16, 20, 22)
-    pytest.param(
-        lambda: attrs.evolve(first_complex(), probabilities="1/10"),
-        "probabilities: '1/10' is not Probabilities",
-        id="platforms-probabilities-of-the-wrong-type",
-    ),
-    pytest.param(
+    "advance-of-the-wrong-type": (
         lambda: Inputs(advance="1/2"),  # type: ignore[arg-type]
         "advance: '1/2' is not a AdvanceRule",
-        id="advance-of-the-wrong-type",
     ),
-    pytest.param(
+    "settlement-link-of-the-wrong-type": (
         lambda: Inputs(settlement_link=3),  # type: ignore[arg-type]
         "settlement_link: 3 is not a NamedSettlementLink or ResultShares",
-        id="settlement-link-of-the-wrong-type",
     ),
-    # yearly facts (Art. 8-11, 15-16, 20-21)
-    pytest.param(
+    "claimant-flag-not-true-or-false": (
         lambda: PolicyClaim(
             (TriggerClaim(SubsidyTrigger.IUR_COOPERATION, "100000"),),
             by_chain_leader="yes",  # type: ignore[arg-type]
         ),
         "by_chain_leader: 'yes' is not true or false",
-        id="claimant-flag-not-true-or-false",
     ),
-    pytest.param(
+    "findings-not-a-list": (
         lambda: ComplexYearFacts(2026, findings="x"),
         "findings: 'x' is not a list",
-        id="findings-not-a-list",
     ),
-    pytest.param(
+    "finding-of-the-wrong-type": (
         lambda: ComplexYearFacts(2026, findings=["x"]),
         "findings[0]: 'x' is not a InspectionFinding",
-        id="finding-of-the-wrong-type",
     ),
-    pytest.param(
+    "indicators-of-the-wrong-type": (
         lambda: ComplexYearFacts(2026, indicators="x"),
         "indicators: 'x' is not CoreIndicators",
-        id="indicators-of-the-wrong-type",
     ),
-    pytest.param(
+    "blank-policy-name-of-an-overlap": (
         lambda: OtherSubsidy("higher_level_policy", " ", "600000"),
         "policy: ' ' is blank or not a text",
-        id="blank-policy-name-of-an-overlap",
     ),
-    # platform specs
-    pytest.param(
+    "leading-body-of-the-wrong-type": (
         lambda: attrs.evolve(first_complex(), leading_body="慈溪市家电行业协会"),  # type: ignore[arg-type]
         "leading_body: '慈溪市家电行业协会' is not a LeadingBody",
-        id="leading-body-of-the-wrong-type",
     ),
-    pytest.param(
+    "commitments-of-the-wrong-type": (
         lambda: attrs.evolve(first_complex(), commitments="x"),  # type: ignore[arg-type]
         "commitments: 'x' is not CoreIndicators",
-        id="commitments-of-the-wrong-type",
     ),
-    pytest.param(
+    "events-not-a-list": (
         lambda: attrs.evolve(first_complex(), events="x"),
         "events: 'x' is not a list",
-        id="events-not-a-list",
     ),
-    # a scenario built in Python
-    pytest.param(
+    "platforms-probabilities-of-the-wrong-type": (
+        lambda: attrs.evolve(first_complex(), probabilities="1/10"),
+        "probabilities: '1/10' is not Probabilities",
+    ),
+    "platform-of-the-wrong-type": (
         lambda: Scenario("t", platforms=["CX-01"]),
         "platforms[0]: 'CX-01' is not a ComplexSpec or ConsortiumSpec or CenterSpec",
-        id="platform-of-the-wrong-type",
     ),
-    pytest.param(
+    "measures-of-the-wrong-type": (
         lambda: Scenario("t", measures="慈政办发〔2024〕57号"),  # type: ignore[arg-type]
         "measures: '慈政办发〔2024〕57号' is not Measures",
-        id="measures-of-the-wrong-type",
     ),
-    pytest.param(
+    "measures-differing-in-more-than-the-readings-of-art-24": (
         lambda: Scenario(
             "t", measures=MEASURES.with_parameters(PARAMETERS.replace(validity_years=10))
         ),
         "measures: only the readings of Art. 24 may differ from the Measures' metadata",
-        id="measures-differing-in-more-than-the-readings-of-art-24",
     ),
-]
+}
 
 
-@pytest.mark.parametrize(("build", "message"), WRONG_VALUES)
+@pytest.mark.parametrize(("build", "message"), WRONG_VALUES.values(), ids=WRONG_VALUES)
 def test_a_value_built_with_a_wrong_part_is_refused_naming_the_field(
     build: Callable[[], object], message: str
 ) -> None:
@@ -500,6 +322,18 @@ class TestPlatformEvents:
         )
 
 
+#: A scorer's terms as a file gives them, which are also written back exactly.
+SCORER = {
+    "minimum_completion": {
+        "industry_output_value": "4/5",
+        "valid_hte_share": "none",
+        "above_scale_rd_intensity": "4/5",
+        "above_scale_rd_institution_rate": "4/5",
+        "valid_invention_patents": "4/5",
+    }
+}
+
+
 class TestPlainDataOfEveryOptionalPart:
     """Every optional part is written to plain data exactly and read back equal."""
 
@@ -508,15 +342,7 @@ class TestPlainDataOfEveryOptionalPart:
         raw["inputs"] |= {
             "settlement_link": {"qualified": "1", "unqualified": "1/2"},
             "policy_subsidy_schedule": {"iur_cooperation": {"rate": "3/10", "cap": "500000"}},
-            "scorer": {
-                "minimum_completion": {
-                    "industry_output_value": "4/5",
-                    "valid_hte_share": "none",
-                    "above_scale_rd_intensity": "4/5",
-                    "above_scale_rd_institution_rate": "4/5",
-                    "valid_invention_patents": "4/5",
-                }
-            },
+            "scorer": SCORER,
             "overlap_matching": "counts_as_overlap",
         }
         raw["probabilities"] = {"poor_mid_term": "10%"}
@@ -558,15 +384,7 @@ class TestPlainDataOfEveryOptionalPart:
             "settlement_link": {"qualified": "1", "unqualified": "1/2"},
             "policy_subsidy_schedule": {"iur_cooperation": {"rate": "3/10", "cap": "500000.00"}},
             "matching_ratio": "1",
-            "scorer": {
-                "minimum_completion": {
-                    "industry_output_value": "4/5",
-                    "valid_hte_share": "none",
-                    "above_scale_rd_intensity": "4/5",
-                    "above_scale_rd_institution_rate": "4/5",
-                    "valid_invention_patents": "4/5",
-                }
-            },
+            "scorer": SCORER,
             "overlap_matching": "counts_as_overlap",
         }
         assert out["probabilities"] == {"poor_mid_term": "1/10"}
