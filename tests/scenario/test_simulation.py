@@ -442,37 +442,44 @@ class TestErrors:
         assert error.field == field
         assert str(error) == message
 
-    def test_a_seed_is_needed_to_draw(self) -> None:
-        error = error_of(uncertain())
-        assert isinstance(error, MissingInputError)
-        assert str(error) == (
-            "seed: the annual check of 2025 (due on 2025-12-10) is drawn from "
-            "probabilities.unqualified_annual_assessment; give a seed (Art. 8 第八条)"
-        )
-
-    def test_a_platform_from_before_the_measures_needs_the_flag(self) -> None:
-        error = error_of(variant(lambda d: d.update(force="refuse")))
-        assert isinstance(error, OutsideForceError)
-        assert str(error) == (
-            "platforms[0].applied_on: 2024-10-15 is outside the Measures' force "
-            "[2024-12-25, 2029-12-25); record a platform created before the Measures with "
-            "force = 'flag' (Art. 24 第二十四条)"
-        )
-
-    def test_a_refused_event_names_the_platforms_field_and_its_own_names(self) -> None:
-        error = error_of(
-            variant(
-                lambda d: d["platforms"][0].update(
-                    applicants=[{"kind": "enterprise", "name": "某公司"}]
-                )
-            )
-        )
-        assert isinstance(error, ScenarioError)
-        assert str(error) == (
-            "platforms[0].applied_on: 某公司 (enterprise) may not apply for a Complex: the "
-            "applicants are town governments (sub-district offices) and industrial platforms. "
-            "(Art. 6 第六条)"
-        )
+    @pytest.mark.parametrize(
+        ("scenario", "kind", "message"),
+        [
+            pytest.param(
+                uncertain,
+                MissingInputError,
+                "seed: the annual check of 2025 (due on 2025-12-10) is drawn from "
+                "probabilities.unqualified_annual_assessment; give a seed (Art. 8 第八条)",
+                id="a-seed-is-needed-to-draw",
+            ),
+            pytest.param(
+                lambda: variant(lambda d: d.update(force="refuse")),
+                OutsideForceError,
+                "platforms[0].applied_on: 2024-10-15 is outside the Measures' force "
+                "[2024-12-25, 2029-12-25); record a platform created before the Measures with "
+                "force = 'flag' (Art. 24 第二十四条)",
+                id="a-platform-from-before-the-measures-needs-the-flag",
+            ),
+            pytest.param(
+                lambda: variant(
+                    lambda d: d["platforms"][0].update(
+                        applicants=[{"kind": "enterprise", "name": "某公司"}]
+                    )
+                ),
+                ScenarioError,
+                "platforms[0].applied_on: 某公司 (enterprise) may not apply for a Complex: the "
+                "applicants are town governments (sub-district offices) and industrial "
+                "platforms. (Art. 6 第六条)",
+                id="a-refused-event-names-the-platforms-field-and-its-own-names",
+            ),
+        ],
+    )
+    def test_a_scenario_that_cannot_be_simulated_is_refused_naming_the_field(
+        self, scenario: Callable[[], Scenario], kind: type[InputError], message: str
+    ) -> None:
+        error = error_of(scenario())
+        assert isinstance(error, kind)
+        assert str(error) == message
 
     def test_not_a_scenario(self) -> None:
         with pytest.raises(InputError, match="is not a Scenario"):
