@@ -151,13 +151,20 @@ class TestRefused:
             d.reasons[0].zh == "申请日2025-06-30早于培育周期开始日2025-07-01,不在联合体培育过程中。"
         )
 
-    def test_after_revocation(self) -> None:
-        d = claim(TriggerClaim(IUR), revoked_on=date(2026, 6, 1))
+    @pytest.mark.parametrize(
+        "revoked_on",
+        [
+            pytest.param(date(2026, 6, 1), id="after-revocation"),
+            pytest.param(date(2025, 7, 1), id="revoked-on-the-first-day-of-cultivation"),
+        ],
+    )
+    def test_a_claim_after_revocation_is_refused(self, revoked_on: date) -> None:
+        d = claim(TriggerClaim(IUR), revoked_on=revoked_on)
         assert d.outcome.code == "refused"
-        assert d.reasons[0].en == (
-            "The chain-leader enterprise's cultivation qualification was revoked on 2026-06-01; "
-            "it is no longer in the course of cultivation."
-        )
+        assert [r.en for r in d.reasons] == [
+            "The chain-leader enterprise's cultivation qualification was revoked on "
+            f"{revoked_on}; it is no longer in the course of cultivation."
+        ]
 
     def test_every_failed_condition_is_listed(self) -> None:
         d = claim(
@@ -171,14 +178,6 @@ class TestRefused:
     def test_a_refusal_needs_no_schedule(self) -> None:
         d = claim(TriggerClaim(IUR), by_chain_leader=False, schedule=None)
         assert d.outcome.code == "refused"
-
-    def test_a_revocation_on_the_first_day_of_cultivation(self) -> None:
-        d = claim(TriggerClaim(IUR), revoked_on=date(2025, 7, 1))
-        assert d.outcome.code == "refused"
-        assert [r.en for r in d.reasons] == [
-            "The chain-leader enterprise's cultivation qualification was revoked on 2025-07-01; "
-            "it is no longer in the course of cultivation."
-        ]
 
     def test_a_refusal_dated_after_the_measures_can_be_flagged(self) -> None:
         d = claim(
