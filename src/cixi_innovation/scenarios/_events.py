@@ -122,6 +122,11 @@ def _merge(
     return [t[3] for t in merged], late
 
 
+def _texts(spec: PlatformSpec, template: bool, *names: str) -> dict[str, Any]:
+    """The spec's free texts ``names``, or placeholders for them in a template."""
+    return {n: _PLACEHOLDER if template else getattr(spec, n) for n in names}
+
+
 def _complex_setup(spec: ComplexSpec, template: bool) -> list[Event]:
     name = _PLACEHOLDER if template else spec.name
     events: list[Event] = [
@@ -158,10 +163,8 @@ def _consortium_setup(spec: ConsortiumSpec, template: bool, scenario: Scenario) 
     events: list[Event] = [
         consortium_events.ConsortiumApplication(
             spec.applied_on,
-            id=_PLACEHOLDER if template else spec.id,
-            name=_PLACEHOLDER if template else spec.name,
+            **_texts(spec, template, "id", "name", "enterprise"),
             applicant=Applicant.CHAIN_LEADER_ENTERPRISE,
-            enterprise=_PLACEHOLDER if template else spec.enterprise,
             plan=_CONSORTIUM_PLAN,
         ),
         consortium_events.ExpertReview(
@@ -196,11 +199,9 @@ def _center_setup(spec: CenterSpec, template: bool, scenario: Scenario) -> list[
     events: list[Event] = [
         center_events.CenterProposal(
             spec.proposed_on,
-            id=_PLACEHOLDER if template else spec.id,
-            name=_PLACEHOLDER if template else spec.name,
+            **_texts(spec, template, "id", "name", "industry"),
             proposed_by=Applicant.SCIENCE_AND_TECHNOLOGY_BUREAU,
             host_units=hosts,
-            industry=_PLACEHOLDER if template else spec.industry,
             plan=_CENTER_PLAN,
         ),
         *(
