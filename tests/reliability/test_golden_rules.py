@@ -873,37 +873,28 @@ def lifecycle_value_cases() -> Iterator[tuple[str, Case]]:
     )
     plan = AnnualPlan(date(2026, 1, 15), year=2026)
     yield "AnnualPlan.missing/empty", plan.missing
-    yield (
-        "AnnualPlan.missing/blank-items",
-        lambda: attrs.evolve(
+    # the indicators, the catalogue, the sharing list, the flagship plan, further items
+    for name, indicators, catalogue, sharing, flagship, further in (
+        ("blank-items", ("产值增长10%", " "), ("高速电机",), (), "  ", (" ",)),
+        (
+            "texts-with-spaces",
+            ("产值 增长 10%",),
+            ("高速 电机",),
+            ("检测 设备 共享",),
+            "新一代 变频压缩机",
+            (),
+        ),
+        ("complete", ("产值增长10%",), ("高速电机",), ("检测设备共享",), "新一代变频压缩机", ()),
+    ):
+        written = attrs.evolve(
             plan,
-            industry_improvement_indicators=("产值增长10%", " "),
-            tech_breakthrough_catalogue=("高速电机",),
-            resource_sharing_list=(),
-            flagship_product_plan="  ",
-            further=(" ",),
-        ).missing(),
-    )
-    yield (
-        "AnnualPlan.missing/texts-with-spaces",
-        lambda: attrs.evolve(
-            plan,
-            industry_improvement_indicators=("产值 增长 10%",),
-            tech_breakthrough_catalogue=("高速 电机",),
-            resource_sharing_list=("检测 设备 共享",),
-            flagship_product_plan="新一代 变频压缩机",
-        ).missing(),
-    )
-    yield (
-        "AnnualPlan.missing/complete",
-        lambda: attrs.evolve(
-            plan,
-            industry_improvement_indicators=("产值增长10%",),
-            tech_breakthrough_catalogue=("高速电机",),
-            resource_sharing_list=("检测设备共享",),
-            flagship_product_plan="新一代变频压缩机",
-        ).missing(),
-    )
+            industry_improvement_indicators=indicators,
+            tech_breakthrough_catalogue=catalogue,
+            resource_sharing_list=sharing,
+            flagship_product_plan=flagship,
+            further=further,
+        )
+        yield f"AnnualPlan.missing/{name}", written.missing
     entity = LegalEntityEstablishment(
         ON,
         legal_person="某中心有限公司",
