@@ -873,8 +873,14 @@ def lifecycle_value_cases() -> Iterator[tuple[str, Case]]:
     )
     plan = AnnualPlan(date(2026, 1, 15), year=2026)
     yield "AnnualPlan.missing/empty", plan.missing
-    # the indicators, the catalogue, the sharing list, the flagship plan, further items
-    for name, indicators, catalogue, sharing, flagship, further in (
+    written = (
+        "industry_improvement_indicators",
+        "tech_breakthrough_catalogue",
+        "resource_sharing_list",
+        "flagship_product_plan",
+        "further",
+    )
+    for name, *texts in (
         ("blank-items", ("产值增长10%", " "), ("高速电机",), (), "  ", (" ",)),
         (
             "texts-with-spaces",
@@ -886,15 +892,10 @@ def lifecycle_value_cases() -> Iterator[tuple[str, Case]]:
         ),
         ("complete", ("产值增长10%",), ("高速电机",), ("检测设备共享",), "新一代变频压缩机", ()),
     ):
-        written = attrs.evolve(
-            plan,
-            industry_improvement_indicators=indicators,
-            tech_breakthrough_catalogue=catalogue,
-            resource_sharing_list=sharing,
-            flagship_product_plan=flagship,
-            further=further,
+        yield (
+            f"AnnualPlan.missing/{name}",
+            _evolve(plan, **dict(zip(written, texts, strict=True))).missing,
         )
-        yield f"AnnualPlan.missing/{name}", written.missing
     entity = LegalEntityEstablishment(
         ON,
         legal_person="某中心有限公司",
