@@ -50,6 +50,7 @@ from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
 from cixi_innovation.lifecycles.engine import Lifecycle
 from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.lifecycles.plans import TargetCommitments
 from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError, InvalidChoiceError, InvalidDateError
@@ -535,3 +536,15 @@ def test_a_literal_field_takes_one_of_its_values_only() -> None:
     with pytest.raises(InvalidChoiceError) as info:
         _Moded(date(2026, 1, 1), "quick")  # type: ignore[arg-type]
     assert str(info.value) == "mode: 'quick' is not one of: fast, slow"
+
+
+def test_a_complete_plan_has_no_gap_and_passes_the_strict_check() -> None:
+    plan = example_events()[0].plan  # type: ignore[attr-defined]
+    assert plan.missing() == ()
+    assert plan.require_complete() is None
+
+
+def test_committed_core_indicators_given_as_a_value_are_kept() -> None:
+    commitments = TargetCommitments.from_dict({"core": ACTUAL})
+    assert commitments.core is ACTUAL
+    assert commitments.missing() == ()

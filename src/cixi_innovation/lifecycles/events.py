@@ -152,8 +152,7 @@ def _check_field(hint: Any, value: object, field: str) -> Any:
             raise InvalidDateError(f"{value!r} is not a date", field=field)
         return value
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        if value is None and type(None) in typing.get_args(hint):
-            return None
+        # None, when allowed, is taken as it is by check_fields: what is left is the value
         (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
         return _check_field(inner, value, field)
     if typing.get_origin(hint) is tuple:
