@@ -181,6 +181,11 @@ class CenterLifecycleMachine(LifecycleMachine[InnovationCenter]):
         )
         if ended is not None and ends:
             assert not c.matching_open(max(ended, first))
+        elif c.state is S.CONSTRUCTION_ENDED:
+            # the construction-ends reading: the Art. 20 matching ends with the construction
+            closed = c.facts.matching_ends_on
+            assert closed is not None
+            assert not c.matching_open(max(closed, first))
         else:
             assert c.matching_open(max(c.last_event_on, first))
 
