@@ -210,6 +210,15 @@ def _document(
     }
 
 
+def _listing(reader: _Reader, heading: str, entry: str) -> list[str]:
+    """The titles of the annexes listed after ``heading``, one ``- N.`` line each."""
+    reader.expect(heading)
+    listing: list[str] = []
+    while (reader.peek() or "").startswith("- "):
+        listing.append(reader.expect(entry).group(1))
+    return listing
+
+
 def _read_zh(markdown: str) -> Json:
     """The Chinese document as nested dicts (texts verbatim)."""
     reader = _Reader(markdown)
@@ -230,10 +239,7 @@ def _read_zh(markdown: str) -> Json:
         else:
             articles[-1]["paragraphs"].append(line)
 
-    reader.expect("附件:")
-    listing: list[str] = []
-    while (reader.peek() or "").startswith("- "):
-        listing.append(reader.expect(r"- \d\.(.+)").group(1))
+    listing = _listing(reader, "附件:", r"- \d\.(.+)")
 
     annexes: list[Json] = []
     while (line := reader.next()) != "---":
@@ -274,10 +280,7 @@ def _read_en(markdown: str) -> Json:
         else:
             raise ExtractionError(f"unexpected line among the articles: {line[:80]!r}")
 
-    reader.expect(r"Annexes \(附件\):")
-    listing: list[str] = []
-    while (reader.peek() or "").startswith("- "):
-        listing.append(reader.expect(r"- \d\\\. (.+)").group(1))
+    listing = _listing(reader, r"Annexes \(附件\):", r"- \d\\\. (.+)")
 
     annexes: list[Json] = []
     while (line := reader.next()) != "---":

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import subprocess
 import sys
 from importlib import resources
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.cli.running import run_module as run
 
 import cixi_innovation.cli as cli_main
 from cixi_innovation import __version__
@@ -33,19 +33,6 @@ from cixi_innovation.values.errors import InputError
 
 PROG = "cixi-innovation"
 DEFAULT = simulate(default_scenario(), 0)
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "cixi_innovation", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "", **(env or {})},
-        check=False,
-    )
-    assert "Traceback" not in result.stderr
-    return result
 
 
 def ok(*args: str) -> str:
@@ -196,20 +183,57 @@ class TestSimulateErrors:
             "(YYYY-MM-DD)",
         ]
 
-    def test_a_syntax_error(self, files: dict[str, Path]) -> None:
-        path = files["syntax"]
-        assert failed("simulate", str(path)) == [
-            f"{PROG}: error: {path}: not valid JSON: Expecting property name enclosed in double "
-            "quotes (at line 3, column 1)"
-        ]
-
-    def test_a_file_that_is_not_utf8(
-        self, capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+    @pytest.mark.parametrize(
+        ("name", "message"),
+        [
+            pytest.param(
+                "syntax",
+                "not valid JSON: Expecting property name enclosed in double quotes "
+                "(at line 3, column 1)",
+                id="a-syntax-error",
+            ),
+            pytest.param(
+                "no_inputs",
+                "inputs.advance: the Measures do not give the amount or share of the operating "
+                "subsidy advanced at the start of the year; supply it (Art. 10 第十条)",
+                id="an-open-input-missing",
+            ),
+        ],
+    )
+    def test_a_file_that_cannot_be_simulated(
+        self, files: dict[str, Path], name: str, message: str
     ) -> None:
-        path = files["gbk"]
-        assert call(capsys, "simulate", str(path))[2] == [
-            f"{PROG}: error: {path}: not UTF-8 text: byte 0xb4 at line 1, column 10 "
-            "(save the file as UTF-8)"
+        path = files[name]
+        assert failed("simulate", str(path)) == [f"{PROG}: error: {path}: {message}"]
+
+    @pytest.mark.parametrize(
+        ("name", "command", "message"),
+        [
+            pytest.param(
+                "gbk",
+                "simulate",
+                "not UTF-8 text: byte 0xb4 at line 1, column 10 (save the file as UTF-8)",
+                id="a-file-that-is-not-utf8",
+            ),
+            pytest.param(
+                "yaml",
+                "check",
+                "format: cannot tell the format of {path!r} from its name; name it .toml or .json",
+                id="an-unknown-suffix",
+            ),
+        ],
+    )
+    def test_a_file_that_cannot_be_read_in_this_process(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        files: dict[str, Path],
+        name: str,
+        command: str,
+        message: str,
+    ) -> None:
+        path = files[name]
+        assert call(capsys, command, str(path))[2] == [
+            f"{PROG}: error: {path}: " + message.format(path=str(path))
         ]
 
     def test_a_missing_file(self, tmp_path: Path) -> None:
@@ -223,23 +247,6 @@ class TestSimulateErrors:
         path.mkdir()
         assert call(capsys, "simulate", str(path))[2] == [
             f"{PROG}: error: {path}: cannot read: Is a directory"
-        ]
-
-    def test_an_unknown_suffix(
-        self, capsys: pytest.CaptureFixture[str], files: dict[str, Path]
-    ) -> None:
-        path = files["yaml"]
-        assert call(capsys, "check", str(path))[2] == [
-            f"{PROG}: error: {path}: format: cannot tell the format of {str(path)!r} from its "
-            "name; name it .toml or .json"
-        ]
-
-    def test_an_open_input_missing(self, files: dict[str, Path]) -> None:
-        path = files["no_inputs"]
-        assert failed("simulate", str(path)) == [
-            f"{PROG}: error: {path}: inputs.advance: the Measures do not give the amount or "
-            "share of the operating subsidy advanced at the start of the year; supply it "
-            "(Art. 10 第十条)"
         ]
 
     def test_an_open_input_missing_in_a_monte_carlo_study(
@@ -608,26 +615,26 @@ class TestInProcess:
         assert capsys.readouterr().err == ""
 
 
+def drawn(
+    *steps: tuple[float, int, int], start: float = 0.0, width: int = 10, close: bool = True
+) -> str:
+    """What a bar with a delay of 1 s draws when told of ``steps`` (time, done, total)."""
+    now = [start]
+    stream = io.StringIO()
+    bar = ProgressBar(stream, delay=1.0, clock=lambda: now[0], width=width)
+    for now[0], done, total in steps:
+        bar(done, total)
+    if close:
+        bar.close()
+    return stream.getvalue()
+
+
 class TestProgressBar:
     def test_nothing_is_drawn_before_the_delay(self) -> None:
-        now = [0.0]
-        stream = io.StringIO()
-        bar = ProgressBar(stream, delay=1.0, clock=lambda: now[0], width=10)
-        now[0] = 0.5
-        bar(1, 4)
-        bar.close()
-        assert stream.getvalue() == ""
+        assert drawn((0.5, 1, 4)) == ""
 
     def test_the_bar_after_the_delay(self) -> None:
-        now = [0.0]
-        stream = io.StringIO()
-        bar = ProgressBar(stream, delay=1.0, clock=lambda: now[0], width=10)
-        now[0] = 1.25
-        bar(1, 4)
-        now[0] = 2.0
-        bar(4, 4)
-        bar.close()
-        assert stream.getvalue() == (
+        assert drawn((1.25, 1, 4), (2.0, 4, 4)) == (
             "\r[##........] 1/4 runs 1.2s, 3.8s left\r[##########] 4/4 runs 2.0s           \n"
         )
 
@@ -656,12 +663,7 @@ class TestProgressBar:
         assert progress.duration(seconds) == text
 
     def test_once_shown_it_keeps_drawing(self) -> None:
-        now = [5.0]
-        stream = io.StringIO()
-        bar = ProgressBar(stream, delay=1.0, clock=lambda: now[0], width=4)
-        now[0] = 7.0
-        bar(0, 0)
-        assert stream.getvalue() == "\r[####] 0/0 runs 2.0s"
+        assert drawn((7.0, 0, 0), start=5.0, width=4, close=False) == "\r[####] 0/0 runs 2.0s"
 
 
 class TestErrorLines:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 
 import pytest
+from tests.cli.running import run_module
 
 from cixi_innovation.cli import main
 from cixi_innovation.law.measures import MEASURES
@@ -16,15 +15,7 @@ from cixi_innovation.lifecycles.diagrams import dot, markdown_table, mermaid
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "80"}
-    return subprocess.run(
-        [sys.executable, "-m", "cixi_innovation", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        check=False,
-    )
+    return run_module(*args, env={"COLUMNS": "80"})
 
 
 HINT_EN = (

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from tests.cli.running import run_module
 
 from cixi_innovation.cli import main
 from cixi_innovation.cli.completion import commands_of
@@ -35,16 +36,7 @@ UNCERTAIN = (resources.files("cixi_innovation") / "data" / "uncertain_scenario.t
 
 
 def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> tuple[int, str, str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "cixi_innovation", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "", **(env or {})},
-        check=False,
-    )
-    assert "Traceback" not in result.stderr
+    result = run_module(*args, stdin=stdin, env=env)
     return result.returncode, result.stdout, result.stderr
 
 

@@ -8,46 +8,42 @@ import attrs
 import pytest
 from tests.builders import first_event, refusal, replaying
 
-from cixi_innovation.law.measures import ForceCheck
-from cixi_innovation.law.readings import READINGS, HostVehicleReading
-from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
-from cixi_innovation.lifecycles.center.events import (
+from cixi_innovation import (
+    CENTER_LIFECYCLE,
+    READINGS,
+    Applicant,
+    AssessmentResult,
+    Body,
     CenterApproval,
     CenterFinalAcceptance,
     CenterOpinion,
     CenterProposal,
+    CenterState,
+    Citation,
+    Consequence,
     ConstructionStart,
+    EventRefusedError,
+    ForceCheck,
     HostUnit,
+    HostVehicleReading,
+    InnovationCenter,
     InnovationVehicle,
+    InvalidChoiceError,
     LegalEntityEstablishment,
+    Level,
     MidTermEvaluation,
+    MissingSectionError,
+    OutsideForceError,
+    PerformanceGrade,
+    Period,
+    TaskGroupUnit,
     TechCenterRecognition,
     VehicleKind,
 )
-from cixi_innovation.lifecycles.center.facts import CenterState
-from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
-from cixi_innovation.lifecycles.plans import MissingSectionError
-from cixi_innovation.lifecycles.refusals import EventRefusedError
-from cixi_innovation.values.citations import Citation
-from cixi_innovation.values.dates import Period
-from cixi_innovation.values.errors import InvalidChoiceError, OutsideForceError
-from cixi_innovation.values.vocabulary import (
-    Applicant,
-    AssessmentResult,
-    Body,
-    Consequence,
-    Level,
-    PerformanceGrade,
-    TaskGroupUnit,
-)
+from cixi_innovation.lifecycles.center.entity import example_events
 
-ART_6 = Citation.article(6)
-ART_17 = Citation.article(17)
-ART_18_1 = Citation.article(18, 1)
-ART_18_2 = Citation.article(18, 2)
-ART_19 = Citation.article(19)
-ART_20_1 = Citation.article(20, 1)
-ART_21 = Citation.article(21)
+ART_6, ART_17, ART_19, ART_21 = (Citation.article(n) for n in (6, 17, 19, 21))
+ART_18_1, ART_18_2, ART_20_1 = (Citation.article(*n) for n in ((18, 1), (18, 2), (20, 1)))
 
 S = CenterState
 FLAG = ForceCheck.FLAG

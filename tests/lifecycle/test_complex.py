@@ -10,53 +10,47 @@ import attrs
 import pytest
 from tests.builders import first_event, refusal, replaying
 
-from cixi_innovation.law.indicators import CoreIndicators
-from cixi_innovation.law.measures import ForceCheck
-from cixi_innovation.law.readings import READINGS
-from cixi_innovation.lifecycles.complex.entity import Complex, example_events
-from cixi_innovation.lifecycles.complex.events import (
+from cixi_innovation import (
+    COMPLEX_LIFECYCLE,
+    READINGS,
     AnnualAssessment,
     AnnualWorkPlan,
+    Applicant,
+    AssessmentResult,
+    Citation,
+    Complex,
     ComplexApplication,
+    ComplexState,
+    Consequence,
     ConsultationOpinion,
+    CoreIndicators,
+    Event,
+    EventRefusedError,
     FeasibilityReview,
+    ForceCheck,
     HigherLevelAnnualEvaluation,
     HigherLevelExpiryAssessment,
     HostUnitSelection,
     LeaderReview,
     LeadingBody,
     LeadingBodyKind,
+    Level,
     LevelRecognition,
+    MissingSectionError,
+    Opinion,
+    OutsideForceError,
     Party,
+    PerformanceGrade,
+    Period,
     RoundAppraisal,
     RoundStart,
+    TaskGroupUnit,
     UnitsReassignment,
 )
-from cixi_innovation.lifecycles.complex.facts import ComplexState, Opinion
-from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
-from cixi_innovation.lifecycles.events import Event
-from cixi_innovation.lifecycles.plans import MissingSectionError
-from cixi_innovation.lifecycles.refusals import EventRefusedError
-from cixi_innovation.values.citations import Citation
-from cixi_innovation.values.dates import Period
-from cixi_innovation.values.errors import OutsideForceError
-from cixi_innovation.values.vocabulary import (
-    Applicant,
-    AssessmentResult,
-    Consequence,
-    Level,
-    PerformanceGrade,
-    TaskGroupUnit,
-)
+from cixi_innovation.lifecycles.complex.entity import example_events
 
-ART_2 = Citation.article(2)
-ART_5 = Citation.article(5)
-ART_6 = Citation.article(6)
-ART_7 = Citation.article(7)
-ART_8 = Citation.article(8)
-ART_8_2 = Citation.article(8, 2)
-ART_9 = Citation.article(9)
-ART_9_2 = Citation.article(9, 2)
+ART_2, ART_5, ART_6, ART_7, ART_8, ART_9 = (Citation.article(n) for n in (2, 5, 6, 7, 8, 9))
+ART_8_2, ART_9_2 = (Citation.article(*n) for n in ((8, 2), (9, 2)))
 
 S = ComplexState
 EVENTS = example_events()

@@ -8,38 +8,34 @@ import attrs
 import pytest
 from tests.builders import first_event, refusal, replaying
 
-from cixi_innovation.law.readings import READINGS
-from cixi_innovation.lifecycles.consortium.entity import Consortium, example_events
-from cixi_innovation.lifecycles.consortium.events import (
+from cixi_innovation import (
+    CONSORTIUM_LIFECYCLE,
+    READINGS,
     AnnualPlan,
+    Applicant,
+    AssessmentResult,
     ChainLeaderFindings,
+    Citation,
     ConditionFinding,
+    Consequence,
+    Consortium,
     ConsortiumApplication,
     ConsortiumLeaderReview,
     ConsortiumOpinion,
+    ConsortiumState,
     CultivationAcceptance,
     CultivationStart,
+    EventOrderError,
+    EventRefusedError,
     ExpertReview,
-)
-from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
-from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
-from cixi_innovation.lifecycles.plans import MissingSectionError
-from cixi_innovation.lifecycles.refusals import EventOrderError, EventRefusedError
-from cixi_innovation.values.citations import Citation
-from cixi_innovation.values.dates import Period
-from cixi_innovation.values.errors import InvalidChoiceError
-from cixi_innovation.values.vocabulary import (
-    Applicant,
-    AssessmentResult,
-    Consequence,
+    InvalidChoiceError,
+    MissingSectionError,
+    Period,
     TaskGroupUnit,
 )
+from cixi_innovation.lifecycles.consortium.entity import example_events
 
-ART_6 = Citation.article(6)
-ART_12 = Citation.article(12)
-ART_13 = Citation.article(13)
-ART_14 = Citation.article(14)
-ART_15 = Citation.article(15)
+ART_6, ART_12, ART_13, ART_14, ART_15 = (Citation.article(n) for n in (6, 12, 13, 14, 15))
 
 S = ConsortiumState
 EVENTS = example_events()

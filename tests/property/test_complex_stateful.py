@@ -16,21 +16,8 @@ from cixi_innovation.law.readings import (
     Readings,
     ReassignmentReading,
 )
+from cixi_innovation.lifecycles.complex import events as complex_events
 from cixi_innovation.lifecycles.complex.entity import Complex, example_events
-from cixi_innovation.lifecycles.complex.events import (
-    AnnualAssessment,
-    AnnualWorkPlan,
-    ConsultationOpinion,
-    FeasibilityReview,
-    HigherLevelAnnualEvaluation,
-    HigherLevelExpiryAssessment,
-    HostUnitSelection,
-    LeaderReview,
-    LevelRecognition,
-    RoundAppraisal,
-    RoundStart,
-    UnitsReassignment,
-)
 from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.values.vocabulary import (
     AssessmentResult,
@@ -52,24 +39,24 @@ years = st.integers(2023, 2034)
 texts = st.sampled_from(["", "  ", "目标", "计划", "某单位"])
 
 
-def _round_start(on: date, offset: int, targets: str) -> RoundStart:
-    return RoundStart(on, on + timedelta(days=offset), targets)
+def _round_start(on: date, offset: int, targets: str) -> complex_events.RoundStart:
+    return complex_events.RoundStart(on, on + timedelta(days=offset), targets)
 
 
 #: Any event of the Complex lifecycle, with random facts, to be dated later.
 EVENT_MAKERS = st.one_of(
-    maker(FeasibilityReview, st.booleans(), st.booleans()),
-    maker(ConsultationOpinion, st.sampled_from(TaskGroupUnit), st.just("同意")),
-    maker(LeaderReview, st.booleans()),
-    maker(HostUnitSelection, texts, st.booleans()),
+    maker(complex_events.FeasibilityReview, st.booleans(), st.booleans()),
+    maker(complex_events.ConsultationOpinion, st.sampled_from(TaskGroupUnit), st.just("同意")),
+    maker(complex_events.LeaderReview, st.booleans()),
+    maker(complex_events.HostUnitSelection, texts, st.booleans()),
     maker(_round_start, st.integers(-800, 60), texts),
-    maker(AnnualWorkPlan, years, texts),
-    maker(AnnualAssessment, years, st.sampled_from(AssessmentResult)),
-    maker(LevelRecognition, st.sampled_from(Level)),
-    maker(HigherLevelAnnualEvaluation, years, st.sampled_from(PerformanceGrade)),
-    maker(UnitsReassignment, st.lists(texts, max_size=2).map(tuple), texts),
-    maker(RoundAppraisal, st.just(INDICATORS), st.sampled_from(PerformanceGrade)),
-    maker(HigherLevelExpiryAssessment, st.sampled_from(AssessmentResult)),
+    maker(complex_events.AnnualWorkPlan, years, texts),
+    maker(complex_events.AnnualAssessment, years, st.sampled_from(AssessmentResult)),
+    maker(complex_events.LevelRecognition, st.sampled_from(Level)),
+    maker(complex_events.HigherLevelAnnualEvaluation, years, st.sampled_from(PerformanceGrade)),
+    maker(complex_events.UnitsReassignment, st.lists(texts, max_size=2).map(tuple), texts),
+    maker(complex_events.RoundAppraisal, st.just(INDICATORS), st.sampled_from(PerformanceGrade)),
+    maker(complex_events.HigherLevelExpiryAssessment, st.sampled_from(AssessmentResult)),
     # a second application: never accepted by an existing Complex
     st.just(lambda on: attrs.evolve(EVENTS[0], on=on)),
 )
@@ -95,7 +82,7 @@ class ComplexLifecycleMachine(LifecycleMachine[Complex]):
         step = self.decide_at_end(
             self.entity.round,
             days,
-            lambda on: RoundAppraisal(on, indicators=INDICATORS, grade=grade),
+            lambda on: complex_events.RoundAppraisal(on, indicators=INDICATORS, grade=grade),
         )
         if grade is PerformanceGrade.POOR:
             expected = ComplexState.ELIMINATED

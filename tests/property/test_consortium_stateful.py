@@ -18,18 +18,8 @@ from cixi_innovation.law.readings import (
     Readings,
     RetainedQualificationReading,
 )
+from cixi_innovation.lifecycles.consortium import events as consortium_events
 from cixi_innovation.lifecycles.consortium.entity import Consortium, example_events
-from cixi_innovation.lifecycles.consortium.events import (
-    AnnualPlan,
-    ChainLeaderFindings,
-    ConditionFinding,
-    ConsortiumApplication,
-    ConsortiumLeaderReview,
-    ConsortiumOpinion,
-    CultivationAcceptance,
-    CultivationStart,
-    ExpertReview,
-)
 from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.values.dates import add_years
@@ -42,8 +32,8 @@ from cixi_innovation.values.vocabulary import (
 
 S = ConsortiumState
 EVENTS = example_events()
-APPLICATION = first_event(EVENTS, ConsortiumApplication)
-ALL_MET = ChainLeaderFindings(True, True, True, True)
+APPLICATION = first_event(EVENTS, consortium_events.ConsortiumApplication)
+ALL_MET = consortium_events.ChainLeaderFindings(True, True, True, True)
 
 readings = st.builds(
     Readings,
@@ -56,32 +46,34 @@ items = st.lists(texts, max_size=2).map(tuple)
 findings = st.one_of(
     st.just(ALL_MET),
     st.builds(
-        ChainLeaderFindings,
+        consortium_events.ChainLeaderFindings,
         st.booleans(),
         st.booleans(),
         st.booleans(),
         st.booleans(),
-        st.lists(st.builds(ConditionFinding, texts, st.booleans()), max_size=1).map(tuple),
+        st.lists(
+            st.builds(consortium_events.ConditionFinding, texts, st.booleans()), max_size=1
+        ).map(tuple),
     ),
 )
 
 
-def _annual_plan(on: date, offset: int, *contents: Any) -> AnnualPlan:
-    return AnnualPlan(on, on.year + offset, *contents)
+def _annual_plan(on: date, offset: int, *contents: Any) -> consortium_events.AnnualPlan:
+    return consortium_events.AnnualPlan(on, on.year + offset, *contents)
 
 
-def _application(on: date, applicant: Applicant) -> ConsortiumApplication:
+def _application(on: date, applicant: Applicant) -> consortium_events.ConsortiumApplication:
     return attrs.evolve(APPLICATION, on=on, applicant=applicant)
 
 
 #: Any event of the Consortium lifecycle, with random facts, to be dated later.
 EVENT_MAKERS = st.one_of(
-    maker(ExpertReview, st.booleans(), st.booleans(), findings),
-    maker(ConsortiumOpinion, st.sampled_from(TaskGroupUnit), st.just("同意")),
-    maker(ConsortiumLeaderReview, st.booleans()),
-    maker(CultivationStart),
+    maker(consortium_events.ExpertReview, st.booleans(), st.booleans(), findings),
+    maker(consortium_events.ConsortiumOpinion, st.sampled_from(TaskGroupUnit), st.just("同意")),
+    maker(consortium_events.ConsortiumLeaderReview, st.booleans()),
+    maker(consortium_events.CultivationStart),
     maker(_annual_plan, st.integers(-1, 1), items, items, items, texts),
-    maker(CultivationAcceptance, st.sampled_from(AssessmentResult)),
+    maker(consortium_events.CultivationAcceptance, st.sampled_from(AssessmentResult)),
     # a second application: never accepted by an existing Consortium
     maker(_application, st.sampled_from(Applicant)),
 )
@@ -104,7 +96,7 @@ class ConsortiumLifecycleMachine(LifecycleMachine[Consortium]):
     def needless_under(self, chosen: Readings) -> type[Event] | None:
         """Under the approval-date reading approval starts the cycle."""
         by_approval = chosen.cultivation_start is CultivationStartReading.APPROVAL_DATE
-        return CultivationStart if by_approval else None
+        return consortium_events.CultivationStart if by_approval else None
 
     @precondition(lambda self: self.entity.state is S.IN_CULTIVATION)
     @rule(result=st.sampled_from(AssessmentResult), days=st.integers(0, 60))
@@ -113,7 +105,7 @@ class ConsortiumLifecycleMachine(LifecycleMachine[Consortium]):
         step = self.decide_at_end(
             self.entity.cultivation_period,
             days,
-            lambda on: CultivationAcceptance(on, result=result),
+            lambda on: consortium_events.CultivationAcceptance(on, result=result),
         )
         if result is AssessmentResult.UNQUALIFIED:
             expected = S.QUALIFICATION_REVOKED

@@ -19,66 +19,63 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from cixi_innovation.law.indicators import CoreIndicators, Indicator
-from cixi_innovation.law.measures import (
+from cixi_innovation import (
     MEASURES,
-    EffectiveDateReading,
-    ForceCheck,
-    PublicationBaseReading,
-    ValidityReading,
-)
-from cixi_innovation.law.parameters import Parameters
-from cixi_innovation.law.readings import Readings
-from cixi_innovation.lifecycles.center.events import (
-    HostUnit,
-    InnovationVehicle,
-    TechCenterRecognition,
-    VehicleKind,
-)
-from cixi_innovation.lifecycles.complex.events import (
-    HigherLevelExpiryAssessment,
-    LeadingBody,
-    LeadingBodyKind,
-    LevelRecognition,
-    Party,
-)
-from cixi_innovation.rules.consortium_support import (
-    PolicySubsidySchedule,
-    SubsidyCountReading,
-    SubsidyTrigger,
-    TriggerClaim,
-    TriggerTerms,
-)
-from cixi_innovation.rules.evaluations import ThresholdScorer
-from cixi_innovation.rules.overlap import MatchingReading, PolicySource
-from cixi_innovation.rules.subsidy import CarryOverReading
-from cixi_innovation.rules.subsidy_expenses import Expense, ExpenseCategory, RemunerationBase
-from cixi_innovation.rules.subsidy_inspection import InspectionFinding
-from cixi_innovation.rules.subsidy_settlement import SETTLEMENT_LINKS, AdvanceRule, ResultShares
-from cixi_innovation.scenarios.facts import (
-    CenterYearFacts,
-    ComplexYearFacts,
-    ConsortiumYearFacts,
-    OtherSubsidy,
-    PolicyClaim,
-)
-from cixi_innovation.scenarios.files import dumps_scenario, loads_scenario, scenario_schema
-from cixi_innovation.scenarios.horizon import Calendar, Horizon
-from cixi_innovation.scenarios.inputs import Inputs
-from cixi_innovation.scenarios.platforms import (
-    CenterSpec,
-    ComplexSpec,
-    ConsortiumSpec,
-    PlatformSpec,
-)
-from cixi_innovation.scenarios.probabilities import Probabilities
-from cixi_innovation.scenarios.scenario import Scenario
-from cixi_innovation.values.vocabulary import (
+    SETTLEMENT_LINKS,
+    AdvanceRule,
     Applicant,
     AssessmentResult,
+    Calendar,
+    CarryOverReading,
+    CenterSpec,
+    CenterYearFacts,
+    ComplexSpec,
+    ComplexYearFacts,
+    ConsortiumSpec,
+    ConsortiumYearFacts,
+    CoreIndicators,
+    EffectiveDateReading,
+    Expense,
+    ExpenseCategory,
+    ForceCheck,
+    HigherLevelExpiryAssessment,
+    Horizon,
+    HostUnit,
+    Indicator,
+    InnovationVehicle,
+    Inputs,
+    InspectionFinding,
     LabelledEnum,
+    LeadingBody,
+    LeadingBodyKind,
     Level,
+    LevelRecognition,
+    MatchingReading,
+    OtherSubsidy,
+    Parameters,
+    Party,
     PerformanceGrade,
+    PlatformSpec,
+    PolicyClaim,
+    PolicySource,
+    PolicySubsidySchedule,
+    Probabilities,
+    PublicationBaseReading,
+    Readings,
+    RemunerationBase,
+    ResultShares,
+    Scenario,
+    SubsidyCountReading,
+    SubsidyTrigger,
+    TechCenterRecognition,
+    ThresholdScorer,
+    TriggerClaim,
+    TriggerTerms,
+    ValidityReading,
+    VehicleKind,
+    dumps_scenario,
+    loads_scenario,
+    scenario_schema,
 )
 
 E = TypeVar("E", bound=LabelledEnum)

@@ -29,76 +29,64 @@ import attrs
 import pytest
 from tests.reliability.reviewed import check_golden, plain
 
-from cixi_innovation.law.indicators import CoreIndicators, Indicator
-from cixi_innovation.law.measures import (
+from cixi_innovation import (
     MEASURES,
-    EffectiveDateReading,
-    ForceCheck,
-    PublicationBaseReading,
-    ValidityReading,
-)
-from cixi_innovation.law.parameters import PARAMETERS
-from cixi_innovation.law.readings import HostVehicleReading
-from cixi_innovation.lifecycles.center.events import (
-    HostUnit,
-    InnovationVehicle,
-    LegalEntityEstablishment,
-    VehicleKind,
-)
-from cixi_innovation.lifecycles.consortium.events import (
+    PARAMETERS,
+    SETTLEMENT_LINKS,
+    AdvanceRule,
     AnnualPlan,
-    ChainLeaderFindings,
-    ConditionFinding,
-)
-from cixi_innovation.rules.center_funds import (
-    EntrustedFeeScope,
-    FundUse,
-    LedgerEntry,
-    SeparateLedger,
-    entrusted_fee_cap,
-    matching_funds,
-)
-from cixi_innovation.rules.consortium_support import (
-    PolicySubsidySchedule,
-    SubsidyCountReading,
-    SubsidyTrigger,
-    TriggerClaim,
-    TriggerTerms,
-    policy_subsidy,
-)
-from cixi_innovation.rules.evaluations import (
     Assessment,
     AssessmentKind,
+    AssessmentResult,
+    Candidate,
+    CarryOverReading,
+    ChainLeaderFindings,
+    CixiError,
+    ConditionFinding,
+    CoreIndicators,
+    EffectiveDateReading,
+    EntrustedFeeScope,
+    Expense,
+    ExpenseCategory,
+    ForceCheck,
+    FundUse,
+    HostUnit,
+    HostVehicleReading,
+    Indicator,
+    InnovationVehicle,
+    InspectionFinding,
+    LedgerEntry,
+    LegalEntityEstablishment,
+    Level,
+    MatchingReading,
+    PerformanceGrade,
+    Period,
+    PolicySubsidySchedule,
+    PublicationBaseReading,
+    RemunerationBase,
+    ResultShares,
+    SeparateLedger,
+    SubsidyCountReading,
+    SubsidyTrigger,
     ThresholdScorer,
+    TriggerClaim,
+    TriggerTerms,
+    ValidityReading,
+    VehicleKind,
+    advance_payment,
     assess,
     consequence,
     consequences_of,
-)
-from cixi_innovation.rules.overlap import Candidate, MatchingReading, overlap_groups
-from cixi_innovation.rules.overlap import resolve_overlap as resolve
-from cixi_innovation.rules.subsidy import CarryOverReading, operating_subsidy
-from cixi_innovation.rules.subsidy_expenses import (
-    Expense,
-    ExpenseCategory,
-    RemunerationBase,
+    entrusted_fee_cap,
+    matching_funds,
+    operating_subsidy,
+    overlap_groups,
+    policy_subsidy,
     remuneration_cap,
     review_expenses,
-)
-from cixi_innovation.rules.subsidy_inspection import InspectionFinding
-from cixi_innovation.rules.subsidy_settlement import (
-    SETTLEMENT_LINKS,
-    AdvanceRule,
-    ResultShares,
-    advance_payment,
     settle_operating_subsidy,
 )
-from cixi_innovation.values.dates import Period
-from cixi_innovation.values.errors import CixiError
-from cixi_innovation.values.vocabulary import (
-    AssessmentResult,
-    Level,
-    PerformanceGrade,
-)
+from cixi_innovation.rules.overlap import resolve_overlap as resolve
 
 Case = Callable[[], object]
 
@@ -885,37 +873,29 @@ def lifecycle_value_cases() -> Iterator[tuple[str, Case]]:
     )
     plan = AnnualPlan(date(2026, 1, 15), year=2026)
     yield "AnnualPlan.missing/empty", plan.missing
-    yield (
-        "AnnualPlan.missing/blank-items",
-        lambda: attrs.evolve(
-            plan,
-            industry_improvement_indicators=("产值增长10%", " "),
-            tech_breakthrough_catalogue=("高速电机",),
-            resource_sharing_list=(),
-            flagship_product_plan="  ",
-            further=(" ",),
-        ).missing(),
+    written = (
+        "industry_improvement_indicators",
+        "tech_breakthrough_catalogue",
+        "resource_sharing_list",
+        "flagship_product_plan",
+        "further",
     )
-    yield (
-        "AnnualPlan.missing/texts-with-spaces",
-        lambda: attrs.evolve(
-            plan,
-            industry_improvement_indicators=("产值 增长 10%",),
-            tech_breakthrough_catalogue=("高速 电机",),
-            resource_sharing_list=("检测 设备 共享",),
-            flagship_product_plan="新一代 变频压缩机",
-        ).missing(),
-    )
-    yield (
-        "AnnualPlan.missing/complete",
-        lambda: attrs.evolve(
-            plan,
-            industry_improvement_indicators=("产值增长10%",),
-            tech_breakthrough_catalogue=("高速电机",),
-            resource_sharing_list=("检测设备共享",),
-            flagship_product_plan="新一代变频压缩机",
-        ).missing(),
-    )
+    for name, *texts in (
+        ("blank-items", ("产值增长10%", " "), ("高速电机",), (), "  ", (" ",)),
+        (
+            "texts-with-spaces",
+            ("产值 增长 10%",),
+            ("高速 电机",),
+            ("检测 设备 共享",),
+            "新一代 变频压缩机",
+            (),
+        ),
+        ("complete", ("产值增长10%",), ("高速电机",), ("检测设备共享",), "新一代变频压缩机", ()),
+    ):
+        yield (
+            f"AnnualPlan.missing/{name}",
+            _evolve(plan, **dict(zip(written, texts, strict=True))).missing,
+        )
     entity = LegalEntityEstablishment(
         ON,
         legal_person="某中心有限公司",

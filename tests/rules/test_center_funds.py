@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from tests.raising import raised
 
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.rules.center_funds import (
@@ -26,8 +27,7 @@ from cixi_innovation.values.errors import (
 )
 from cixi_innovation.values.vocabulary import Level
 
-ART_20_1 = Citation.article(20, 1)
-ART_20_2 = Citation.article(20, 2)
+ART_20_1, ART_20_2 = (Citation.article(*n) for n in ((20, 1), (20, 2)))
 ON = date(2026, 6, 1)
 FLAG = ForceCheck.FLAG
 
@@ -74,9 +74,10 @@ class TestMatching:
         )
 
     def test_no_ratio_is_refused_citing_art_20(self) -> None:
-        with pytest.raises(MissingInputError) as caught:
-            matching_funds(10_000_000, on=ON, level=Level.NINGBO)
-        assert str(caught.value) == (
+        error = raised(
+            MissingInputError, lambda: matching_funds(10_000_000, on=ON, level=Level.NINGBO)
+        )
+        assert str(error) == (
             "ratio: the Measures do not give the proportion of Cixi matching funds ('a certain "
             "proportion'); supply it (Art. 20 第二十条)"
         )
@@ -100,9 +101,10 @@ class TestMatching:
         assert d.in_force is False
 
     def test_a_negative_subsidy_is_refused(self) -> None:
-        with pytest.raises(NegativeAmountError) as caught:
-            matching_funds(-10, on=ON, level=Level.NINGBO, ratio="1")
-        assert str(caught.value) == (
+        error = raised(
+            NegativeAmountError, lambda: matching_funds(-10, on=ON, level=Level.NINGBO, ratio="1")
+        )
+        assert str(error) == (
             "higher_level_subsidy: -10 is negative; amounts here are ≥ 0 yuan "
             "(Art. 20 ¶1 第二十条第一款)"
         )
@@ -183,10 +185,11 @@ class TestEntrustedFees:
         )
 
     def test_only_research_and_lab_work_may_be_entrusted(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            LedgerEntry(ON, FundUse.OTHER, 1, entrusted=True)
-        assert caught.value.field == "entrusted"
-        assert caught.value.articles == (ART_20_2,)
+        error = raised(
+            InvalidChoiceError, lambda: LedgerEntry(ON, FundUse.OTHER, 1, entrusted=True)
+        )
+        assert error.field == "entrusted"
+        assert error.articles == (ART_20_2,)
 
     def test_entries_must_be_ledger_entries(self) -> None:
         with pytest.raises(InputError) as caught:
@@ -238,17 +241,17 @@ class TestSeparateLedger:
         assert SeparateLedger("A", 100).receive(50).higher_level_funds == Decimal("150.00")
 
     def test_payments_above_the_funds_are_refused(self) -> None:
-        with pytest.raises(InputError) as caught:
-            SeparateLedger("A", 100).record(LedgerEntry(ON, FundUse.OTHER, 101))
-        assert str(caught.value) == (
+        error = raised(
+            InputError, lambda: SeparateLedger("A", 100).record(LedgerEntry(ON, FundUse.OTHER, 101))
+        )
+        assert str(error) == (
             "entries: payments of 101.00 exceed the higher-level funds booked (100.00) "
             "(Art. 20 ¶2 第二十条第二款)"
         )
 
     def test_a_ledger_needs_its_account(self) -> None:
-        with pytest.raises(InputError) as caught:
-            SeparateLedger(" ", 1)
-        assert caught.value.field == "account"
+        error = raised(InputError, lambda: SeparateLedger(" ", 1))
+        assert error.field == "account"
 
     def test_the_entrusted_total_follows_the_scope(self) -> None:
         ledger = self.ledger()
@@ -256,11 +259,9 @@ class TestSeparateLedger:
         assert ledger.entrusted(EntrustedFeeScope.LAB_WORK_FEES_ONLY) == Decimal("0.00")
 
     def test_a_float_entry_is_refused(self) -> None:
-        with pytest.raises(FloatMoneyError) as caught:
-            LedgerEntry(ON, FundUse.OTHER, 1.0)
-        assert caught.value.field == "amount"
+        error = raised(FloatMoneyError, lambda: LedgerEntry(ON, FundUse.OTHER, 1.0))
+        assert error.field == "amount"
 
     def test_an_unknown_use_is_refused(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            LedgerEntry(ON, "travel", 1)
-        assert caught.value.field == "use"
+        error = raised(InvalidChoiceError, lambda: LedgerEntry(ON, "travel", 1))
+        assert error.field == "use"

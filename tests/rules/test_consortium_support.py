@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from tests.raising import raised
 
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.rules.consortium_support import (
@@ -29,8 +30,7 @@ from cixi_innovation.values.errors import (
     OutsideForceError,
 )
 
-ART_15 = Citation.article(15)
-ART_16 = Citation.article(16)
+ART_15, ART_16 = (Citation.article(n) for n in (15, 16))
 CULTIVATION = Period(date(2025, 7, 1), date(2028, 7, 1))
 SCHEDULE = PolicySubsidySchedule(
     iur_cooperation=TriggerTerms.fixed_amount(200000),
@@ -151,13 +151,20 @@ class TestRefused:
             d.reasons[0].zh == "申请日2025-06-30早于培育周期开始日2025-07-01,不在联合体培育过程中。"
         )
 
-    def test_after_revocation(self) -> None:
-        d = claim(TriggerClaim(IUR), revoked_on=date(2026, 6, 1))
+    @pytest.mark.parametrize(
+        "revoked_on",
+        [
+            pytest.param(date(2026, 6, 1), id="after-revocation"),
+            pytest.param(date(2025, 7, 1), id="revoked-on-the-first-day-of-cultivation"),
+        ],
+    )
+    def test_a_claim_after_revocation_is_refused(self, revoked_on: date) -> None:
+        d = claim(TriggerClaim(IUR), revoked_on=revoked_on)
         assert d.outcome.code == "refused"
-        assert d.reasons[0].en == (
-            "The chain-leader enterprise's cultivation qualification was revoked on 2026-06-01; "
-            "it is no longer in the course of cultivation."
-        )
+        assert [r.en for r in d.reasons] == [
+            "The chain-leader enterprise's cultivation qualification was revoked on "
+            f"{revoked_on}; it is no longer in the course of cultivation."
+        ]
 
     def test_every_failed_condition_is_listed(self) -> None:
         d = claim(
@@ -171,14 +178,6 @@ class TestRefused:
     def test_a_refusal_needs_no_schedule(self) -> None:
         d = claim(TriggerClaim(IUR), by_chain_leader=False, schedule=None)
         assert d.outcome.code == "refused"
-
-    def test_a_revocation_on_the_first_day_of_cultivation(self) -> None:
-        d = claim(TriggerClaim(IUR), revoked_on=date(2025, 7, 1))
-        assert d.outcome.code == "refused"
-        assert [r.en for r in d.reasons] == [
-            "The chain-leader enterprise's cultivation qualification was revoked on 2025-07-01; "
-            "it is no longer in the course of cultivation."
-        ]
 
     def test_a_refusal_dated_after_the_measures_can_be_flagged(self) -> None:
         d = claim(
@@ -194,32 +193,29 @@ class TestRefused:
 
 class TestInputs:
     def test_no_schedule_is_refused_citing_art_16(self) -> None:
-        with pytest.raises(MissingInputError) as caught:
-            claim(TriggerClaim(IUR), schedule=None)
-        assert str(caught.value) == (
+        assert str(raised(MissingInputError, lambda: claim(TriggerClaim(IUR), schedule=None))) == (
             "schedule: the Measures do not give the amounts of the Consortium policy subsidy "
             "('a certain policy subsidy'); supply it (Art. 16 第十六条)"
         )
 
     def test_a_trigger_missing_from_the_schedule(self) -> None:
-        with pytest.raises(MissingInputError) as caught:
-            claim(TriggerClaim(IUR), schedule=PolicySubsidySchedule())
-        assert str(caught.value) == (
+        error = raised(
+            MissingInputError, lambda: claim(TriggerClaim(IUR), schedule=PolicySubsidySchedule())
+        )
+        assert str(error) == (
             "schedule.iur_cooperation: the schedule gives no amount for industry–university–"
             "research cooperation with universities or research institutes; the Measures give "
             "none ('一定的政策补助'), supply it (Art. 16 第十六条)"
         )
 
     def test_a_rate_needs_the_eligible_cost(self) -> None:
-        with pytest.raises(MissingInputError) as caught:
-            claim(TriggerClaim(EQUIPMENT))
-        assert caught.value.field == "claims[0].eligible_cost"
-        assert caught.value.articles == (ART_16,)
+        error = raised(MissingInputError, lambda: claim(TriggerClaim(EQUIPMENT)))
+        assert error.field == "claims[0].eligible_cost"
+        assert error.articles == (ART_16,)
 
     def test_a_float_cost_is_refused(self) -> None:
-        with pytest.raises(FloatMoneyError) as caught:
-            TriggerClaim(EQUIPMENT, eligible_cost=1e6)
-        assert caught.value.field == "eligible_cost"
+        error = raised(FloatMoneyError, lambda: TriggerClaim(EQUIPMENT, eligible_cost=1e6))
+        assert error.field == "eligible_cost"
 
     def test_a_float_amount_in_the_schedule_is_refused(self) -> None:
         with pytest.raises(FloatMoneyError):
@@ -232,54 +228,49 @@ class TestInputs:
             TriggerTerms(amount=1, cap=2)
 
     def test_schedule_values_are_terms(self) -> None:
-        with pytest.raises(InputError) as caught:
-            PolicySubsidySchedule(iur_cooperation=100)
-        assert caught.value.field == "schedule"
+        error = raised(InputError, lambda: PolicySubsidySchedule(iur_cooperation=100))
+        assert error.field == "schedule"
 
     def test_no_trigger(self) -> None:
-        with pytest.raises(InputError) as caught:
-            claim()
-        assert caught.value.field == "claims"
+        error = raised(InputError, lambda: claim())
+        assert error.field == "claims"
 
     def test_a_trigger_twice(self) -> None:
-        with pytest.raises(InputError) as caught:
-            claim(TriggerClaim(IUR), TriggerClaim(IUR))
-        assert caught.value.field == "claims[1].trigger"
+        error = raised(InputError, lambda: claim(TriggerClaim(IUR), TriggerClaim(IUR)))
+        assert error.field == "claims[1].trigger"
 
     def test_an_unknown_trigger(self) -> None:
         with pytest.raises(InvalidChoiceError):
             TriggerClaim("patents")
 
     def test_the_chain_leader_fact_is_true_or_false(self) -> None:
-        with pytest.raises(InputError) as caught:
-            claim(TriggerClaim(IUR), by_chain_leader="yes")
-        assert str(caught.value) == "by_chain_leader: 'yes' is not True or False (Art. 16 第十六条)"
+        error = raised(InputError, lambda: claim(TriggerClaim(IUR), by_chain_leader="yes"))
+        assert str(error) == "by_chain_leader: 'yes' is not True or False (Art. 16 第十六条)"
 
     def test_an_unknown_reading_names_the_article(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            claim(TriggerClaim(IUR), reading="one_per_year")
-        assert caught.value.field == "reading"
-        assert caught.value.articles == (ART_16,)
+        error = raised(InvalidChoiceError, lambda: claim(TriggerClaim(IUR), reading="one_per_year"))
+        assert error.field == "reading"
+        assert error.articles == (ART_16,)
 
     def test_a_revocation_before_cultivation(self) -> None:
-        with pytest.raises(InputError) as caught:
-            claim(TriggerClaim(IUR), revoked_on=date(2025, 1, 1))
-        assert str(caught.value) == (
+        error = raised(InputError, lambda: claim(TriggerClaim(IUR), revoked_on=date(2025, 1, 1)))
+        assert str(error) == (
             "revoked_on: the revocation (2025-01-01) is before cultivation starts (2025-07-01) "
             "(Art. 15 第十五条)"
         )
 
     def test_a_revocation_date_must_be_a_date(self) -> None:
-        with pytest.raises(InvalidDateError) as caught:
-            claim(TriggerClaim(IUR), revoked_on="2026-13-01")
-        assert str(caught.value) == (
+        error = raised(InvalidDateError, lambda: claim(TriggerClaim(IUR), revoked_on="2026-13-01"))
+        assert str(error) == (
             "revoked_on: '2026-13-01' is not a date (YYYY-MM-DD) (Art. 15 第十五条)"
         )
 
     def test_cultivation_must_be_a_period(self) -> None:
-        with pytest.raises(InputError) as caught:
-            claim(TriggerClaim(IUR), cultivation=(date(2025, 7, 1), date(2028, 7, 1)))
-        assert str(caught.value) == (
+        error = raised(
+            InputError,
+            lambda: claim(TriggerClaim(IUR), cultivation=(date(2025, 7, 1), date(2028, 7, 1))),
+        )
+        assert str(error) == (
             "cultivation: (datetime.date(2025, 7, 1), datetime.date(2028, 7, 1)) is not a Period "
             "(Art. 15 第十五条)"
         )

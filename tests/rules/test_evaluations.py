@@ -7,6 +7,7 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
+from tests.raising import raised
 
 from cixi_innovation.law.indicators import CoreIndicators, Indicator
 from cixi_innovation.law.measures import ForceCheck
@@ -77,9 +78,11 @@ class TestAssessment:
         assert a.conducted_by == (BUREAU, FINANCE)
 
     def test_the_annual_check_is_the_bureau_alone(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            Assessment(K.COMPLEX_ANNUAL_CHECK, ON, Q, conducted_by=(BUREAU, FINANCE))
-        assert str(caught.value) == (
+        error = raised(
+            InvalidChoiceError,
+            lambda: Assessment(K.COMPLEX_ANNUAL_CHECK, ON, Q, conducted_by=(BUREAU, FINANCE)),
+        )
+        assert str(error) == (
             "conducted_by: the annual assessment and acceptance check of a Complex is conducted "
             "by the Municipal Science and Technology Bureau alone, not by the Municipal Science "
             "and Technology Bureau together with the Municipal Finance Bureau "
@@ -87,9 +90,8 @@ class TestAssessment:
         )
 
     def test_a_result_from_the_wrong_scale(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            Assessment(K.CENTER_MID_TERM_EVALUATION, ON, U)
-        assert str(caught.value) == (
+        error = raised(InvalidChoiceError, lambda: Assessment(K.CENTER_MID_TERM_EVALUATION, ON, U))
+        assert str(error) == (
             "result: the mid-term performance evaluation is "
             "graded 'poor' or 'a grade other than poor', not <AssessmentResult.UNQUALIFIED: "
             "'unqualified'> (Art. 21 第二十一条)"
@@ -100,19 +102,21 @@ class TestAssessment:
         assert (a.kind, a.on, a.result) == (K.CENTER_MID_TERM_EVALUATION, date(2028, 7, 1), POOR)
 
     def test_of_names_the_article_for_a_wrong_code(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            Assessment.of(K.COMPLEX_EXPIRY_APPRAISAL, ON, "unqualified")
-        assert caught.value.field == "result"
-        assert caught.value.articles == (Citation.article(9, 1),)
+        error = raised(
+            InvalidChoiceError, lambda: Assessment.of(K.COMPLEX_EXPIRY_APPRAISAL, ON, "unqualified")
+        )
+        assert error.field == "result"
+        assert error.articles == (Citation.article(9, 1),)
 
     def test_of_with_conductors(self) -> None:
         a = Assessment.of(K.COMPLEX_ANNUAL_CHECK, ON, "qualified", conducted_by=["bureau"])
         assert a.conducted_by == (BUREAU,)
 
     def test_nobody_conducting(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            Assessment(K.COMPLEX_ANNUAL_CHECK, ON, Q, conducted_by=())
-        assert caught.value.message.endswith("not by nobody")
+        error = raised(
+            InvalidChoiceError, lambda: Assessment(K.COMPLEX_ANNUAL_CHECK, ON, Q, conducted_by=())
+        )
+        assert error.message.endswith("not by nobody")
 
 
 MATRIX: list[tuple[AssessmentKind, Grade, list[str], str]] = [
@@ -165,9 +169,7 @@ class TestConsequences:
 
     def test_higher_level_evaluations_need_the_level(self) -> None:
         a = Assessment(K.COMPLEX_HIGHER_LEVEL_ANNUAL, ON, POOR)
-        with pytest.raises(MissingInputError) as caught:
-            consequence(a)
-        assert str(caught.value) == (
+        assert str(raised(MissingInputError, lambda: consequence(a))) == (
             "level: the annual performance evaluation organised by the higher level concerns "
             "Complexes at Ningbo municipal level or above; give the Complex's level "
             "(Art. 8 ¶2 第八条第二款)"
@@ -175,9 +177,8 @@ class TestConsequences:
 
     def test_higher_level_evaluations_are_for_ningbo_level_or_above(self) -> None:
         a = Assessment(K.COMPLEX_HIGHER_LEVEL_EXPIRY, ON, U)
-        with pytest.raises(InputError) as caught:
-            consequences_of(a, level="cixi")
-        assert caught.value.articles == (Citation.article(9, 2),)
+        error = raised(InputError, lambda: consequences_of(a, level="cixi"))
+        assert error.articles == (Citation.article(9, 2),)
 
     def test_a_date_outside_force_can_be_flagged(self) -> None:
         a = Assessment(K.CENTER_END_OF_PERIOD_CHECK, date(2030, 3, 1), U)
@@ -208,6 +209,11 @@ THRESHOLDS: dict[Indicator | str, str | None] = {
 CRITERIA = {"chain enterprises joined": (8, 10), "joint projects": (3, 3)}
 
 
+def appraise(**inputs: Any) -> Assessment:
+    """The Art. 9 appraisal of a Complex at the expiry of its construction period, on ON."""
+    return assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, **inputs)
+
+
 class AllMet:
     """A caller's scorer of the Bureau's criteria: every criterion must reach its target."""
 
@@ -222,7 +228,7 @@ class TestScoring:
     def test_all_thresholds_met(self) -> None:
         scorer = ThresholdScorer(THRESHOLDS)
         actual = indicators("900000", "3/10", "3/100", "3/5", 0)
-        a = assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, actual=actual, target=TARGET, scorer=scorer)
+        a = appraise(actual=actual, target=TARGET, scorer=scorer)
         assert a.result is NOT_POOR
         assert a.conducted_by == (BUREAU, FINANCE)
 
@@ -230,7 +236,7 @@ class TestScoring:
         scorer = ThresholdScorer(THRESHOLDS)
         actual = indicators("899999.99", "3/10", "3/100", "3/5", 100)
         assert scorer.shortfalls(actual, TARGET) == (Indicator.INDUSTRY_OUTPUT_VALUE,)
-        a = assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, actual=actual, target=TARGET, scorer=scorer)
+        a = appraise(actual=actual, target=TARGET, scorer=scorer)
         assert a.result is POOR
         assert consequences_of(a) == (Consequence.ELIMINATE,)
 
@@ -257,16 +263,18 @@ class TestScoring:
         self, kind: AssessmentKind
     ) -> None:
         # issue 14 item 2: the five core indicators belong to the end of a Complex's round
-        with pytest.raises(InputError) as caught:
-            assess(kind, on=ON, actual=TARGET, target=TARGET, scorer=ThresholdScorer(THRESHOLDS))
-        assert str(caught.value) == (
+        error = raised(
+            InputError,
+            lambda: assess(
+                kind, on=ON, actual=TARGET, target=TARGET, scorer=ThresholdScorer(THRESHOLDS)
+            ),
+        )
+        assert str(error) == (
             "actual: the five core indicators of Art. 9 belong to the appraisal at the end of "
             f"a Complex's round; the {kind.en} is scored on the Bureau's own criteria "
             "(Art. 22): give them as criteria (Art. 22 第二十二条)"
         )
-        with pytest.raises(MissingInputError) as missing:
-            assess(kind, on=ON, scorer=AllMet())
-        assert str(missing.value) == (
+        assert str(raised(MissingInputError, lambda: assess(kind, on=ON, scorer=AllMet()))) == (
             f"criteria: the Measures give no criteria for the {kind.en}; the Bureau "
             "prescribes them (另行规定): give them as criteria (Art. 22 第二十二条)"
         )
@@ -293,25 +301,20 @@ class TestScoring:
         ],
     )
     def test_malformed_criteria_are_refused(self, criteria: Any, message: str) -> None:
-        with pytest.raises(InputError) as caught:
-            BureauCriteria(criteria)
-        assert str(caught.value) == message
+        assert str(raised(InputError, lambda: BureauCriteria(criteria))) == message
 
     def test_the_art_9_appraisal_takes_the_indicators_not_criteria(self) -> None:
         scorer = ThresholdScorer(THRESHOLDS)
-        with pytest.raises(InputError) as caught:
-            assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, criteria=CRITERIA, scorer=scorer)
-        assert caught.value.field == "criteria"
-        with pytest.raises(MissingInputError) as missing:
-            assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, actual=TARGET, scorer=scorer)
-        assert str(missing.value) == (
+        error = raised(InputError, lambda: appraise(criteria=CRITERIA, scorer=scorer))
+        assert error.field == "criteria"
+        error = raised(MissingInputError, lambda: appraise(actual=TARGET, scorer=scorer))
+        assert str(error) == (
             "target: the performance appraisal at the expiry of the construction period is "
             "scored on the five core indicators of Art. 9: give the actual and target values "
             "(Art. 9 ¶1 第九条第一款)"
         )
-        with pytest.raises(MissingInputError) as no_actual:
-            assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, target=TARGET, scorer=scorer)
-        assert no_actual.value.field == "actual"
+        no_actual = raised(MissingInputError, lambda: appraise(target=TARGET, scorer=scorer))
+        assert no_actual.field == "actual"
 
     def test_a_zero_target_is_met(self) -> None:
         scorer = ThresholdScorer(dict.fromkeys(Indicator, "1"))
@@ -319,39 +322,37 @@ class TestScoring:
         assert scorer.shortfalls(zero, zero) == ()
 
     def test_no_thresholds_is_refused_citing_art_22(self) -> None:
-        with pytest.raises(MissingInputError) as caught:
-            ThresholdScorer()
-        assert caught.value.field == "minimum_completion"
-        assert caught.value.articles == (Citation.article(22),)
+        error = raised(MissingInputError, lambda: ThresholdScorer())
+        assert error.field == "minimum_completion"
+        assert error.articles == (Citation.article(22),)
 
     def test_a_missing_threshold_is_refused_citing_art_22(self) -> None:
         partial = {k: v for k, v in THRESHOLDS.items() if k != "valid_invention_patents"}
-        with pytest.raises(MissingInputError) as caught:
-            ThresholdScorer(partial)
-        assert str(caught.value) == (
+        assert str(raised(MissingInputError, lambda: ThresholdScorer(partial))) == (
             "minimum_completion.valid_invention_patents: no threshold for number of valid "
             "invention patents; the Measures give none (Art. 22): give a minimum completion "
             "ratio, or None to leave the indicator out (Art. 22 第二十二条)"
         )
 
     def test_no_scorer_is_refused_citing_art_22(self) -> None:
-        with pytest.raises(MissingInputError) as caught:
-            assess(K.COMPLEX_EXPIRY_APPRAISAL, on=ON, actual=TARGET, target=TARGET)
-        assert str(caught.value) == (
+        error = raised(MissingInputError, lambda: appraise(actual=TARGET, target=TARGET))
+        assert str(error) == (
             "scorer: the Measures do not give the quantitative assessment and performance "
             "appraisal rules of the Bureau; supply it (Art. 22 第二十二条)"
         )
 
     def test_higher_level_results_are_not_scored(self) -> None:
-        with pytest.raises(InputError) as caught:
-            assess(
+        error = raised(
+            InputError,
+            lambda: assess(
                 K.COMPLEX_HIGHER_LEVEL_ANNUAL,
                 on=ON,
                 actual=TARGET,
                 target=TARGET,
                 scorer=ThresholdScorer(THRESHOLDS),
-            )
-        assert caught.value.field == "kind"
+            ),
+        )
+        assert error.field == "kind"
 
     def test_a_scorer_giving_the_wrong_scale_is_refused(self) -> None:
         class Wrong:

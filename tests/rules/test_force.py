@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.raising import raised
 
 from cixi_innovation.law.measures import (
     MEASURES,
@@ -96,18 +97,16 @@ def test_every_rule_checks_the_force_of_the_callers_measures(name: str) -> None:
     # reading B: in force from 2024-12-26, so 2024-12-25 is outside
     assert rule(measures=STRICT, force="flag").in_force is False
     assert rule(measures=STRICT, force=ForceCheck.FLAG).in_force is False
-    with pytest.raises(OutsideForceError) as caught:
-        rule(measures=STRICT)
-    assert caught.value.field == "on"
+    error = raised(OutsideForceError, lambda: rule(measures=STRICT))
+    assert error.field == "on"
 
 
 @pytest.mark.parametrize("name", RULES)
 @pytest.mark.parametrize("force", [None, "bogus", 0, "FLAGGED"])
 def test_every_rule_refuses_an_unknown_force_check(name: str, force: Any) -> None:
-    with pytest.raises(InvalidChoiceError) as caught:
-        RULES[name](force=force)
-    assert caught.value.field == "force"
-    assert str(caught.value).endswith(
+    error = raised(InvalidChoiceError, lambda: RULES[name](force=force))
+    assert error.field == "force"
+    assert str(error).endswith(
         "is not a force check; choose one of: refuse, flag (Art. 24 第二十四条)"
     )
 
@@ -172,9 +171,8 @@ class TestArt24NumbersComeFromParameters:
         assert MEASURES.with_readings(validity="civil_code_years") == MEASURES.with_readings(
             validity=ValidityReading.CIVIL_CODE_YEARS
         )
-        with pytest.raises(InvalidChoiceError) as caught:
-            MEASURES.with_readings(base="today")
-        assert caught.value.field == "base"
+        error = raised(InvalidChoiceError, lambda: MEASURES.with_readings(base="today"))
+        assert error.field == "base"
 
 
 class TestInForce:

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from tests.raising import raised
 
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.rules.overlap import (
@@ -16,25 +17,28 @@ from cixi_innovation.rules.overlap import (
     resolve_overlap,
 )
 from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import FloatMoneyError, InputError, NegativeAmountError
 
-ART_20_1 = Citation.article(20, 1)
 ART_23 = Citation.article(23)
+ART_20_1 = Citation.article(20, 1)
 ON = date(2026, 9, 1)
 OURS = PolicySource.THESE_MEASURES
 CIXI = PolicySource.OTHER_CIXI_POLICY
 HIGHER = PolicySource.HIGHER_LEVEL_POLICY
 
 
+def resolve(*candidates: Candidate) -> Decision:
+    """The Art. 23 decision on ``candidates``, on ON."""
+    return resolve_overlap(candidates, on=ON)
+
+
 class TestResolve:
     def test_the_highest_is_granted_not_the_sum(self) -> None:
-        d = resolve_overlap(
-            [
-                Candidate(OURS, "Art. 16", "equipment-2026", 300000),
-                Candidate(HIGHER, "Ningbo R&D", "equipment-2026", 450000),
-                Candidate(CIXI, "Cixi tech fund", "equipment-2026", 100000),
-            ],
-            on=ON,
+        d = resolve(
+            Candidate(OURS, "Art. 16", "equipment-2026", 300000),
+            Candidate(HIGHER, "Ningbo R&D", "equipment-2026", 450000),
+            Candidate(CIXI, "Cixi tech fund", "equipment-2026", 100000),
         )
         assert d.outcome.code == "resolved"
         assert dict(d.amounts) == {
@@ -52,12 +56,9 @@ class TestResolve:
         )
 
     def test_different_items_are_not_overlaps(self) -> None:
-        d = resolve_overlap(
-            [
-                Candidate(OURS, "Art. 16", "equipment", 300000),
-                Candidate(OURS, "Art. 16", "cooperation", 200000),
-            ],
-            on=ON,
+        d = resolve(
+            Candidate(OURS, "Art. 16", "equipment", 300000),
+            Candidate(OURS, "Art. 16", "cooperation", 200000),
         )
         assert d.amount("granted") == Decimal("500000.00")
         assert d.amount("not_duplicated") == Decimal("0.00")
@@ -76,12 +77,9 @@ class TestResolve:
         assert groups[0].chosen.policy == "first"
 
     def test_art_20_matching_is_not_an_overlap_by_default(self) -> None:
-        d = resolve_overlap(
-            [
-                Candidate(HIGHER, "Ningbo TIC grant", "tic-2026", 10_000_000),
-                Candidate(OURS, "Art. 20 matching", "tic-2026", 5_000_000, art20_matching=True),
-            ],
-            on=ON,
+        d = resolve(
+            Candidate(HIGHER, "Ningbo TIC grant", "tic-2026", 10_000_000),
+            Candidate(OURS, "Art. 20 matching", "tic-2026", 5_000_000, art20_matching=True),
         )
         assert d.amount("granted") == Decimal("15000000.00")
         assert d.amount("not_duplicated") == Decimal("0.00")
@@ -127,22 +125,18 @@ class TestResolve:
 
 class TestInputs:
     def test_no_candidates(self) -> None:
-        with pytest.raises(InputError) as caught:
-            resolve_overlap([], on=ON)
-        assert str(caught.value) == "candidates: give at least one candidate (Art. 23 第二十三条)"
+        error = raised(InputError, lambda: resolve_overlap([], on=ON))
+        assert str(error) == "candidates: give at least one candidate (Art. 23 第二十三条)"
 
     def test_an_item_without_a_candidate_under_these_measures_is_not_grouped(self) -> None:
         assert overlap_groups([Candidate(CIXI, "a", "x", 1), Candidate(HIGHER, "b", "x", 2)]) == ()
 
     def test_an_item_under_other_policies_only_is_outside_these_measures(self) -> None:
         # Art. 23 concerns the same item under these Measures and another policy
-        d = resolve_overlap(
-            [
-                Candidate(OURS, "Art. 16", "lab", 300000),
-                Candidate(CIXI, "a", "x", 1),
-                Candidate(HIGHER, "b", "x", 2),
-            ],
-            on=ON,
+        d = resolve(
+            Candidate(OURS, "Art. 16", "lab", 300000),
+            Candidate(CIXI, "a", "x", 1),
+            Candidate(HIGHER, "b", "x", 2),
         )
         assert d.outcome.code == "resolved"
         assert dict(d.amounts) == {
@@ -172,19 +166,15 @@ class TestInputs:
         assert d.amount("granted") == Decimal("0.00")
 
     def test_matching_is_under_these_measures(self) -> None:
-        with pytest.raises(InputError) as caught:
-            Candidate(HIGHER, "m", "x", 1, art20_matching=True)
-        assert caught.value.field == "art20_matching"
+        error = raised(InputError, lambda: Candidate(HIGHER, "m", "x", 1, art20_matching=True))
+        assert error.field == "art20_matching"
 
     def test_a_candidate_needs_an_item(self) -> None:
-        with pytest.raises(InputError) as caught:
-            Candidate(OURS, "m", "", 1)
-        assert caught.value.field == "item"
+        error = raised(InputError, lambda: Candidate(OURS, "m", "", 1))
+        assert error.field == "item"
 
     def test_a_float_amount_is_refused(self) -> None:
-        with pytest.raises(FloatMoneyError) as caught:
-            Candidate(OURS, "m", "x", 1.0)
-        assert str(caught.value) == (
+        assert str(raised(FloatMoneyError, lambda: Candidate(OURS, "m", "x", 1.0))) == (
             "amount: 1.0 is a float; money must be given as int, str or Decimal yuan so that it "
             "stays exact (Art. 23 第二十三条)"
         )

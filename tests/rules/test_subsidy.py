@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from tests.raising import raised
 
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.parameters import PARAMETERS
@@ -42,9 +43,9 @@ from cixi_innovation.values.errors import (
 )
 from cixi_innovation.values.vocabulary import AssessmentResult, Label, Level
 
-ART_10 = Citation.article(10)
-ART_11 = Citation.article(11)
+ART_10, ART_11 = (Citation.article(n) for n in (10, 11))
 ON = date(2026, 3, 1)
+C_READING = CarryOverReading.CAP_INCLUDES_IN_YEAR_FUNDS
 
 
 def money(text: str) -> Decimal:
@@ -116,12 +117,8 @@ class TestOperatingSubsidy:
         )
 
     def test_a_negative_claim_is_refused(self) -> None:
-        with pytest.raises(NegativeAmountError) as caught:
-            operating_subsidy(-1, on=ON)
-        assert (
-            str(caught.value)
-            == "requested: -1 is negative; amounts here are ≥ 0 yuan (Art. 10 第十条)"
-        )
+        error = raised(NegativeAmountError, lambda: operating_subsidy(-1, on=ON))
+        assert str(error) == "requested: -1 is negative; amounts here are ≥ 0 yuan (Art. 10 第十条)"
 
     def test_a_float_carry_over_is_refused(self) -> None:
         with pytest.raises(FloatMoneyError) as caught:
@@ -130,9 +127,8 @@ class TestOperatingSubsidy:
         assert caught.value.articles == (ART_10,)
 
     def test_a_date_before_the_measures_is_refused(self) -> None:
-        with pytest.raises(OutsideForceError) as caught:
-            operating_subsidy(1, on=date(2024, 12, 24))
-        assert str(caught.value) == (
+        error = raised(OutsideForceError, lambda: operating_subsidy(1, on=date(2024, 12, 24)))
+        assert str(error) == (
             "on: 2024-12-24 is outside the Measures' force [2024-12-25, 2029-12-25) "
             "(Art. 24 第二十四条)"
         )
@@ -151,18 +147,16 @@ class TestOperatingSubsidy:
             operating_subsidy(1, on=datetime(2026, 3, 1, 9))
 
     def test_an_unknown_reading_is_refused_without_higher_level_funds(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            operating_subsidy(1, on=ON, reading="reading_d")
-        assert caught.value.field == "reading"
+        error = raised(InvalidChoiceError, lambda: operating_subsidy(1, on=ON, reading="reading_d"))
+        assert error.field == "reading"
 
     def test_a_reading_by_code_without_higher_level_funds(self) -> None:
         d = operating_subsidy(1, on=ON, reading="replaces_subsidy")
         assert d.amount("granted") == money("1.00")
 
     def test_an_unknown_level_is_refused(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            operating_subsidy(1, on=ON, level="county")
-        assert str(caught.value) == (
+        error = raised(InvalidChoiceError, lambda: operating_subsidy(1, on=ON, level="county"))
+        assert str(error) == (
             "level: 'county' is not a level; choose one of: cixi, ningbo, provincial, "
             "national (Art. 10 第十条)"
         )
@@ -208,78 +202,75 @@ class TestCarryOver:
         assert d.amount("granted") == money("300000.00")
         assert d.articles == (ART_10,)
 
-    def test_reading_b_arranges_nothing_when_the_carry_over_covers_the_cap(self) -> None:
-        d = operating_subsidy(
-            400000, on=ON, level="national", carried_over=450000, reading="replaces_subsidy"
-        )
-        assert d.outcome.code == "not_arranged"
-        assert d.amount("granted") == money("0.00")
-
-    def test_reading_b_leaves_in_year_funds_aside(self) -> None:
-        d = operating_subsidy(
-            100000,
-            on=ON,
-            level=Level.NINGBO,
-            higher_level_in_year=50000,
-            reading=CarryOverReading.REPLACES_SUBSIDY,
-        )
-        assert d.outcome.code == "granted"
-        assert d.amount("granted") == money("100000.00")
-
-    def test_reading_c_counts_in_year_funds_toward_the_cap(self) -> None:
-        d = operating_subsidy(
-            600000,
-            on=ON,
-            level=Level.NINGBO,
-            carried_over=200000,
-            higher_level_in_year=100000,
-            reading=CarryOverReading.CAP_INCLUDES_IN_YEAR_FUNDS,
-        )
-        assert d.outcome.code == "reduced"
-        assert d.amount("cap_remaining") == money("400000.00")
-        assert d.amount("granted") == money("400000.00")
-
-    def test_reading_c_when_in_year_funds_exceed_the_cap(self) -> None:
-        d = operating_subsidy(
-            100000,
-            on=ON,
-            level=Level.NINGBO,
-            higher_level_in_year=600000,
-            reading=CarryOverReading.CAP_INCLUDES_IN_YEAR_FUNDS,
-        )
-        assert d.outcome.code == "not_arranged"
-        assert d.amount("cap_remaining") == money("0.00")
-        assert d.amount("granted") == money("0.00")
-
-    def test_reading_c_with_room_left_grants_the_request(self) -> None:
-        d = operating_subsidy(
-            50000,
-            on=ON,
-            level=Level.NINGBO,
-            higher_level_in_year=100000,
-            reading=CarryOverReading.CAP_INCLUDES_IN_YEAR_FUNDS,
-        )
-        assert d.outcome.code == "granted"
-        assert d.amount("granted") == money("50000.00")
+    @pytest.mark.parametrize(
+        ("requested", "inputs", "outcome", "amounts"),
+        [
+            pytest.param(
+                400000,
+                {"level": "national", "carried_over": 450000, "reading": "replaces_subsidy"},
+                "not_arranged",
+                {"granted": "0.00"},
+                id="b-nothing-when-the-carry-over-covers-the-cap",
+            ),
+            pytest.param(
+                100000,
+                {"higher_level_in_year": 50000, "reading": CarryOverReading.REPLACES_SUBSIDY},
+                "granted",
+                {"granted": "100000.00"},
+                id="b-leaves-in-year-funds-aside",
+            ),
+            pytest.param(
+                600000,
+                {"carried_over": 200000, "higher_level_in_year": 100000, "reading": C_READING},
+                "reduced",
+                {"cap_remaining": "400000.00", "granted": "400000.00"},
+                id="c-counts-in-year-funds-toward-the-cap",
+            ),
+            pytest.param(
+                100000,
+                {"higher_level_in_year": 600000, "reading": C_READING},
+                "not_arranged",
+                {"cap_remaining": "0.00", "granted": "0.00"},
+                id="c-in-year-funds-exceed-the-cap",
+            ),
+            pytest.param(
+                50000,
+                {"higher_level_in_year": 100000, "reading": C_READING},
+                "granted",
+                {"granted": "50000.00"},
+                id="c-room-left-grants-the-request",
+            ),
+        ],
+    )
+    def test_readings_b_and_c_at_ningbo_level_or_above(
+        self, requested: int, inputs: dict[str, Any], outcome: str, amounts: dict[str, str]
+    ) -> None:
+        d = operating_subsidy(requested, on=ON, **{"level": Level.NINGBO, **inputs})
+        assert d.outcome.code == outcome
+        assert {key: d.amount(key) for key in amounts} == {
+            key: money(value) for key, value in amounts.items()
+        }
 
     def test_a_cixi_level_complex_has_no_higher_level_funds(self) -> None:
-        with pytest.raises(InputError) as caught:
-            operating_subsidy(1, on=ON, level=Level.CIXI, carried_over=100)
-        assert str(caught.value) == (
+        error = raised(
+            InputError, lambda: operating_subsidy(1, on=ON, level=Level.CIXI, carried_over=100)
+        )
+        assert str(error) == (
             "carried_over: higher-level subsidy funds are declared for a Complex at Cixi "
             "municipal level; the exception of Art. 10 concerns Complexes at Ningbo municipal "
             "level or above (Art. 10 第十条)"
         )
 
     def test_in_year_funds_for_a_cixi_level_complex_are_refused(self) -> None:
-        with pytest.raises(InputError) as caught:
-            operating_subsidy(1, on=ON, higher_level_in_year=100)
-        assert caught.value.field == "higher_level_in_year"
+        error = raised(InputError, lambda: operating_subsidy(1, on=ON, higher_level_in_year=100))
+        assert error.field == "higher_level_in_year"
 
     def test_an_unknown_reading_is_refused(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            operating_subsidy(1, on=ON, level=Level.NINGBO, carried_over=1, reading="d")
-        assert caught.value.field == "reading"
+        error = raised(
+            InvalidChoiceError,
+            lambda: operating_subsidy(1, on=ON, level=Level.NINGBO, carried_over=1, reading="d"),
+        )
+        assert error.field == "reading"
 
 
 class TestRemunerationCap:
@@ -307,17 +298,17 @@ class TestRemunerationCap:
         assert d.amount("cap") == money("166666.66")
 
     def test_the_granted_base_needs_the_grant(self) -> None:
-        with pytest.raises(MissingInputError) as caught:
-            remuneration_cap(on=ON)
-        assert str(caught.value) == (
+        assert str(raised(MissingInputError, lambda: remuneration_cap(on=ON))) == (
             "granted: the one-third limit is read on the subsidy granted for the year; give it "
             "(Art. 10 第十条)"
         )
 
     def test_the_advanced_base_needs_the_advance(self) -> None:
-        with pytest.raises(MissingInputError) as caught:
-            remuneration_cap(on=ON, granted=1, base=RemunerationBase.ADVANCED_AMOUNT)
-        assert caught.value.field == "advanced"
+        error = raised(
+            MissingInputError,
+            lambda: remuneration_cap(on=ON, granted=1, base=RemunerationBase.ADVANCED_AMOUNT),
+        )
+        assert error.field == "advanced"
 
     def test_a_date_after_the_measures_can_be_flagged(self) -> None:
         d = remuneration_cap(on=date(2029, 12, 25), granted=300000, force=ForceCheck.FLAG)
@@ -374,28 +365,30 @@ class TestExpenses:
         assert d.reasons[0].en.startswith("Remuneration of CNY 100,000.00 is within 1/3")
 
     def test_an_expense_needs_a_category_or_a_description(self) -> None:
-        with pytest.raises(InputError) as caught:
-            Expense(100)
-        assert str(caught.value) == (
+        assert str(raised(InputError, lambda: Expense(100))) == (
             "description: an expense needs a category of Art. 10 or, for other spending, a "
             "description (Art. 10 第十条)"
         )
 
     def test_remuneration_needs_the_full_time_fact(self) -> None:
-        with pytest.raises(MissingInputError) as caught:
-            Expense(100, ExpenseCategory.STAFF_REMUNERATION)
-        assert caught.value.field == "full_time_daily_staff"
+        error = raised(MissingInputError, lambda: Expense(100, ExpenseCategory.STAFF_REMUNERATION))
+        assert error.field == "full_time_daily_staff"
 
     def test_the_full_time_fact_is_for_remuneration_only(self) -> None:
-        with pytest.raises(InputError) as caught:
-            Expense(100, ExpenseCategory.RENT_UTILITIES_PROPERTY, full_time_daily_staff=True)
-        assert caught.value.field == "full_time_daily_staff"
+        error = raised(
+            InputError,
+            lambda: Expense(
+                100, ExpenseCategory.RENT_UTILITIES_PROPERTY, full_time_daily_staff=True
+            ),
+        )
+        assert error.field == "full_time_daily_staff"
 
     def test_a_float_expense_is_refused(self) -> None:
-        with pytest.raises(FloatMoneyError) as caught:
-            Expense(99.5, ExpenseCategory.RENT_UTILITIES_PROPERTY)
-        assert caught.value.field == "amount"
-        assert caught.value.articles == (ART_10,)
+        error = raised(
+            FloatMoneyError, lambda: Expense(99.5, ExpenseCategory.RENT_UTILITIES_PROPERTY)
+        )
+        assert error.field == "amount"
+        assert error.articles == (ART_10,)
 
     def test_a_category_by_code(self) -> None:
         assert (
@@ -409,9 +402,10 @@ class TestExpenses:
         assert caught.value.field == "expenses[0]"
 
     def test_an_unknown_base_is_refused_citing_art_10(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            review_expenses([], on=ON, granted=1, base="half")
-        assert str(caught.value) == (
+        error = raised(
+            InvalidChoiceError, lambda: review_expenses([], on=ON, granted=1, base="half")
+        )
+        assert str(error) == (
             "base: 'half' is not a remuneration base; choose one of: granted_subsidy, "
             "advanced_amount, annual_cap (Art. 10 第十条)"
         )
@@ -425,6 +419,11 @@ class TestExpenses:
         )
         assert d.in_force is False
         assert d.amount("eligible") == money("100000.00")
+
+
+def _advance(on: date, *, granted: int, fixed: int = 1, year: Any = 2026) -> Decision:
+    """The advance of a fixed amount for ``year``, dated ``on``."""
+    return advance_payment(year, on=on, granted=granted, rule=AdvanceRule.fixed_amount(fixed))
 
 
 class TestAdvance:
@@ -451,36 +450,28 @@ class TestAdvance:
         assert "固定预拨200000.00元" in d.reasons[0].zh
 
     def test_no_rule_is_refused_citing_art_10(self) -> None:
-        with pytest.raises(MissingInputError) as caught:
-            advance_payment(2026, on=date(2026, 1, 15), granted=500000)
-        assert str(caught.value) == (
+        error = raised(
+            MissingInputError, lambda: advance_payment(2026, on=date(2026, 1, 15), granted=500000)
+        )
+        assert str(error) == (
             "rule: the Measures do not give the amount or share of the operating subsidy "
             "advanced at the start of the year; supply it (Art. 10 第十条)"
         )
 
     def test_an_advance_dated_in_another_year_is_refused(self) -> None:
-        with pytest.raises(InputError) as caught:
-            advance_payment(
-                2026, on=date(2025, 12, 30), granted=1, rule=AdvanceRule.fixed_amount(1)
-            )
-        assert str(caught.value) == (
+        error = raised(InputError, lambda: _advance(date(2025, 12, 30), granted=1))
+        assert str(error) == (
             "on: the subsidy for 2026 is advanced at the beginning of 2026 (每年年初预拨); "
             "2025-12-30 is in 2025 (Art. 10 第十条)"
         )
 
     def test_a_fixed_advance_above_the_grant_is_refused(self) -> None:
-        with pytest.raises(InputError) as caught:
-            advance_payment(
-                2026, on=date(2026, 1, 5), granted=100, rule=AdvanceRule.fixed_amount(200)
-            )
-        assert caught.value.field == "advance.fixed"
+        error = raised(InputError, lambda: _advance(date(2026, 1, 5), granted=100, fixed=200))
+        assert error.field == "advance.fixed"
 
     def test_a_grant_above_the_cap_is_refused(self) -> None:
-        with pytest.raises(InputError) as caught:
-            advance_payment(
-                2026, on=date(2026, 1, 5), granted=500001, rule=AdvanceRule.fixed_amount(1)
-            )
-        assert str(caught.value) == (
+        error = raised(InputError, lambda: _advance(date(2026, 1, 5), granted=500001))
+        assert str(error) == (
             "granted: the subsidy granted (500001.00) exceeds the annual cap of 500000.00 "
             "(Art. 10 第十条)"
         )
@@ -492,9 +483,8 @@ class TestAdvance:
             AdvanceRule(fixed=1, share="1/2")
 
     def test_a_share_above_one_is_refused(self) -> None:
-        with pytest.raises(InputError) as caught:
-            AdvanceRule.share_of_grant("3/2")
-        assert caught.value.field == "advance.share"
+        error = raised(InputError, lambda: AdvanceRule.share_of_grant("3/2"))
+        assert error.field == "advance.share"
 
     def test_a_float_share_is_refused(self) -> None:
         with pytest.raises(FloatMoneyError):
@@ -502,9 +492,8 @@ class TestAdvance:
 
     def test_a_year_must_be_a_whole_number(self) -> None:
         year: Any = "2026"
-        with pytest.raises(InputError) as caught:
-            advance_payment(year, on=date(2026, 1, 5), granted=1, rule=AdvanceRule.fixed_amount(1))
-        assert caught.value.field == "year"
+        error = raised(InputError, lambda: _advance(date(2026, 1, 5), granted=1, year=year))
+        assert error.field == "year"
 
     def test_a_date_after_the_measures_can_be_flagged(self) -> None:
         d = advance_payment(
@@ -623,9 +612,8 @@ class TestSettlement:
         ]
 
     def test_an_unknown_inspection_reading_is_refused(self) -> None:
-        with pytest.raises(InvalidChoiceError) as raised:
-            _settle(inspection="bogus")
-        assert raised.value.field == "inspection"
+        error = raised(InvalidChoiceError, lambda: _settle(inspection="bogus"))
+        assert error.field == "inspection"
 
     def test_a_finding_without_a_note_ends_its_reason(self) -> None:
         d = _settle(
@@ -674,9 +662,7 @@ class TestSettlement:
         assert "'1 of the grant if qualified, 1/2 if unqualified'" in d.reasons[-2].en
 
     def test_a_share_above_the_whole_grant_is_refused(self) -> None:
-        with pytest.raises(InputError) as caught:
-            ResultShares("3/2", "0")
-        assert str(caught.value) == (
+        assert str(raised(InputError, lambda: ResultShares("3/2", "0"))) == (
             "link.qualified: '3/2' is more than the whole grant (Art. 10 第十条)"
         )
 
@@ -695,9 +681,7 @@ class TestSettlement:
         assert d.amount("balance") == money("16666.66")
 
     def test_an_unknown_base_is_refused_citing_art_10(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            _settle(base="half")
-        assert str(caught.value) == (
+        assert str(raised(InvalidChoiceError, lambda: _settle(base="half"))) == (
             "base: 'half' is not a remuneration base; choose one of: granted_subsidy, "
             "advanced_amount, annual_cap (Art. 10 第十条)"
         )
@@ -724,49 +708,40 @@ class TestSettlement:
         ]
 
     def test_no_link_is_refused_citing_art_10(self) -> None:
-        with pytest.raises(MissingInputError) as caught:
-            _settle(link=None)
-        assert str(caught.value) == (
+        assert str(raised(MissingInputError, lambda: _settle(link=None))) == (
             "link: the Measures do not give how the settled subsidy is linked to the annual "
             "assessment result; supply it (Art. 10 第十条)"
         )
 
     @pytest.mark.parametrize("day", [date(2026, 12, 31), date(2026, 1, 1), date(2025, 6, 1)])
     def test_a_settlement_in_year_n_or_earlier_is_refused(self, day: date) -> None:
-        with pytest.raises(InputError) as caught:
-            _settle(on=day)
-        assert str(caught.value) == (
+        assert str(raised(InputError, lambda: _settle(on=day))) == (
             "on: the subsidy for 2026 is settled in the following year, 2027 (次年结算); "
             f"{day} is too early (Art. 10 第十条)"
         )
 
     def test_a_settlement_two_years_later_is_refused(self) -> None:
-        with pytest.raises(InputError) as caught:
-            _settle(on=date(2028, 1, 10))
-        assert caught.value.message.endswith("2028-01-10 is not in the following year")
+        error = raised(InputError, lambda: _settle(on=date(2028, 1, 10)))
+        assert error.message.endswith("2028-01-10 is not in the following year")
 
     def test_an_advance_above_the_grant_is_refused(self) -> None:
-        with pytest.raises(InputError) as caught:
-            _settle(granted=100, advanced=200)
-        assert caught.value.field == "advanced"
+        error = raised(InputError, lambda: _settle(granted=100, advanced=200))
+        assert error.field == "advanced"
 
     def test_findings_above_the_spending_are_refused(self) -> None:
-        with pytest.raises(InputError) as caught:
-            _settle(findings=[InspectionFinding("x", 500001)])
-        assert str(caught.value) == (
+        error = raised(InputError, lambda: _settle(findings=[InspectionFinding("x", 500001)]))
+        assert str(error) == (
             "findings: the inspection findings (500001.00) exceed the spending left to inspect "
             "(500000.00) (Art. 11 第十一条)"
         )
 
     def test_a_finding_needs_an_item(self) -> None:
-        with pytest.raises(InputError) as caught:
-            InspectionFinding(" ", 1)
-        assert caught.value.field == "findings.item"
+        error = raised(InputError, lambda: InspectionFinding(" ", 1))
+        assert error.field == "findings.item"
 
     def test_a_finding_must_be_a_finding(self) -> None:
-        with pytest.raises(InputError) as caught:
-            _settle(findings=["x"])
-        assert caught.value.field == "findings[0]"
+        error = raised(InputError, lambda: _settle(findings=["x"]))
+        assert error.field == "findings[0]"
 
     def test_a_link_giving_more_than_the_grant_is_refused(self) -> None:
         class Generous:
@@ -775,9 +750,7 @@ class TestSettlement:
             def linked_amount(self, facts: SettlementFacts) -> Decimal:
                 return facts.granted + 1
 
-        with pytest.raises(InputError) as caught:
-            _settle(link=Generous())
-        assert str(caught.value) == (
+        assert str(raised(InputError, lambda: _settle(link=Generous()))) == (
             "link: the settlement link 'generous' gave 500001.00, more than the grant "
             "(500000.00) (Art. 10 第十条)"
         )
@@ -789,22 +762,17 @@ class TestSettlement:
             def linked_amount(self, facts: SettlementFacts) -> Decimal:
                 return 1.5  # type: ignore[return-value]
 
-        with pytest.raises(FloatMoneyError) as caught:
-            _settle(link=Inexact())
-        assert str(caught.value) == (
+        assert str(raised(FloatMoneyError, lambda: _settle(link=Inexact()))) == (
             "link: 1.5 is a float; money must be given as int, str or Decimal yuan so that it "
             "stays exact (Art. 10 第十条)"
         )
 
     def test_a_float_advance_is_refused(self) -> None:
-        with pytest.raises(FloatMoneyError) as caught:
-            _settle(advanced=250000.0)
-        assert str(caught.value) == (
+        assert str(raised(FloatMoneyError, lambda: _settle(advanced=250000.0))) == (
             "advanced: 250000.0 is a float; money must be given as int, str or Decimal yuan so "
             "that it stays exact (Art. 10 第十条)"
         )
 
     def test_a_result_from_the_wrong_scale_is_refused(self) -> None:
-        with pytest.raises(InvalidChoiceError) as caught:
-            _settle(result="poor")
-        assert caught.value.field == "result"
+        error = raised(InvalidChoiceError, lambda: _settle(result="poor"))
+        assert error.field == "result"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
@@ -16,6 +16,28 @@ from cixi_innovation.scenarios.scenario import Scenario
 def data() -> dict[str, Any]:
     """A deep copy of the default scenario's plain data, for a test to change."""
     return copy.deepcopy(DEFAULT_SCENARIO_DATA)
+
+
+#: Put in place of a value by :func:`changed`: the key is removed instead.
+DELETED = object()
+
+
+def changed(raw: dict[str, Any], changes: Mapping[str, object]) -> dict[str, Any]:
+    """``raw`` with each dotted path of ``changes`` set to its value (or removed).
+
+    A part of a path indexes a list where the document holds one (``platforms.0``).
+    """
+    for path, value in changes.items():
+        *outer, last = path.split(".")
+        part: Any = raw
+        for key in outer:
+            part = part[int(key)] if isinstance(part, list) else part[key]
+        target: Any = int(last) if isinstance(part, list) else last
+        if value is DELETED:
+            del part[target]
+        else:
+            part[target] = value
+    return raw
 
 
 def problems(raw: object) -> list[str]:

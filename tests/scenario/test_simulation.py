@@ -27,7 +27,6 @@ qualified, nothing if unqualified; Art. 16 schedule; Art. 20 ratio 1):
 
 from __future__ import annotations
 
-import copy
 import pickle
 from collections.abc import Callable
 from datetime import date
@@ -35,12 +34,13 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from tests.scenario.documents import uncertain, variant
 
 from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.scenarios._events import _ENTITIES, setup_events
-from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA, default_scenario
+from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.scenarios.simulation import simulate
@@ -48,30 +48,6 @@ from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError, MissingInputError, OutsideForceError
 
 D = Decimal
-
-
-def variant(change: Callable[[dict[str, Any]], object]) -> Scenario:
-    data = copy.deepcopy(DEFAULT_SCENARIO_DATA)
-    change(data)
-    return Scenario.from_data(data)
-
-
-def uncertain() -> Scenario:
-    """The default portfolio with its yearly outcomes left to probabilities."""
-
-    def change(data: dict[str, Any]) -> None:
-        for spec in data["platforms"]:
-            for facts in spec.get("years", {}).values():
-                for key in ("assessment", "higher_level_evaluation", "acceptance", "mid_term"):
-                    facts.pop(key, None)
-        data["probabilities"] = {
-            "unqualified_annual_assessment": "1/4",
-            "poor_higher_level_evaluation": "1/10",
-            "unqualified_consortium_acceptance": "1/2",
-            "poor_mid_term": "1/2",
-        }
-
-    return variant(change)
 
 
 @pytest.fixture(scope="module")
@@ -471,37 +447,44 @@ class TestErrors:
         assert error.field == field
         assert str(error) == message
 
-    def test_a_seed_is_needed_to_draw(self) -> None:
-        error = error_of(uncertain())
-        assert isinstance(error, MissingInputError)
-        assert str(error) == (
-            "seed: the annual check of 2025 (due on 2025-12-10) is drawn from "
-            "probabilities.unqualified_annual_assessment; give a seed (Art. 8 第八条)"
-        )
-
-    def test_a_platform_from_before_the_measures_needs_the_flag(self) -> None:
-        error = error_of(variant(lambda d: d.update(force="refuse")))
-        assert isinstance(error, OutsideForceError)
-        assert str(error) == (
-            "platforms[0].applied_on: 2024-10-15 is outside the Measures' force "
-            "[2024-12-25, 2029-12-25); record a platform created before the Measures with "
-            "force = 'flag' (Art. 24 第二十四条)"
-        )
-
-    def test_a_refused_event_names_the_platforms_field_and_its_own_names(self) -> None:
-        error = error_of(
-            variant(
-                lambda d: d["platforms"][0].update(
-                    applicants=[{"kind": "enterprise", "name": "某公司"}]
-                )
-            )
-        )
-        assert isinstance(error, ScenarioError)
-        assert str(error) == (
-            "platforms[0].applied_on: 某公司 (enterprise) may not apply for a Complex: the "
-            "applicants are town governments (sub-district offices) and industrial platforms. "
-            "(Art. 6 第六条)"
-        )
+    @pytest.mark.parametrize(
+        ("scenario", "kind", "message"),
+        [
+            pytest.param(
+                uncertain,
+                MissingInputError,
+                "seed: the annual check of 2025 (due on 2025-12-10) is drawn from "
+                "probabilities.unqualified_annual_assessment; give a seed (Art. 8 第八条)",
+                id="a-seed-is-needed-to-draw",
+            ),
+            pytest.param(
+                lambda: variant(lambda d: d.update(force="refuse")),
+                OutsideForceError,
+                "platforms[0].applied_on: 2024-10-15 is outside the Measures' force "
+                "[2024-12-25, 2029-12-25); record a platform created before the Measures with "
+                "force = 'flag' (Art. 24 第二十四条)",
+                id="a-platform-from-before-the-measures-needs-the-flag",
+            ),
+            pytest.param(
+                lambda: variant(
+                    lambda d: d["platforms"][0].update(
+                        applicants=[{"kind": "enterprise", "name": "某公司"}]
+                    )
+                ),
+                ScenarioError,
+                "platforms[0].applied_on: 某公司 (enterprise) may not apply for a Complex: the "
+                "applicants are town governments (sub-district offices) and industrial "
+                "platforms. (Art. 6 第六条)",
+                id="a-refused-event-names-the-platforms-field-and-its-own-names",
+            ),
+        ],
+    )
+    def test_a_scenario_that_cannot_be_simulated_is_refused_naming_the_field(
+        self, scenario: Callable[[], Scenario], kind: type[InputError], message: str
+    ) -> None:
+        error = error_of(scenario())
+        assert isinstance(error, kind)
+        assert str(error) == message
 
     def test_not_a_scenario(self) -> None:
         with pytest.raises(InputError, match="is not a Scenario"):

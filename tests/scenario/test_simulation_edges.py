@@ -11,7 +11,6 @@ higher-level evaluation 12-20, checks 30 days after a round or cycle ends).
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from decimal import Decimal
@@ -19,6 +18,7 @@ from functools import cache
 from typing import Any
 
 import pytest
+from tests.scenario.documents import variant
 
 from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.complex.facts import ComplexState
@@ -34,12 +34,6 @@ from cixi_innovation.values.errors import InputError
 
 D = Decimal
 DEFAULT_CASH = [D("1385000.00"), D("8450000.00"), D("7440000.00"), D("4950000.00"), D("3950000.00")]
-
-
-def variant(change: Callable[[dict[str, Any]], object]) -> Scenario:
-    data: dict[str, Any] = copy.deepcopy(DEFAULT_SCENARIO_DATA)
-    change(data)
-    return Scenario.from_data(data)
 
 
 def steps(result: SimulationResult, platform_id: str, year: int) -> list[tuple[str, str, str]]:

@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Final
 
 import attrs
 
@@ -31,7 +30,7 @@ from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.registry import implements
 from cixi_innovation.rules._common import Ruling, choice, intake_items, intake_parameters
-from cixi_innovation.rules.subsidy import ART_10, ART_11, SubsidyOutcome
+from cixi_innovation.rules.subsidy import _ART_10, _ART_10_11, ART_10, SubsidyOutcome
 from cixi_innovation.values.decisions import Decision, Param, Reason
 from cixi_innovation.values.errors import InputError, MissingInputError
 from cixi_innovation.values.money import ZERO, MoneyInput, share_of, to_money
@@ -44,9 +43,6 @@ __all__ = [
     "remuneration_cap",
     "review_expenses",
 ]
-
-_ART_10: Final = (ART_10,)
-_ART_10_11: Final = (ART_10, ART_11)
 
 
 @implements("Art. 10", "Art. 11", note="the scope of expenditure, an open list (TN 10.4)")
@@ -197,6 +193,17 @@ def _annual_funds(
     return chosen, _base_amount(chosen, granted, advanced, parameters)
 
 
+def _funds_intake(
+    parameters: object,
+    base: RemunerationBase | str,
+    granted: MoneyInput | None,
+    advanced: MoneyInput | None,
+) -> tuple[Parameters, RemunerationBase, Decimal]:
+    """The parameters taken in, then the one-third base as :func:`_annual_funds` reads it."""
+    checked = intake_parameters(parameters, article=ART_10)
+    return (checked, *_annual_funds(base, granted, advanced, checked))
+
+
 def _base_amount(
     base: RemunerationBase,
     granted: MoneyInput | None,
@@ -260,8 +267,7 @@ def remuneration_cap(
     Decimal('166666.66')
     """
     ruling = Ruling.open("subsidy.remuneration_cap", on, force, subject, measures)
-    parameters = intake_parameters(parameters, article=ART_10)
-    chosen, amount = _annual_funds(base, granted, advanced, parameters)
+    parameters, chosen, amount = _funds_intake(parameters, base, granted, advanced)
     share = parameters.remuneration_cap_share
     cap = share_of(amount, share)
     reason = Reason.of(
@@ -433,8 +439,7 @@ def review_expenses(
         ``excluded`` and ``eligible``.
     """
     ruling = Ruling.open("subsidy.review_expenses", on, force, subject, measures)
-    parameters = intake_parameters(parameters, article=ART_10)
-    reading, funds = _annual_funds(base, granted, advanced, parameters)
+    parameters, reading, funds = _funds_intake(parameters, base, granted, advanced)
     review = _review(expenses, reading, funds, parameters)
     summary = Reason.of(
         _ART_10_11,

@@ -40,7 +40,7 @@ from cixi_innovation.rules._common import (
     intake_date,
     intake_parameters,
 )
-from cixi_innovation.rules.subsidy import ART_10, ART_11, SubsidyOutcome
+from cixi_innovation.rules.subsidy import _ART_10, _ART_10_11, ART_10, ART_11, SubsidyOutcome
 from cixi_innovation.rules.subsidy_expenses import Expense, RemunerationBase, _annual_funds, _review
 from cixi_innovation.rules.subsidy_inspection import InspectionFinding, InspectionReading, _inspect
 from cixi_innovation.values.decisions import Decision, Reason
@@ -61,9 +61,6 @@ __all__ = [
     "advance_payment",
     "settle_operating_subsidy",
 ]
-
-_ART_10: Final = (ART_10,)
-_ART_10_11: Final = (ART_10, ART_11)
 
 
 def _at_most_whole(value: object, *, field: str, whole: str) -> Fraction:

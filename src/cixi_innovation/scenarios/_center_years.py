@@ -37,13 +37,11 @@ class _CenterYears(_KindYears):
         actions: list[tuple[date, int, Any]] = [(e.on, 0, e) for e in p.late if e.on.year == year]
         rnd = entity.round
         if rnd is not None and entity.state is CenterState.UNDER_CONSTRUCTION:
-            if entity.facts.mid_term_on is None and entity.mid_term_from is not None:
-                due = entity.mid_term_from + self.ctx.delay
-                if due.year == year or due < first:
-                    actions.append((max(due, first), 2, "mid_term"))
-            due = rnd.end + self.ctx.delay
-            if due.year == year or due < first:
-                actions.append((max(due, first), 3, "final"))
+            mid_term = None if entity.facts.mid_term_on is not None else entity.mid_term_from
+            if mid_term is not None and (held := self.held_on(mid_term, year, first)) is not None:
+                actions.append((held, 2, "mid_term"))
+            if (held := self.held_on(rnd.end, year, first)) is not None:
+                actions.append((held, 3, "final"))
         if facts is not None and facts.higher_level_subsidy is not None:
             actions.append((cal.matching.in_year(year), 5, "matching"))
         actions.sort(key=_action_key)

@@ -33,9 +33,8 @@ class _ConsortiumYears(_KindYears):
         actions: list[tuple[date, int, Any]] = []
         period = entity.cultivation_period
         if period is not None and entity.state is ConsortiumState.IN_CULTIVATION:
-            due = period.end + self.ctx.delay
-            if due.year == year or due < first:
-                actions.append((max(due, first), 0, "accept"))
+            if (held := self.held_on(period.end, year, first)) is not None:
+                actions.append((held, 0, "accept"))
             plan_day = max(cal.annual_plan.in_year(year), period.start)
             if plan_day.year == year:
                 actions.append((plan_day, 1, "annual_plan"))

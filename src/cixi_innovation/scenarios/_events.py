@@ -9,59 +9,28 @@ an error of the engine or of a rule at the scenario's path that caused it.
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, Final
+from typing import Any, Final, TypeVar
+
+import attrs
+from attrs import AttrsInstance
 
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.readings import ConstructionStartReading, CultivationStartReading
+from cixi_innovation.lifecycles.center import events as center_events
 from cixi_innovation.lifecycles.center.entity import InnovationCenter
-from cixi_innovation.lifecycles.center.events import (
-    CenterApproval,
-    CenterOpinion,
-    CenterProposal,
-    ConstructionStart,
-    HostUnit,
-    InnovationVehicle,
-    LegalEntityEstablishment,
-)
+from cixi_innovation.lifecycles.complex import events as complex_events
 from cixi_innovation.lifecycles.complex.entity import Complex
-from cixi_innovation.lifecycles.complex.events import (
-    AnnualAssessment,
-    AnnualWorkPlan,
-    ComplexApplication,
-    ConsultationOpinion,
-    FeasibilityReview,
-    HostUnitSelection,
-    LeaderReview,
-    LeadingBody,
-    Party,
-    RoundStart,
-    UnitsReassignment,
-)
+from cixi_innovation.lifecycles.consortium import events as consortium_events
 from cixi_innovation.lifecycles.consortium.entity import Consortium
-from cixi_innovation.lifecycles.consortium.events import (
-    AnnualPlan,
-    ChainLeaderFindings,
-    ConsortiumApplication,
-    ConsortiumLeaderReview,
-    ConsortiumOpinion,
-    CultivationStart,
-    ExpertReview,
-)
 from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import (
-    ApplicantConditions,
     CenterPlan,
     ComplexPlan,
     ConsortiumPlan,
-    ConstructionApproach,
-    CultivationTargets,
-    IndustrialFoundation,
-    IndustryStatus,
-    ManagementMechanism,
-    OverallApproach,
     TargetCommitments,
 )
 from cixi_innovation.lifecycles.refusals import EventRefusedError
@@ -91,55 +60,40 @@ _PLACEHOLDER: Final = "·"
 _NEW_CONSTRUCTION_UNIT: Final = "另行授权的建设单位"
 _NEW_HOST_UNIT: Final = "另行委托的依托单位"
 
-_CONSORTIUM_PLAN: Final = ConsortiumPlan(
-    foundation=IndustrialFoundation(
-        track=_ON_FILE,
-        industry_ranking=_ON_FILE,
-        city_ranking=_ON_FILE,
-        tech_attributes=(_ON_FILE,),
-        rd_institutions=_ON_FILE,
-    ),
-    conditions=ApplicantConditions(
-        overall_strength=_ON_FILE,
-        rd_investment=_ON_FILE,
-        technological_advantages=_ON_FILE,
-        driving_effect=_ON_FILE,
-    ),
-    teams_and_startups=_ON_FILE,
-    breakthroughs_and_rd=_ON_FILE,
-    cultivation_targets=CultivationTargets(
-        industry_improvement_indicators=(_ON_FILE,),
-        tech_breakthrough_catalogue=(_ON_FILE,),
-        resource_sharing_list=(_ON_FILE,),
-        flagship_product_plan=_ON_FILE,
-    ),
-)
-_CENTER_PLAN: Final = CenterPlan(
-    foundation=_ON_FILE,
-    overall_approach=OverallApproach(
-        guiding_ideology=_ON_FILE,
-        strategic_positioning=_ON_FILE,
-        principles=_ON_FILE,
-        goals=_ON_FILE,
-        investment_plan=_ON_FILE,
-    ),
-    layout=_ON_FILE,
-    tasks=_ON_FILE,
-    management=ManagementMechanism(organization=_ON_FILE, operation=_ON_FILE),
-    safeguards=_ON_FILE,
-    schedule=_ON_FILE,
-)
-_ALL_MET: Final = ChainLeaderFindings(
+_P = TypeVar("_P", bound=AttrsInstance)
+
+
+def _on_file(cls: type[_P], **given: object) -> _P:
+    """A plan of ``cls`` whose every section of the outline says the text is on file.
+
+    The scenario keeps a platform's plan by reference only: each section is the note
+    ``_ON_FILE`` (a list of texts holds the note once), nested sections likewise; ``given``
+    fills the sections the simulation does read.
+    """
+    hints = typing.get_type_hints(cls)
+    sections: dict[str, object] = {}
+    for a in attrs.fields(cls):
+        if a.name in given or "citation" not in a.metadata:
+            continue
+        hint = hints[a.name]
+        if hint is str:
+            sections[a.name] = _ON_FILE
+        elif typing.get_origin(hint) is tuple:
+            sections[a.name] = (_ON_FILE,)
+        else:
+            sections[a.name] = _on_file(hint)
+    return cls(**sections, **given)
+
+
+_CONSORTIUM_PLAN: Final = _on_file(ConsortiumPlan)
+_CENTER_PLAN: Final = _on_file(CenterPlan)
+_ALL_MET: Final = consortium_events.ChainLeaderFindings(
     overall_strength=True, rd_investment=True, technological_advantages=True, driving_benefits=True
 )
 
 
 def _complex_plan(commitments: CoreIndicators) -> ComplexPlan:
-    return ComplexPlan(
-        industry_status=IndustryStatus(strength=_ON_FILE, difficulties=_ON_FILE),
-        approach=ConstructionApproach(existing_foundation=_ON_FILE, approach=_ON_FILE),
-        commitments=TargetCommitments(core=commitments),
-    )
+    return _on_file(ComplexPlan, commitments=TargetCommitments(core=commitments))
 
 
 # --- setup events from a spec -----------------------------------------------------------
@@ -168,60 +122,74 @@ def _merge(
     return [t[3] for t in merged], late
 
 
+def _texts(spec: PlatformSpec, template: bool, *names: str) -> dict[str, Any]:
+    """The spec's free texts ``names``, or placeholders for them in a template."""
+    return {n: _PLACEHOLDER if template else getattr(spec, n) for n in names}
+
+
 def _complex_setup(spec: ComplexSpec, template: bool) -> list[Event]:
     name = _PLACEHOLDER if template else spec.name
     events: list[Event] = [
-        ComplexApplication(
+        complex_events.ComplexApplication(
             spec.applied_on,
             id=_PLACEHOLDER if template else spec.id,
             name=name,
-            applicants=tuple(Party(p.kind, _PLACEHOLDER) for p in spec.applicants)
+            applicants=tuple(complex_events.Party(p.kind, _PLACEHOLDER) for p in spec.applicants)
             if template
             else spec.applicants,
             industry=_PLACEHOLDER if template else spec.industry,
-            leading_body=LeadingBody(spec.leading_body.kind, _PLACEHOLDER)
+            leading_body=complex_events.LeadingBody(spec.leading_body.kind, _PLACEHOLDER)
             if template
             else spec.leading_body,
             plan=_complex_plan(spec.commitments),
         ),
-        FeasibilityReview(spec.approved_on, passed=True, field_meets_criteria=True),
-        *(ConsultationOpinion(spec.approved_on, unit=u, opinion="同意") for u in TaskGroupUnit),
-        LeaderReview(spec.approved_on, approved=True),
-        HostUnitSelection(
+        complex_events.FeasibilityReview(spec.approved_on, passed=True, field_meets_criteria=True),
+        *(
+            complex_events.ConsultationOpinion(spec.approved_on, unit=u, opinion="同意")
+            for u in TaskGroupUnit
+        ),
+        complex_events.LeaderReview(spec.approved_on, approved=True),
+        complex_events.HostUnitSelection(
             spec.host_selected_on or spec.round_start,
             host_unit=_PLACEHOLDER if template else spec.host_unit,
             publicly_solicited=True,
         ),
-        RoundStart(spec.round_start, start=spec.round_start, targets="五年建设目标"),
+        complex_events.RoundStart(spec.round_start, start=spec.round_start, targets="五年建设目标"),
     ]
     return events
 
 
 def _consortium_setup(spec: ConsortiumSpec, template: bool, scenario: Scenario) -> list[Event]:
     events: list[Event] = [
-        ConsortiumApplication(
+        consortium_events.ConsortiumApplication(
             spec.applied_on,
-            id=_PLACEHOLDER if template else spec.id,
-            name=_PLACEHOLDER if template else spec.name,
+            **_texts(spec, template, "id", "name", "enterprise"),
             applicant=Applicant.CHAIN_LEADER_ENTERPRISE,
-            enterprise=_PLACEHOLDER if template else spec.enterprise,
             plan=_CONSORTIUM_PLAN,
         ),
-        ExpertReview(spec.approved_on, passed=True, niche_track=True, findings=_ALL_MET),
-        *(ConsortiumOpinion(spec.approved_on, unit=u, opinion="同意") for u in TaskGroupUnit),
-        ConsortiumLeaderReview(spec.approved_on, approved=True),
+        consortium_events.ExpertReview(
+            spec.approved_on, passed=True, niche_track=True, findings=_ALL_MET
+        ),
+        *(
+            consortium_events.ConsortiumOpinion(spec.approved_on, unit=u, opinion="同意")
+            for u in TaskGroupUnit
+        ),
+        consortium_events.ConsortiumLeaderReview(spec.approved_on, approved=True),
     ]
     if scenario.readings.cultivation_start is CultivationStartReading.RECORDED_START:
-        events.append(CultivationStart(spec.cultivation_start))
+        events.append(consortium_events.CultivationStart(spec.cultivation_start))
     return events
 
 
 def _center_setup(spec: CenterSpec, template: bool, scenario: Scenario) -> list[Event]:
     hosts = (
         tuple(
-            HostUnit(
+            center_events.HostUnit(
                 _PLACEHOLDER,
-                tuple(InnovationVehicle(v.kind, _PLACEHOLDER, v.level) for v in h.vehicles),
+                tuple(
+                    center_events.InnovationVehicle(v.kind, _PLACEHOLDER, v.level)
+                    for v in h.vehicles
+                ),
             )
             for h in spec.host_units
         )
@@ -229,18 +197,19 @@ def _center_setup(spec: CenterSpec, template: bool, scenario: Scenario) -> list[
         else spec.host_units
     )
     events: list[Event] = [
-        CenterProposal(
+        center_events.CenterProposal(
             spec.proposed_on,
-            id=_PLACEHOLDER if template else spec.id,
-            name=_PLACEHOLDER if template else spec.name,
+            **_texts(spec, template, "id", "name", "industry"),
             proposed_by=Applicant.SCIENCE_AND_TECHNOLOGY_BUREAU,
             host_units=hosts,
-            industry=_PLACEHOLDER if template else spec.industry,
             plan=_CENTER_PLAN,
         ),
-        *(CenterOpinion(spec.approved_on, unit=u, opinion="同意") for u in TaskGroupUnit),
-        CenterApproval(spec.approved_on, approved=True, by=Body.EXECUTIVE_MEETING),
-        LegalEntityEstablishment(
+        *(
+            center_events.CenterOpinion(spec.approved_on, unit=u, opinion="同意")
+            for u in TaskGroupUnit
+        ),
+        center_events.CenterApproval(spec.approved_on, approved=True, by=Body.EXECUTIVE_MEETING),
+        center_events.LegalEntityEstablishment(
             spec.established_on,
             legal_person=_PLACEHOLDER if template else spec.legal_person,
             independent=True,
@@ -250,7 +219,7 @@ def _center_setup(spec: CenterSpec, template: bool, scenario: Scenario) -> list[
         ),
     ]
     if scenario.readings.construction_start is ConstructionStartReading.RECORDED_START:
-        events.append(ConstructionStart(spec.construction_start))
+        events.append(center_events.ConstructionStart(spec.construction_start))
     return events
 
 
@@ -371,21 +340,21 @@ def _at(path: str, error: CixiError) -> CixiError:
 
 
 def _work_plan(on: date, year: int) -> Event:
-    return AnnualWorkPlan(on, year=year, plan=f"{year}年度工作计划")
+    return complex_events.AnnualWorkPlan(on, year=year, plan=f"{year}年度工作计划")
 
 
 def _assessment(on: date, year: int, result: AssessmentResult) -> Event:
-    return AnnualAssessment(on, year=year, result=result)
+    return complex_events.AnnualAssessment(on, year=year, result=result)
 
 
 def _reassignment(on: date) -> Event:
-    return UnitsReassignment(
+    return complex_events.UnitsReassignment(
         on, construction_units=(_NEW_CONSTRUCTION_UNIT,), host_unit=_NEW_HOST_UNIT
     )
 
 
 def _annual_plan(on: date, year: int) -> Event:
-    return AnnualPlan(
+    return consortium_events.AnnualPlan(
         on,
         year=year,
         industry_improvement_indicators=(_ON_FILE,),

@@ -15,7 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 from cixi_innovation.values.errors import InputError
 
-__all__ = ["_frame", "_in_year", "_lang", "_money_text", "_plain"]
+__all__ = ["_frame", "_in_year", "_lang", "_money_text", "_outside_horizon", "_plain"]
 
 
 class _Yearly(Protocol):
@@ -35,7 +35,11 @@ def _in_year(entries: Sequence[_Y], year: int) -> _Y:
     for entry in entries:
         if entry.year == year:
             return entry
-    raise InputError(f"{year} is not a year of the horizon", field="year")
+    raise _outside_horizon(year)
+
+
+def _outside_horizon(year: int) -> InputError:
+    return InputError(f"{year} is not a year of the horizon", field="year")
 
 
 def _lang(lang: str) -> str:

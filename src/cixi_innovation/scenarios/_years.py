@@ -26,3 +26,12 @@ class _KindYears:
     def begin(self, p: _Platform, year: int) -> tuple[Any, str, date]:
         """The platform's facts of ``year`` (or None), the year's path and its first day."""
         return self.ctx.memo.facts[p.index].get(year), f"{p.path}.years[{year}]", date(year, 1, 1)
+
+    def held_on(self, end: date, year: int, first: date) -> date | None:
+        """The day of ``year`` on which a check due ``delay`` after ``end`` is held, or None.
+
+        A check overdue before ``year`` (a platform older than the horizon) is held on its
+        first day.
+        """
+        due = end + self.ctx.delay
+        return max(due, first) if due.year == year or due < first else None

@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 import attrs
 
 from cixi_innovation.scenarios._assumptions import MARK, assumed_fields, assumed_in, describe, note
-from cixi_innovation.scenarios._records import _frame, _in_year, _lang, _money_text, _plain
+from cixi_innovation.scenarios._records import (
+    _frame,
+    _in_year,
+    _lang,
+    _money_text,
+    _outside_horizon,
+    _plain,
+)
 from cixi_innovation.scenarios.tables import csv_text, fold, html_table, text_table
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision
@@ -266,7 +273,7 @@ class SimulationResult:
             if row.platform_id == platform_id and row.year == year:
                 return row
         self.scenario.platform(platform_id)
-        raise InputError(f"{year} is not a year of the horizon", field="year")
+        raise _outside_horizon(year)
 
     def total(self, year: int) -> YearTotals:
         """The totals of ``year``.
