@@ -8,7 +8,7 @@ and, for a lifecycle's refusal, the reason in Chinese and English), which
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,10 +16,15 @@ from typing import Any
 from bureau_app.money import yearly_money
 from bureau_app.store import Store
 from cixi_innovation import (
+    CenterYearFacts,
     CixiError,
+    ComplexYearFacts,
+    ConsortiumYearFacts,
     EventRefusedError,
+    Expense,
     HistoryDocument,
     OfficeCalendar,
+    Scenario,
     StaleVersionError,
     agenda,
     decode_event,
@@ -53,9 +58,17 @@ def refusal_data(error: CixiError) -> dict[str, object]:
 class BureauApp:
     """The platform register of the Bureau, on one SQLite file."""
 
-    def __init__(self, path: str | Path, *, calendar: OfficeCalendar = BUREAU_CALENDAR) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        calendar: OfficeCalendar = BUREAU_CALENDAR,
+        settings: Scenario | None = None,
+    ) -> None:
         self.store = Store(path)
         self.calendar = calendar
+        #: the Bureau's open inputs of Art. 10, 16 and 20, for the money (a scenario)
+        self.settings = settings
 
     def close(self) -> None:
         """Close the store."""
@@ -149,7 +162,21 @@ class BureauApp:
         return self.store.read(platform_id).document().to_data()
 
     def money(
-        self, platform_id: str, year: int, money_facts: Mapping[str, Any]
+        self,
+        platform_id: str,
+        year: int,
+        money_facts: Iterable[ComplexYearFacts | ConsortiumYearFacts | CenterYearFacts],
+        *,
+        requested_subsidy: object = None,
+        spending: Iterable[Expense] | None = None,
     ) -> dict[str, object]:
-        """The platform's money in ``year`` (see :mod:`bureau_app.money`)."""
-        return yearly_money(self.store.read(platform_id).document(), money_facts, year)
+        """The platform's money in ``year``, from its stored history (see :mod:`bureau_app.money`)."""
+        document = self.store.read(platform_id).document()
+        return yearly_money(
+            document,
+            self.settings,
+            money_facts,
+            year,
+            requested_subsidy=requested_subsidy,
+            spending=spending,
+        )

@@ -9,15 +9,20 @@ from pathlib import Path
 import pytest
 from bureau_app.__main__ import main
 from bureau_app.app import BureauApp, refusal_data
-from bureau_app.money import PENDING
+from bureau_app.money import MONEY_FIELDS
 from bureau_app.store import Store
 
 from cixi_innovation import (
+    ComplexSpec,
     EventRefusedError,
     HistoryDocument,
+    InputError,
     InvalidChoiceError,
+    MissingInputError,
     StaleVersionError,
+    default_scenario,
     encode_event,
+    simulate,
 )
 from cixi_innovation.lifecycles.complex.entity import Complex, example_events
 from cixi_innovation.lifecycles.complex.events import AnnualWorkPlan
@@ -208,13 +213,62 @@ def test_next_steps_say_why_the_day_refuses_some(database: Path) -> None:
     app.close()
 
 
-def test_the_years_money_is_pending_until_the_ledger_is_merged(database: Path) -> None:
+def test_the_years_money_needs_the_bureaus_settings(database: Path) -> None:
     app = BureauApp(database)
-    assert app.money("CX-2025-01", 2026, {}) == {
-        "platform_kind": "complex",
+    with pytest.raises(MissingInputError) as caught:
+        app.money("CX-2025-01", 2026, ())
+    assert caught.value.field == "settings"
+    app.close()
+
+
+def test_the_ledger_of_a_stored_history_is_the_simulations(tmp_path: Path) -> None:
+    # the default scenario's Complex CX-01, stored as an application stores it, then
+    # its money from the stored history and its money facts: the simulation's own rows
+    settings = default_scenario()
+    result = simulate(settings)
+    spec = settings.platform("CX-01")
+    assert isinstance(spec, ComplexSpec)
+    app = BureauApp(tmp_path / "bureau.sqlite", settings=settings)
+    history = result.history("CX-01")
+    document = HistoryDocument.of(
+        history,
+        force=settings.force,  # its application predates the Measures' force: flagged
+        measures=settings.measures,
+        parameters=settings.parameters,
+        readings=settings.readings,
+    )
+    app.store.insert(document, "CX-01")
+    years = [
+        app.money(
+            "CX-01",
+            year,
+            spec.years,
+            requested_subsidy=spec.requested_subsidy,
+            spending=spec.spending,
+        )
+        for year in settings.horizon.years
+    ]
+    for money in years:
+        row = result.row("CX-01", int(str(money["year"])))
+        assert [money[name] for name in MONEY_FIELDS] == [
+            str(getattr(row, name)) for name in MONEY_FIELDS
+        ]
+    # Art. 10: 500,000 granted each year, one half advanced, the rest on settlement
+    assert years[1] == {
+        "platform_id": "CX-01",
         "year": 2026,
-        "status": PENDING,
+        "advance": "250000.00",
+        "granted": "500000.00",
+        "settlement_paid": "250000.00",
+        "settlement_recovered": "0.00",
+        "art16": "0.00",
+        "art20": "0.00",
+        "cash": "500000.00",
+        "articles": ["Art. 10", "Art. 11"],
     }
+    with pytest.raises(InputError) as caught:
+        app.money("CX-01", 2031, spec.years)
+    assert caught.value.field == "year"
     app.close()
 
 
