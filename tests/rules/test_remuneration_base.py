@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -26,6 +27,7 @@ from cixi_innovation.rules.subsidy_settlement import (
     settle_operating_subsidy,
 )
 from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import MissingInputError
 from cixi_innovation.values.vocabulary import AssessmentResult
 
@@ -152,41 +154,37 @@ class TestReview:
         )
 
 
+def _settle(granted: int, staff: int, rent: int, **readings: Any) -> Decision:
+    return settle_operating_subsidy(
+        2026,
+        on=date(2027, 3, 1),
+        granted=granted,
+        advanced=granted // 2,
+        result=AssessmentResult.QUALIFIED,
+        expenses=[
+            Expense(staff, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True),
+            Expense(rent, ExpenseCategory.RENT_UTILITIES_PROPERTY),
+        ],
+        link=FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
+        **readings,
+    )
+
+
 class TestSettlement:
     """The settlement's review reads the base as the caller chooses."""
 
     def test_the_settled_amount_given_as_decided_bounds_remuneration(self) -> None:
-        d = settle_operating_subsidy(
-            2026,
-            on=date(2027, 3, 1),
-            granted=500000,
-            advanced=250000,
-            result=AssessmentResult.QUALIFIED,
-            expenses=[
-                Expense(150000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True),
-                Expense(350000, ExpenseCategory.RENT_UTILITIES_PROPERTY),
-            ],
-            link=FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
-            base=RemunerationBase.SETTLED_AMOUNT,
-            settled=420000,
-        )
+        d = _settle(500000, 150000, 350000, base=RemunerationBase.SETTLED_AMOUNT, settled=420000)
         assert d.amount("excluded") == Decimal("10000.00")
         assert d.amount("eligible") == Decimal("490000.00")
         assert d.amount("settled") == Decimal("490000.00")
         assert d.amount("balance") == Decimal("240000.00")
 
     def test_carried_over_funds_included_in_the_settlement_review(self) -> None:
-        d = settle_operating_subsidy(
-            2026,
-            on=date(2027, 3, 1),
-            granted=300000,
-            advanced=150000,
-            result=AssessmentResult.QUALIFIED,
-            expenses=[
-                Expense(140000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True),
-                Expense(160000, ExpenseCategory.RENT_UTILITIES_PROPERTY),
-            ],
-            link=FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
+        d = _settle(
+            300000,
+            140000,
+            160000,
             carry_over=RemunerationBaseCarryOver.INCLUDED,
             carried_over=90000,
         )
