@@ -218,6 +218,9 @@ from cixi_innovation.rules.subsidy import operating_subsidy as operating_subsidy
 from cixi_innovation.rules.subsidy_expenses import Expense as Expense
 from cixi_innovation.rules.subsidy_expenses import ExpenseCategory as ExpenseCategory
 from cixi_innovation.rules.subsidy_expenses import RemunerationBase as RemunerationBase
+from cixi_innovation.rules.subsidy_expenses import (
+    RemunerationBaseCarryOver as RemunerationBaseCarryOver,
+)
 from cixi_innovation.rules.subsidy_expenses import remuneration_cap as remuneration_cap
 from cixi_innovation.rules.subsidy_expenses import review_expenses as review_expenses
 from cixi_innovation.rules.subsidy_inspection import InspectionFinding as InspectionFinding

@@ -27,6 +27,7 @@ from cixi_innovation.rules.subsidy_expenses import (
     Expense,
     ExpenseCategory,
     RemunerationBase,
+    RemunerationBaseCarryOver,
     remuneration_cap,
     review_expenses,
 )
@@ -194,11 +195,30 @@ class TestCaps:
 class TestRemuneration:
     """Art. 10 — "薪酬支出不得超过年度补助资金的三分之一": never more than one third."""
 
-    @given(base=amounts, reading=st.sampled_from(list(RemunerationBase)), on=in_force_days)
+    @given(
+        base=amounts,
+        reading=st.sampled_from(list(RemunerationBase)),
+        carry=st.sampled_from(list(RemunerationBaseCarryOver)),
+        carried=amounts,
+        on=in_force_days,
+    )
     def test_the_limit_is_one_third_rounded_down(
-        self, base: Decimal, reading: RemunerationBase, on: date
+        self,
+        base: Decimal,
+        reading: RemunerationBase,
+        carry: RemunerationBaseCarryOver,
+        carried: Decimal,
+        on: date,
     ) -> None:
-        d = remuneration_cap(on=on, granted=base, advanced=base, base=reading)
+        d = remuneration_cap(
+            on=on,
+            granted=base,
+            advanced=base,
+            settled=base,
+            carried_over=carried,
+            base=reading,
+            carry_over=carry,
+        )
         cap, used = d.amount("cap"), d.amount("base")
         assert Fraction(cap) <= Fraction(used) / 3 < Fraction(cap) + Fraction(1, 100)
 

@@ -284,8 +284,8 @@ class TestRemunerationCap:
         assert d.articles == (ART_10,)
         assert d.reasons[0].en == (
             "Remuneration must not exceed 1/3 of the annual subsidy funds, read as the subsidy "
-            "granted for the year (CNY 500,000.00): at most CNY 166,666.66, rounded down to "
-            "the fen."
+            "granted for the year, carried-over higher-level funds excluded (CNY 500,000.00): "
+            "at most CNY 166,666.66, rounded down to the fen."
         )
 
     def test_the_advanced_amount_as_base(self) -> None:
@@ -347,8 +347,8 @@ class TestExpenses:
             "The list of Art. 10 is open ('等日常办公经费支出'); 1 item(s) of other day-to-day "
             "office expenditure are allowed.",
             "Remuneration of CNY 200,000.00 exceeds 1/3 of the annual subsidy funds (read as "
-            "the subsidy granted for the year, CNY 500,000.00), i.e. CNY 166,666.66; the excess "
-            "of CNY 33,333.34 is excluded.",
+            "the subsidy granted for the year, carried-over higher-level funds excluded, "
+            "CNY 500,000.00), i.e. CNY 166,666.66; the excess of CNY 33,333.34 is excluded.",
             "Spending submitted CNY 355,000.00; excluded CNY 58,333.34; within the scope of "
             "expenditure CNY 296,666.66.",
         ]
@@ -407,7 +407,7 @@ class TestExpenses:
         )
         assert str(error) == (
             "base: 'half' is not a remuneration base; choose one of: granted_subsidy, "
-            "advanced_amount, annual_cap (Art. 10 第十条)"
+            "advanced_amount, annual_cap, settled_amount (Art. 10 第十条)"
         )
 
     def test_a_date_after_the_measures_can_be_flagged(self) -> None:
@@ -683,7 +683,7 @@ class TestSettlement:
     def test_an_unknown_base_is_refused_citing_art_10(self) -> None:
         assert str(raised(InvalidChoiceError, lambda: _settle(base="half"))) == (
             "base: 'half' is not a remuneration base; choose one of: granted_subsidy, "
-            "advanced_amount, annual_cap (Art. 10 第十条)"
+            "advanced_amount, annual_cap, settled_amount (Art. 10 第十条)"
         )
 
     def test_a_date_after_the_measures_can_be_flagged(self) -> None:

@@ -149,7 +149,11 @@ class TestCodesAreTheLibrarys:
             (TOP["measures"]["properties"]["validity"], codes(ValidityReading)),
             (TOP["measures"]["properties"]["base"], codes(PublicationBaseReading)),
             (TOP["inputs"]["properties"]["carry_over"], codes(CarryOverReading)),
-            (TOP["inputs"]["properties"]["remuneration_base"], codes(RemunerationBase)),
+            # the amount finally settled is not yet supported in a scenario (TN 10.5)
+            (
+                TOP["inputs"]["properties"]["remuneration_base"],
+                [c for c in codes(RemunerationBase) if c != "settled_amount"],
+            ),
             (TOP["inputs"]["properties"]["subsidy_count"], codes(SubsidyCountReading)),
             (TOP["inputs"]["properties"]["overlap_matching"], codes(MatchingReading)),
             (TOP["inputs"]["properties"]["settlement_link"]["oneOf"][0], list(SETTLEMENT_LINKS)),

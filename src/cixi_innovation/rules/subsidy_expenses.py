@@ -10,7 +10,8 @@ What the operating subsidy of :mod:`~cixi_innovation.rules.subsidy` may pay for:
 * :class:`ExpenseCategory` — the scope of expenditure, an open list bounded by
   day-to-day office expenditure (TN 10.4); an :class:`Expense` is one item of spending.
 * :func:`remuneration_cap` — one third of the year's subsidy funds, the base read as
-  :class:`RemunerationBase` (TN 10.5), rounded down to the fen.
+  :class:`RemunerationBase` (TN 10.5), with or without carried-over higher-level funds
+  (:class:`RemunerationBaseCarryOver`), rounded down to the fen.
 * :func:`review_expenses` — the items checked against the scope of expenditure, the
   full-time-staff restriction and the one-third limit; each excluded item is a reason.
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import Final
 
 import attrs
 
@@ -40,6 +42,7 @@ __all__ = [
     "Expense",
     "ExpenseCategory",
     "RemunerationBase",
+    "RemunerationBaseCarryOver",
     "remuneration_cap",
     "review_expenses",
 ]
@@ -163,8 +166,12 @@ class RemunerationBase(LabelledEnum):
     The base is not defined.  The library takes the subsidy granted for the year as the
     default: it is the amount Art. 10 "arranges" for the year, it is known when the
     spending is planned, and it keeps the limit within the money the Complex receives.
-    The amount finally settled is not offered: the settlement itself depends on the
-    remuneration check, so it cannot be its base.
+
+    :attr:`SETTLED_AMOUNT` reads the base as the amount finally settled in the following
+    year (次年结算).  That reading is circular: the settlement itself depends on the
+    remuneration check it would bound.  The library does not resolve the circle: the
+    caller supplies the settled amount as decided (``settled=``), and the library never
+    derives it from the check.
     """
 
     #: (default) the operating subsidy granted (arranged) for the year.
@@ -177,56 +184,89 @@ class RemunerationBase(LabelledEnum):
     ADVANCED_AMOUNT = ("advanced_amount", "年初预拨金额", "the amount advanced")
     #: the annual cap of Art. 10 (``operating_subsidy_cap``), whatever was granted.
     ANNUAL_CAP = ("annual_cap", "每年运营经费补贴上限", "the annual cap")
+    #: the amount finally settled in the following year, as the caller gives it.
+    SETTLED_AMOUNT = (
+        "settled_amount",
+        "次年结算确定的补助金额",
+        "the amount finally settled in the following year",
+    )
+
+
+@implements("Art. 10", note="carried-over higher-level funds in the one-third base (TN 10.5)")
+class RemunerationBaseCarryOver(LabelledEnum):
+    """Whether carried-over higher-level funds count in "年度补助资金" (TN 10.3, TN 10.5).
+
+    Art. 10's parenthesis "(宁波市级及以上综合体获得的上级补助资金结转的除外)" sets the
+    carried-over higher-level funds apart from the annual cap, and Art. 11 leaves their
+    use to the higher level's rules ("按上级规定执行").  The default therefore leaves them
+    out of the base of the one-third limit; :attr:`INCLUDED` adds the carried-over
+    amount the caller gives (``carried_over=``) to the base.
+    """
+
+    #: (default) the base does not count carried-over higher-level funds.
+    EXCLUDED = ("excluded", "不含结转的上级补助资金", "carried-over higher-level funds excluded")
+    #: the base counts the carried-over higher-level funds the caller gives.
+    INCLUDED = ("included", "含结转的上级补助资金", "carried-over higher-level funds included")
 
 
 # --- remuneration -------------------------------------------------------------------
 
 
+@attrs.frozen
+class _Funds:
+    """The readings of "年度补助资金" chosen, and the amount they give (the one-third base)."""
+
+    base: RemunerationBase
+    carry_over: RemunerationBaseCarryOver
+    amount: Decimal
+
+
+@attrs.frozen
+class _BaseInputs:
+    """The amounts a reading of the base may need (TN 10.5)."""
+
+    granted: MoneyInput | None = None
+    advanced: MoneyInput | None = None
+    settled: MoneyInput | None = None
+    carried_over: MoneyInput | None = None
+
+
+_READ_ON: Final = "the one-third limit is read on "
+_NEEDS: Final = {
+    RemunerationBase.GRANTED_SUBSIDY: ("granted", _READ_ON + "the subsidy granted for the year"),
+    RemunerationBase.ADVANCED_AMOUNT: ("advanced", _READ_ON + "the amount advanced"),
+    # the settled amount is the caller's: deriving it would run the check it bounds
+    RemunerationBase.SETTLED_AMOUNT: (
+        "settled",
+        _READ_ON + "the amount finally settled, as decided (TN 10.5)",
+    ),
+}
+
+
+def _given(value: MoneyInput | None, field: str, need: str) -> Decimal:
+    if value is None:
+        raise MissingInputError(f"{need}; give it", field=field, article=ART_10)
+    return to_money(value, field=field, article=ART_10)
+
+
 def _annual_funds(
     base: RemunerationBase | str,
-    granted: MoneyInput | None,
-    advanced: MoneyInput | None,
+    carry_over: RemunerationBaseCarryOver | str,
+    given: _BaseInputs,
     parameters: Parameters,
-) -> tuple[RemunerationBase, Decimal]:
-    """The reading of "年度补助资金" chosen, and the amount it gives (the one-third base)."""
+) -> _Funds:
+    """The readings of "年度补助资金" chosen, and the amount they give (the one-third base)."""
     chosen = choice(RemunerationBase, base, field="base", article=ART_10)
-    return chosen, _base_amount(chosen, granted, advanced, parameters)
-
-
-def _funds_intake(
-    parameters: object,
-    base: RemunerationBase | str,
-    granted: MoneyInput | None,
-    advanced: MoneyInput | None,
-) -> tuple[Parameters, RemunerationBase, Decimal]:
-    """The parameters taken in, then the one-third base as :func:`_annual_funds` reads it."""
-    checked = intake_parameters(parameters, article=ART_10)
-    return (checked, *_annual_funds(base, granted, advanced, checked))
-
-
-def _base_amount(
-    base: RemunerationBase,
-    granted: MoneyInput | None,
-    advanced: MoneyInput | None,
-    parameters: Parameters,
-) -> Decimal:
-    if base is RemunerationBase.ANNUAL_CAP:
-        return parameters.operating_subsidy_cap
-    if base is RemunerationBase.ADVANCED_AMOUNT:
-        if advanced is None:
-            raise MissingInputError(
-                "the one-third limit is read on the amount advanced; give it",
-                field="advanced",
-                article=ART_10,
-            )
-        return to_money(advanced, field="advanced", article=ART_10)
-    if granted is None:
-        raise MissingInputError(
-            "the one-third limit is read on the subsidy granted for the year; give it",
-            field="granted",
-            article=ART_10,
-        )
-    return to_money(granted, field="granted", article=ART_10)
+    carry = choice(RemunerationBaseCarryOver, carry_over, field="carry_over", article=ART_10)
+    if chosen is RemunerationBase.ANNUAL_CAP:
+        amount = parameters.operating_subsidy_cap
+    else:
+        field, need = _NEEDS[chosen]
+        amount = _given(getattr(given, field), field, need)
+    if carry is RemunerationBaseCarryOver.INCLUDED:
+        need = "the one-third base counts carried-over higher-level funds (TN 10.5)"
+        amount += _given(given.carried_over, "carried_over", need)
+    return _Funds(chosen, carry, amount)
 
 
 def remuneration_cap(
@@ -234,7 +274,10 @@ def remuneration_cap(
     on: date,
     granted: MoneyInput | None = None,
     advanced: MoneyInput | None = None,
+    settled: MoneyInput | None = None,
+    carried_over: MoneyInput | None = None,
     base: RemunerationBase | str = RemunerationBase.GRANTED_SUBSIDY,
+    carry_over: RemunerationBaseCarryOver | str = RemunerationBaseCarryOver.EXCLUDED,
     parameters: Parameters = PARAMETERS,
     force: ForceCheck | str = ForceCheck.REFUSE,
     measures: Measures = MEASURES,
@@ -249,7 +292,12 @@ def remuneration_cap(
         on: the date of the decision.
         granted: the subsidy granted for the year (needed by the default base).
         advanced: the amount advanced (needed by :attr:`RemunerationBase.ADVANCED_AMOUNT`).
+        settled: the amount finally settled, as decided (needed by
+            :attr:`RemunerationBase.SETTLED_AMOUNT`).
+        carried_over: the carried-over higher-level funds (needed by
+            :attr:`RemunerationBaseCarryOver.INCLUDED`).
         base: what "年度补助资金" is read as (TN 10.5).
+        carry_over: whether carried-over higher-level funds count in the base (TN 10.5).
         parameters: the numbers of the Measures (the one-third share, the cap).
         force: refuse or flag a date outside the Measures' force (Art. 24).
         measures: the Measures whose force is checked, counted under their readings (Art. 24).
@@ -259,7 +307,7 @@ def remuneration_cap(
         A decision with amounts ``base`` and ``cap``.
 
     Raises:
-        MissingInputError: the amount the chosen base needs is not given.
+        MissingInputError: an amount the chosen readings need is not given.
 
     >>> from datetime import date
     >>> from cixi_innovation.rules.subsidy_expenses import remuneration_cap
@@ -267,21 +315,24 @@ def remuneration_cap(
     Decimal('166666.66')
     """
     ruling = Ruling.open("subsidy.remuneration_cap", on, force, subject, measures)
-    parameters, chosen, amount = _funds_intake(parameters, base, granted, advanced)
+    parameters = intake_parameters(parameters, article=ART_10)
+    given = _BaseInputs(granted, advanced, settled, carried_over)
+    funds = _annual_funds(base, carry_over, given, parameters)
     share = parameters.remuneration_cap_share
-    cap = share_of(amount, share)
+    cap = share_of(funds.amount, share)
     reason = Reason.of(
         _ART_10,
-        zh="薪酬支出不得超过年度补助资金的{share:ratio};年度补助资金按“{base}”计为{amount:money},"
-        "上限为{cap:money}(向下取整到分)。",
+        zh="薪酬支出不得超过年度补助资金的{share:ratio};年度补助资金按“{base}”({carry})"
+        "计为{amount:money},上限为{cap:money}(向下取整到分)。",
         en="Remuneration must not exceed {share:ratio} of the annual subsidy funds, read as "
-        "{base} ({amount:money}): at most {cap:money}, rounded down to the fen.",
+        "{base}, {carry} ({amount:money}): at most {cap:money}, rounded down to the fen.",
         share=share,
-        base=chosen,
-        amount=amount,
+        base=funds.base,
+        carry=funds.carry_over,
+        amount=funds.amount,
         cap=cap,
     )
-    return ruling.decide(SubsidyOutcome.LIMIT, {"base": amount, "cap": cap}, (reason,))
+    return ruling.decide(SubsidyOutcome.LIMIT, {"base": funds.amount, "cap": cap}, (reason,))
 
 
 implements(
@@ -313,8 +364,7 @@ def _item_params(index: int, expense: Expense) -> dict[str, Param]:
 
 def _review(
     expenses: Iterable[Expense],
-    base: RemunerationBase,
-    base_amount: Decimal,
+    funds: _Funds,
     parameters: Parameters,
 ) -> _Review:
     """Check ``expenses`` against the scope, the full-time-staff rule and the one-third limit.
@@ -366,11 +416,12 @@ def _review(
             )
         )
     share = parameters.remuneration_cap_share
-    limit = share_of(base_amount, share)
+    limit = share_of(funds.amount, share)
     measured: dict[str, Param] = {
         "remuneration": remuneration,
-        "base": base,
-        "base_amount": base_amount,
+        "base": funds.base,
+        "carry": funds.carry_over,
+        "base_amount": funds.amount,
         "share": share,
         "limit": limit,
     }
@@ -380,10 +431,10 @@ def _review(
         reasons.append(
             Reason(
                 _ART_10,
-                "薪酬支出{remuneration:money}超过年度补助资金(按“{base}”计{base_amount:money})"
+                "薪酬支出{remuneration:money}超过年度补助资金(按“{base}”({carry})计{base_amount:money})"
                 "的{share:ratio}即{limit:money},超出部分{excess:money}不予列支。",
                 "Remuneration of {remuneration:money} exceeds {share:ratio} of the annual "
-                "subsidy funds (read as {base}, {base_amount:money}), i.e. {limit:money}; "
+                "subsidy funds (read as {base}, {carry}, {base_amount:money}), i.e. {limit:money}; "
                 "the excess of {excess:money} is excluded.",
                 {**measured, "excess": excess},
             )
@@ -392,10 +443,10 @@ def _review(
         reasons.append(
             Reason(
                 _ART_10,
-                "薪酬支出{remuneration:money}未超过年度补助资金(按“{base}”计{base_amount:money})"
+                "薪酬支出{remuneration:money}未超过年度补助资金(按“{base}”({carry})计{base_amount:money})"
                 "的{share:ratio}即{limit:money}。",
                 "Remuneration of {remuneration:money} is within {share:ratio} of the annual "
-                "subsidy funds (read as {base}, {base_amount:money}), i.e. {limit:money}.",
+                "subsidy funds (read as {base}, {carry}, {base_amount:money}), i.e. {limit:money}.",
                 measured,
             )
         )
@@ -408,7 +459,10 @@ def review_expenses(
     on: date,
     granted: MoneyInput | None = None,
     advanced: MoneyInput | None = None,
+    settled: MoneyInput | None = None,
+    carried_over: MoneyInput | None = None,
     base: RemunerationBase | str = RemunerationBase.GRANTED_SUBSIDY,
+    carry_over: RemunerationBaseCarryOver | str = RemunerationBaseCarryOver.EXCLUDED,
     parameters: Parameters = PARAMETERS,
     force: ForceCheck | str = ForceCheck.REFUSE,
     measures: Measures = MEASURES,
@@ -428,7 +482,12 @@ def review_expenses(
         on: the date of the decision.
         granted: the subsidy granted for the year (needed by the default base).
         advanced: the amount advanced (needed by :attr:`RemunerationBase.ADVANCED_AMOUNT`).
+        settled: the amount finally settled, as decided (needed by
+            :attr:`RemunerationBase.SETTLED_AMOUNT`).
+        carried_over: the carried-over higher-level funds (needed by
+            :attr:`RemunerationBaseCarryOver.INCLUDED`).
         base: what "年度补助资金" is read as (TN 10.5).
+        carry_over: whether carried-over higher-level funds count in the base (TN 10.5).
         parameters: the numbers of the Measures.
         force: refuse or flag a date outside the Measures' force (Art. 24).
         measures: the Measures whose force is checked, counted under their readings (Art. 24).
@@ -439,8 +498,10 @@ def review_expenses(
         ``excluded`` and ``eligible``.
     """
     ruling = Ruling.open("subsidy.review_expenses", on, force, subject, measures)
-    parameters, reading, funds = _funds_intake(parameters, base, granted, advanced)
-    review = _review(expenses, reading, funds, parameters)
+    parameters = intake_parameters(parameters, article=ART_10)
+    given = _BaseInputs(granted, advanced, settled, carried_over)
+    funds = _annual_funds(base, carry_over, given, parameters)
+    review = _review(expenses, funds, parameters)
     summary = Reason.of(
         _ART_10_11,
         zh="申报支出{submitted:money},不予列支{excluded:money},符合支出范围{eligible:money}。",

@@ -41,7 +41,14 @@ from cixi_innovation.rules._common import (
     intake_parameters,
 )
 from cixi_innovation.rules.subsidy import _ART_10, _ART_10_11, ART_10, ART_11, SubsidyOutcome
-from cixi_innovation.rules.subsidy_expenses import Expense, RemunerationBase, _annual_funds, _review
+from cixi_innovation.rules.subsidy_expenses import (
+    Expense,
+    RemunerationBase,
+    RemunerationBaseCarryOver,
+    _annual_funds,
+    _BaseInputs,
+    _review,
+)
 from cixi_innovation.rules.subsidy_inspection import InspectionFinding, InspectionReading, _inspect
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError
@@ -407,6 +414,9 @@ def settle_operating_subsidy(
     inspection: InspectionReading | str = InspectionReading.NOT_SETTLED,
     link: SettlementLink | None = None,
     base: RemunerationBase | str = RemunerationBase.GRANTED_SUBSIDY,
+    carry_over: RemunerationBaseCarryOver | str = RemunerationBaseCarryOver.EXCLUDED,
+    settled: MoneyInput | None = None,
+    carried_over: MoneyInput | None = None,
     parameters: Parameters = PARAMETERS,
     force: ForceCheck | str = ForceCheck.REFUSE,
     measures: Measures = MEASURES,
@@ -441,6 +451,11 @@ def settle_operating_subsidy(
             not settled (default) or reported only.
         link: how the settlement is linked to the result (required; no default).
         base: what "年度补助资金" is read as for the one-third limit (TN 10.5).
+        carry_over: whether carried-over higher-level funds count in that base (TN 10.5).
+        settled: the amount finally settled, as decided, when ``base`` reads the limit on
+            it (:attr:`~cixi_innovation.rules.subsidy_expenses.RemunerationBase.SETTLED_AMOUNT`):
+            the caller supplies it; it is not derived from the settlement it bounds.
+        carried_over: the carried-over higher-level funds, when ``carry_over`` counts them.
         parameters: the numbers of the Measures.
         force: refuse or flag a date outside the Measures' force (Art. 24).
         measures: the Measures whose force is checked, counted under their readings (Art. 24).
@@ -481,8 +496,8 @@ def settle_operating_subsidy(
             article=ART_10,
         )
     # the review of the expenses and the fund-use inspection, as their own modules do them
-    base_reading, funds = _annual_funds(base, grant, advance, parameters)
-    review = _review(expenses, base_reading, funds, parameters)
+    given = _BaseInputs(grant, advance, settled, carried_over)
+    review = _review(expenses, _annual_funds(base, carry_over, given, parameters), parameters)
     found, inspected = _inspect(findings, review.eligible, consequence)
     reasons = [*review.reasons, *inspected]
     excluded = review.excluded + found
@@ -497,8 +512,8 @@ def settle_operating_subsidy(
             article=ART_10,
         )
     # Mutation testing: '<' for '<=' is equivalent: at equality both branches give the same amount
-    settled = linked if linked <= eligible else eligible
-    balance = settled - advance
+    amount = linked if linked <= eligible else eligible
+    balance = amount - advance
     reasons.append(
         Reason.of(
             _ART_10,
@@ -512,7 +527,7 @@ def settle_operating_subsidy(
             linked=linked,
         )
     )
-    if settled < linked:
+    if amount < linked:
         reasons.append(
             Reason.of(
                 _ART_10_11,
@@ -544,7 +559,7 @@ def settle_operating_subsidy(
             ("Settled {settled:money}, equal to the advance of {advanced:money}; nothing is due."),
         )
     reasons.append(
-        Reason.of(_ART_10, zh=zh, en=en, settled=settled, advanced=advance, diff=abs(balance))
+        Reason.of(_ART_10, zh=zh, en=en, settled=amount, advanced=advance, diff=abs(balance))
     )
     return ruling.decide(
         outcome,
@@ -555,7 +570,7 @@ def settle_operating_subsidy(
             "excluded": excluded,
             "eligible": eligible,
             "linked": linked,
-            "settled": settled,
+            "settled": amount,
             "balance": balance,
         },
         reasons,

@@ -23,7 +23,7 @@ from cixi_innovation.rules.consortium_support import (
 )
 from cixi_innovation.rules.evaluations import ThresholdScorer
 from cixi_innovation.rules.overlap import MatchingReading as OverlapMatchingReading
-from cixi_innovation.rules.subsidy import CarryOverReading
+from cixi_innovation.rules.subsidy import ART_10, CarryOverReading
 from cixi_innovation.rules.subsidy_expenses import RemunerationBase
 from cixi_innovation.rules.subsidy_settlement import (
     SETTLEMENT_LINKS,
@@ -36,7 +36,7 @@ from cixi_innovation.scenarios._spellings import money_spelling, ratio_spelling,
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.values.errors import InputError
 
-__all__ = ["Inputs", "SettlementLinkInput"]
+__all__ = ["SCENARIO_REMUNERATION_BASES", "Inputs", "SettlementLinkInput"]
 
 
 #: A settlement link the scenario can hold: a named link or shares per result (Art. 10).
@@ -92,8 +92,28 @@ def _carry_over(value: object) -> CarryOverReading | None:
     return None if value is None else CarryOverReading.parse(value, field="carry_over")
 
 
+#: The readings of the one-third base a scenario may choose (TN 10.5): a scenario's years
+#: give no settled amount, and the simulation settles each year itself, so it cannot
+#: supply the amount as decided without deriving it from the check it bounds.
+SCENARIO_REMUNERATION_BASES: Final = tuple(
+    base for base in RemunerationBase if base is not RemunerationBase.SETTLED_AMOUNT
+)
+
+
+def _scenario_base(value: object, *, field: str = "remuneration_base") -> RemunerationBase:
+    base = RemunerationBase.parse(value, field=field)
+    if base not in SCENARIO_REMUNERATION_BASES:
+        raise InputError(
+            "not yet supported in a scenario: the one-third limit read on the amount finally "
+            "settled (TN 10.5); choose granted_subsidy, advanced_amount or annual_cap",
+            field=field,
+            article=ART_10,
+        )
+    return base
+
+
 def _remuneration_base(value: object) -> RemunerationBase | None:
-    return None if value is None else RemunerationBase.parse(value, field="remuneration_base")
+    return None if value is None else _scenario_base(value)
 
 
 def _subsidy_count(value: object) -> SubsidyCountReading | None:
@@ -123,7 +143,8 @@ class Inputs:
         scorer: the Bureau's thresholds for scoring an appraisal on the core
             indicators (Art. 22), used when a year gives indicators and no grade.
         carry_over: the reading of the carry-over exception of Art. 10 (TN 10.3).
-        remuneration_base: the base of the one-third limit (Art. 10, TN 10.5).
+        remuneration_base: the base of the one-third limit (Art. 10, TN 10.5); the
+            amount finally settled is not yet supported in a scenario.
         subsidy_count: one Art. 16 subsidy per trigger or per claim (TN 16.2).
         overlap_matching: whether Art. 20 matching counts as an overlap (Art. 23, TN 23.1).
     """
@@ -206,7 +227,11 @@ class Inputs:
             if "scorer" in d:
                 kwargs["scorer"] = _read_scorer(r, d["scorer"], join_path(path, "scorer"))
             kwargs["carry_over"] = r.choice(CarryOverReading, d, "carry_over", path)
-            kwargs["remuneration_base"] = r.choice(RemunerationBase, d, "remuneration_base", path)
+            if "remuneration_base" in d:
+                where = join_path(path, "remuneration_base")
+                kwargs["remuneration_base"] = r.build(
+                    where, _scenario_base, d["remuneration_base"], field=where
+                )
             kwargs["subsidy_count"] = r.choice(SubsidyCountReading, d, "subsidy_count", path)
             kwargs["overlap_matching"] = r.choice(
                 OverlapMatchingReading, d, "overlap_matching", path

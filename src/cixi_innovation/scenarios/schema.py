@@ -39,13 +39,13 @@ from cixi_innovation.lifecycles.complex.events import LeadingBodyKind
 from cixi_innovation.rules.consortium_support import SubsidyCountReading, SubsidyTrigger
 from cixi_innovation.rules.overlap import MatchingReading, PolicySource
 from cixi_innovation.rules.subsidy import CarryOverReading
-from cixi_innovation.rules.subsidy_expenses import ExpenseCategory, RemunerationBase
+from cixi_innovation.rules.subsidy_expenses import ExpenseCategory
 from cixi_innovation.rules.subsidy_settlement import SETTLEMENT_LINKS
 from cixi_innovation.scenarios import _spellings
 from cixi_innovation.scenarios._plain import required_keys
 from cixi_innovation.scenarios.facts import CenterYearFacts, ComplexYearFacts, ConsortiumYearFacts
 from cixi_innovation.scenarios.horizon import Calendar
-from cixi_innovation.scenarios.inputs import Inputs
+from cixi_innovation.scenarios.inputs import SCENARIO_REMUNERATION_BASES, Inputs
 from cixi_innovation.scenarios.platforms import CenterSpec, ComplexSpec, ConsortiumSpec
 from cixi_innovation.scenarios.probabilities import Probabilities
 from cixi_innovation.values.vocabulary import (
@@ -99,7 +99,7 @@ def _enums() -> list[tuple[Path, list[str]]]:
         ((*_TOP, "measures", "properties", "validity"), _codes(ValidityReading)),
         ((*_TOP, "measures", "properties", "base"), _codes(PublicationBaseReading)),
         ((*_INPUTS, "carry_over"), _codes(CarryOverReading)),
-        ((*_INPUTS, "remuneration_base"), _codes(RemunerationBase)),
+        ((*_INPUTS, "remuneration_base"), _codes(SCENARIO_REMUNERATION_BASES)),
         ((*_INPUTS, "subsidy_count"), _codes(SubsidyCountReading)),
         ((*_INPUTS, "overlap_matching"), _codes(MatchingReading)),
         ((*_INPUTS, "settlement_link", "oneOf", 0), list(SETTLEMENT_LINKS)),

@@ -1,0 +1,199 @@
+"""TN 10.5: the readings of "年度补助资金", the base of Art. 10's one-third limit.
+
+"薪酬支出不得超过年度补助资金的三分之一" (Art. 10): the base may be the amount finally
+settled, and carried-over higher-level funds may or may not count in it.  The expected
+amounts are one third of the base, rounded down to the fen.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from cixi_innovation.law.registry import implementations
+from cixi_innovation.rules.subsidy_expenses import (
+    Expense,
+    ExpenseCategory,
+    RemunerationBase,
+    RemunerationBaseCarryOver,
+    remuneration_cap,
+    review_expenses,
+)
+from cixi_innovation.rules.subsidy_settlement import (
+    FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
+    settle_operating_subsidy,
+)
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.decisions import Decision
+from cixi_innovation.values.errors import MissingInputError
+from cixi_innovation.values.vocabulary import AssessmentResult
+
+ART_10 = Citation.article(10)
+ON = date(2026, 3, 1)
+
+
+class TestSettledAmount:
+    """The base read as the amount finally settled, which the caller supplies."""
+
+    def test_the_settled_amount_is_the_base(self) -> None:
+        d = remuneration_cap(on=ON, settled="420000.00", base=RemunerationBase.SETTLED_AMOUNT)
+        assert d.amount("base") == Decimal("420000.00")
+        assert d.amount("cap") == Decimal("140000.00")
+        assert d.articles == (ART_10,)
+        assert d.reasons[0].zh == (
+            "薪酬支出不得超过年度补助资金的1/3;年度补助资金按“次年结算确定的补助金额”"
+            "(不含结转的上级补助资金)计为420,000.00 元(42 万元),上限为140,000.00 元(14 万元)"
+            "(向下取整到分)。"
+        )
+        assert d.reasons[0].en == (
+            "Remuneration must not exceed 1/3 of the annual subsidy funds, read as the amount "
+            "finally settled in the following year, carried-over higher-level funds excluded "
+            "(CNY 420,000.00): at most CNY 140,000.00, rounded down to the fen."
+        )
+
+    def test_a_third_of_the_settled_amount_is_rounded_down(self) -> None:
+        d = remuneration_cap(on=ON, settled="100000.01", base="settled_amount")
+        assert d.amount("cap") == Decimal("33333.33")
+
+    def test_the_grant_is_not_the_settled_amount(self) -> None:
+        with pytest.raises(MissingInputError) as caught:
+            remuneration_cap(on=ON, granted=500000, base=RemunerationBase.SETTLED_AMOUNT)
+        assert caught.value.field == "settled"
+        assert str(caught.value) == (
+            "settled: the one-third limit is read on the amount finally settled, as decided "
+            "(TN 10.5); give it (Art. 10 第十条)"
+        )
+
+
+class TestCarryOver:
+    """Whether carried-over higher-level funds (Art. 10's parenthesis) count in the base."""
+
+    def test_excluded_by_default(self) -> None:
+        d = remuneration_cap(on=ON, granted=300000, carried_over=90000)
+        assert d.amount("base") == Decimal("300000.00")
+        assert d.amount("cap") == Decimal("100000.00")
+
+    def test_included_carry_over_adds_to_the_grant(self) -> None:
+        d = remuneration_cap(
+            on=ON,
+            granted="300000.00",
+            carried_over="90000.00",
+            carry_over=RemunerationBaseCarryOver.INCLUDED,
+        )
+        assert d.amount("base") == Decimal("390000.00")
+        assert d.amount("cap") == Decimal("130000.00")
+        assert d.reasons[0].zh == (
+            "薪酬支出不得超过年度补助资金的1/3;年度补助资金按“当年核定的运营经费补贴”"
+            "(含结转的上级补助资金)计为390,000.00 元(39 万元),上限为130,000.00 元(13 万元)"
+            "(向下取整到分)。"
+        )
+        assert d.reasons[0].en == (
+            "Remuneration must not exceed 1/3 of the annual subsidy funds, read as the subsidy "
+            "granted for the year, carried-over higher-level funds included (CNY 390,000.00): "
+            "at most CNY 130,000.00, rounded down to the fen."
+        )
+
+    def test_included_with_the_annual_cap(self) -> None:
+        d = remuneration_cap(on=ON, carried_over=90000, base="annual_cap", carry_over="included")
+        assert d.amount("base") == Decimal("590000.00")
+        assert d.amount("cap") == Decimal("196666.66")
+
+    def test_included_with_the_settled_amount(self) -> None:
+        d = remuneration_cap(
+            on=ON, settled=420000, carried_over=1, base="settled_amount", carry_over="included"
+        )
+        assert d.amount("base") == Decimal("420001.00")
+        assert d.amount("cap") == Decimal("140000.33")
+
+    def test_included_needs_the_carried_over_amount(self) -> None:
+        with pytest.raises(MissingInputError) as caught:
+            remuneration_cap(on=ON, granted=300000, carry_over="included")
+        assert caught.value.field == "carried_over"
+        assert caught.value.article == ART_10
+
+
+class TestReview:
+    """The review of expenses names both readings of the base."""
+
+    def test_remuneration_above_a_third_of_the_settled_amount(self) -> None:
+        staff = Expense(150000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True)
+        d = review_expenses([staff], on=ON, granted=500000, settled=420000, base="settled_amount")
+        assert d.amount("remuneration_cap") == Decimal("140000.00")
+        assert d.amount("excluded") == Decimal("10000.00")
+        assert d.amount("eligible") == Decimal("140000.00")
+        assert d.reasons[0].zh == (
+            "薪酬支出150,000.00 元(15 万元)超过年度补助资金(按“次年结算确定的补助金额”"
+            "(不含结转的上级补助资金)计420,000.00 元(42 万元))的1/3即140,000.00 元(14 万元),"
+            "超出部分10,000.00 元(1 万元)不予列支。"
+        )
+        assert d.reasons[0].en == (
+            "Remuneration of CNY 150,000.00 exceeds 1/3 of the annual subsidy funds (read as "
+            "the amount finally settled in the following year, carried-over higher-level funds "
+            "excluded, CNY 420,000.00), i.e. CNY 140,000.00; the excess of CNY 10,000.00 is "
+            "excluded."
+        )
+
+    def test_remuneration_within_a_third_with_the_carry_over(self) -> None:
+        staff = Expense(130000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True)
+        d = review_expenses(
+            [staff], on=ON, granted=300000, carried_over=90000, carry_over="included"
+        )
+        assert d.amount("remuneration_cap") == Decimal("130000.00")
+        assert d.amount("excluded") == Decimal("0.00")
+        assert d.reasons[0].en == (
+            "Remuneration of CNY 130,000.00 is within 1/3 of the annual subsidy funds (read as "
+            "the subsidy granted for the year, carried-over higher-level funds included, "
+            "CNY 390,000.00), i.e. CNY 130,000.00."
+        )
+        assert d.reasons[0].zh == (
+            "薪酬支出130,000.00 元(13 万元)未超过年度补助资金(按“当年核定的运营经费补贴”"
+            "(含结转的上级补助资金)计390,000.00 元(39 万元))的1/3即130,000.00 元(13 万元)。"
+        )
+
+
+def _settle(granted: int, staff: int, rent: int, **readings: Any) -> Decision:
+    return settle_operating_subsidy(
+        2026,
+        on=date(2027, 3, 1),
+        granted=granted,
+        advanced=granted // 2,
+        result=AssessmentResult.QUALIFIED,
+        expenses=[
+            Expense(staff, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True),
+            Expense(rent, ExpenseCategory.RENT_UTILITIES_PROPERTY),
+        ],
+        link=FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
+        **readings,
+    )
+
+
+class TestSettlement:
+    """The settlement's review reads the base as the caller chooses."""
+
+    def test_the_settled_amount_given_as_decided_bounds_remuneration(self) -> None:
+        d = _settle(500000, 150000, 350000, base=RemunerationBase.SETTLED_AMOUNT, settled=420000)
+        assert d.amount("excluded") == Decimal("10000.00")
+        assert d.amount("eligible") == Decimal("490000.00")
+        assert d.amount("settled") == Decimal("490000.00")
+        assert d.amount("balance") == Decimal("240000.00")
+
+    def test_carried_over_funds_included_in_the_settlement_review(self) -> None:
+        d = _settle(
+            300000,
+            140000,
+            160000,
+            carry_over=RemunerationBaseCarryOver.INCLUDED,
+            carried_over=90000,
+        )
+        assert d.amount("excluded") == Decimal("10000.00")
+        assert d.amount("settled") == Decimal("290000.00")
+
+
+def test_both_readings_are_registered_under_art_10() -> None:
+    names = {entry.name for entry in implementations("Art. 10")}
+    module = "cixi_innovation.rules.subsidy_expenses"
+    assert f"{module}.RemunerationBase" in names
+    assert f"{module}.RemunerationBaseCarryOver" in names
