@@ -175,6 +175,11 @@ WRONG_VALUES = {
         lambda: Scenario(
             "t", measures=MEASURES.with_parameters(PARAMETERS.replace(validity_years=10))
         ),
+        "measures: the Measures' Art. 24 numbers differ from the scenario's parameters; "
+        "give them in parameters (effective_after_days, validity_years)",
+    ),
+    "measures-differing-in-the-metadata": (
+        lambda: Scenario("t", measures=attrs.evolve(MEASURES, title_en="Other Measures")),
         "measures: only the readings of Art. 24 may differ from the Measures' metadata",
     ),
 }

@@ -108,7 +108,7 @@ class _Ledger:
         decision = self.ctx.call(
             p,
             _OPERATING,
-            (requested, on, level, carried, in_year, self.carry, s.parameters, self.ctx.force),
+            (requested, on, level, carried, in_year, self.carry, s.parameters, self.ctx.force, self.ctx.scenario.measures),
             path,
         )
         granted = decision.amounts["granted"]
@@ -120,7 +120,7 @@ class _Ledger:
         advanced = self.ctx.call(
             p,
             _ADVANCE,
-            (year, on, granted, rule, s.parameters, self.ctx.force),
+            (year, on, granted, rule, s.parameters, self.ctx.force, self.ctx.scenario.measures),
             path,
         ).amounts["advanced"]
         p.acc.advance += advanced
@@ -145,7 +145,7 @@ class _Ledger:
         self.ctx.call(
             p,
             _OVERLAP,
-            (candidates, on, self.overlap_matching, self.ctx.force),
+            (candidates, on, self.overlap_matching, self.ctx.force, self.ctx.scenario.measures),
             f"{path}.overlaps",
         )
         (group,) = overlap_groups(candidates, matching=self.overlap_matching)
@@ -196,6 +196,7 @@ class _Ledger:
                 self.base,
                 s.parameters,
                 self.ctx.force,
+                self.ctx.scenario.measures,
             ),
             path,
         )
@@ -225,6 +226,7 @@ class _Ledger:
                     s.inputs.policy_subsidy_schedule,
                     self.count,
                     self.ctx.force,
+                    self.ctx.scenario.measures,
                 ),
                 path,
             )
@@ -265,7 +267,7 @@ class _Ledger:
         decision = self.ctx.call(
             p,
             _MATCHING,
-            (base, on, level or Level.CIXI, ratio, self.ctx.force),
+            (base, on, level or Level.CIXI, ratio, self.ctx.force, self.ctx.scenario.measures),
             f"{path}.higher_level_subsidy",
         )
         matched = decision.amounts["matching"]

@@ -189,6 +189,7 @@ _OPERATING: Final = _Rule(
         "reading",
         "parameters",
         "force",
+        "measures",
     ),
     (ART_10,),
     5,
@@ -196,7 +197,7 @@ _OPERATING: Final = _Rule(
 _ADVANCE: Final = _Rule(
     "advance_payment",
     advance_payment,
-    ("year", "on", "granted", "rule", "parameters", "force"),
+    ("year", "on", "granted", "rule", "parameters", "force", "measures"),
     (ART_10,),
     3,
 )
@@ -215,6 +216,7 @@ _SETTLE: Final = _Rule(
         "base",
         "parameters",
         "force",
+        "measures",
     ),
     (ART_10, ART_11),
     7,
@@ -232,6 +234,7 @@ _POLICY: Final = _Rule(
         "schedule",
         "reading",
         "force",
+        "measures",
     ),
     (ART_15, ART_16),
     5,
@@ -240,14 +243,14 @@ _POLICY: Final = _Rule(
 _MATCHING: Final = _Rule(
     "matching_funds",
     matching_funds,
-    ("higher_level_subsidy", "on", "level", "ratio", "force"),
+    ("higher_level_subsidy", "on", "level", "ratio", "force", "measures"),
     (ART_20,),
     3,
 )
 _OVERLAP: Final = _Rule(
     "resolve_overlap",
     resolve_overlap,
-    ("candidates", "on", "matching", "force"),
+    ("candidates", "on", "matching", "force", "measures"),
     (ART_23,),
     2,
     frozenset({0}),

@@ -132,7 +132,7 @@ def _check_measures(_: object, attribute: attrs.Attribute[Measures], value: obje
         raise InputError(f"{value!r} is not Measures", field="measures")
     expected = MEASURES.with_readings(
         effective=value.effective_reading, validity=value.validity_reading, base=value.base_reading
-    )
+    ).with_parameters(value.parameters)  # the scenario counts them with its own parameters
     if value != expected:
         raise InputError(
             "only the readings of Art. 24 may differ from the Measures' metadata",
@@ -187,7 +187,10 @@ class Scenario:
         title: what the scenario is (say there whether its inputs are assumptions).
         notes: free notes: sources, assumptions, caveats.
         horizon: the calendar years simulated (2025-2029 by default).
-        measures: the Measures under the chosen readings of Art. 24.
+        measures: the Measures under the chosen readings of Art. 24, counted with the
+            scenario's ``parameters`` (``effective_after_days``, ``validity_years``):
+            whatever Measures are given, the scenario holds them with its own numbers, so
+            that the lifecycles, the rules and the calendar all apply one period of force.
         parameters: the numbers of the Measures (vary them for a what-if study).
         readings: the readings of the open lifecycle provisions.
         inputs: the values and rule readings the Measures leave open.
@@ -229,7 +232,21 @@ class Scenario:
                 problems.append(Problem(name, f"{value!r} is not {cls.__name__}"))
         if isinstance(self.horizon, Horizon):
             problems += _cross_problems(self.horizon, enumerate(self.platforms))
+        if isinstance(self.parameters, Parameters) and self.measures.parameters not in (
+            PARAMETERS,
+            self.parameters,
+        ):
+            problems.append(
+                Problem(
+                    "measures",
+                    "the Measures' Art. 24 numbers differ from the scenario's parameters; "
+                    "give them in parameters (effective_after_days, validity_years)",
+                )
+            )
         raise_if_any(problems)
+        if self.measures.parameters is not self.parameters:
+            # Art. 24's 30 days and five years are parameters of the scenario too
+            object.__setattr__(self, "measures", self.measures.with_parameters(self.parameters))
 
     @property
     def years(self) -> tuple[int, ...]:
