@@ -2,8 +2,8 @@
 
 Every event and decision carries a :class:`datetime.date`.  Periods are half-open,
 ``[start, end)``: a five-year round that starts on 2025-03-01 ends *before* 2030-03-01,
-and its last day is 2030-02-28.  Years are added with :mod:`dateutil.relativedelta`,
-so 29 February plus one year is 28 February.
+and its last day is 2030-02-28.  Years are added as :mod:`dateutil.relativedelta` adds
+them, so 29 February plus one year is 28 February.
 
 >>> round_ = Period.years_from(date(2025, 3, 1), 5)
 >>> round_
@@ -19,7 +19,6 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from cixi_innovation.values.errors import InvalidDateError, InvalidPeriodError
 
@@ -56,9 +55,20 @@ def to_date(value: object, *, field: str = "date", article: Citation | None = No
 def add_years(day: date, years: int) -> date:
     """``day`` plus whole ``years``; 29 February maps to 28 February in common years.
 
+    The same date as ``day + dateutil.relativedelta.relativedelta(years=years)``.
+
     >>> add_years(date(2028, 2, 29), 1)
     datetime.date(2029, 2, 28)
     """
+    if type(years) is int and isinstance(day, date):
+        try:
+            return day.replace(year=day.year + years)
+        except ValueError:
+            pass  # 29 February in a common year, or a year out of range
+    # relativedelta is imported here: the Measures' dates need it for a 29 February only,
+    # and a first answer does not pay for importing it.
+    from dateutil.relativedelta import relativedelta
+
     result: date = day + relativedelta(years=years)
     return result
 
