@@ -20,6 +20,10 @@ from cixi_innovation.law.articles import Notice as Notice
 from cixi_innovation.law.articles import Paragraph as Paragraph
 from cixi_innovation.law.articles import TranslatorNote as TranslatorNote
 from cixi_innovation.law.articles import text_of as text_of
+from cixi_innovation.law.coverage import NOT_MODELLED as NOT_MODELLED
+from cixi_innovation.law.coverage import Implementation as Implementation
+from cixi_innovation.law.coverage import NotModelled as NotModelled
+from cixi_innovation.law.coverage import TraceRow as TraceRow
 from cixi_innovation.law.indicators import CoreIndicators as CoreIndicators
 from cixi_innovation.law.indicators import Indicator as Indicator
 from cixi_innovation.law.measures import ART_24 as ART_24
@@ -50,13 +54,9 @@ from cixi_innovation.law.readings import ReassignmentReading as ReassignmentRead
 from cixi_innovation.law.readings import (
     RetainedQualificationReading as RetainedQualificationReading,
 )
-from cixi_innovation.law.registry import NOT_MODELLED as NOT_MODELLED
 from cixi_innovation.law.registry import REGISTRY as REGISTRY
-from cixi_innovation.law.registry import Implementation as Implementation
-from cixi_innovation.law.registry import NotModelled as NotModelled
 from cixi_innovation.law.registry import RegistrationError as RegistrationError
 from cixi_innovation.law.registry import Registry as Registry
-from cixi_innovation.law.registry import TraceRow as TraceRow
 from cixi_innovation.law.registry import format_trace as format_trace
 from cixi_innovation.law.registry import implementations as implementations
 from cixi_innovation.law.registry import implements as implements

@@ -45,14 +45,17 @@ def test_add_years_maps_29_february_to_28_february() -> None:
 
 @given(st.dates(), st.integers(min_value=-30, max_value=30))
 def test_add_years_adds_as_relativedelta_does(day: date, years: int) -> None:
+    expected: date | str
+    got: date | str
     try:
         expected = day + relativedelta(years=years)
     except ValueError as error:  # a year out of range
-        with pytest.raises(ValueError, match="out of range") as info:
-            add_years(day, years)
-        assert str(info.value) == str(error)
-    else:
-        assert add_years(day, years) == expected
+        expected = str(error)
+    try:
+        got = add_years(day, years)
+    except ValueError as error:
+        got = str(error)
+    assert got == expected
 
 
 @pytest.mark.parametrize(
