@@ -33,12 +33,12 @@ from cixi_innovation.law.measures import ForceCheck as ForceCheck
 from cixi_innovation.law.measures import Measures as Measures
 from cixi_innovation.law.measures import PublicationBaseReading as PublicationBaseReading
 from cixi_innovation.law.measures import ValidityReading as ValidityReading
-from cixi_innovation.law.parameters import OPEN_INPUTS as OPEN_INPUTS
+from cixi_innovation.law.open_inputs import OPEN_INPUTS as OPEN_INPUTS
+from cixi_innovation.law.open_inputs import OpenInput as OpenInput
+from cixi_innovation.law.open_inputs import require as require
+from cixi_innovation.law.parameter_info import ParameterInfo as ParameterInfo
 from cixi_innovation.law.parameters import PARAMETERS as PARAMETERS
-from cixi_innovation.law.parameters import OpenInput as OpenInput
-from cixi_innovation.law.parameters import ParameterInfo as ParameterInfo
 from cixi_innovation.law.parameters import Parameters as Parameters
-from cixi_innovation.law.parameters import require as require
 from cixi_innovation.law.readings import READINGS as READINGS
 from cixi_innovation.law.readings import AppraisalOutcomeReading as AppraisalOutcomeReading
 from cixi_innovation.law.readings import CenterRoundReading as CenterRoundReading
