@@ -276,9 +276,9 @@ from cixi_innovation.values.citations import all_provisions as all_provisions
 from cixi_innovation.values.citations import chinese_numeral as chinese_numeral
 from cixi_innovation.values.citations import cites as cites
 from cixi_innovation.values.dates import Period as Period
-from cixi_innovation.values.dates import add_years as add_years
 from cixi_innovation.values.dates import calendar_year as calendar_year
-from cixi_innovation.values.dates import to_date as to_date
+from cixi_innovation.values.days import add_years as add_years
+from cixi_innovation.values.days import to_date as to_date
 from cixi_innovation.values.decisions import SCHEMA_VERSION as SCHEMA_VERSION
 from cixi_innovation.values.decisions import Decision as Decision
 from cixi_innovation.values.decisions import DecisionFormatError as DecisionFormatError

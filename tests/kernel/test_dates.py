@@ -10,7 +10,8 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cixi_innovation.values.dates import Period, add_years, calendar_year, to_date
+from cixi_innovation.values.dates import Period, calendar_year
+from cixi_innovation.values.days import add_years, to_date
 from cixi_innovation.values.errors import InvalidDateError, InvalidPeriodError
 
 

@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from cixi_innovation.values._attrs import fields_repr
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import to_money, to_ratio
@@ -87,7 +86,11 @@ class Parameters:
 
     def __repr__(self) -> str:
         # the package's default shows by its name: signatures read ``=PARAMETERS``
-        return "PARAMETERS" if self is PARAMETERS else fields_repr(self)
+        if self is PARAMETERS:
+            return "PARAMETERS"
+        from cixi_innovation.values._attrs import fields_repr  # only when another value is shown
+
+        return fields_repr(self)
 
     complex_round_years: int = attrs.field(
         default=5, validator=_positive_int("complex_round_years")

@@ -22,7 +22,7 @@ from attrs import AttrsInstance
 
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
-from cixi_innovation.values.dates import to_date
+from cixi_innovation.values.days import to_date
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import ZERO, to_money, to_ratio
 from cixi_innovation.values.vocabulary import LabelledEnum
