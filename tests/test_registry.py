@@ -9,11 +9,9 @@ from types import MappingProxyType
 import pytest
 
 from cixi_innovation.law import registry
+from cixi_innovation.law.coverage import NOT_MODELLED, Implementation, NotModelled
 from cixi_innovation.law.registry import (
-    NOT_MODELLED,
     REGISTRY,
-    Implementation,
-    NotModelled,
     RegistrationError,
     Registry,
     format_trace,

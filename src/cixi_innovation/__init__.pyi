@@ -20,6 +20,10 @@ from cixi_innovation.law.articles import Notice as Notice
 from cixi_innovation.law.articles import Paragraph as Paragraph
 from cixi_innovation.law.articles import TranslatorNote as TranslatorNote
 from cixi_innovation.law.articles import text_of as text_of
+from cixi_innovation.law.coverage import NOT_MODELLED as NOT_MODELLED
+from cixi_innovation.law.coverage import Implementation as Implementation
+from cixi_innovation.law.coverage import NotModelled as NotModelled
+from cixi_innovation.law.coverage import TraceRow as TraceRow
 from cixi_innovation.law.indicators import CoreIndicators as CoreIndicators
 from cixi_innovation.law.indicators import Indicator as Indicator
 from cixi_innovation.law.measures import ART_24 as ART_24
@@ -29,12 +33,12 @@ from cixi_innovation.law.measures import ForceCheck as ForceCheck
 from cixi_innovation.law.measures import Measures as Measures
 from cixi_innovation.law.measures import PublicationBaseReading as PublicationBaseReading
 from cixi_innovation.law.measures import ValidityReading as ValidityReading
-from cixi_innovation.law.parameters import OPEN_INPUTS as OPEN_INPUTS
+from cixi_innovation.law.open_inputs import OPEN_INPUTS as OPEN_INPUTS
+from cixi_innovation.law.open_inputs import OpenInput as OpenInput
+from cixi_innovation.law.open_inputs import require as require
+from cixi_innovation.law.parameter_info import ParameterInfo as ParameterInfo
 from cixi_innovation.law.parameters import PARAMETERS as PARAMETERS
-from cixi_innovation.law.parameters import OpenInput as OpenInput
-from cixi_innovation.law.parameters import ParameterInfo as ParameterInfo
 from cixi_innovation.law.parameters import Parameters as Parameters
-from cixi_innovation.law.parameters import require as require
 from cixi_innovation.law.readings import READINGS as READINGS
 from cixi_innovation.law.readings import AppraisalOutcomeReading as AppraisalOutcomeReading
 from cixi_innovation.law.readings import CenterRoundReading as CenterRoundReading
@@ -52,13 +56,9 @@ from cixi_innovation.law.readings import ReassignmentReading as ReassignmentRead
 from cixi_innovation.law.readings import (
     RetainedQualificationReading as RetainedQualificationReading,
 )
-from cixi_innovation.law.registry import NOT_MODELLED as NOT_MODELLED
 from cixi_innovation.law.registry import REGISTRY as REGISTRY
-from cixi_innovation.law.registry import Implementation as Implementation
-from cixi_innovation.law.registry import NotModelled as NotModelled
 from cixi_innovation.law.registry import RegistrationError as RegistrationError
 from cixi_innovation.law.registry import Registry as Registry
-from cixi_innovation.law.registry import TraceRow as TraceRow
 from cixi_innovation.law.registry import format_trace as format_trace
 from cixi_innovation.law.registry import implementations as implementations
 from cixi_innovation.law.registry import implements as implements
@@ -308,9 +308,9 @@ from cixi_innovation.values.citations import all_provisions as all_provisions
 from cixi_innovation.values.citations import chinese_numeral as chinese_numeral
 from cixi_innovation.values.citations import cites as cites
 from cixi_innovation.values.dates import Period as Period
-from cixi_innovation.values.dates import add_years as add_years
 from cixi_innovation.values.dates import calendar_year as calendar_year
-from cixi_innovation.values.dates import to_date as to_date
+from cixi_innovation.values.days import add_years as add_years
+from cixi_innovation.values.days import to_date as to_date
 from cixi_innovation.values.decisions import SCHEMA_VERSION as SCHEMA_VERSION
 from cixi_innovation.values.decisions import Decision as Decision
 from cixi_innovation.values.decisions import DecisionFormatError as DecisionFormatError

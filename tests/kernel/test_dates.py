@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
 
-from cixi_innovation.values.dates import Period, add_years, calendar_year, to_date
+from cixi_innovation.values.dates import Period, calendar_year
+from cixi_innovation.values.days import add_years, to_date
 from cixi_innovation.values.errors import InvalidDateError, InvalidPeriodError
 
 
@@ -37,6 +42,42 @@ def test_to_date_refuses_what_is_not_a_date(value: object, message: str) -> None
 def test_add_years_maps_29_february_to_28_february() -> None:
     assert add_years(date(2028, 2, 29), 1) == date(2029, 2, 28)
     assert add_years(date(2025, 3, 1), 5) == date(2030, 3, 1)
+
+
+@given(st.dates(), st.integers(min_value=-30, max_value=30))
+def test_add_years_adds_as_relativedelta_does(day: date, years: int) -> None:
+    expected: date | str
+    got: date | str
+    try:
+        expected = day + relativedelta(years=years)
+    except ValueError as error:  # a year out of range
+        expected = str(error)
+    try:
+        got = add_years(day, years)
+    except ValueError as error:
+        got = str(error)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "years", "expected"),
+    [
+        (datetime(2028, 2, 29, 9, 30), 1, datetime(2029, 2, 28, 9, 30)),
+        (datetime(2025, 3, 1, 9, 30), 5, datetime(2030, 3, 1, 9, 30)),
+        (date(2028, 2, 29), True, date(2029, 2, 28)),
+        (date(2025, 3, 1), 5.0, date(2030, 3, 1)),
+    ],
+)
+def test_add_years_takes_what_relativedelta_takes(day: date, years: Any, expected: date) -> None:
+    assert add_years(day, years) == expected
+    assert type(add_years(day, years)) is type(expected)
+
+
+def test_add_years_refuses_what_relativedelta_refuses() -> None:
+    with pytest.raises(ValueError, match="Non-integer years and months are ambiguous"):
+        add_years(date(2025, 3, 1), 1.5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="year 10000 is out of range"):
+        add_years(date(9999, 3, 1), 1)
 
 
 def test_a_five_year_round_is_half_open() -> None:

@@ -57,6 +57,28 @@ def test_reasons_render_in_both_languages_with_formatted_values() -> None:
     ]
 
 
+def test_reasons_fill_any_template_a_string_formatter_fills() -> None:
+    # Fields beyond a name and a spec: a conversion, an attribute, an index, a nested spec.
+    reason = Reason.of(
+        cites("Art. 10"),
+        zh="{level}:{day.year}年,{names[1]},{n!r},{n:>{width}}",
+        en="{level}: {day.year}, {names[1]}, {n!r}, {n:>{width}}",
+        level=Level.NINGBO,
+        day=date(2026, 3, 1),
+        names=("a", "b"),  # type: ignore[arg-type]
+        n=7,
+        width=3,
+    )
+    assert reason.zh == "宁波市级:2026年,b,7,  7"
+    assert reason.en == "Ningbo municipal level: 2026, b, 7,   7"
+
+
+def test_a_template_names_its_missing_field() -> None:
+    reason = Reason.of(cites("Art. 10"), zh="{cap:money}", en="{cap:money}", amount=Decimal(1))
+    with pytest.raises(KeyError, match="cap"):
+        _ = reason.en
+
+
 def test_articles_are_collected_in_order_without_repeats() -> None:
     assert _decision().articles == (Citation.article(10), Citation.article(8, 2))
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 
-from cixi_innovation.law.parameters import OPEN_INPUTS, PARAMETERS, Parameters, require
+from cixi_innovation.law.open_inputs import OPEN_INPUTS, require
+from cixi_innovation.law.parameter_info import INFO
+from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import FloatMoneyError, InputError, MissingInputError
 
@@ -37,6 +40,11 @@ def test_each_parameter_cites_its_article() -> None:
         "effective_after_days": Citation.article(24),
         "validity_years": Citation.article(24),
     }
+
+
+def test_the_table_of_sources_lists_the_fields_in_their_order() -> None:
+    assert list(INFO) == [a.name for a in attrs.fields(Parameters)]
+    assert list(INFO) == list(PARAMETERS.as_dict())
 
 
 def test_a_what_if_variant_leaves_the_original_unchanged() -> None:

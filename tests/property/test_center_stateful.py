@@ -31,7 +31,7 @@ from cixi_innovation.lifecycles.center.events import (
 )
 from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.events import Event
-from cixi_innovation.values.dates import add_years
+from cixi_innovation.values.days import add_years
 from cixi_innovation.values.vocabulary import (
     AssessmentResult,
     Body,

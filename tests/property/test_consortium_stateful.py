@@ -22,7 +22,7 @@ from cixi_innovation.lifecycles.consortium import events as consortium_events
 from cixi_innovation.lifecycles.consortium.entity import Consortium, example_events
 from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.lifecycles.events import Event
-from cixi_innovation.values.dates import add_years
+from cixi_innovation.values.days import add_years
 from cixi_innovation.values.vocabulary import (
     Applicant,
     AssessmentResult,

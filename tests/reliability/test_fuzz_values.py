@@ -36,7 +36,7 @@ from cixi_innovation.lifecycles.complex.lifecycle import COMPLEX_LIFECYCLE
 from cixi_innovation.lifecycles.consortium.lifecycle import CONSORTIUM_LIFECYCLE
 from cixi_innovation.lifecycles.engine import Lifecycle
 from cixi_innovation.values.citations import Citation
-from cixi_innovation.values.dates import to_date
+from cixi_innovation.values.days import to_date
 from cixi_innovation.values.decisions import Decision, DecisionFormatError
 from cixi_innovation.values.errors import (
     InputError,

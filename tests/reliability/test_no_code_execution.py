@@ -56,7 +56,7 @@ ALLOWED: dict[tuple[str, str, str], str] = {
         "imports a module path from the fixed table LIFECYCLE_MODULES, after the kind was "
         "parsed into a PlatformKind member"
     ),
-    ("law.registry", "Implementation.resolve", "import_module"): (
+    ("law.coverage", "Implementation.resolve", "import_module"): (
         "imports the module of a name registered by the library's own @implements decorators"
     ),
     ("law.registry", "import_all_modules", "import_module"): (

@@ -530,3 +530,11 @@ class TestSources:
     def test_the_format_of_a_text_without_a_name(self) -> None:
         assert sniff_format("\ufeff {}") == "json"
         assert sniff_format(b"# {\n") == "toml"
+
+
+def test_parse_data_refuses_a_value_no_scenario_holds_naming_its_path() -> None:
+    with pytest.raises(ScenarioError) as caught:
+        parse_data("title = nan\n")
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("title", "nan is not a finite number")
+    ]

@@ -22,7 +22,7 @@ from cixi_innovation.law.measures import (
     PublicationBaseReading,
     ValidityReading,
 )
-from cixi_innovation.law.parameters import INFO
+from cixi_innovation.law.parameter_info import INFO
 from cixi_innovation.law.readings import Readings
 from cixi_innovation.lifecycles.center.events import VehicleKind
 from cixi_innovation.lifecycles.complex.events import LeadingBodyKind

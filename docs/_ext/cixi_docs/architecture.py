@@ -17,7 +17,8 @@ from pathlib import Path
 
 from cixi_docs import imports
 from cixi_docs.markdown import PACKAGE, code, escape, fence, rst_text, short
-from cixi_innovation.law.registry import TraceRow, trace
+from cixi_innovation.law.coverage import TraceRow
+from cixi_innovation.law.registry import trace
 
 _FONT = 'fontname="Helvetica,Arial,sans-serif"'
 

@@ -16,13 +16,14 @@ from cixi_docs import open_points
 from cixi_docs import readings as found
 from cixi_docs.markdown import code, escape, quote, ref, tr
 from cixi_innovation.law.articles import ANNEXES, ARTICLES, CHAPTERS, NOTICE, TranslatorNote
+from cixi_innovation.law.coverage import TraceRow
 from cixi_innovation.law.measures import (
     MEASURES,
     EffectiveDateReading,
     PublicationBaseReading,
     ValidityReading,
 )
-from cixi_innovation.law.registry import TraceRow, trace
+from cixi_innovation.law.registry import trace
 from cixi_innovation.values.citations import Citation, chinese_numeral
 
 

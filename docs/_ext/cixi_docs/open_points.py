@@ -18,7 +18,7 @@ from sphinx.util import logging
 from cixi_docs import readings as found
 from cixi_docs.i18n import join_cjk_lines
 from cixi_docs.markdown import code, escape, tr
-from cixi_innovation.law.parameters import OPEN_INPUTS
+from cixi_innovation.law.open_inputs import OPEN_INPUTS
 
 logger = logging.getLogger(__name__)
 

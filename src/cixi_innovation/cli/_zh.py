@@ -60,7 +60,7 @@ def in_chinese(line: str) -> str:
     """``line`` with its ending in Chinese when a rule knows it; otherwise unchanged."""
     found = _OPEN_INPUT.match(line)
     if found is not None:
-        from cixi_innovation.law.parameters import OPEN_INPUTS
+        from cixi_innovation.law.open_inputs import OPEN_INPUTS
 
         for item in OPEN_INPUTS.values():
             if item.en == found.group(2):

@@ -31,15 +31,18 @@ datetime.date(2025, 1, 24)
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import attrs
 
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
-from cixi_innovation.values._attrs import fields_repr
 from cixi_innovation.values.citations import Citation
-from cixi_innovation.values.dates import Period, add_years, to_date
+from cixi_innovation.values.days import add_years, to_date
 from cixi_innovation.values.errors import OutsideForceError
 from cixi_innovation.values.vocabulary import LabelledEnum
+
+if TYPE_CHECKING:
+    from cixi_innovation.values.dates import Period
 
 __all__ = [
     "ART_24",
@@ -129,7 +132,11 @@ class Measures:
 
     def __repr__(self) -> str:
         # the package's default shows by its name: signatures read ``=MEASURES``
-        return "MEASURES" if self is MEASURES else fields_repr(self)
+        if self is MEASURES:
+            return "MEASURES"
+        from cixi_innovation.values._attrs import fields_repr  # only when another value is shown
+
+        return fields_repr(self)
 
     title_zh: str = "慈溪市产业创新平台管理暂行办法"
     title_en: str = (
@@ -225,6 +232,9 @@ class Measures:
     @property
     def period(self) -> Period:
         """The period of force, half-open: ``[effective_date, end_exclusive)``."""
+        # imported when asked for: a rule decides with the dates, not with a Period
+        from cixi_innovation.values.dates import Period
+
         return Period(self.effective_date, self.end_exclusive)
 
     def in_force(self, day: date | str) -> bool:

@@ -1,4 +1,4 @@
-"""Which code implements which provision, and what is deliberately not modelled.
+"""Which code implements which provision (实现登记): the record the trace reads.
 
 Every rule of the library names the provisions it implements, with :func:`implements`
 (as the decorator of a class, or called on a function just after its definition), or
@@ -13,9 +13,10 @@ with :func:`register` for a value that cannot be decorated (an enum member, a co
     implements("Art. 10", note="the 500,000 yuan annual cap")(operating_subsidy)
 
 A provision that is deliberately not turned into code is listed in
-:data:`NOT_MODELLED` with the reason, in Chinese and English.  :func:`trace` then gives,
-for every article and every annex section and item, the code that implements it and
-the reasons for what is not modelled; a provision with neither is a gap:
+:data:`~cixi_innovation.law.coverage.NOT_MODELLED` with the reason, in Chinese and
+English.  :func:`trace` then gives, for every article and every annex section and item,
+the code that implements it and the reasons for what is not modelled; a provision with
+neither is a gap:
 
 >>> row = next(r for r in trace() if r.citation == Citation.parse("Art. 24"))
 >>> "cixi_innovation.law.measures.Measures" in row.names
@@ -26,30 +27,33 @@ True
 A part implemented counts for its whole only when every part is accounted for: an
 article is covered when it is implemented (or listed as not modelled) as a whole, or
 paragraph by paragraph; an annex section as a whole, or item by item.  An entry of
-:data:`NOT_MODELLED` marked ``partial`` explains what is left out of a provision that is
+``NOT_MODELLED`` marked ``partial`` explains what is left out of a provision that is
 otherwise implemented, and does not by itself cover it.
+
+Every rule module registers when it is imported, so the record holds names and
+citations only; the values the record is read as (:class:`~cixi_innovation.law.coverage.Implementation`,
+:class:`~cixi_innovation.law.coverage.TraceRow`) and the list of what is not modelled are
+defined in :mod:`~cixi_innovation.law.coverage`, which is imported when the record is
+first read.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from types import MappingProxyType, ModuleType
-from typing import TypeVar
-
-import attrs
+from types import ModuleType
+from typing import TYPE_CHECKING, TypeVar
 
 from cixi_innovation.values.citations import ANNEX_SECTIONS, PARAGRAPHS, Citation, all_provisions
 from cixi_innovation.values.errors import CixiError, InvalidCitationError
 
+if TYPE_CHECKING:
+    from cixi_innovation.law.coverage import Implementation, NotModelled, TraceRow
+
 __all__ = [
-    "NOT_MODELLED",
     "REGISTRY",
-    "Implementation",
-    "NotModelled",
     "RegistrationError",
     "Registry",
-    "TraceRow",
     "format_trace",
     "implementations",
     "implements",
@@ -61,6 +65,7 @@ __all__ = [
 
 _T = TypeVar("_T")
 _PACKAGE = "cixi_innovation"
+_NO_CITATION = 'implements() needs at least one citation, e.g. implements("Art. 10")'
 
 
 class RegistrationError(CixiError, TypeError):
@@ -71,85 +76,6 @@ class RegistrationError(CixiError, TypeError):
     ...
     cixi_innovation.law.registry.RegistrationError: implements() needs at least one citation, e.g. implements("Art. 10")
     """
-
-
-@attrs.frozen
-class Implementation:
-    """A piece of code and the provisions it implements.
-
-    Attributes:
-        name: the qualified name, ``"cixi_innovation.law.measures.Measures"``.
-        citations: the provisions it implements, in the order given.
-        note: what it implements of them, when not obvious (optional).
-    """
-
-    name: str
-    citations: tuple[Citation, ...]
-    note: str = ""
-
-    def resolve(self) -> object:
-        """Import and return the named object.
-
-        Raises:
-            LookupError: if no module and attribute path gives the name.
-        """
-        parts = self.name.split(".")
-        for split in range(len(parts) - 1, 0, -1):
-            try:
-                obj: object = importlib.import_module(".".join(parts[:split]))
-            except ImportError:
-                continue
-            try:
-                for attribute in parts[split:]:
-                    obj = getattr(obj, attribute)
-            except AttributeError:
-                break
-            return obj
-        raise LookupError(f"{self.name} names no importable object")
-
-
-@attrs.frozen
-class NotModelled:
-    """A provision, or part of one, deliberately not modelled as code, with the reason.
-
-    Attributes:
-        citation: the provision.
-        zh: the reason in Chinese.
-        en: the reason in English.
-        partial: True when only part of the provision is left out (the rest must be
-            implemented); such an entry does not by itself account for the provision.
-    """
-
-    citation: Citation
-    zh: str
-    en: str
-    partial: bool = False
-
-    def render(self, lang: str = "en") -> str:
-        """The reason in ``"zh"`` or ``"en"``."""
-        return self.zh if lang == "zh" else self.en
-
-
-@attrs.frozen
-class TraceRow:
-    """One provision in the trace: the code that implements it and what is not modelled.
-
-    Attributes:
-        citation: the provision (an article, or an annex section or item).
-        implementations: code implementing the provision or a part of it, by name.
-        not_modelled: the reasons for what of it is not modelled.
-        covered: True if the provision is accounted for (see the module docstring).
-    """
-
-    citation: Citation
-    implementations: tuple[Implementation, ...]
-    not_modelled: tuple[NotModelled, ...]
-    covered: bool
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The qualified names of the implementing code."""
-        return tuple(i.name for i in self.implementations)
 
 
 def _citations(refs: Iterable[object]) -> tuple[Citation, ...]:
@@ -166,6 +92,11 @@ def _citations(refs: Iterable[object]) -> tuple[Citation, ...]:
         if citation not in found:
             found.append(citation)
     return tuple(found)
+
+
+def _check_name(obj_name: str) -> None:
+    if not obj_name or not all(part.isidentifier() for part in obj_name.split(".")):
+        raise RegistrationError(f"{obj_name!r} is not a qualified name such as 'pkg.mod.Name'")
 
 
 def _overlaps(cited: Citation, provision: Citation) -> bool:
@@ -193,16 +124,18 @@ def _parts(provision: Citation) -> tuple[Citation, ...]:
     return tuple(Citation.article(provision.number, k) for k in range(1, paragraphs + 1))
 
 
-def _reasons(provision: Citation) -> tuple[NotModelled, ...]:
-    """The entries of NOT_MODELLED about ``provision``: its own, its paragraphs', or its whole's.
+def _reasons(
+    provision: Citation, not_modelled: Mapping[Citation, NotModelled]
+) -> tuple[NotModelled, ...]:
+    """The entries of ``not_modelled`` about ``provision``: its own, its paragraphs', or its whole's.
 
     Items of an annex section have rows of their own, so a section's row does not repeat
     their entries; an item without an entry of its own shows its section's.
     """
     own = (provision, *(() if provision.is_annex else _parts(provision)))
-    found = tuple(NOT_MODELLED[c] for c in own if c in NOT_MODELLED)
-    if not found and provision.sub and provision.whole in NOT_MODELLED:
-        return (NOT_MODELLED[provision.whole],)
+    found = tuple(not_modelled[c] for c in own if c in not_modelled)
+    if not found and provision.sub and provision.whole in not_modelled:
+        return (not_modelled[provision.whole],)
     return found
 
 
@@ -217,10 +150,24 @@ class Registry:
 
     def __init__(self) -> None:
         """Start empty."""
-        self._entries: dict[str, Implementation] = {}
+        # qualified name -> (citations, note), read as Implementation values
+        self._entries: dict[str, tuple[tuple[Citation, ...], str]] = {}
+
+    def _record(self, obj_name: str, citations: tuple[Citation, ...], note: str = "") -> None:
+        """Record ``citations`` for ``obj_name``; the same name again adds to its entry."""
+        _check_name(obj_name)
+        old = self._entries.get(obj_name)
+        if old is not None:
+            old_citations, old_note = old
+            citations = old_citations + tuple(c for c in citations if c not in old_citations)
+            if old_note and note and note not in old_note:
+                note = f"{old_note}; {note}"
+            elif old_note:
+                note = old_note
+        self._entries[obj_name] = (citations, note)
 
     def register(self, obj_name: str, *refs: str | Citation, note: str = "") -> Implementation:
-        """Record that the object named ``obj_name`` implements ``refs``.
+        """Record that the object named ``obj_name`` implements ``refs``; return its entry.
 
         Registering the same name again adds the new citations (and note) to it, so a
         module imported twice leaves one entry.
@@ -230,22 +177,10 @@ class Registry:
             RegistrationError: if no reference is given or the name is not a dotted name.
         """
         if not refs:
-            raise RegistrationError(
-                'implements() needs at least one citation, e.g. implements("Art. 10")'
-            )
-        if not obj_name or not all(part.isidentifier() for part in obj_name.split(".")):
-            raise RegistrationError(f"{obj_name!r} is not a qualified name such as 'pkg.mod.Name'")
-        citations = _citations(refs)
-        old = self._entries.get(obj_name)
-        if old is not None:
-            citations = old.citations + tuple(c for c in citations if c not in old.citations)
-            if old.note and note and note not in old.note:
-                note = f"{old.note}; {note}"
-            elif old.note:
-                note = old.note
-        entry = Implementation(obj_name, citations, note)
-        self._entries[obj_name] = entry
-        return entry
+            raise RegistrationError(_NO_CITATION)
+        _check_name(obj_name)
+        self._record(obj_name, _citations(refs), note)
+        return self._entry(obj_name)
 
     def implements(self, *refs: str | Citation, note: str = "") -> Callable[[_T], _T]:
         """Decorate a function or class that implements ``refs``; it is returned unchanged.
@@ -253,9 +188,7 @@ class Registry:
         The citations are checked when the decorator is built, so a typo fails at import.
         """
         if not refs:
-            raise RegistrationError(
-                'implements() needs at least one citation, e.g. implements("Art. 10")'
-            )
+            raise RegistrationError(_NO_CITATION)
         citations = _citations(refs)
 
         def decorate(obj: _T) -> _T:
@@ -265,7 +198,7 @@ class Registry:
                 raise RegistrationError(
                     f"{obj!r} has no module and qualified name; use register() with its name"
                 )
-            self.register(f"{module}.{qualname}", *citations, note=note)
+            self._record(f"{module}.{qualname}", citations, note)
             return obj
 
         return decorate
@@ -274,8 +207,14 @@ class Registry:
         """Remove the entry for ``obj_name``, if any (for tests and interactive use)."""
         self._entries.pop(obj_name, None)
 
+    def _entry(self, obj_name: str) -> Implementation:
+        # imported on first read: registering at import builds no value
+        from cixi_innovation.law.coverage import Implementation
+
+        return Implementation(obj_name, *self._entries[obj_name])
+
     def __iter__(self) -> Iterator[Implementation]:
-        return iter(sorted(self._entries.values(), key=lambda i: i.name))
+        return iter([self._entry(name) for name in sorted(self._entries)])
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -287,8 +226,12 @@ class Registry:
 
     def covers(self, provision: Citation) -> bool:
         """True if ``provision`` is implemented or not modelled, as a whole or part by part."""
+        from cixi_innovation.law.coverage import NOT_MODELLED
+
         direct = any(
-            _accounts_for(c, provision) for i in self._entries.values() for c in i.citations
+            _accounts_for(c, provision)
+            for citations, _ in self._entries.values()
+            for c in citations
         ) or any(
             _accounts_for(n.citation, provision) for n in NOT_MODELLED.values() if not n.partial
         )
@@ -297,12 +240,14 @@ class Registry:
 
     def trace(self) -> tuple[TraceRow, ...]:
         """One row per provision of the Measures, in document order (see :func:`trace`)."""
+        from cixi_innovation.law.coverage import NOT_MODELLED, TraceRow
+
         import_all_modules()
         return tuple(
             TraceRow(
                 citation=provision,
                 implementations=self.implementations(provision),
-                not_modelled=_reasons(provision),
+                not_modelled=_reasons(provision, NOT_MODELLED),
                 covered=self.covers(provision),
             )
             for provision in all_provisions()
@@ -406,171 +351,21 @@ def format_trace(rows: Iterable[TraceRow], lang: str = "en") -> str:
     return "\n".join(lines)
 
 
-# --- what is deliberately not modelled -----------------------------------------------
-
-# The annexes are reference outlines (编写参考提纲): they say what a plan contains, not
-# how good it must be.  Plans are modelled section by section; what each section says is
-# left to the reviewers.  Annex 1 §3 is not listed: its commitments are typed values.
-_ANNEX_REASONS = {
-    1: (
-        "附件1为综合体建设方案编写参考提纲(第六条):提纲只规定方案应包含的内容,未规定须达到的"
-        "标准;该部分所写内容由市科技局论证判断,本库不作评价。",
-        "Annex 1 is a reference outline for drafting the construction plan of a Complex "
-        "(Art. 6): it says what the plan contains, not how good it must be; what this "
-        "section says is for the Bureau's feasibility review to judge and is not evaluated.",
-    ),
-    2: (
-        "附件2为联合体建设方案编写参考提纲(第十三条):提纲只规定方案应包含的内容,未规定须达到的"
-        "标准;该部分所写内容由专家评审判断,本库不作评价。",
-        "Annex 2 is a reference outline for drafting the construction plan of a Consortium "
-        "(Art. 13): it says what the plan contains, not how good it must be; what this "
-        "section says is for the expert review to judge and is not evaluated.",
-    ),
-    3: (
-        "附件3为创新中心建设方案编写参考提纲(第十八条第二款):提纲只规定方案应包含的内容,"
-        "未规定须达到的标准;该部分所写内容由市政府常务会议审定,本库不作评价。",
-        "Annex 3 is a reference outline for drafting the construction plan of an Innovation "
-        "Center (Art. 18 ¶2): it says what the plan contains, not how good it must be; what "
-        "this section says is for the executive meeting of the municipal government to "
-        "judge and is not evaluated.",
-    ),
-}
-
-_REASONS: tuple[tuple[str, str, str, bool], ...] = (
-    (
-        "Art. 1",
-        "立法目的与依据为描述性内容:所列上级文件仅取其“精神”,未并入其内容(TN 1.2);"
-        "适用范围(三类平台)由 PlatformKind 实现。",
-        "Purpose and basis are descriptive: the documents listed are invoked for their "
-        "spirit only and their content is not incorporated (TN 1.2). The scope, the three "
-        "kinds of platform, is implemented by PlatformKind.",
-        True,
-    ),
-    (
-        "Art. 2",
-        "综合体定义中的政府主导、行业协会或平台型企业牵头、服务内容等特征未规定任何后果"
-        "(TN 2.1、TN 2.2),不作为条件建模;平台类型由 PlatformKind 实现。",
-        "The characterisation of a Complex (government leadership, led by an industry "
-        "association or platform-type enterprise, what it focuses on and provides) has no "
-        "stated consequence (TN 2.1, TN 2.2) and is not modelled as a condition; the kind "
-        "is implemented by PlatformKind.",
-        True,
-    ),
-    (
-        "Art. 3",
-        "联合体定义中的政府引导、产业链协同、攻关方向等特征未规定任何后果,不作为条件建模;"
-        "平台类型由 PlatformKind 实现。",
-        "The characterisation of a Consortium (government guidance, supply-chain "
-        "collaboration, what it tackles) has no stated consequence and is not modelled as "
-        "a condition; the kind is implemented by PlatformKind.",
-        True,
-    ),
-    (
-        "Art. 4",
-        "创新中心定义中的政府主动设计布局、实施主体、目标定位等特征未规定任何后果,"
-        "不作为条件建模;平台类型由 PlatformKind 实现。",
-        "The characterisation of an Innovation Center (proactive design by the government, "
-        "who implements it, what it aims at) has no stated consequence and is not modelled "
-        "as a condition; the kind is implemented by PlatformKind.",
-        True,
-    ),
-    (
-        "Art. 6 ¶2",
-        "建设单位主要职责为开放式列举(“等”),未规定条件或后果,属描述性内容,不作为规则建模(TN 6.3)。",
-        "The construction unit's main duties are an open list (“等”) with no stated "
-        "condition or consequence; they are descriptive and not modelled as rules (TN 6.3).",
-        False,
-    ),
-    (
-        "Art. 7 ¶2",
-        "依托单位主要职责为开放式列举(“等”),未规定条件或后果,属描述性内容,不作为规则建模(TN 7.2)。",
-        "The host unit's main duties are an open list (“等”) with no stated condition or "
-        "consequence; they are descriptive and not modelled as rules (TN 7.2).",
-        False,
-    ),
-    (
-        "Art. 11",
-        "宁波市级及以上综合体上级补助资金的使用管理按上级规定执行,上级规定不在本办法内,"
-        "不作建模;资金使用检查发现问题的后果本办法未作规定,作为具名解读由调用方选择(TN 11.1)。",
-        "The use of higher-level funds by Complexes at Ningbo level or above follows the "
-        "higher level's rules, which are not part of these Measures and are not modelled; "
-        "no consequence of an adverse fund-use inspection is stated, so it is a named "
-        "reading the caller chooses (TN 11.1).",
-        True,
-    ),
-    (
-        "Art. 14",
-        "链主型企业主要职责(第二句)为描述性内容,未规定条件或后果,不作为规则建模;"
-        "链主型企业条件另行建模。",
-        "The chain-leader enterprise's main duties (second sentence) are descriptive, with "
-        "no stated condition or consequence, and are not modelled as rules; its conditions "
-        "are modelled.",
-        True,
-    ),
-    (
-        "Art. 17",
-        "创新中心建设领域(智能家电、智能制造、汽车及零部件、医疗器械、新材料等重点优势产业集群与"
-        "标志性产业链,以及未来产业领域重点培育赛道)为开放式列举(“等”),不构成申请条件:"
-        "领域按建设方案所写记录,任何领域均不予拒绝;“由市级层面主动设计、统筹布局”体现为由市科技局"
-        "提出建设方案(第十八条第二款),不另作规则建模(TN 17.1)。",
-        "The fields of Innovation Centers (smart home appliances, intelligent manufacturing, "
-        "automobiles and auto parts, medical devices, new materials and other key clusters "
-        "and flagship chains, and key tracks of future industries) are an open list (“等”) "
-        "and no condition: the field is recorded as the plan names it and no field is "
-        "refused; “proactively designed and laid out at the municipal level” is reflected by "
-        "the Bureau proposing the plan (Art. 18 ¶2) and is not modelled as a further rule "
-        "(TN 17.1).",
-        True,
-    ),
-    (
-        "Art. 19",
-        "股权多元化、功能多样化、运营市场化、提供专业服务、自我造血等为发展导向,无可检验的"
-        "条件或后果,不作建模;独立法人及三项治理制度另行建模。",
-        "Diversified shareholding, diversified functions, market-oriented operation, the "
-        "services offered and self-sustaining operation are orientations with no testable "
-        "condition or consequence and are not modelled; independent legal personality and "
-        "the three governance systems are modelled.",
-        True,
-    ),
-    (
-        "Art. 24",
-        "“原规定与本办法不一致的,以本办法为准”未建模:原规定未具体列明,亦无过渡规定(TN 24.2)。",
-        "“These Measures prevail over inconsistent previous provisions” is not modelled: "
-        "the previous provisions are not identified and no transitional rule is given "
-        "(TN 24.2).",
-        True,
-    ),
-)
-
-
-def _not_modelled() -> Mapping[Citation, NotModelled]:
-    entries: dict[Citation, NotModelled] = {}
-    for ref, zh, en, partial in _REASONS:
-        citation = Citation.parse(ref)
-        entries[citation] = NotModelled(citation, zh, en, partial)
-    for annex, sections in ANNEX_SECTIONS.items():
-        zh, en = _ANNEX_REASONS[annex]
-        for section in sections:
-            if (annex, section) != (1, 3):
-                citation = Citation.annex_section(annex, section)
-                entries[citation] = NotModelled(citation, zh, en, partial=True)
-    return MappingProxyType(dict(sorted(entries.items())))
-
-
-#: Provisions, or parts of provisions, deliberately not modelled as code, with the reason.
-NOT_MODELLED: Mapping[Citation, NotModelled] = _not_modelled()
-
-
 # --- the kernel's existing code --------------------------------------------------------
 # The kernel modules predate the registry; their provisions are recorded here, by name,
 # so that the kernel does not depend on this module.
 
-register(
+
+def _kernel(obj_name: str, *refs: str, note: str) -> None:
+    REGISTRY._record(obj_name, _citations(refs), note)
+
+
+_kernel(
     "cixi_innovation.law.measures.Measures",
     "Art. 24",
     note="effective date, period of validity and in_force() under named readings",
 )
-register(
+_kernel(
     "cixi_innovation.law.parameters.Parameters",
     "Art. 8",
     "Art. 10",
@@ -581,13 +376,13 @@ register(
     note="every number of the Measures: cycles, the 500,000 yuan cap, the one-third and "
     "50% shares, the 30 days and five years",
 )
-register(
+_kernel(
     "cixi_innovation.law.indicators.CoreIndicators",
     "Art. 9",
     "Annex 1 §3",
     note="the five core indicators, as appraised and as committed",
 )
-register("cixi_innovation.law.indicators.Indicator", "Art. 9", note="the closed set of five")
+_kernel("cixi_innovation.law.indicators.Indicator", "Art. 9", note="the closed set of five")
 # The named readings of the lifecycles' open points, each with the provision it reads.
 for _name, _refs, _note in (
     (
@@ -610,8 +405,8 @@ for _name, _refs, _note in (
         "matching after termination (open point 7)",
     ),
 ):
-    register(f"cixi_innovation.law.readings.{_name}", *_refs, note=f"named reading: {_note}")
-register(
+    _kernel(f"cixi_innovation.law.readings.{_name}", *_refs, note=f"named reading: {_note}")
+_kernel(
     "cixi_innovation.values.vocabulary.PlatformKind",
     "Art. 1",
     "Art. 2",
@@ -619,12 +414,12 @@ register(
     "Art. 4",
     note="the three kinds of platform",
 )
-register(
+_kernel(
     "cixi_innovation.values.vocabulary.TaskGroupUnit",
     "Art. 6",
     note="the seven functional units consulted",
 )
-register(
+_kernel(
     "cixi_innovation.values.vocabulary.Level",
     "Art. 8 ¶2",
     "Art. 9 ¶2",

@@ -62,7 +62,8 @@ from cixi_innovation.lifecycles.consortium.entity import Consortium
 from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.values.citations import Citation, Cites
-from cixi_innovation.values.dates import Period, to_date
+from cixi_innovation.values.dates import Period
+from cixi_innovation.values.days import to_date
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.vocabulary import Label
 

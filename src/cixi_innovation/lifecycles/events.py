@@ -33,7 +33,7 @@ from typing import Any, ClassVar, Self
 import attrs
 
 from cixi_innovation.values.citations import Citation
-from cixi_innovation.values.dates import to_date
+from cixi_innovation.values.days import to_date
 from cixi_innovation.values.decisions import Param
 from cixi_innovation.values.errors import InputError, InvalidChoiceError, InvalidDateError
 from cixi_innovation.values.vocabulary import Label, LabelledEnum

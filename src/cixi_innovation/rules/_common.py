@@ -22,7 +22,7 @@ from typing import NamedTuple, TypeVar
 from cixi_innovation.law.measures import ART_24, MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import Parameters
 from cixi_innovation.values.citations import Citation
-from cixi_innovation.values.dates import to_date
+from cixi_innovation.values.days import to_date
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError, InvalidChoiceError
 from cixi_innovation.values.vocabulary import Label, LabelledEnum

@@ -38,7 +38,8 @@ from typing import Final
 import attrs
 
 from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
-from cixi_innovation.law.parameters import PARAMETERS, Parameters, require
+from cixi_innovation.law.open_inputs import require
+from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.registry import implements
 from cixi_innovation.rules._common import (
     Ruling,

@@ -43,7 +43,7 @@ import attrs
 
 from cixi_innovation.law.indicators import CoreIndicators, Indicator
 from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
-from cixi_innovation.law.parameters import require
+from cixi_innovation.law.open_inputs import require
 from cixi_innovation.law.registry import implements
 from cixi_innovation.rules._common import Ruling, choice, intake_date
 from cixi_innovation.values.citations import Citation

@@ -22,7 +22,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Final
 
-from cixi_innovation.law.parameters import require
+from cixi_innovation.law.open_inputs import require
 from cixi_innovation.lifecycles.center.entity import InnovationCenter
 from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.lifecycles.consortium.entity import Consortium
@@ -108,7 +108,17 @@ class _Ledger:
         decision = self.ctx.call(
             p,
             _OPERATING,
-            (requested, on, level, carried, in_year, self.carry, s.parameters, self.ctx.force, self.ctx.scenario.measures),
+            (
+                requested,
+                on,
+                level,
+                carried,
+                in_year,
+                self.carry,
+                s.parameters,
+                self.ctx.force,
+                self.ctx.scenario.measures,
+            ),
             path,
         )
         granted = decision.amounts["granted"]

@@ -166,8 +166,9 @@ def _bound(memo: _Memo) -> None:
         return
     memo.years.clear()
     for root in memo.roots.values():
-        if root.children is not None:
-            root.children.clear()
+        # a study's memo is shared, so each of its roots keeps its children
+        assert root.children is not None
+        root.children.clear()
     for calls in memo.calls.values():
         calls.clear()
 

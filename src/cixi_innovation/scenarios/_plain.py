@@ -28,7 +28,7 @@ from cixi_innovation.scenarios._spellings import (
     spelled_ratio,
 )
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
-from cixi_innovation.values.dates import to_date
+from cixi_innovation.values.days import to_date
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import ZERO
 from cixi_innovation.values.vocabulary import LabelledEnum

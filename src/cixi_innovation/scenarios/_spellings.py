@@ -18,7 +18,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
-from cixi_innovation.values.dates import to_date
+from cixi_innovation.values.days import to_date
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import to_money, to_ratio
 

@@ -66,7 +66,7 @@ from cixi_innovation.law.measures import (
     PublicationBaseReading,
     ValidityReading,
 )
-from cixi_innovation.law.parameters import INFO as PARAMETER_INFO
+from cixi_innovation.law.parameter_info import INFO as PARAMETER_INFO
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.readings import READINGS, Readings
 from cixi_innovation.scenarios._fields import optional_probabilities

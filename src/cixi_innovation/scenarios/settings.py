@@ -31,7 +31,7 @@ from typing import Any, Final
 
 import attrs
 
-from cixi_innovation.law.parameters import INFO as PARAMETER_INFO
+from cixi_innovation.law.parameter_info import INFO as PARAMETER_INFO
 from cixi_innovation.law.readings import Readings
 from cixi_innovation.scenarios.inputs import Inputs
 from cixi_innovation.scenarios.problems import ScenarioError

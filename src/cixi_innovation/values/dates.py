@@ -1,9 +1,10 @@
-"""Explicit time: calendar dates, half-open periods and year arithmetic.
+"""Half-open periods of days (期间): rounds, cycles, the Measures' force, calendar years.
 
-Every event and decision carries a :class:`datetime.date`.  Periods are half-open,
-``[start, end)``: a five-year round that starts on 2025-03-01 ends *before* 2030-03-01,
-and its last day is 2030-02-28.  Years are added with :mod:`dateutil.relativedelta`,
-so 29 February plus one year is 28 February.
+Every event and decision carries a :class:`datetime.date` (taken in and added to by
+:mod:`~cixi_innovation.values.days`).  Periods are half-open, ``[start, end)``: a
+five-year round that starts on 2025-03-01 ends *before* 2030-03-01, and its last day is
+2030-02-28.  Years are added as :mod:`dateutil.relativedelta` adds them, so 29 February
+plus one year is 28 February.
 
 >>> round_ = Period.years_from(date(2025, 3, 1), 5)
 >>> round_
@@ -15,52 +16,16 @@ Period(start=datetime.date(2025, 3, 1), end=datetime.date(2030, 3, 1))
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
-from cixi_innovation.values.errors import InvalidDateError, InvalidPeriodError
+from cixi_innovation.values.days import add_years
+from cixi_innovation.values.errors import InvalidPeriodError
 
-if TYPE_CHECKING:
-    from cixi_innovation.values.citations import Citation
-
-__all__ = ["Period", "add_years", "calendar_year", "to_date"]
+__all__ = ["Period", "calendar_year"]
 
 ONE_DAY = timedelta(days=1)
-
-
-def to_date(value: object, *, field: str = "date", article: Citation | None = None) -> date:
-    """Turn ``value`` (a ``date`` or an ISO string ``YYYY-MM-DD``) into a date.
-
-    A ``datetime`` is refused: its time of day would be silently dropped.
-
-    >>> to_date("2026-03-01")
-    datetime.date(2026, 3, 1)
-    """
-    if isinstance(value, datetime):
-        raise InvalidDateError(
-            f"{value!r} is a datetime; give a date (YYYY-MM-DD)", field=field, article=article
-        )
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise InvalidDateError(f"{value!r} is not a date (YYYY-MM-DD)", field=field, article=article)
-
-
-def add_years(day: date, years: int) -> date:
-    """``day`` plus whole ``years``; 29 February maps to 28 February in common years.
-
-    >>> add_years(date(2028, 2, 29), 1)
-    datetime.date(2029, 2, 28)
-    """
-    result: date = day + relativedelta(years=years)
-    return result
 
 
 @attrs.frozen

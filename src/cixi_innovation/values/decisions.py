@@ -34,7 +34,8 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import _string  # type: ignore[import-not-found]  # string.Formatter's parser, without a stub
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -77,14 +78,58 @@ class DecisionFormatError(InputError):
     """A JSON document is not a decision of the supported schema version."""
 
 
+def _format_field(value: Any, spec: str, lang: str) -> str:
+    """One template field in ``lang``: ``{x:money}``, ``{x:yuan}``, ``{x:wan}``, ``{x:ratio}``.
+
+    Labels, enumeration members and citations render in ``lang``, a Fraction as a ratio,
+    anything else as :func:`format` formats it.
+    """
+    if spec == "money":
+        return format_money(value, lang)
+    if spec == "yuan":
+        return format_yuan(value, lang)
+    if spec == "wan":
+        return format_wan(value, lang)
+    if spec == "ratio":
+        return format_ratio(value)
+    if isinstance(value, Label | LabelledEnum | Citation):
+        return value.render(lang)
+    if isinstance(value, Fraction):
+        return format_ratio(value)
+    return format(value, spec)
+
+
+#: ``(literal text, field name or None, spec, conversion or None)`` for each part of a template.
+_parse: Callable[[str], Iterator[tuple[str, str | None, str, str | None]]] = (
+    _string.formatter_parser
+)
+
+
+def _fill(template: str, params: Mapping[str, Any], lang: str) -> str:
+    """``template`` with its fields filled from ``params``, as :class:`string.Formatter` fills it.
+
+    The fields of the library's templates are plain names with a spec (``{cap:money}``):
+    they are filled here from the parser :class:`string.Formatter` uses.  A template with
+    any other field (an index, an attribute, a conversion, a nested spec) is given to a
+    :class:`string.Formatter`, made when first needed: the :mod:`string` module is
+    imported then, not when a first answer is explained.
+    """
+    parts: list[str] = []
+    for literal, name, spec, conversion in _parse(template):
+        parts.append(literal)
+        if name is None:
+            continue
+        if conversion is not None or not name.isidentifier() or "{" in spec:
+            return _formatter(lang).vformat(template, (), params)
+        parts.append(_format_field(params[name], spec, lang))
+    return "".join(parts)
+
+
 _FORMATTERS: dict[str, string.Formatter] = {}
 
 
 def _formatter(lang: str) -> string.Formatter:
-    """The template formatter of ``lang`` ("zh" or "en"), made when a text is first rendered.
-
-    The :mod:`string` module is imported then, not when the package is.
-    """
+    """The template formatter of ``lang`` ("zh" or "en") for the templates :func:`_fill` does not fill."""
     try:
         return _FORMATTERS[lang]
     except KeyError:
@@ -92,26 +137,14 @@ def _formatter(lang: str) -> string.Formatter:
     import string
 
     class _Formatter(string.Formatter):
-        """Formats template fields per language: ``{x:money}``, ``{x:yuan}``, ``{x:wan}``, ``{x:ratio}``."""
+        """Formats template fields per language, as :func:`_format_field` does."""
 
         def __init__(self, lang: str) -> None:
             super().__init__()
             self.lang = lang
 
         def format_field(self, value: Any, format_spec: str) -> str:
-            if format_spec == "money":
-                return format_money(value, self.lang)
-            if format_spec == "yuan":
-                return format_yuan(value, self.lang)
-            if format_spec == "wan":
-                return format_wan(value, self.lang)
-            if format_spec == "ratio":
-                return format_ratio(value)
-            if isinstance(value, Label | LabelledEnum | Citation):
-                return value.render(self.lang)
-            if isinstance(value, Fraction):
-                return format_ratio(value)
-            return str(super().format_field(value, format_spec))
+            return _format_field(value, format_spec, self.lang)
 
     for code in ("zh", "en"):
         _FORMATTERS.setdefault(code, _Formatter(code))
@@ -143,12 +176,12 @@ class Reason:
     @property
     def zh(self) -> str:
         """The reason in Chinese."""
-        return _formatter("zh").vformat(self.template_zh, (), self.params)
+        return _fill(self.template_zh, self.params, "zh")
 
     @property
     def en(self) -> str:
         """The reason in English."""
-        return _formatter("en").vformat(self.template_en, (), self.params)
+        return _fill(self.template_en, self.params, "en")
 
     def render(self, lang: str = "en", *, with_citations: bool = True) -> str:
         """The reason in ``lang``, followed by its citations in brackets."""

@@ -148,7 +148,7 @@ class NegativeAmountError(InvalidMoneyError):
 class InvalidDateError(InputError):
     """A value is not a calendar date (or is a datetime, whose time would be ignored).
 
-    >>> from cixi_innovation.values.dates import to_date
+    >>> from cixi_innovation.values.days import to_date
     >>> to_date("2023-02-30", field="events[0].date")
     Traceback (most recent call last):
     ...
