@@ -232,9 +232,10 @@ class Scenario:
                 problems.append(Problem(name, f"{value!r} is not {cls.__name__}"))
         if isinstance(self.horizon, Horizon):
             problems += _cross_problems(self.horizon, enumerate(self.platforms))
-        if isinstance(self.parameters, Parameters) and self.measures.parameters not in (
+        parameters: object = self.parameters  # checked above: it may be of another type
+        if isinstance(parameters, Parameters) and self.measures.parameters not in (
             PARAMETERS,
-            self.parameters,
+            parameters,
         ):
             problems.append(
                 Problem(
