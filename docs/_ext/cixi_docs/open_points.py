@@ -116,6 +116,27 @@ def render(lang: str = "en") -> str:
                 "",
             ]
             out += [found.render(r, lang=lang) for r in chosen]
+    beyond = {
+        entry["reading"]: entry
+        for entry in tomllib.loads(DATA.read_text(encoding="utf-8")).get("beyond", [])
+    }
+    others = [r for r in found.readings() if r.fullname in beyond and r.fullname not in used]
+    if others:
+        out += [
+            "(open-point-beyond)=",
+            tr(
+                lang,
+                "## Readings beyond the open points",
+                "## 开放问题之外的具名解读",
+            ),
+            "",
+        ]
+        for reading in others:
+            entry = beyond[reading.fullname]
+            text = entry["text"] if lang == "en" else join_cjk_lines(entry["text_zh"])
+            out += [" ".join(text.split()) if lang == "en" else text.strip(), ""]
+            out += [found.render(reading, lang=lang), ""]
+        used |= {r.fullname for r in others}
     for reading in found.readings():
         if reading.fullname not in used:
             logger.warning(

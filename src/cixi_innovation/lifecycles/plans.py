@@ -12,8 +12,8 @@ missing.  The outlines are 编写参考提纲, reference outlines: a plan missin
 received and the decision on the application reports what is missing, unless the
 caller chooses the strict reading
 (:attr:`~cixi_innovation.law.readings.PlanOutlineReading.STRICT`), under which it is
-refused.  :meth:`~_Outline.missing` lists the missing (or blank) sections, each named
-and cited, and :meth:`~_Outline.require_complete` refuses the first one:
+refused.  ``missing()`` lists the missing (or blank) sections, each named
+and cited, and ``require_complete()`` refuses the first one:
 
 >>> plan = ComplexPlan.from_dict({
 ...     "industry_status": {"strength": "产值超千亿", "difficulties": ""},
@@ -107,7 +107,7 @@ def _missing(value: object) -> bool:
 
 
 def _section(citation: Citation, zh: str, en: str, *, default: object = "") -> Any:
-    """A section of an outline: reported by :meth:`_Outline.missing` when missing or blank."""
+    """A section of an outline: reported by ``missing()`` when missing or blank."""
     return attrs.field(
         default=default, kw_only=True, metadata={"citation": citation, "zh": zh, "en": en}
     )

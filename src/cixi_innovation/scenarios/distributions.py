@@ -200,7 +200,7 @@ class MonteCarloResult:
         seed: the seed; run i draws from ``random.Random(f"{seed}:{i}")``.
         years: one entry per calendar year of the horizon.
         assumed: the money fields that rest on the scenario's assumptions (the cash
-            includes them), as :meth:`SimulationResult.to_dict` lists them.
+            includes them), as :meth:`~cixi_innovation.scenarios.results.SimulationResult.to_dict` lists them.
     """
 
     title: str

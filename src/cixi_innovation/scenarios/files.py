@@ -553,7 +553,7 @@ def results_schema() -> dict[str, Any]:
 
     It describes the JSON of :meth:`~cixi_innovation.scenarios.results.SimulationResult.to_json`
     (``"kind": "simulation"``) and of
-    :meth:`~cixi_innovation.scenarios.results.MonteCarloResult.to_json` (``"kind": "monte_carlo"``).
+    :meth:`~cixi_innovation.scenarios.distributions.MonteCarloResult.to_json` (``"kind": "monte_carlo"``).
 
     >>> schema = results_schema()
     >>> [d["$ref"] for d in schema["oneOf"]]

@@ -5,7 +5,7 @@ the format; what the library itself declares is written into it from the library
 :func:`refresh_schema`, so that the two cannot drift apart:
 
 * the spellings of amounts, ratios, dates, calendar days and year keys
-  (:mod:`cixi_innovation.scenarios._spellings`, which the loader checks);
+  (``cixi_innovation.scenarios._spellings``, which the loader checks);
 * the codes of every choice (the enumerations of the vocabulary, the rules and the
   lifecycles, the readings of the Measures);
 * the keys of every record, in order, and which of them are required (the records'
