@@ -31,7 +31,7 @@ from peers import PeerMissingError, automat_slice, statemachine_slice, transitio
 from cixi_innovation.lifecycles.complex.entity import Complex, example_events
 from cixi_innovation.lifecycles.complex.events import AnnualAssessment, UnitsReassignment
 from cixi_innovation.lifecycles.complex.facts import ComplexState
-from cixi_innovation.values.vocabulary import AssessmentResult
+from cixi_innovation.values.assessments import AssessmentResult
 
 SUITE = "lifecycle"
 GOAL = ratio_at_most(2.0)

@@ -35,8 +35,9 @@ from cixi_innovation.lifecycles.complex.events import (
 )
 from cixi_innovation.lifecycles.documents import decode_event, encode_event
 from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.decisions import Decision
-from cixi_innovation.values.vocabulary import AssessmentResult, Level, PerformanceGrade
+from cixi_innovation.values.vocabulary import Level
 
 SUITE = "replay"
 PLATFORMS = 1000

@@ -40,7 +40,7 @@ from portfolios import portfolio
 from cixi_innovation.lifecycles.complex.entity import Complex, example_events
 from cixi_innovation.lifecycles.complex.events import AnnualAssessment
 from cixi_innovation.scenarios.simulation import simulate
-from cixi_innovation.values.vocabulary import AssessmentResult
+from cixi_innovation.values.assessments import AssessmentResult
 
 SUITE = "simulation"
 ROUNDS, QUICK_ROUNDS = 3, 1

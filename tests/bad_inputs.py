@@ -118,7 +118,7 @@ def complex_applied_for_by(kind: str, name: str) -> None:
 
     from cixi_innovation.lifecycles.complex.entity import Complex, example_events
     from cixi_innovation.lifecycles.complex.events import ComplexApplication, Party
-    from cixi_innovation.values.vocabulary import Applicant
+    from cixi_innovation.values.bodies import Applicant
 
     application = example_events()[0]
     assert isinstance(application, ComplexApplication)

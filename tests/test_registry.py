@@ -57,7 +57,7 @@ def test_trace_lists_every_provision_in_order() -> None:
 
 def test_trace_row_of_a_provision_partly_not_modelled() -> None:
     row = next(r for r in trace() if r.citation == Citation.article(6))
-    assert "cixi_innovation.values.vocabulary.TaskGroupUnit" in row.names
+    assert "cixi_innovation.values.bodies.TaskGroupUnit" in row.names
     assert row.not_modelled == (NOT_MODELLED[Citation.article(6, 2)],)
     assert row.not_modelled[0].partial is False
 
@@ -148,7 +148,7 @@ def test_kernel_code_is_registered() -> None:
         art(3),
         art(4),
     )
-    assert entries["cixi_innovation.values.vocabulary.TaskGroupUnit"] == (art(6),)
+    assert entries["cixi_innovation.values.bodies.TaskGroupUnit"] == (art(6),)
     assert entries["cixi_innovation.values.vocabulary.Level"] == (
         art(8, 2),
         art(9, 2),

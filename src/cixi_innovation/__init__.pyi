@@ -299,6 +299,12 @@ from cixi_innovation.scenarios.simulation import KEEP_RUNS as KEEP_RUNS
 from cixi_innovation.scenarios.simulation import Progress as Progress
 from cixi_innovation.scenarios.simulation import monte_carlo as monte_carlo
 from cixi_innovation.scenarios.simulation import simulate as simulate
+from cixi_innovation.values.assessments import AssessmentResult as AssessmentResult
+from cixi_innovation.values.assessments import Consequence as Consequence
+from cixi_innovation.values.assessments import PerformanceGrade as PerformanceGrade
+from cixi_innovation.values.bodies import Applicant as Applicant
+from cixi_innovation.values.bodies import Body as Body
+from cixi_innovation.values.bodies import TaskGroupUnit as TaskGroupUnit
 from cixi_innovation.values.citations import ANNEX_SECTIONS as ANNEX_SECTIONS
 from cixi_innovation.values.citations import ARTICLE_COUNT as ARTICLE_COUNT
 from cixi_innovation.values.citations import PARAGRAPHS as PARAGRAPHS
@@ -343,17 +349,11 @@ from cixi_innovation.values.money import round_to_fen as round_to_fen
 from cixi_innovation.values.money import share_of as share_of
 from cixi_innovation.values.money import to_money as to_money
 from cixi_innovation.values.money import to_ratio as to_ratio
-from cixi_innovation.values.vocabulary import Applicant as Applicant
-from cixi_innovation.values.vocabulary import AssessmentResult as AssessmentResult
-from cixi_innovation.values.vocabulary import Body as Body
-from cixi_innovation.values.vocabulary import Consequence as Consequence
 from cixi_innovation.values.vocabulary import Label as Label
 from cixi_innovation.values.vocabulary import LabelledEnum as LabelledEnum
 from cixi_innovation.values.vocabulary import Lang as Lang
 from cixi_innovation.values.vocabulary import Level as Level
-from cixi_innovation.values.vocabulary import PerformanceGrade as PerformanceGrade
 from cixi_innovation.values.vocabulary import PlatformKind as PlatformKind
-from cixi_innovation.values.vocabulary import TaskGroupUnit as TaskGroupUnit
 
 __version__: str
 __all__: list[str]

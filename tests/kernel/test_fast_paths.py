@@ -17,10 +17,10 @@ from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.lifecycles.engine import Applied
 from cixi_innovation.rules.subsidy import SubsidyOutcome, _cap_reasons, operating_subsidy
 from cixi_innovation.values._attrs import evolve, is_simple
+from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.decisions import Decision, Reason, decided
 from cixi_innovation.values.errors import FloatMoneyError, InputError
 from cixi_innovation.values.money import ZERO
-from cixi_innovation.values.vocabulary import AssessmentResult
 
 DAY = date(2026, 3, 1)
 CAP = PARAMETERS.operating_subsidy_cap

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from cixi_innovation.values.assessments import AssessmentResult, Consequence, PerformanceGrade
+from cixi_innovation.values.bodies import TaskGroupUnit
 from cixi_innovation.values.errors import InvalidChoiceError
-from cixi_innovation.values.vocabulary import (
-    AssessmentResult,
-    Consequence,
-    Label,
-    Level,
-    PerformanceGrade,
-    PlatformKind,
-    TaskGroupUnit,
-)
+from cixi_innovation.values.vocabulary import Label, Level, PlatformKind
 
 
 def test_three_platform_kinds_art_1_to_4() -> None:

@@ -16,8 +16,8 @@ from cixi_innovation.lifecycles.complex.entity import Complex, example_events
 from cixi_innovation.lifecycles.complex.events import AnnualAssessment, AnnualWorkPlan
 from cixi_innovation.lifecycles.consortium.entity import Consortium
 from cixi_innovation.lifecycles.consortium.entity import example_events as consortium_events
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.errors import InputError, InvalidDateError
-from cixi_innovation.values.vocabulary import AssessmentResult, PerformanceGrade
 
 CALENDAR = OfficeCalendar(
     year_start_by=(3, 31), annual_assessment_by=(4, 30), after_expiry_days=90, mid_term_days=60

@@ -37,8 +37,9 @@ from cixi_innovation.lifecycles.documents import (
 )
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.schemas import _type_schema, event_schema, event_schemas
+from cixi_innovation.values.assessments import AssessmentResult
+from cixi_innovation.values.bodies import TaskGroupUnit
 from cixi_innovation.values.errors import InputError, InvalidChoiceError, InvalidDateError
-from cixi_innovation.values.vocabulary import AssessmentResult, TaskGroupUnit
 
 EXAMPLES: dict[str, list[Event]] = {
     "complex": example_events(),

@@ -16,6 +16,7 @@ from cixi_innovation.lifecycles.engine import Entity, Lifecycle
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventOrderError, EventRefusedError
 from cixi_innovation.lifecycles.table import Context, Guard, LifecycleDefinitionError, Transition
+from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import (
     InputError,
@@ -23,7 +24,7 @@ from cixi_innovation.values.errors import (
     InvalidDateError,
     OutsideForceError,
 )
-from cixi_innovation.values.vocabulary import AssessmentResult, Label, LabelledEnum, Level
+from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level
 
 ART_8 = (Citation.article(8),)
 ART_9 = (Citation.article(9),)

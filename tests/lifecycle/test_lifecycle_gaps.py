@@ -52,16 +52,11 @@ from cixi_innovation.lifecycles.engine import Lifecycle
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import TargetCommitments
 from cixi_innovation.lifecycles.refusals import EventRefusedError
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
+from cixi_innovation.values.bodies import Applicant
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError, InvalidChoiceError, InvalidDateError
-from cixi_innovation.values.vocabulary import (
-    Applicant,
-    AssessmentResult,
-    Label,
-    LabelledEnum,
-    Level,
-    PerformanceGrade,
-)
+from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level
 
 S = ComplexState
 FLAG = ForceCheck.FLAG

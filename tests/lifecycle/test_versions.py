@@ -26,8 +26,9 @@ from cixi_innovation.lifecycles.consortium.entity import Consortium
 from cixi_innovation.lifecycles.consortium.entity import example_events as consortium_events
 from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.lifecycles.versions import Check, StaleVersionError, check_version
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.errors import InputError, OutsideForceError
-from cixi_innovation.values.vocabulary import AssessmentResult, Level, PerformanceGrade
+from cixi_innovation.values.vocabulary import Level
 
 QUALIFIED = AssessmentResult.QUALIFIED
 

@@ -31,15 +31,10 @@ from cixi_innovation.lifecycles.center.events import (
 )
 from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.values.assessments import AssessmentResult, Consequence, PerformanceGrade
+from cixi_innovation.values.bodies import Body, TaskGroupUnit
 from cixi_innovation.values.days import add_years
-from cixi_innovation.values.vocabulary import (
-    AssessmentResult,
-    Body,
-    Consequence,
-    Level,
-    PerformanceGrade,
-    TaskGroupUnit,
-)
+from cixi_innovation.values.vocabulary import Level
 
 S = CenterState
 EVENTS = example_events()

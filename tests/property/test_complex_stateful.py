@@ -19,12 +19,9 @@ from cixi_innovation.law.readings import (
 from cixi_innovation.lifecycles.complex import events as complex_events
 from cixi_innovation.lifecycles.complex.entity import Complex, example_events
 from cixi_innovation.lifecycles.complex.facts import ComplexState
-from cixi_innovation.values.vocabulary import (
-    AssessmentResult,
-    Level,
-    PerformanceGrade,
-    TaskGroupUnit,
-)
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
+from cixi_innovation.values.bodies import TaskGroupUnit
+from cixi_innovation.values.vocabulary import Level
 
 EVENTS = example_events()
 INDICATORS = CoreIndicators("100000000000.00", "1/4", "3/100", "1/2", 700)

@@ -22,13 +22,9 @@ from cixi_innovation.lifecycles.consortium import events as consortium_events
 from cixi_innovation.lifecycles.consortium.entity import Consortium, example_events
 from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.values.assessments import AssessmentResult, Consequence
+from cixi_innovation.values.bodies import Applicant, TaskGroupUnit
 from cixi_innovation.values.days import add_years
-from cixi_innovation.values.vocabulary import (
-    Applicant,
-    AssessmentResult,
-    Consequence,
-    TaskGroupUnit,
-)
 
 S = ConsortiumState
 EVENTS = example_events()

@@ -38,9 +38,10 @@ from cixi_innovation.rules.subsidy_settlement import (
     advance_payment,
     settle_operating_subsidy,
 )
+from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import FloatMoneyError
-from cixi_innovation.values.vocabulary import AssessmentResult, Level
+from cixi_innovation.values.vocabulary import Level
 
 CAP = PARAMETERS.operating_subsidy_cap
 

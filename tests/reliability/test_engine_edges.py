@@ -41,9 +41,10 @@ from cixi_innovation.lifecycles.engine import Entity, Lifecycle
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventOrderError, EventRefusedError
 from cixi_innovation.lifecycles.table import Guard, LifecycleDefinitionError, Transition
+from cixi_innovation.values.assessments import PerformanceGrade
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError, InvalidChoiceError, OutsideForceError
-from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level, PerformanceGrade
+from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level
 
 EVENTS = example_events()
 APPLICATION = typing.cast(ComplexApplication, EVENTS[0])

@@ -39,8 +39,9 @@ from cixi_innovation.law.readings import READINGS, Readings
 from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventRefusedError
+from cixi_innovation.values.bodies import Applicant
 from cixi_innovation.values.errors import CixiError
-from cixi_innovation.values.vocabulary import Applicant, LabelledEnum
+from cixi_innovation.values.vocabulary import LabelledEnum
 
 INDICATORS = CoreIndicators(
     Decimal("100000000000.00"), Fraction(1, 4), Fraction(3, 100), Fraction(1, 2), 700

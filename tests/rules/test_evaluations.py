@@ -21,16 +21,11 @@ from cixi_innovation.rules.evaluations import (
     consequence,
     consequences_of,
 )
+from cixi_innovation.values.assessments import AssessmentResult, Consequence, PerformanceGrade
+from cixi_innovation.values.bodies import Body
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError, InvalidChoiceError, MissingInputError
-from cixi_innovation.values.vocabulary import (
-    AssessmentResult,
-    Body,
-    Consequence,
-    Level,
-    PerformanceGrade,
-    PlatformKind,
-)
+from cixi_innovation.values.vocabulary import Level, PlatformKind
 
 K = AssessmentKind
 Q, U = AssessmentResult.QUALIFIED, AssessmentResult.UNQUALIFIED

@@ -38,10 +38,10 @@ from cixi_innovation.rules.subsidy_settlement import (
     advance_payment,
     settle_operating_subsidy,
 )
+from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import InvalidChoiceError, OutsideForceError
-from cixi_innovation.values.vocabulary import AssessmentResult
 
 #: The first day of force under the default reading, the day before it under reading B.
 DAY = date(2024, 12, 25)

@@ -26,10 +26,10 @@ from cixi_innovation.rules.subsidy_settlement import (
     FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
     settle_operating_subsidy,
 )
+from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import MissingInputError
-from cixi_innovation.values.vocabulary import AssessmentResult
 
 ART_10 = Citation.article(10)
 ON = date(2026, 3, 1)

@@ -31,6 +31,7 @@ from cixi_innovation.rules.subsidy_settlement import (
     advance_payment,
     settle_operating_subsidy,
 )
+from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import (
@@ -41,7 +42,7 @@ from cixi_innovation.values.errors import (
     NegativeAmountError,
     OutsideForceError,
 )
-from cixi_innovation.values.vocabulary import AssessmentResult, Label, Level
+from cixi_innovation.values.vocabulary import Label, Level
 
 ART_10, ART_11 = (Citation.article(n) for n in (10, 11))
 ON = date(2026, 3, 1)

@@ -27,8 +27,9 @@ from cixi_innovation.scenarios.platforms import ComplexSpec, ConsortiumSpec
 from cixi_innovation.scenarios.probabilities import Probabilities
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
+from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.vocabulary import AssessmentResult, Level, PlatformKind
+from cixi_innovation.values.vocabulary import Level, PlatformKind
 
 
 class TestDefaultScenario:

@@ -40,8 +40,9 @@ from cixi_innovation.scenarios.platforms import CenterSpec, ComplexSpec, Consort
 from cixi_innovation.scenarios.probabilities import Probabilities
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.vocabulary import AssessmentResult, Level, PerformanceGrade
+from cixi_innovation.values.vocabulary import Level
 
 
 def first_complex() -> ComplexSpec:

@@ -40,9 +40,11 @@ from cixi_innovation.scenarios.platforms import CenterSpec, ComplexSpec, Consort
 from cixi_innovation.scenarios.probabilities import Probabilities
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
+from cixi_innovation.values.bodies import Applicant
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import to_money, to_ratio
-from cixi_innovation.values.vocabulary import Applicant, AssessmentResult, Level, PerformanceGrade
+from cixi_innovation.values.vocabulary import Level
 
 SCHEMA = scenario_schema()
 VALIDATOR = Draft202012Validator(SCHEMA)

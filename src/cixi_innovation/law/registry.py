@@ -415,7 +415,7 @@ _kernel(
     note="the three kinds of platform",
 )
 _kernel(
-    "cixi_innovation.values.vocabulary.TaskGroupUnit",
+    "cixi_innovation.values.bodies.TaskGroupUnit",
     "Art. 6",
     note="the seven functional units consulted",
 )

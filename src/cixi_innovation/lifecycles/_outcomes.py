@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.decisions import Param
-from cixi_innovation.values.vocabulary import AssessmentResult, Label, PerformanceGrade
+from cixi_innovation.values.vocabulary import Label
 
 __all__ = [
     "APPROVED",

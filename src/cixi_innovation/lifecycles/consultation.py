@@ -34,9 +34,10 @@ from cixi_innovation.law.readings import ConsultationReading
 from cixi_innovation.lifecycles._outcomes import NOT_APPROVED, REJECTED
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.table import Guard, Transition
+from cixi_innovation.values.bodies import TaskGroupUnit
 from cixi_innovation.values.citations import Cites
 from cixi_innovation.values.decisions import Param
-from cixi_innovation.values.vocabulary import Label, LabelledEnum, TaskGroupUnit
+from cixi_innovation.values.vocabulary import Label, LabelledEnum
 
 __all__ = [
     "LeaderInChargeReview",

@@ -99,11 +99,12 @@ from cixi_innovation.lifecycles.refusals import (
 from cixi_innovation.lifecycles.table import Context, Transition, check_table
 from cixi_innovation.lifecycles.versions import Check, NextStep, check_version, day_refusal
 from cixi_innovation.values._attrs import is_simple
+from cixi_innovation.values.assessments import Consequence
 from cixi_innovation.values.citations import Citation, Cites
 from cixi_innovation.values.days import to_date
 from cixi_innovation.values.decisions import Decision, Param, Reason
 from cixi_innovation.values.errors import CixiError, InputError, InvalidChoiceError
-from cixi_innovation.values.vocabulary import Consequence, Label, LabelledEnum
+from cixi_innovation.values.vocabulary import Label, LabelledEnum
 
 __all__ = ["Applied", "Entity", "Lifecycle"]
 

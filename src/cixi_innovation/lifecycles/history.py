@@ -14,9 +14,10 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.table import Transition
+from cixi_innovation.values.assessments import Consequence
 from cixi_innovation.values.citations import Cites
 from cixi_innovation.values.decisions import Decision, Param, Reason, decided
-from cixi_innovation.values.vocabulary import Consequence, LabelledEnum
+from cixi_innovation.values.vocabulary import LabelledEnum
 
 __all__ = ["HistoryChain", "HistoryEntry"]
 

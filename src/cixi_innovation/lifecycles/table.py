@@ -26,10 +26,11 @@ from cixi_innovation.law.measures import Measures
 from cixi_innovation.law.parameters import Parameters
 from cixi_innovation.law.readings import Readings
 from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.values.assessments import Consequence
 from cixi_innovation.values.citations import Cites
 from cixi_innovation.values.decisions import Param, Reason
 from cixi_innovation.values.errors import CixiError
-from cixi_innovation.values.vocabulary import Consequence, Label, LabelledEnum
+from cixi_innovation.values.vocabulary import Label, LabelledEnum
 
 __all__ = [
     "Check",

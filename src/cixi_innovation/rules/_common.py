@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from cixi_innovation.law.measures import ART_24, MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import Parameters
@@ -28,7 +28,6 @@ from cixi_innovation.values.errors import InputError, InvalidChoiceError
 from cixi_innovation.values.vocabulary import Label, LabelledEnum
 
 __all__ = [
-    "DAYS_IN_FORCE",
     "FORCE_END",
     "FORCE_START",
     "Ruling",
@@ -50,12 +49,6 @@ _T = TypeVar("_T")
 FORCE_START = MEASURES.effective_date
 #: The first day out of force under the default readings (2029-12-25).
 FORCE_END = MEASURES.end_exclusive
-#: Every day of [FORCE_START, FORCE_END) (1,826 dates): ``on in DAYS_IN_FORCE`` is the
-#: cheapest test that ``on`` is a date (or a date subclass) in force.  A ``datetime``,
-#: a string or a NumPy date is not in it; an unhashable value raises TypeError.
-DAYS_IN_FORCE = frozenset(
-    map(date.fromordinal, range(FORCE_START.toordinal(), FORCE_END.toordinal()))
-)
 
 
 def intake_date(value: object, *, field: str = "on", article: Citation | None = None) -> date:
@@ -160,7 +153,7 @@ def intake_items(
     return out
 
 
-class Ruling(NamedTuple):
+class Ruling:
     """What every decision of a rule shares: the rule, the date, the Art. 24 check, the subject.
 
     A rule opens its ruling with :meth:`open` before it looks at its other inputs, so that
@@ -173,10 +166,15 @@ class Ruling(NamedTuple):
         subject: an identifier of the platform or enterprise, shown in the decision.
     """
 
-    rule: str
-    on: date
-    in_force: bool
-    subject: str
+    # A plain class with slots: it is built on the path of a first answer, where a
+    # NamedTuple's class creation costs more than the rest of the module.
+    __slots__ = ("in_force", "on", "rule", "subject")
+
+    def __init__(self, rule: str, on: date, in_force: bool, subject: str) -> None:
+        self.rule = rule
+        self.on = on
+        self.in_force = in_force
+        self.subject = subject
 
     @classmethod
     def open(

@@ -17,7 +17,8 @@ thresholds the caller must give; there is no built-in threshold.
 
 >>> from datetime import date
 >>> from cixi_innovation.rules.evaluations import Assessment, AssessmentKind, consequences_of
->>> from cixi_innovation.values.vocabulary import AssessmentResult, Body, PerformanceGrade
+>>> from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
+>>> from cixi_innovation.values.bodies import Body
 >>> a = Assessment(AssessmentKind.COMPLEX_ANNUAL_CHECK, date(2027, 2, 1), AssessmentResult.UNQUALIFIED)
 >>> [c.code for c in consequences_of(a)]
 ['revoke_qualification', 'reassign_units']
@@ -46,20 +47,13 @@ from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.open_inputs import require
 from cixi_innovation.law.registry import implements
 from cixi_innovation.rules._common import Ruling, choice, intake_date
+from cixi_innovation.values.assessments import AssessmentResult, Consequence, PerformanceGrade
+from cixi_innovation.values.bodies import Body
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError, InvalidChoiceError, MissingInputError
 from cixi_innovation.values.money import RatioInput, to_ratio
-from cixi_innovation.values.vocabulary import (
-    AssessmentResult,
-    Body,
-    Consequence,
-    Label,
-    LabelledEnum,
-    Level,
-    PerformanceGrade,
-    PlatformKind,
-)
+from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level, PlatformKind
 
 __all__ = [
     "NO_CONSEQUENCE_STATED",
@@ -99,7 +93,7 @@ class AssessmentKind(LabelledEnum):
     Attributes:
         article: the provision that orders the assessment.
         conducted_by: who conducts it (会同: the first named leads).
-        scale: :class:`~cixi_innovation.values.vocabulary.AssessmentResult` or :class:`~cixi_innovation.values.vocabulary.PerformanceGrade`.
+        scale: :class:`~cixi_innovation.values.assessments.AssessmentResult` or :class:`~cixi_innovation.values.assessments.PerformanceGrade`.
         platform: the kind of platform assessed.
     """
 

@@ -50,7 +50,13 @@ from typing import Final
 from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import DAYS_IN_FORCE, Ruling, choice, intake_parameters
+from cixi_innovation.rules._common import (
+    FORCE_END,
+    FORCE_START,
+    Ruling,
+    choice,
+    intake_parameters,
+)
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason, new_decision
 from cixi_innovation.values.errors import InputError
@@ -213,9 +219,9 @@ def operating_subsidy(
     # exponent, a Cixi-level Complex with no higher-level funds, the default reading,
     # parameters and Measures, and the default force check).  It returns what the
     # general steps of _operating_subsidy return for the same inputs; every other case
-    # goes there, including the values that make a step below raise (an unhashable `on`,
-    # a claim of another type, a string that is not a number, an infinity or a claim too
-    # large to quantize): the general steps name them.
+    # goes there, an `on` that is not exactly a date among them, including the values that
+    # make a step below raise (a claim of another type, a string that is not a number, an
+    # infinity or a claim too large to quantize): the general steps name them.
     # Mutation testing: a mutant of this block that only sends more inputs to the
     # general steps is equivalent (tests/kernel/test_art10_input_forms.py compares the two); so
     # is one that makes a call below raise TypeError or ArithmeticError, which the except
@@ -234,7 +240,8 @@ def operating_subsidy(
         # amount with more places is rounded to another number, which to_money refuses.
         claim = amount.quantize(FEN)
         if (
-            on in DAYS_IN_FORCE
+            type(on) is date
+            and FORCE_START <= on < FORCE_END
             and claim == amount
             and carried_over is ZERO
             and higher_level_in_year is ZERO

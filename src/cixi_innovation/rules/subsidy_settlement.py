@@ -51,10 +51,11 @@ from cixi_innovation.rules.subsidy_expenses import (
     _review,
 )
 from cixi_innovation.rules.subsidy_inspection import InspectionFinding, InspectionReading, _inspect
+from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import ZERO, MoneyInput, RatioInput, share_of, to_money, to_ratio
-from cixi_innovation.values.vocabulary import AssessmentResult, Label
+from cixi_innovation.values.vocabulary import Label
 
 __all__ = [
     "FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED",

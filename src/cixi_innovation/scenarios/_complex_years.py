@@ -26,9 +26,9 @@ from cixi_innovation.scenarios._steps import _ACTION_LABELS, ART_8, ART_8_2, ART
 from cixi_innovation.scenarios._years import _KindYears
 from cixi_innovation.scenarios.facts import ComplexYearFacts
 from cixi_innovation.scenarios.platforms import ComplexSpec
+from cixi_innovation.values.assessments import PerformanceGrade
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import MissingInputError
-from cixi_innovation.values.vocabulary import PerformanceGrade
 
 __all__ = ["COMPLEX_FINALS", "_ComplexYears"]
 

@@ -23,11 +23,12 @@ from cixi_innovation.scenarios._memo import _Grant, _Memo, _Node
 from cixi_innovation.scenarios._steps import Step, _Call, _Note, _Rule
 from cixi_innovation.scenarios.platforms import PlatformSpec
 from cixi_innovation.scenarios.results import OUTCOME_COUNTS
+from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import CixiError, MissingInputError
 from cixi_innovation.values.money import ZERO
-from cixi_innovation.values.vocabulary import AssessmentResult, Label, LabelledEnum
+from cixi_innovation.values.vocabulary import Label, LabelledEnum
 
 __all__ = ["_COUNTED", "_Acc", "_Context", "_Outcomes", "_Platform", "_action_key"]
 

@@ -13,12 +13,8 @@ import random
 from typing import Final, NamedTuple
 
 from cixi_innovation.scenarios.probabilities import Probabilities
-from cixi_innovation.values.vocabulary import (
-    AssessmentResult,
-    LabelledEnum,
-    PerformanceGrade,
-    PlatformKind,
-)
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
+from cixi_innovation.values.vocabulary import LabelledEnum, PlatformKind
 
 __all__ = [
     "_NO_PROBABILITY",

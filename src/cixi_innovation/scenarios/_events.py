@@ -42,14 +42,10 @@ from cixi_innovation.scenarios.platforms import (
 )
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
+from cixi_innovation.values.assessments import AssessmentResult
+from cixi_innovation.values.bodies import Applicant, Body, TaskGroupUnit
 from cixi_innovation.values.errors import CixiError, InputError, OutsideForceError
-from cixi_innovation.values.vocabulary import (
-    Applicant,
-    AssessmentResult,
-    Body,
-    PlatformKind,
-    TaskGroupUnit,
-)
+from cixi_innovation.values.vocabulary import PlatformKind
 
 __all__ = ["_ENTITIES", "_at", "_cutoff", "_replay", "_settings", "_setup_end", "setup_events"]
 

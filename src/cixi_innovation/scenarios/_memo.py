@@ -37,10 +37,11 @@ from cixi_innovation.scenarios._events import (
 from cixi_innovation.scenarios._steps import _RULES, Step, _Rule
 from cixi_innovation.scenarios.platforms import ComplexSpec, ConsortiumSpec, PlatformSpec
 from cixi_innovation.scenarios.scenario import Scenario
+from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import CixiError, InputError
-from cixi_innovation.values.vocabulary import AssessmentResult, LabelledEnum
+from cixi_innovation.values.vocabulary import LabelledEnum
 
 __all__ = ["_NO_COUNTS", "_Grant", "_Memo", "_Node", "_Year"]
 

@@ -44,9 +44,9 @@ from cixi_innovation.scenarios._plain import (
     record_keys,
     year_validator,
 )
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import ZERO, to_money
-from cixi_innovation.values.vocabulary import AssessmentResult, PerformanceGrade
 
 __all__ = [
     "CenterYearFacts",

@@ -54,8 +54,9 @@ from cixi_innovation.scenarios.facts import (
     YearFacts,
 )
 from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.values.bodies import Applicant
 from cixi_innovation.values.errors import InputError
-from cixi_innovation.values.vocabulary import Applicant, Level, PlatformKind
+from cixi_innovation.values.vocabulary import Level, PlatformKind
 
 __all__ = ["CenterSpec", "ComplexSpec", "ConsortiumSpec", "PlatformSpec"]
 

@@ -48,13 +48,9 @@ from cixi_innovation.scenarios.horizon import Calendar
 from cixi_innovation.scenarios.inputs import SCENARIO_REMUNERATION_BASES, Inputs
 from cixi_innovation.scenarios.platforms import CenterSpec, ComplexSpec, ConsortiumSpec
 from cixi_innovation.scenarios.probabilities import Probabilities
-from cixi_innovation.values.vocabulary import (
-    Applicant,
-    AssessmentResult,
-    LabelledEnum,
-    Level,
-    PerformanceGrade,
-)
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
+from cixi_innovation.values.bodies import Applicant
+from cixi_innovation.values.vocabulary import LabelledEnum, Level
 
 __all__ = ["refresh_schema", "schema_text"]
 

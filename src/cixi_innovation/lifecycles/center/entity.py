@@ -2,7 +2,7 @@
 
 >>> from datetime import date
 >>> from cixi_innovation.law.measures import ForceCheck
->>> from cixi_innovation.values.vocabulary import PerformanceGrade
+>>> from cixi_innovation.values.assessments import PerformanceGrade
 >>> from cixi_innovation.lifecycles.center.events import MidTermEvaluation
 >>> c = InnovationCenter.replay(example_events())
 >>> c.state.code, c.round
@@ -42,10 +42,11 @@ from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import CenterPlan, ManagementMechanism, OverallApproach
 from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.lifecycles.versions import check_version
+from cixi_innovation.values.bodies import Applicant, Body, TaskGroupUnit
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.decisions import Reason
-from cixi_innovation.values.vocabulary import Applicant, Body, Level, TaskGroupUnit
+from cixi_innovation.values.vocabulary import Level
 
 __all__ = ["InnovationCenter", "example_events"]
 

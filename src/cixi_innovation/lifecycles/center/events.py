@@ -16,15 +16,9 @@ from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.consultation import TaskGroupOpinion
 from cixi_innovation.lifecycles.events import Event, Value
 from cixi_innovation.lifecycles.plans import CenterPlan
-from cixi_innovation.values.vocabulary import (
-    Applicant,
-    AssessmentResult,
-    Body,
-    Label,
-    LabelledEnum,
-    Level,
-    PerformanceGrade,
-)
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
+from cixi_innovation.values.bodies import Applicant, Body
+from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level
 
 __all__ = [
     "CenterApproval",

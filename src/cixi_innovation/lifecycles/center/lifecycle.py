@@ -44,16 +44,13 @@ from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import outline_details, outline_guard
 from cixi_innovation.lifecycles.table import Context, Guard, Transition
 from cixi_innovation.values._attrs import evolve
+from cixi_innovation.values.assessments import Consequence
+from cixi_innovation.values.bodies import Applicant, Body
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.days import add_years
 from cixi_innovation.values.decisions import Param
-from cixi_innovation.values.vocabulary import (
-    Applicant,
-    Body,
-    Consequence,
-    Label,
-)
+from cixi_innovation.values.vocabulary import Label
 
 __all__ = ["CENTER_LIFECYCLE"]
 

@@ -1,7 +1,7 @@
 """A Complex through its lifecycle (产业创新服务综合体), Art. 5-9.
 
 >>> from datetime import date
->>> from cixi_innovation.values.vocabulary import AssessmentResult
+>>> from cixi_innovation.values.assessments import AssessmentResult
 >>> c = Complex.replay(example_events())
 >>> c.state.code, c.round
 ('under_construction', Period(start=datetime.date(2025, 3, 1), end=datetime.date(2030, 3, 1)))
@@ -45,8 +45,10 @@ from cixi_innovation.lifecycles.plans import (
     IndustryStatus,
     TargetCommitments,
 )
+from cixi_innovation.values.assessments import AssessmentResult
+from cixi_innovation.values.bodies import Applicant, TaskGroupUnit
 from cixi_innovation.values.dates import Period
-from cixi_innovation.values.vocabulary import Applicant, AssessmentResult, Level, TaskGroupUnit
+from cixi_innovation.values.vocabulary import Level
 
 __all__ = ["Complex", "example_events"]
 

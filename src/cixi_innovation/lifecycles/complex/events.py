@@ -16,14 +16,9 @@ from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.consultation import LeaderInChargeReview, TaskGroupOpinion
 from cixi_innovation.lifecycles.events import Event, Value
 from cixi_innovation.lifecycles.plans import ComplexPlan
-from cixi_innovation.values.vocabulary import (
-    Applicant,
-    AssessmentResult,
-    Label,
-    LabelledEnum,
-    Level,
-    PerformanceGrade,
-)
+from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
+from cixi_innovation.values.bodies import Applicant
+from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level
 
 __all__ = [
     "COMPLEX_APPLICANTS",

@@ -9,8 +9,9 @@ import attrs
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.lifecycles.complex.events import LeadingBody, Party
 from cixi_innovation.lifecycles.plans import ComplexPlan
+from cixi_innovation.values.bodies import TaskGroupUnit
 from cixi_innovation.values.dates import Period
-from cixi_innovation.values.vocabulary import LabelledEnum, Level, TaskGroupUnit
+from cixi_innovation.values.vocabulary import LabelledEnum, Level
 
 __all__ = ["ComplexFacts", "ComplexState", "Opinion"]
 

@@ -61,13 +61,11 @@ from cixi_innovation.lifecycles.engine import Entity, Lifecycle
 from cixi_innovation.lifecycles.plans import outline_details, outline_guard
 from cixi_innovation.lifecycles.table import Context, Guard, Transition
 from cixi_innovation.values._attrs import evolve
+from cixi_innovation.values.assessments import Consequence
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.decisions import Param
-from cixi_innovation.values.vocabulary import (
-    Consequence,
-    Label,
-)
+from cixi_innovation.values.vocabulary import Label
 
 __all__ = ["COMPLEX_LIFECYCLE"]
 

@@ -1,7 +1,7 @@
 """A Consortium through its lifecycle (企业创新联合体), Art. 12-15.
 
 >>> from datetime import date
->>> from cixi_innovation.values.vocabulary import AssessmentResult
+>>> from cixi_innovation.values.assessments import AssessmentResult
 >>> from cixi_innovation.lifecycles.consortium.events import CultivationAcceptance
 >>> c = Consortium.replay(example_events())
 >>> c.state.code, c.cultivation_period
@@ -41,8 +41,8 @@ from cixi_innovation.lifecycles.plans import (
     CultivationTargets,
     IndustrialFoundation,
 )
+from cixi_innovation.values.bodies import Applicant, TaskGroupUnit
 from cixi_innovation.values.dates import Period
-from cixi_innovation.values.vocabulary import Applicant, TaskGroupUnit
 
 __all__ = ["Consortium", "example_events"]
 

@@ -14,7 +14,9 @@ from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.consultation import LeaderInChargeReview, TaskGroupOpinion
 from cixi_innovation.lifecycles.events import Event, Value
 from cixi_innovation.lifecycles.plans import ConsortiumPlan, CultivationTargets
-from cixi_innovation.values.vocabulary import Applicant, AssessmentResult, Label
+from cixi_innovation.values.assessments import AssessmentResult
+from cixi_innovation.values.bodies import Applicant
+from cixi_innovation.values.vocabulary import Label
 
 __all__ = [
     "AnnualPlan",
