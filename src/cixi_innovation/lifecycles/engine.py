@@ -529,13 +529,24 @@ class Entity(Generic[S, F]):
             EventOrderError: the event is dated before the last event applied.
             OutsideForceError: the event is dated outside the Measures' force and
                 ``force`` is :attr:`~cixi_innovation.law.measures.ForceCheck.REFUSE` (the default).
-            EventRefusedError: the event is not allowed in the current state or a
-                guard fails; the error names the state, the event, the reason and the
+            EventRefusedError: the event is not allowed in the current state, a guard
+                fails, or this kind of platform never takes it (an Innovation Center's
+                second plan); the error names the state, the event, the reason and the
                 articles.
         """
         if expected_version is not None:
             check_version(expected_version, self._log.length, event)
+        self._refuse_early(event)
         return self.lifecycle.apply(self, event, force, measures, parameters, readings)
+
+    def _refuse_early(self, event: Event) -> None:
+        """Refuse, before the table is read, an event this kind of platform never takes.
+
+        None by default; a platform whose Measures forbid an event whatever the state
+        (an Innovation Center's second plan, Art. 18 ¶2) raises
+        :class:`~cixi_innovation.lifecycles.refusals.EventRefusedError` here, so that
+        :meth:`apply`, :meth:`check` and :meth:`replay` all refuse it.
+        """
 
     def check(
         self,

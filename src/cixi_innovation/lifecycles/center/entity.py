@@ -17,13 +17,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Self
 
 import attrs
 
-from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
-from cixi_innovation.law.parameters import PARAMETERS, Parameters
-from cixi_innovation.law.readings import READINGS, Readings
 from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.center.events import (
     CenterApproval,
@@ -37,11 +33,10 @@ from cixi_innovation.lifecycles.center.events import (
 )
 from cixi_innovation.lifecycles.center.facts import CenterFacts, CenterState
 from cixi_innovation.lifecycles.center.lifecycle import CENTER_LIFECYCLE
-from cixi_innovation.lifecycles.engine import Applied, Entity
+from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import CenterPlan, ManagementMechanism, OverallApproach
 from cixi_innovation.lifecycles.refusals import EventRefusedError
-from cixi_innovation.lifecycles.versions import check_version
 from cixi_innovation.values.bodies import Applicant, Body, TaskGroupUnit
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
@@ -75,28 +70,8 @@ class InnovationCenter(Entity[CenterState, CenterFacts]):
 
     lifecycle = CENTER_LIFECYCLE
 
-    def apply(
-        self,
-        event: Event,
-        *,
-        expected_version: int | None = None,
-        force: ForceCheck = ForceCheck.REFUSE,
-        measures: Measures = MEASURES,
-        parameters: Parameters = PARAMETERS,
-        readings: Readings = READINGS,
-    ) -> Applied[Self]:
-        """Apply ``event``: a new center and the decision; this center is unchanged.
-
-        Raises:
-            StaleVersionError: ``expected_version`` is not this center's version.
-            EventRefusedError: a second plan for this center ("一中心一方案"), an event
-                not allowed in the current state, or a failed guard; the error names the
-                state, the event, the reason and the articles.
-            EventOrderError: the event is dated before the last event applied.
-            OutsideForceError: the event is dated outside the Measures' force and
-                ``force`` is :attr:`~cixi_innovation.law.measures.ForceCheck.REFUSE` (the default).
-        """
-        check_version(expected_version, self.version, event)
+    def _refuse_early(self, event: Event) -> None:
+        """Refuse a second plan for this center ("一中心一方案", Art. 18 ¶2), whatever its state."""
         if isinstance(event, CenterProposal):
             raise EventRefusedError(
                 self.state,
@@ -110,9 +85,6 @@ class InnovationCenter(Entity[CenterState, CenterFacts]):
                     proposed=self.facts.proposed_on,
                 ),
             )
-        return super().apply(
-            event, force=force, measures=measures, parameters=parameters, readings=readings
-        )
 
     @property
     def host_units(self) -> tuple[HostUnit, ...]:

@@ -353,28 +353,23 @@ _TRANSITIONS: list[Transition[CenterState]] = [
         outcome=Label("proposed", "建设方案已提出", "plan proposed"),
     ),
     opinion_row(S.PROPOSED, CenterOpinion, (ART_18_2,), _record_opinion),
-    Transition(
-        S.PROPOSED,
-        CenterApproval,
-        S.APPROVED,
-        (ART_18_2,),
-        zh="{on}市政府常务会议审定通过创新中心建设方案。",
-        en="On {on} the executive meeting of the municipal government approves the plan.",
-        when=_approved,
-        when_label=APPROVED,
-        guards=(_EXECUTIVE_MEETING, _CONSULTED),
-        outcome=APPROVED,
-    ),
-    Transition(
-        S.PROPOSED,
-        CenterApproval,
-        S.REJECTED,
-        (ART_18_2,),
-        zh="{on}市政府常务会议审定未通过创新中心建设方案。",
-        en="On {on} the executive meeting of the municipal government does not approve the plan.",
-        when_label=NOT_APPROVED,
-        guards=(_EXECUTIVE_MEETING, _CONSULTED),
-        outcome=REJECTED,
+    *(
+        Transition(
+            S.PROPOSED,
+            CenterApproval,
+            target,
+            (ART_18_2,),
+            zh=f"{{on}}市政府常务会议审定{verb_zh}创新中心建设方案。",
+            en=f"On {{on}} the executive meeting of the municipal government {verb_en} the plan.",
+            when=when,
+            when_label=when_label,
+            guards=(_EXECUTIVE_MEETING, _CONSULTED),
+            outcome=outcome,
+        )
+        for target, verb_zh, verb_en, when, when_label, outcome in (
+            (S.APPROVED, "通过", "approves", _approved, APPROVED, APPROVED),
+            (S.REJECTED, "未通过", "does not approve", None, NOT_APPROVED, REJECTED),
+        )
     ),
     Transition(
         S.APPROVED,

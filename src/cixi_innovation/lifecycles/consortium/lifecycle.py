@@ -206,6 +206,50 @@ _EXPIRED = Guard(
 
 _ROUND_STARTED = Label("cultivation_started", "培育周期开始", "cultivation cycle started")
 
+
+def _qualified_rows() -> list[Transition[ConsortiumState]]:
+    """The two rows of a qualified check (Art. 15), one for each reading of what follows."""
+    return [
+        Transition(
+            S.IN_CULTIVATION,
+            CultivationAcceptance,
+            target,
+            (ART_15,),
+            zh="{on}市科技局会同市财政局对联合体三年培育目标完成情况组织考核验收,结果为“合格”,"
+            f"链主型企业的培育资格予以保留;按“{reading_zh}”的理解处理。",
+            en="On {on} the Bureau and the Finance Bureau check the completion of the "
+            "Consortium's three-year cultivation targets: qualified, so the chain-leader "
+            "enterprise's cultivation qualification is retained; under the reading taken, "
+            f"{reading_en}.",
+            when=when,
+            when_label=when_label,
+            guards=(_EXPIRED,),
+            consequences=(Consequence.RETAIN_CULTIVATION_QUALIFICATION,),
+            outcome=Label(
+                "qualification_retained", "培育资格予以保留", "cultivation qualification retained"
+            ),
+        )
+        for target, when, when_label, reading_zh, reading_en in (
+            (
+                S.QUALIFICATION_RETAINED,
+                _further_round,
+                Label(
+                    "qualified_further", "结果为“合格”(可开始新一轮)", "qualified (a further round)"
+                ),
+                "可开始新一轮培育",
+                "a further round may start",
+            ),
+            (
+                S.CULTIVATION_ENDED,
+                None,
+                Label("qualified_ends", "结果为“合格”(培育结束)", "qualified (cultivation ends)"),
+                "培育至本轮届满结束",
+                "cultivation ends with the cycle",
+            ),
+        )
+    ]
+
+
 _TRANSITIONS: list[Transition[ConsortiumState]] = [
     Transition(
         None,
@@ -339,47 +383,7 @@ _TRANSITIONS: list[Transition[ConsortiumState]] = [
         consequences=(Consequence.REVOKE_CULTIVATION_QUALIFICATION,),
         outcome=Label("qualification_revoked", "取消培育资格", "cultivation qualification revoked"),
     ),
-    Transition(
-        S.IN_CULTIVATION,
-        CultivationAcceptance,
-        S.QUALIFICATION_RETAINED,
-        (ART_15,),
-        zh="{on}市科技局会同市财政局对联合体三年培育目标完成情况组织考核验收,结果为“合格”,"
-        "链主型企业的培育资格予以保留;按“可开始新一轮培育”的理解处理。",
-        en="On {on} the Bureau and the Finance Bureau check the completion of the "
-        "Consortium's three-year cultivation targets: qualified, so the chain-leader "
-        "enterprise's cultivation qualification is retained; under the reading taken, a "
-        "further round may start.",
-        when=_further_round,
-        when_label=Label(
-            "qualified_further", "结果为“合格”(可开始新一轮)", "qualified (a further round)"
-        ),
-        guards=(_EXPIRED,),
-        consequences=(Consequence.RETAIN_CULTIVATION_QUALIFICATION,),
-        outcome=Label(
-            "qualification_retained", "培育资格予以保留", "cultivation qualification retained"
-        ),
-    ),
-    Transition(
-        S.IN_CULTIVATION,
-        CultivationAcceptance,
-        S.CULTIVATION_ENDED,
-        (ART_15,),
-        zh="{on}市科技局会同市财政局对联合体三年培育目标完成情况组织考核验收,结果为“合格”,"
-        "链主型企业的培育资格予以保留;按“培育至本轮届满结束”的理解处理。",
-        en="On {on} the Bureau and the Finance Bureau check the completion of the "
-        "Consortium's three-year cultivation targets: qualified, so the chain-leader "
-        "enterprise's cultivation qualification is retained; under the reading taken, "
-        "cultivation ends with the cycle.",
-        when_label=Label(
-            "qualified_ends", "结果为“合格”(培育结束)", "qualified (cultivation ends)"
-        ),
-        guards=(_EXPIRED,),
-        consequences=(Consequence.RETAIN_CULTIVATION_QUALIFICATION,),
-        outcome=Label(
-            "qualification_retained", "培育资格予以保留", "cultivation qualification retained"
-        ),
-    ),
+    *_qualified_rows(),
 ]
 
 #: The lifecycle of a Consortium (Art. 12-15), checked when this module is imported.
