@@ -117,3 +117,27 @@ def test_a_refused_event_in_both_languages() -> None:
         == "feasibility_review(2025-03-01)在无状态(尚未设立)下不被接受:不行。(第五条)"
     )
     assert pickle.loads(pickle.dumps(error)).text("zh") == error.text("zh")
+
+
+def test_the_law() -> None:
+    from cixi_innovation.law.indicators import CoreIndicators
+    from cixi_innovation.law.measures import MEASURES
+    from cixi_innovation.law.open_inputs import require
+    from cixi_innovation.law.parameters import Parameters
+    from cixi_innovation.law.readings import Readings
+
+    assert _zh(MEASURES.check_in_force, date(2024, 12, 24), field="on") == (
+        "on: 2024-12-24 不在《办法》施行期间 [2024-12-25, 2029-12-25) 之内(第二十四条)"
+    )
+    assert _zh(require, "matching_ratio", None) == (
+        "matching_ratio: 市级经费配套的“一定比例”未作规定;请提供(第二十条)"
+    )
+    assert _zh(Parameters().replace, remuneration_cap_share="3/2") == (
+        "remuneration_cap_share: '3/2' 大于 1(第十条)"
+    )
+    assert _zh(Parameters().replace, colour=1) == (
+        "colour: 未知的参数 colour;已知参数:" + "、".join(Parameters.__annotations__)
+    )
+    assert _zh(Parameters.info, "colour") == "colour: 未知的参数 'colour'"
+    assert _zh(CoreIndicators.from_dict, []) == "[] 不是五项核心指标的映射(第九条)"
+    assert _zh(Readings().replace, colour="a").startswith("colour: 'colour' 不是可选的解读;可选:")
