@@ -141,3 +141,21 @@ def test_the_law() -> None:
     assert _zh(Parameters.info, "colour") == "colour: 未知的参数 'colour'"
     assert _zh(CoreIndicators.from_dict, []) == "[] 不是五项核心指标的映射(第九条)"
     assert _zh(Readings().replace, colour="a").startswith("colour: 'colour' 不是可选的解读;可选:")
+
+
+def test_the_rules() -> None:
+    from cixi_innovation.rules._common import intake_measures, intake_parameters
+    from cixi_innovation.rules.consortium_support import TriggerTerms
+    from cixi_innovation.rules.overlap import overlap_groups
+
+    assert _zh(intake_measures, 1) == "measures: 1 不是 Measures(《办法》)(第二十四条)"
+    assert _zh(intake_parameters, 1, article=Citation.article(10)) == (
+        "parameters: 1 不是 Parameters(参数)(第十条)"
+    )
+    assert _zh(overlap_groups, []) == "candidates: 请至少给出一个候选项(第二十三条)"
+    assert _zh(TriggerTerms.rate_of_cost("1/2").subsidy, None) == (
+        "eligible_cost: 补助标准按合规成本的比例给出;请提供合规成本(第十六条)"
+    )
+    assert _zh(TriggerTerms, amount=1, cap=2) == (
+        "schedule.cap: 上限须与按合规成本计的比例一并给出(第十六条)"
+    )
