@@ -164,9 +164,9 @@ def error_lines(error: BaseException, lang: str) -> list[str]:
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
         return [f"{where}{error.strerror or error}"]
-    if isinstance(error, CixiError):  # in Chinese under --lang zh where it has a Chinese text
-        return error.text(lang).splitlines() or [type(error).__name__]
-    return str(error).splitlines() or [type(error).__name__]
+    # a library error in Chinese under --lang zh, where it has a Chinese text
+    text = error.text(lang) if isinstance(error, CixiError) else str(error)
+    return text.splitlines() or [type(error).__name__]
 
 
 # What str.splitlines() and terminals take for the end of a line: a key or a text of a
