@@ -159,3 +159,11 @@ def test_the_rules() -> None:
     assert _zh(TriggerTerms, amount=1, cap=2) == (
         "schedule.cap: 上限须与按合规成本计的比例一并给出(第十六条)"
     )
+
+
+def test_an_error_raised_again_under_another_field_keeps_its_chinese() -> None:
+    from cixi_innovation.rules._common import choice
+
+    assert _zh(choice, PlatformKind, "x", field="kind", article=Citation.article(1)) == (
+        "kind: 'x' 不是可选的 platform kind;可选:complex, consortium, center(第一条)"
+    )

@@ -132,7 +132,7 @@ def choice(
     try:
         return cls.parse(value, field=field)
     except InvalidChoiceError as error:
-        raise InvalidChoiceError(error.message, field=field, article=article) from None
+        raise InvalidChoiceError(error.message, zh=error.zh, field=field, article=article) from None
 
 
 def exactly_one(
