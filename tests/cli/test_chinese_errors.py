@@ -1,13 +1,16 @@
-"""Under ``--lang zh`` the library's common errors are worded in Chinese by the command line."""
+"""Under ``--lang zh`` the library's errors read in Chinese: their own text, or the command line's."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 
 from cixi_innovation.cli import main
+from cixi_innovation.cli._output import error_lines, report
 from cixi_innovation.cli._zh import RULES, in_chinese
+from cixi_innovation.values.errors import InputError
 
 PROG = "cixi-innovation"
 
@@ -93,3 +96,18 @@ def test_a_file_with_problems_under_lang_zh(
     assert capsys.readouterr().err.splitlines()[0] == (
         f"{PROG}: error: {path}: platforms[0].name: is missing"
     )
+
+
+def test_an_error_with_its_own_chinese_text() -> None:
+    error = InputError("1.234 has three decimals", zh="1.234 有三位小数", field="cap")
+    assert error_lines(error, "zh") == ["cap: 1.234 有三位小数"]
+    assert error_lines(error, "en") == ["cap: 1.234 has three decimals"]
+    stream = io.StringIO()
+    report(error_lines(error, "zh"), stream, "zh")
+    assert stream.getvalue() == f"{PROG}: 错误: cap: 1.234 有三位小数\n"
+
+
+def test_an_error_without_chinese_falls_back_to_the_rules() -> None:
+    stream = io.StringIO()
+    report(error_lines(InputError("'x' is not a whole number", field="n"), "zh"), stream, "zh")
+    assert stream.getvalue() == f"{PROG}: 错误: n: 'x' 不是整数\n"

@@ -2,9 +2,9 @@
 
 Every error is one line of standard error, ``cixi-innovation: error: …`` (``错误`` under
 ``--lang zh``); a usage error is preceded by the usage of the command, as argparse
-writes it.  Errors raised by the library keep their own text, except that under
-``--lang zh`` the common ones are worded in Chinese (:mod:`cixi_innovation.cli._zh`);
-the frame is the command line's.
+writes it.  Errors raised by the library keep their own text: under ``--lang zh`` their
+Chinese text, and for those with none yet the command line's Chinese wording of the
+common ones (:mod:`cixi_innovation.cli._zh`); the frame is the command line's.
 """
 
 from __future__ import annotations
@@ -164,7 +164,9 @@ def error_lines(error: BaseException, lang: str) -> list[str]:
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
         return [f"{where}{error.strerror or error}"]
-    return str(error).splitlines() or [type(error).__name__]
+    # a library error in Chinese under --lang zh, where it has a Chinese text
+    text = error.text(lang) if isinstance(error, CixiError) else str(error)
+    return text.splitlines() or [type(error).__name__]
 
 
 # What str.splitlines() and terminals take for the end of a line: a key or a text of a
@@ -175,8 +177,9 @@ _LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u
 def report(lines: Sequence[str], stream: TextIO, lang: str) -> None:
     """Write each error line to ``stream``, framed as the command's error.
 
-    Under ``--lang zh`` a library error the command line knows is worded in Chinese
-    (:mod:`cixi_innovation.cli._zh`).
+    Under ``--lang zh`` a library error reads in its own Chinese text
+    (:meth:`~cixi_innovation.values.errors.CixiError.text`); one with no Chinese text yet
+    is worded in Chinese where the command line knows it (:mod:`cixi_innovation.cli._zh`).
     """
     for line in lines:
         text = in_chinese(line) if lang == "zh" else line

@@ -1,7 +1,9 @@
 """The command line's Chinese wording (中文提示) of library errors that have no Chinese text yet.
 
-The library's errors are written in English; under ``--lang zh`` the command line
-rewrites the most common of them in Chinese before reporting them.  Each rule below
+Most of the library's errors carry their own Chinese text
+(:meth:`~cixi_innovation.values.errors.CixiError.text`), which ``--lang zh`` reports; for
+those written in English only so far, the command line rewrites the most common in
+Chinese before reporting them.  Each rule below
 matches the end of an error line (after its file and path, which are kept) and gives
 its Chinese wording; a line no rule matches is reported as the library wrote it.  The
 Chinese of a value the Measures leave open comes from the library itself

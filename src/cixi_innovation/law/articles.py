@@ -147,7 +147,10 @@ class Article:
         cixi_innovation.values.errors.InvalidCitationError: Art. 10 has no paragraph 2
         """
         if not 1 <= number <= len(self.paragraphs):
-            raise InvalidCitationError(f"Art. {self.number} has no paragraph {number}")
+            raise InvalidCitationError(
+                f"Art. {self.number} has no paragraph {number}",
+                zh=f"第 {self.number} 条没有第 {number} 款",
+            )
         return self.paragraphs[number - 1]
 
     def text(self, lang: str = "en") -> str:
@@ -227,7 +230,10 @@ class AnnexSection:
     def item(self, number: int) -> AnnexItem:
         """Item ``number`` (from 1)."""
         if not 1 <= number <= len(self.items):
-            raise InvalidCitationError(f"Annex {self.annex} §{self.number} has no item {number}")
+            raise InvalidCitationError(
+                f"Annex {self.annex} §{self.number} has no item {number}",
+                zh=f"附件 {self.annex} 第 {self.number} 部分没有第 {number} 项",
+            )
         return self.items[number - 1]
 
 
@@ -256,7 +262,10 @@ class Annex:
     def section(self, number: int) -> AnnexSection:
         """Section ``number`` (from 1)."""
         if not 1 <= number <= len(self.sections):
-            raise InvalidCitationError(f"Annex {self.number} has no section {number}")
+            raise InvalidCitationError(
+                f"Annex {self.number} has no section {number}",
+                zh=f"附件 {self.number} 没有第 {number} 部分",
+            )
         return self.sections[number - 1]
 
 

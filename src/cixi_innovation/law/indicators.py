@@ -87,7 +87,10 @@ def _institution_rate(value: object) -> Fraction:
 def _count(_: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise InputError(
-            f"{value!r} is not a whole number ≥ 0", field=attribute.name, article=ART_9
+            f"{value!r} is not a whole number ≥ 0",
+            zh=f"{value!r} 不是 ≥ 0 的整数",
+            field=attribute.name,
+            article=ART_9,
         )
 
 
@@ -120,15 +123,19 @@ class CoreIndicators:
         """Inverse of :meth:`to_dict`; missing or unknown keys are refused by name."""
         if not isinstance(data, Mapping):  # e.g. a list or a text read from a file
             raise InputError(
-                f"{data!r} is not a mapping of the five core indicators", article=ART_9
+                f"{data!r} is not a mapping of the five core indicators",
+                zh=f"{data!r} 不是五项核心指标的映射",
+                article=ART_9,
             )
         names = [i.value for i in Indicator]
         missing = [n for n in names if n not in data]
         extra = sorted(set(data) - set(names))
         if missing or extra:
             problem = f"missing {', '.join(missing)}" if missing else f"unknown {', '.join(extra)}"
+            problem_zh = f"缺少 {'、'.join(missing)}" if missing else f"未知 {'、'.join(extra)}"
             raise InputError(
                 f"the five core indicators are exactly {', '.join(names)}: {problem}",
+                zh=f"五项核心指标恰为 {'、'.join(names)}:{problem_zh}",
                 field=(missing or extra)[0],
                 article=ART_9,
             )

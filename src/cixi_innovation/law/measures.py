@@ -249,7 +249,10 @@ class Measures:
         """Return ``day`` if the Measures apply on it, else raise :class:`~cixi_innovation.values.errors.OutsideForceError`."""
         if not self.in_force(day):
             raise OutsideForceError(
-                f"{day} is outside the Measures' force {self.period}", field=field, article=ART_24
+                f"{day} is outside the Measures' force {self.period}",
+                zh=f"{day} 不在《办法》施行期间 {self.period} 之内",
+                field=field,
+                article=ART_24,
             )
         return day
 

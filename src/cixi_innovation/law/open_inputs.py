@@ -79,6 +79,7 @@ def require(name: str, value: object, *, field: str | None = None) -> Any:
         item = OPEN_INPUTS[name]
         raise MissingInputError(
             f"the Measures do not give {item.en}; supply it",
+            zh=f"{item.zh};请提供",
             field=field or name,
             article=item.article,
         )

@@ -54,6 +54,7 @@ def _positive_int(name: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
             raise InputError(
                 f"{value!r} is not a positive whole number",
+                zh=f"{value!r} 不是正整数",
                 field=attribute.name,
                 article=_info()[name].article,
             )
@@ -68,7 +69,9 @@ def _money(value: object) -> Decimal:
 def _share(value: object, name: str, article: Citation) -> Fraction:
     ratio = to_ratio(value, field=name, article=article)
     if ratio > 1:
-        raise InputError(f"{value!r} is more than 1", field=name, article=article)
+        raise InputError(
+            f"{value!r} is more than 1", zh=f"{value!r} 大于 1", field=name, article=article
+        )
     return ratio
 
 
@@ -117,6 +120,8 @@ class Parameters:
             raise InputError(
                 f"the mid-term point ({self.center_mid_term_years} years) must fall inside "
                 f"the {self.center_round_years}-year round",
+                zh=f"中期时点({self.center_mid_term_years} 年)须在 {self.center_round_years} "
+                "年的周期之内",
                 field="center_mid_term_years",
                 article=Citation.article(21),
             )
@@ -128,6 +133,7 @@ class Parameters:
         if unknown:
             raise InputError(
                 f"unknown parameter(s) {', '.join(unknown)}; known: {', '.join(names)}",
+                zh=f"未知的参数 {'、'.join(unknown)};已知参数:{'、'.join(names)}",
                 field=unknown[0],
             )
         return attrs.evolve(self, **changes)
@@ -138,7 +144,9 @@ class Parameters:
         try:
             return _info()[name]
         except KeyError:
-            raise InputError(f"unknown parameter {name!r}", field=name) from None
+            raise InputError(
+                f"unknown parameter {name!r}", zh=f"未知的参数 {name!r}", field=name
+            ) from None
 
     def describe(self, name: str, lang: str = "en") -> str:
         """One line: the parameter, its value, its article and what the article says."""

@@ -388,6 +388,7 @@ class Readings:
             if name not in known:
                 raise InvalidChoiceError(
                     f"{name!r} is not a reading; choose one of: {', '.join(sorted(known))}",
+                    zh=f"{name!r} 不是可选的解读;可选:{', '.join(sorted(known))}",
                     field=name,
                 )
         return attrs.evolve(self, **changes)

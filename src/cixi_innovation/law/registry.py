@@ -87,7 +87,8 @@ def _citations(refs: Iterable[object]) -> tuple[Citation, ...]:
             citation = Citation.parse(ref)
         else:
             raise InvalidCitationError(
-                f"{ref!r} is not a citation of the Measures (e.g. 'Art. 10 ¶2')"
+                f"{ref!r} is not a citation of the Measures (e.g. 'Art. 10 ¶2')",
+                zh=f"{ref!r} 不是《办法》的条款引用(例如 'Art. 10 ¶2')",
             )
         if citation not in found:
             found.append(citation)

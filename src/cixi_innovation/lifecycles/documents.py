@@ -148,7 +148,7 @@ def _nested(field: str, build: Callable[[], Any]) -> Any:
         # the specific kinds keep their class; the others are plain input errors
         cls = type(error) if type(error) in _RENAMEABLE else InputError
         where = f"{field}.{error.field}" if error.field else field
-        raise cls(error.message, field=where, article=error.articles or None) from None
+        raise cls(error.message, zh=error.zh, field=where, article=error.articles or None) from None
 
 
 _RENAMEABLE = (InputError, InvalidChoiceError, InvalidDateError)

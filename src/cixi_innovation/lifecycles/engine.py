@@ -385,7 +385,7 @@ def _force(force: object) -> ForceCheck:
     try:
         return ForceCheck.parse(force, field="force")
     except InvalidChoiceError as exc:
-        raise InvalidChoiceError(exc.message, field="force", article=_ART_24) from None
+        raise InvalidChoiceError(exc.message, zh=exc.zh, field="force", article=_ART_24) from None
 
 
 _NO_ROWS: dict[type[Event], tuple[Transition[Any], ...]] = {}

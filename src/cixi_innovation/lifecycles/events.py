@@ -174,7 +174,7 @@ def _check_field(hint: Any, value: object, field: str) -> Any:
             raise
         # a nested value read from a mapping names its own fields: prefix the event's
         path = f"{field}.{exc.field}" if exc.field else field
-        raise type(exc)(exc.message, field=path, article=exc.articles) from None
+        raise type(exc)(exc.message, zh=exc.zh, field=path, article=exc.articles) from None
 
 
 def check_fields(value: object) -> None:

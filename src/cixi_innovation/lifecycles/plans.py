@@ -182,7 +182,10 @@ class _Outline:
                         value = CoreIndicators.from_dict(dict(_mapping(value, field)))
                     except InputError as exc:
                         raise type(exc)(
-                            exc.message, field=f"{field}.{exc.field}", article=exc.articles
+                            exc.message,
+                            zh=exc.zh,
+                            field=f"{field}.{exc.field}",
+                            article=exc.articles,
                         ) from None
             elif typing.get_origin(hint) is tuple:
                 item_type = typing.get_args(hint)[0]

@@ -69,8 +69,10 @@ class EventRefusedError(InputError):
         self.event = event
         self.reason = reason
         where = f"state '{state.code}'" if state is not None else "no state (not created)"
+        where_zh = f"状态 '{state.code}'" if state is not None else "无状态(尚未设立)"
         super().__init__(
             f"{event.kind} on {event.on} refused in {where}: {reason.en}",
+            zh=f"{event.kind}({event.on})在{where_zh}下不被接受:{reason.zh}",
             article=reason.citations,
         )
 

@@ -77,7 +77,12 @@ def intake_measures(value: object) -> Measures:
     """
     if isinstance(value, Measures):
         return value
-    raise InputError(f"{value!r} is not a Measures", field="measures", article=ART_24)
+    raise InputError(
+        f"{value!r} is not a Measures",
+        zh=f"{value!r} 不是 Measures(《办法》)",
+        field="measures",
+        article=ART_24,
+    )
 
 
 def intake_parameters(value: object, *, article: Citation) -> Parameters:
@@ -88,7 +93,12 @@ def intake_parameters(value: object, *, article: Citation) -> Parameters:
     """
     if isinstance(value, Parameters):
         return value
-    raise InputError(f"{value!r} is not a Parameters", field="parameters", article=article)
+    raise InputError(
+        f"{value!r} is not a Parameters",
+        zh=f"{value!r} 不是 Parameters(参数)",
+        field="parameters",
+        article=article,
+    )
 
 
 def gate(on: date, force: ForceCheck, *, field: str = "on", measures: Measures = MEASURES) -> bool:
@@ -115,7 +125,7 @@ def choice(
     try:
         return cls.parse(value, field=field)
     except InvalidChoiceError as error:
-        raise InvalidChoiceError(error.message, field=field, article=article) from None
+        raise InvalidChoiceError(error.message, zh=error.zh, field=field, article=article) from None
 
 
 def exactly_one(

@@ -343,6 +343,7 @@ class SeparateLedger:
         if not self.account.strip():
             raise InputError(
                 "the ledger needs its own accounting subject (单独设置会计科目)",
+                zh="台账须单独设置会计科目",
                 field="account",
                 article=ART_20_2,
             )
@@ -350,6 +351,7 @@ class SeparateLedger:
             raise InputError(
                 f"payments of {self.spent} exceed the higher-level funds booked "
                 f"({self.higher_level_funds})",
+                zh=f"支出 {self.spent} 超过已入账的上级经费({self.higher_level_funds})",
                 field="entries",
                 article=ART_20_2,
             )

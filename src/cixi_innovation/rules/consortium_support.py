@@ -179,7 +179,10 @@ class TriggerTerms:
         )
         if self.cap is not None and self.rate is None:
             raise InputError(
-                "a cap goes with a rate of the eligible cost", field="schedule.cap", article=ART_16
+                "a cap goes with a rate of the eligible cost",
+                zh="上限须与按合规成本计的比例一并给出",
+                field="schedule.cap",
+                article=ART_16,
             )
 
     @classmethod
@@ -204,6 +207,7 @@ class TriggerTerms:
         if eligible_cost is None:
             raise MissingInputError(
                 "the schedule gives a rate of the eligible cost; give the eligible cost",
+                zh="补助标准按合规成本的比例给出;请提供合规成本",
                 field=field,
                 article=ART_16,
             )
@@ -215,7 +219,12 @@ class TriggerTerms:
 def _terms(value: object) -> TriggerTerms | None:
     if value is None or isinstance(value, TriggerTerms):
         return value
-    raise InputError(f"{value!r} is not TriggerTerms", field="schedule", article=ART_16)
+    raise InputError(
+        f"{value!r} is not TriggerTerms",
+        zh=f"{value!r} 不是 TriggerTerms",
+        field="schedule",
+        article=ART_16,
+    )
 
 
 @implements("Art. 16", note="the caller's amounts (TN 16.1)")
@@ -246,6 +255,7 @@ class PolicySubsidySchedule:
             raise MissingInputError(
                 f"the schedule gives no amount for {trigger.en}; the Measures give none "
                 "('一定的政策补助'), supply it",
+                zh=f"补助标准未给出{trigger.zh}的金额;《办法》仅规定“一定的政策补助”,请提供",
                 field=f"schedule.{trigger.code}",
                 article=ART_16,
             )
@@ -326,16 +336,25 @@ def _refusals(
 def _claims(claims: Iterable[TriggerClaim]) -> tuple[TriggerClaim, ...]:
     out = tuple(claims)
     if not out:
-        raise InputError("a claim names at least one trigger", field="claims", article=ART_16)
+        raise InputError(
+            "a claim names at least one trigger",
+            zh="申请须至少列明一项补助情形",
+            field="claims",
+            article=ART_16,
+        )
     seen: set[SubsidyTrigger] = set()
     for index, claim in enumerate(out):
         if not isinstance(claim, TriggerClaim):
             raise InputError(
-                f"{claim!r} is not a TriggerClaim", field=f"claims[{index}]", article=ART_16
+                f"{claim!r} is not a TriggerClaim",
+                zh=f"{claim!r} 不是 TriggerClaim",
+                field=f"claims[{index}]",
+                article=ART_16,
             )
         if claim.trigger in seen:
             raise InputError(
                 f"{claim.trigger.en} is listed twice in one claim",
+                zh=f"同一申请中{claim.trigger.zh}列了两次",
                 field=f"claims[{index}].trigger",
                 article=ART_16,
             )
@@ -389,16 +408,23 @@ def policy_subsidy(
     if not isinstance(by_chain_leader, bool):
         raise InputError(
             f"{by_chain_leader!r} is not True or False",
+            zh=f"{by_chain_leader!r} 不是 True 或 False",
             field="by_chain_leader",
             article=ART_16,
         )
     if not isinstance(cultivation, Period):
-        raise InputError(f"{cultivation!r} is not a Period", field="cultivation", article=ART_15)
+        raise InputError(
+            f"{cultivation!r} is not a Period",
+            zh=f"{cultivation!r} 不是 Period(期间)",
+            field="cultivation",
+            article=ART_15,
+        )
     if revoked_on is not None:
         revoked_on = intake_date(revoked_on, field="revoked_on", article=ART_15)
         if revoked_on < cultivation.start:
             raise InputError(
                 f"the revocation ({revoked_on}) is before cultivation starts ({cultivation.start})",
+                zh=f"撤销日期({revoked_on})早于培育开始({cultivation.start})",
                 field="revoked_on",
                 article=ART_15,
             )

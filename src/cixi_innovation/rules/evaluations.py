@@ -299,7 +299,7 @@ class Assessment:
             grade: Grade = chosen.scale.parse(result, field="result")  # pragma: no mutate
         except InvalidChoiceError as error:
             raise InvalidChoiceError(
-                error.message, field="result", article=chosen.article
+                error.message, zh=error.zh, field="result", article=chosen.article
             ) from None
         if conducted_by is None:
             return cls(chosen, _on(on), grade)

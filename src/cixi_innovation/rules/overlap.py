@@ -108,7 +108,9 @@ def _source(value: object) -> PolicySource:
 
 def _text(value: object, field: str) -> str:
     if not isinstance(value, str):
-        raise InputError(f"{value!r} is not a text", field=field, article=ART_23)
+        raise InputError(
+            f"{value!r} is not a text", zh=f"{value!r} 不是文本", field=field, article=ART_23
+        )
     return value
 
 
@@ -146,10 +148,16 @@ class Candidate:
 
     def __attrs_post_init__(self) -> None:
         if not self.item.strip():
-            raise InputError("a candidate needs an item key", field="item", article=ART_23)
+            raise InputError(
+                "a candidate needs an item key",
+                zh="候选项须有事项键",
+                field="item",
+                article=ART_23,
+            )
         if self.art20_matching and self.source is not PolicySource.THESE_MEASURES:
             raise InputError(
                 "Art. 20 matching is a subsidy under these Measures",
+                zh="第二十条的配套属于本办法的补助",
                 field="art20_matching",
                 article=ART_20,
             )
@@ -181,7 +189,12 @@ def _by_item(candidates: Iterable[Candidate]) -> dict[str, list[Candidate]]:
     """The candidates grouped by item, in order of first appearance."""
     listed = intake_items(candidates, Candidate, field="candidates", article=ART_23)
     if not listed:
-        raise InputError("give at least one candidate", field="candidates", article=ART_23)
+        raise InputError(
+            "give at least one candidate",
+            zh="请至少给出一个候选项",
+            field="candidates",
+            article=ART_23,
+        )
     by_item: dict[str, list[Candidate]] = {}
     for candidate in listed:
         by_item.setdefault(candidate.item, []).append(candidate)

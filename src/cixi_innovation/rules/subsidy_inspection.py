@@ -83,7 +83,12 @@ class InspectionFinding:
 
     def __attrs_post_init__(self) -> None:
         if not self.item.strip():
-            raise InputError("a finding must name the item", field="findings.item", article=ART_11)
+            raise InputError(
+                "a finding must name the item",
+                zh="检查发现须写明事项",
+                field="findings.item",
+                article=ART_11,
+            )
 
 
 def _inspect(
@@ -104,6 +109,7 @@ def _inspect(
     if found > eligible:
         raise InputError(
             f"the inspection findings ({found}) exceed the spending left to inspect ({eligible})",
+            zh=f"检查发现的金额({found})超过尚待检查的支出({eligible})",
             field="findings",
             article=ART_11,
         )

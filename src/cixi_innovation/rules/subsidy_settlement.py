@@ -142,6 +142,7 @@ class AdvanceRule:
         if self.fixed > granted:
             raise InputError(
                 f"a fixed advance of {self.fixed} exceeds the subsidy granted ({granted})",
+                zh=f"固定预拨额 {self.fixed} 超过核定的补助({granted})",
                 field="advance.fixed",
                 article=ART_10,
             )
@@ -163,7 +164,9 @@ class AdvanceRule:
 
 def _year(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"{value!r} is not a year", field="year", article=ART_10)
+        raise InputError(
+            f"{value!r} is not a year", zh=f"{value!r} 不是年度", field="year", article=ART_10
+        )
     return value
 
 
@@ -173,6 +176,7 @@ def _granted_for_year(granted: MoneyInput, parameters: Parameters) -> Decimal:
         raise InputError(
             f"the subsidy granted ({amount}) exceeds the annual cap of "
             f"{parameters.operating_subsidy_cap}",
+            zh=f"核定的补助({amount})超过年度上限 {parameters.operating_subsidy_cap}",
             field="granted",
             article=ART_10,
         )
@@ -231,6 +235,7 @@ def advance_payment(
         raise InputError(
             f"the subsidy for {year} is advanced at the beginning of {year} (每年年初预拨); "
             f"{on} is in {on.year}",
+            zh=f"{year} 年度的补助于 {year} 年年初预拨(每年年初预拨);{on} 在 {on.year} 年",
             field="on",
             article=ART_10,
         )
@@ -485,15 +490,18 @@ def settle_operating_subsidy(
     consequence = choice(InspectionReading, inspection, field="inspection", article=ART_11)
     if on.year != year + 1:
         when = "too early" if on.year <= year else "not in the following year"
+        when_zh = "过早" if on.year <= year else "不在次年"
         raise InputError(
             f"the subsidy for {year} is settled in the following year, {year + 1} (次年结算); "
             f"{on} is {when}",
+            zh=f"{year} 年度的补助于次年 {year + 1} 年结算(次年结算);{on} {when_zh}",
             field="on",
             article=ART_10,
         )
     if advance > grant:
         raise InputError(
             f"the advance ({advance}) exceeds the subsidy granted ({grant})",
+            zh=f"预拨额({advance})超过核定的补助({grant})",
             field="advanced",
             article=ART_10,
         )
@@ -510,6 +518,7 @@ def settle_operating_subsidy(
         raise InputError(
             f"the settlement link {chosen.label.code!r} gave {linked}, more than the grant "
             f"({grant})",
+            zh=f"结算挂钩方式 {chosen.label.code!r} 得出 {linked},超过核定的补助({grant})",
             field="link",
             article=ART_10,
         )

@@ -140,10 +140,14 @@ class Citation:
         """Cite article ``number`` (1-24), optionally its ``paragraph`` (款, 1-based)."""
         if not 1 <= number <= ARTICLE_COUNT:
             raise InvalidCitationError(
-                f"the Measures have articles 1 to {ARTICLE_COUNT}, not {number}"
+                f"the Measures have articles 1 to {ARTICLE_COUNT}, not {number}",
+                zh=f"《办法》共有第 1 至 {ARTICLE_COUNT} 条,没有第 {number} 条",
             )
         if paragraph and not 1 <= paragraph <= PARAGRAPHS.get(number, 1):
-            raise InvalidCitationError(f"Art. {number} has no paragraph {paragraph}")
+            raise InvalidCitationError(
+                f"Art. {number} has no paragraph {paragraph}",
+                zh=f"第 {number} 条没有第 {paragraph} 款",
+            )
         return cls(0, number, paragraph)
 
     @classmethod
@@ -151,11 +155,19 @@ class Citation:
         """Cite section ``section`` of Annex ``annex``, optionally its ``item``."""
         sections = ANNEX_SECTIONS.get(annex)
         if sections is None:
-            raise InvalidCitationError(f"the Measures have Annexes 1 to 3, not {annex}")
+            raise InvalidCitationError(
+                f"the Measures have Annexes 1 to 3, not {annex}",
+                zh=f"《办法》共有附件 1 至 3,没有附件 {annex}",
+            )
         if section not in sections:
-            raise InvalidCitationError(f"Annex {annex} has no section {section}")
+            raise InvalidCitationError(
+                f"Annex {annex} has no section {section}", zh=f"附件 {annex} 没有第 {section} 部分"
+            )
         if item and not 1 <= item <= sections[section]:
-            raise InvalidCitationError(f"Annex {annex} §{section} has no item {item}")
+            raise InvalidCitationError(
+                f"Annex {annex} §{section} has no item {item}",
+                zh=f"附件 {annex} 第 {section} 部分没有第 {item} 项",
+            )
         return cls(annex, section, item)
 
     @classmethod
@@ -173,7 +185,8 @@ class Citation:
     def _parse(cls, text: str) -> Citation:
         if not isinstance(text, str):  # e.g. a number read from a file
             raise InvalidCitationError(
-                f"{text!r} is not a citation of the Measures (e.g. 'Art. 10 ¶2')"
+                f"{text!r} is not a citation of the Measures (e.g. 'Art. 10 ¶2')",
+                zh=f"{text!r} 不是《办法》的条款引用(例如 'Art. 10 ¶2')",
             )
         text = text.strip()
         quick = _quick_parse(text)
@@ -193,7 +206,8 @@ class Citation:
                 return cls.article(number(a), number(b))
             return cls.annex_section(int(a), number(b), number(c))
         raise InvalidCitationError(
-            f"{text!r} is not a citation of the Measures (e.g. 'Art. 10 ¶2')"
+            f"{text!r} is not a citation of the Measures (e.g. 'Art. 10 ¶2')",
+            zh=f"{text!r} 不是《办法》的条款引用(例如 'Art. 10 ¶2')",
         )
 
     @property

@@ -39,6 +39,7 @@ class Period:
         if not self.end > self.start:
             raise InvalidPeriodError(
                 f"a period must end after it starts, got [{self.start}, {self.end})",
+                zh=f"期间须在开始之后结束,实为 [{self.start}, {self.end})",
                 field="end",
             )
 

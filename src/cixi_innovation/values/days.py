@@ -33,7 +33,10 @@ def to_date(value: object, *, field: str = "date", article: Citation | None = No
     """
     if isinstance(value, datetime):
         raise InvalidDateError(
-            f"{value!r} is a datetime; give a date (YYYY-MM-DD)", field=field, article=article
+            f"{value!r} is a datetime; give a date (YYYY-MM-DD)",
+            zh=f"{value!r} 是日期时间;请给出日期(YYYY-MM-DD)",
+            field=field,
+            article=article,
         )
     if isinstance(value, date):
         return value
@@ -42,7 +45,12 @@ def to_date(value: object, *, field: str = "date", article: Citation | None = No
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise InvalidDateError(f"{value!r} is not a date (YYYY-MM-DD)", field=field, article=article)
+    raise InvalidDateError(
+        f"{value!r} is not a date (YYYY-MM-DD)",
+        zh=f"{value!r} 不是日期(YYYY-MM-DD)",
+        field=field,
+        article=article,
+    )
 
 
 def add_years(day: date, years: int) -> date:

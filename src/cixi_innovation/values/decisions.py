@@ -225,7 +225,11 @@ def _escape(text: str) -> str:
 def _amount_items(amounts: Mapping[str, Decimal]) -> tuple[tuple[str, ...], tuple[Decimal, ...]]:
     """The names and the values of ``amounts``, as two tuples (a copy)."""
     if isinstance(amounts, Decision):  # a decision is a tuple, not a mapping of amounts
-        raise InputError("amounts must be a mapping of names to amounts", field="amounts")
+        raise InputError(
+            "amounts must be a mapping of names to amounts",
+            zh="金额须为名称到金额的映射",
+            field="amounts",
+        )
     pairs = dict(amounts)
     return tuple(pairs), tuple(pairs.values())
 
@@ -332,8 +336,11 @@ class Decision(tuple[Any, ...]):
             value: Decimal = self[4 + names.index(name)]
             return value
         listed = ", ".join(names) or "none"
+        listed_zh = "、".join(names) or "无"
         raise InputError(
-            f"decision {self.rule} has no amount {name!r} (it has: {listed})", field=name
+            f"decision {self.rule} has no amount {name!r} (it has: {listed})",
+            zh=f"决定 {self.rule} 没有金额 {name!r}(其金额:{listed_zh})",
+            field=name,
         )
 
     def replace(self, **changes: Any) -> Decision:
@@ -348,6 +355,7 @@ class Decision(tuple[Any, ...]):
             raise InputError(
                 f"a decision has no field {unknown[0]!r} (its fields: "
                 f"{', '.join(self.__match_args__)})",
+                zh=f"决定没有字段 {unknown[0]!r}(其字段:{'、'.join(self.__match_args__)})",
                 field=unknown[0],
             )
         fields.update(changes)
@@ -444,6 +452,7 @@ class Decision(tuple[Any, ...]):
         if version != SCHEMA_VERSION:
             raise DecisionFormatError(
                 f"unsupported decision schema version {version!r} (expected {SCHEMA_VERSION!r})",
+                zh=f"不支持的决定格式版本 {version!r}(应为 {SCHEMA_VERSION!r})",
                 field="schema_version",
             )
         assert isinstance(data, Mapping)  # established by the version check above
@@ -462,9 +471,13 @@ class Decision(tuple[Any, ...]):
                 in_force=bool(data.get("in_force", True)),
             )
         except InputError as exc:  # an amount that is not money, a citation that is none
-            raise DecisionFormatError(f"not a decision document: {exc}") from None
+            raise DecisionFormatError(
+                f"not a decision document: {exc}", zh=f"不是决定文档:{exc.text('zh')}"
+            ) from None
         except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
-            raise DecisionFormatError(f"not a decision document: {exc!r}") from None
+            raise DecisionFormatError(
+                f"not a decision document: {exc!r}", zh=f"不是决定文档:{exc!r}"
+            ) from None
 
     @classmethod
     def from_json(cls, text: str) -> Decision:
@@ -474,9 +487,11 @@ class Decision(tuple[Any, ...]):
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise DecisionFormatError(f"not JSON: {exc}") from None
+            raise DecisionFormatError(f"not JSON: {exc}", zh=f"不是 JSON:{exc}") from None
         except RecursionError:  # json recurses on nested arrays and objects
-            raise DecisionFormatError("not JSON: nested too deeply") from None
+            raise DecisionFormatError(
+                "not JSON: nested too deeply", zh="不是 JSON:嵌套过深"
+            ) from None
         return cls.from_dict(data)
 
 

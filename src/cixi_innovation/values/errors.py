@@ -3,13 +3,20 @@
 Every error the library raises on purpose derives from :class:`CixiError`.  Errors
 about a caller's input also derive from :class:`ValueError` (or :class:`TypeError` for
 a value of the wrong type), name the offending ``field`` and, where a provision of the
-Measures applies, the ``article`` — so a message reads on its own:
+Measures applies, the ``article`` — so a message reads on its own.  An error says what
+is wrong in English and, beside it, in Chinese (``zh``): :meth:`CixiError.text` gives
+either, ``str(error)`` the English:
 
 >>> from cixi_innovation.values.money import to_money
 >>> to_money(0.1, field="claimed")
 Traceback (most recent call last):
 ...
 cixi_innovation.values.errors.FloatMoneyError: claimed: 0.1 is a float; money must be given as int, str or Decimal yuan so that it stays exact
+>>> try:
+...     to_money(0.1, field="claimed")
+... except FloatMoneyError as error:
+...     print(error.text("zh"))
+claimed: 0.1 是浮点数;金额须以整数、字符串或 Decimal(元)给出,以保持精确
 """
 
 from __future__ import annotations
@@ -55,7 +62,9 @@ class CixiError(Exception):
     """Root of every error raised on purpose by :mod:`cixi_innovation`.
 
     Attributes:
-        message: what is wrong, in one sentence.
+        message: what is wrong, in one sentence (English).
+        zh: the same in Chinese (中文说明), saying the same thing with the same values;
+            None where no Chinese text is written yet.
         field: the input field at fault (a dotted path for nested inputs), if any.
         articles: the provisions of the Measures that the check enforces, if any.
     """
@@ -64,10 +73,12 @@ class CixiError(Exception):
         self,
         message: str,
         *,
+        zh: str | None = None,
         field: str | None = None,
         article: Provision | Sequence[Provision] | None = None,
     ) -> None:
         self.message = message
+        self.zh = zh
         self.field = field
         if article is None:
             self.articles: tuple[Provision, ...] = ()
@@ -82,6 +93,20 @@ class CixiError(Exception):
         """The first provision cited, or None."""
         return self.articles[0] if self.articles else None
 
+    def text(self, lang: str = "en") -> str:
+        """The error in ``lang`` (``"zh"`` or ``"en"``): field, fault and provisions cited.
+
+        ``text("en")`` is ``str(error)``.  ``text("zh")`` gives the Chinese text and
+        cites each provision in Chinese; an error with no Chinese text yet reads in
+        English in both languages.
+        """
+        if lang == "zh" and self.zh is not None:
+            text = f"{self.field}: {self.zh}" if self.field else self.zh
+            if self.articles:
+                text += "(" + "、".join(a.zh for a in self.articles) + ")"
+            return text
+        return str(self)
+
     def __str__(self) -> str:
         text = f"{self.field}: {self.message}" if self.field else self.message
         if self.articles:
@@ -89,14 +114,18 @@ class CixiError(Exception):
         return text
 
     def __reduce__(self) -> tuple[object, ...]:  # keep errors picklable across processes
-        return (_rebuild, (type(self), self.message, self.field, self.articles))
+        return (_rebuild, (type(self), self.message, self.field, self.articles, self.zh))
 
 
 def _rebuild(
-    cls: type[CixiError], message: str, field: str | None, articles: tuple[Provision, ...]
+    cls: type[CixiError],
+    message: str,
+    field: str | None,
+    articles: tuple[Provision, ...],
+    zh: str | None = None,
 ) -> CixiError:
     error = cls.__new__(cls)
-    CixiError.__init__(error, message, field=field, article=articles or None)
+    CixiError.__init__(error, message, zh=zh, field=field, article=articles or None)
     return error
 
 

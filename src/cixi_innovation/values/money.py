@@ -115,13 +115,19 @@ def to_money(
     if isinstance(value, Decimal):
         amount = value
     elif isinstance(value, bool):
-        raise InvalidMoneyError(f"{value!r} is a bool, not an amount", field=field, article=article)
+        raise InvalidMoneyError(
+            f"{value!r} is a bool, not an amount",
+            zh=f"{value!r} 是布尔值,不是金额",
+            field=field,
+            article=article,
+        )
     elif isinstance(value, int):
         amount = Decimal(value)
     elif isinstance(value, float):
         raise FloatMoneyError(
             f"{value!r} is a float; money must be given as int, str or Decimal yuan "
             "so that it stays exact",
+            zh=f"{value!r} 是浮点数;金额须以整数、字符串或 Decimal(元)给出,以保持精确",
             field=field,
             article=article,
         )
@@ -130,31 +136,45 @@ def to_money(
             amount = Decimal(value.strip())
         except InvalidOperation:
             raise InvalidMoneyError(
-                f"{value!r} is not a number of yuan", field=field, article=article
+                f"{value!r} is not a number of yuan",
+                zh=f"{value!r} 不是以元计的金额",
+                field=field,
+                article=article,
             ) from None
     else:
         raise InvalidMoneyError(
             f"{value!r} ({type(value).__name__}) is not an amount; give int, str or Decimal yuan",
+            zh=f"{value!r}({type(value).__name__})不是金额;请以整数、字符串或 Decimal(元)给出",
             field=field,
             article=article,
         )
     if not amount.is_finite():
-        raise InvalidMoneyError(f"{value!r} is not a finite amount", field=field, article=article)
+        raise InvalidMoneyError(
+            f"{value!r} is not a finite amount",
+            zh=f"{value!r} 不是有限的金额",
+            field=field,
+            article=article,
+        )
     if amount.copy_abs() >= MAX_AMOUNT:  # copy_abs: no context, so no overflow
         raise InvalidMoneyError(
             f"{_shown(value)} is beyond the largest amount handled ({MAX_AMOUNT:,} yuan)",
+            zh=f"{_shown(value)} 超出可处理的最大金额({MAX_AMOUNT:,} 元)",
             field=field,
             article=article,
         )
     if amount < 0 and not allow_negative:
         raise NegativeAmountError(
-            f"{value!r} is negative; amounts here are ≥ 0 yuan", field=field, article=article
+            f"{value!r} is negative; amounts here are ≥ 0 yuan",
+            zh=f"{value!r} 为负数;此处金额须 ≥ 0 元",
+            field=field,
+            article=article,
         )
     # Mutation testing, not mutated: the default context is as good here: amounts below 10**15 in fen fit its 28 digits
     fen = amount.quantize(FEN, context=_CONTEXT)  # pragma: no mutate
     if fen != amount:
         raise InvalidMoneyError(
             f"{value!r} has more than two decimal places; amounts are whole fen (0.01 yuan)",
+            zh=f"{value!r} 的小数超过两位;金额以分(0.01 元)为单位",
             field=field,
             article=article,
         )
@@ -233,10 +253,18 @@ def to_ratio(value: object, *, field: str = "ratio", article: Citation | None = 
             raise ValueError
     except (ValueError, ZeroDivisionError):
         raise InvalidMoneyError(
-            f"{value!r} is not a ratio (e.g. '1/3', '0.5' or '50%')", field=field, article=article
+            f"{value!r} is not a ratio (e.g. '1/3', '0.5' or '50%')",
+            zh=f"{value!r} 不是比例(例如 '1/3'、'0.5' 或 '50%')",
+            field=field,
+            article=article,
         ) from None
     if ratio < 0:
-        raise NegativeAmountError(f"{_shown(value)} is negative", field=field, article=article)
+        raise NegativeAmountError(
+            f"{_shown(value)} is negative",
+            zh=f"{_shown(value)} 为负数",
+            field=field,
+            article=article,
+        )
     return ratio
 
 

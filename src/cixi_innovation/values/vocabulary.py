@@ -91,6 +91,7 @@ class LabelledEnum(enum.Enum):
         article = "an" if what[0] in "aeiou" else "a"
         raise InvalidChoiceError(
             f"{value!r} is not {article} {what}; choose one of: {choices}",
+            zh=f"{value!r} 不是可选的 {what};可选:{choices}",
             field=field or _describe(cls),
         )
 

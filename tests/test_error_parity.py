@@ -1,0 +1,102 @@
+"""Every error's Chinese text says the same thing as its English one: the same values.
+
+The texts are the raise sites written in the package's source: a call whose first
+argument is the English message and whose ``zh`` keyword is the Chinese.  The values an
+f-string shows (``{value!r}``, ``{self.start}`` …) must be the same in both languages; a
+value shown in one and not the other means one language says more.  Where a value is
+rendered per language, ``x_zh`` stands for ``x``, ``x.zh`` for ``x.en`` and
+``x.text('zh')`` for ``x``.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import cixi_innovation
+
+PACKAGE = Path(cixi_innovation.__file__).parent
+
+#: English grammar with no Chinese counterpart: the article before a noun ("a"/"an").
+GRAMMAR = frozenset({"article"})
+
+
+def _chain(node: ast.expr) -> str | None:
+    """``a.b.c`` for a name and its attributes, else None."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = _chain(node.value)
+        return None if head is None else f"{head}.{node.attr}"
+    return None
+
+
+def _normal(chain: str) -> str:
+    parts = [part.removesuffix("_zh") for part in chain.split(".")]
+    if parts[-1] == "text":  # x.text('zh') shows x
+        parts.pop()
+    return ".".join("en" if part == "zh" else part for part in parts)
+
+
+def _values(node: ast.expr) -> list[str]:
+    """The values an f-string (or a plain string: none) shows, in a normal form."""
+    shown: list[str] = []
+    for part in ast.walk(node):
+        if isinstance(part, ast.FormattedValue):
+            chains = {
+                _chain(sub)
+                for sub in ast.walk(part.value)
+                if isinstance(sub, ast.Name | ast.Attribute)
+            }
+            # the longest chains only: ``self.start`` and not ``self`` too
+            longest = {
+                c for c in chains if c and not any(o and o.startswith(c + ".") for o in chains)
+            }
+            shown += sorted(_normal(c) for c in longest if c not in GRAMMAR)
+            if part.conversion != -1:
+                shown.append(f"!{chr(part.conversion)}")
+    return sorted(shown)
+
+
+def _sites() -> list[tuple[str, ast.expr, ast.expr]]:
+    sites: list[tuple[str, ast.expr, ast.expr]] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and node.args:
+                zh = next((k.value for k in node.keywords if k.arg == "zh"), None)
+                en = node.args[0]
+                if zh is not None and isinstance(en, ast.JoinedStr | ast.Constant):
+                    where = f"{path.relative_to(PACKAGE)}:{node.lineno}"
+                    sites.append((where, en, zh))
+    return sites
+
+
+SITES = _sites()
+
+
+def test_the_sites_are_found() -> None:
+    # the values, dates, money, citations and decisions layers at least
+    assert len(SITES) >= 30
+
+
+@pytest.mark.parametrize(("where", "en", "zh"), SITES, ids=[s[0] for s in SITES])
+def test_the_same_values_in_both_languages(where: str, en: ast.expr, zh: ast.expr) -> None:
+    assert _values(zh) == _values(en), where
+
+
+def test_a_value_missing_in_chinese_is_caught() -> None:
+    call = ast.parse('E(f"{value!r} is {what}", zh=f"{value!r} 不是")').body[0]
+    assert isinstance(call, ast.Expr)
+    assert isinstance(call.value, ast.Call)
+    en, zh = call.value.args[0], call.value.keywords[0].value
+    assert _values(en) == ["!r", "value", "what"]
+    assert _values(zh) == ["!r", "value"]
+
+
+def test_the_forms_of_one_value_in_each_language() -> None:
+    en = ast.parse("f'{where} {reason.en} {exc}'", mode="eval").body
+    zh = ast.parse("f\"{where_zh} {reason.zh} {exc.text('zh')}\"", mode="eval").body
+    assert _values(zh) == _values(en) == ["exc", "reason.en", "where"]
