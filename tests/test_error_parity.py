@@ -100,3 +100,62 @@ def test_the_forms_of_one_value_in_each_language() -> None:
     en = ast.parse("f'{where} {reason.en} {exc}'", mode="eval").body
     zh = ast.parse("f\"{where_zh} {reason.zh} {exc.text('zh')}\"", mode="eval").body
     assert _values(zh) == _values(en) == ["exc", "reason.en", "where"]
+
+
+def _error_names() -> frozenset[str]:
+    """The names of every error class of the package (CixiError and its subclasses)."""
+    import importlib
+    import pkgutil
+
+    from cixi_innovation.values.errors import CixiError
+
+    for module in pkgutil.walk_packages(cixi_innovation.__path__, "cixi_innovation."):
+        importlib.import_module(module.name)
+    names: set[str] = set()
+    todo: list[type[BaseException]] = [CixiError]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo += cls.__subclasses__()
+    return frozenset(names)
+
+
+#: The layers whose every error is written in both languages.  A layer joins when the
+#: last of its errors has its Chinese text.
+BILINGUAL_LAYERS = ("values",)
+
+
+def _untranslated(root: Path, errors: frozenset[str]) -> list[str]:
+    """The places below ``root`` that build an error with no ``zh`` text."""
+    places: list[str] = []
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _chain(node.func)
+            if name is None or name.rsplit(".", 1)[-1] not in errors:
+                continue
+            keywords = {k.arg for k in node.keywords}
+            if "zh" not in keywords and None not in keywords:  # ``**kwargs`` passes it on
+                places.append(f"{path.relative_to(root)}:{node.lineno}")
+    return places
+
+
+@pytest.mark.parametrize("layer", BILINGUAL_LAYERS)
+def test_every_error_of_the_layer_has_its_chinese_text(layer: str) -> None:
+    assert _untranslated(PACKAGE / layer, _error_names()) == []
+
+
+def test_an_error_with_no_chinese_text_is_found(tmp_path: Path) -> None:
+    errors = _error_names()
+    assert {"CixiError", "InputError", "EventRefusedError"} <= errors
+    (tmp_path / "m.py").write_text(
+        'raise InputError("no", field="x")\n'
+        'raise errors.InputError("no", zh="不", field="x")\n'
+        "raise InputError(**texts)\n"
+        'raise ValueError("not ours")\n'
+        'error = MissingInputError("no")\n',
+        encoding="utf-8",
+    )
+    assert _untranslated(tmp_path, errors) == ["m.py:1", "m.py:5"]
