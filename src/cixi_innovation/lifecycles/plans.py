@@ -43,6 +43,7 @@ import attrs
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.readings import PlanOutlineReading
 from cixi_innovation.law.registry import implements
+from cixi_innovation.lifecycles._texts import mapping, not_a, unknown_key
 from cixi_innovation.lifecycles.table import Context, Guard
 from cixi_innovation.values.citations import Citation, Cites
 from cixi_innovation.values.decisions import Param
@@ -123,7 +124,7 @@ def _texts(value: object, field: str) -> tuple[object, ...]:
         return (value,)
     if isinstance(value, list | tuple):
         return tuple(value)
-    raise InputError(f"{value!r} is not a list of texts", field=field)
+    raise not_a("a list of texts", zh="文本列表", value=value, field=field)
 
 
 _HINTS: dict[type, dict[str, Any]] = {}
@@ -150,16 +151,14 @@ class _Outline:
             MissingSectionError: a section or item of the outline is missing or blank.
             InputError: an unknown key or a value of the wrong type.
         """
-        if not isinstance(data, Mapping):
-            raise InputError(f"{data!r} is not a mapping", field=prefix.rstrip(".") or None)
+        data = mapping(data, prefix.rstrip(".") or None)
         hints = _hints(cls)
         fields = attrs.fields(cls)  # type: ignore[arg-type]
         names = [a.name for a in fields]
         unknown = sorted(k for k in data if k not in names)
         if unknown:
-            raise InputError(
-                f"unknown section {unknown[0]!r}; expected: {', '.join(names)}",
-                field=prefix + unknown[0],
+            raise unknown_key(
+                "section", zh="部分", name=unknown[0], field=prefix + unknown[0], expected=names
             )
         kwargs: dict[str, object] = {}
         for a in fields:
@@ -172,14 +171,14 @@ class _Outline:
                 value = (
                     None
                     if _missing(value)
-                    else hint.from_dict(_mapping(value, field), prefix=field + ".")
+                    else hint.from_dict(mapping(value, field), prefix=field + ".")
                 )
             elif hint is CoreIndicators:
                 if _missing(value):
                     value = None
                 elif not isinstance(value, CoreIndicators):
                     try:
-                        value = CoreIndicators.from_dict(dict(_mapping(value, field)))
+                        value = CoreIndicators.from_dict(dict(mapping(value, field)))
                     except InputError as exc:
                         raise type(exc)(
                             exc.message,
@@ -192,14 +191,14 @@ class _Outline:
                 items: tuple[object, ...] = _texts(value, field)
                 if item_type is CommittedIndicator:
                     items = tuple(
-                        CommittedIndicator.from_dict(_mapping(v, f"{field}[{i}]"))
+                        CommittedIndicator.from_dict(mapping(v, f"{field}[{i}]"))
                         for i, v in enumerate(items)
                     )
                 elif not all(isinstance(v, str) for v in items):
-                    raise InputError(f"{value!r} is not a list of texts", field=field)
+                    raise not_a("a list of texts", zh="文本列表", value=value, field=field)
                 value = items
             elif not isinstance(value, str):
-                raise InputError(f"{value!r} is not a text", field=field)
+                raise not_a("a text", zh="文本", value=value, field=field)
             kwargs[a.name] = value
         return cls(**kwargs)
 
@@ -230,6 +229,7 @@ class _Outline:
             first = missing[0]
             raise MissingSectionError(
                 f"{first.en} ({first.zh}) is missing from the plan",
+                zh=f"建设方案缺少{first.zh}({first.en})",
                 field=first.path,
                 article=first.citation,
             )
@@ -293,12 +293,6 @@ def outline_guard(articles: Cites) -> Guard:
         en="under the reading that {outline}, the plan is refused: it is missing {missing}.",
         details=outline_details,
     )
-
-
-def _mapping(value: object, field: str) -> Mapping[str, object]:
-    if not isinstance(value, Mapping):
-        raise InputError(f"{value!r} is not a mapping", field=field)
-    return value
 
 
 def _a1(section: int, item: int = 0) -> Citation:
