@@ -45,8 +45,10 @@ def unknown_key(
 ) -> InputError:
     """An unknown key ``name`` of a mapping of ``en`` (``zh``), and the keys expected."""
     listed = ", ".join(expected)
-    tail, tail_zh = (f"; expected: {listed}", f";应为:{listed}") if listed else ("", "")
-    return InputError(f"unknown {en} {name!r}{tail}", zh=f"未知{zh} {name!r}{tail_zh}", field=field)
+    tail, tail_zh = (f"; expected: {listed}", f";可用的{zh}:{listed}") if listed else ("", "")
+    return InputError(
+        f"unknown {en} {name!r}{tail}", zh=f"未知的{zh} {name!r}{tail_zh}", field=field
+    )
 
 
 def unknown_version(en: str, *, zh: str, value: object, current: int) -> InputError:

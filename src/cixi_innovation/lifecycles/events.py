@@ -116,7 +116,7 @@ def _build(cls: type, data: Mapping[str, object], prefix: str = "") -> Any:
     for a in fields:
         if a.name not in data:
             if a.default is attrs.NOTHING:
-                raise InputError("is missing", zh="缺少此字段", field=prefix + a.name)
+                raise InputError("is missing", zh="缺少此项", field=prefix + a.name)
             continue
         kwargs[a.name] = _convert(hints[a.name], data[a.name], prefix + a.name)
     return cls(**kwargs)
