@@ -114,11 +114,6 @@ def _section(citation: Citation, zh: str, en: str, *, default: object = "") -> A
     )
 
 
-def _part(citation: Citation, zh: str, en: str) -> dict[str, object]:
-    """The metadata of a required section that holds a nested value."""
-    return {"citation": citation, "zh": zh, "en": en}
-
-
 def _texts(value: object, field: str) -> tuple[object, ...]:
     if isinstance(value, str):
         return (value,)
@@ -368,12 +363,11 @@ class TargetCommitments(_Outline):
     further indicators the plan commits to (open list, TN A1.1).
     """
 
-    core: CoreIndicators = attrs.field(
+    core: CoreIndicators = _section(
+        _a1(3),
+        "全行业产值等五项主要指标的承诺",
+        "commitments on the five main indicators",
         default=None,
-        kw_only=True,
-        metadata=_part(
-            _a1(3), "全行业产值等五项主要指标的承诺", "commitments on the five main indicators"
-        ),
     )
     further: tuple[CommittedIndicator, ...] = attrs.field(default=(), kw_only=True)
 
@@ -388,20 +382,14 @@ class ComplexPlan(_Outline):
 
     annex: ClassVar[int] = 1
 
-    industry_status: IndustryStatus = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_a1(1), "产业现状", "the current state of the industry"),
+    industry_status: IndustryStatus = _section(
+        _a1(1), "产业现状", "the current state of the industry", default=None
     )
-    approach: ConstructionApproach = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_a1(2), "建设思路", "the construction approach"),
+    approach: ConstructionApproach = _section(
+        _a1(2), "建设思路", "the construction approach", default=None
     )
-    commitments: TargetCommitments = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_a1(3), "目标承诺", "the target commitments"),
+    commitments: TargetCommitments = _section(
+        _a1(3), "目标承诺", "the target commitments", default=None
     )
 
 
@@ -487,19 +475,14 @@ class ConsortiumPlan(_Outline):
 
     annex: ClassVar[int] = 2
 
-    foundation: IndustrialFoundation = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_a2(1), "产业基础和工作基础", "the industrial and work foundation"),
+    foundation: IndustrialFoundation = _section(
+        _a2(1), "产业基础和工作基础", "the industrial and work foundation", default=None
     )
-    conditions: ApplicantConditions = attrs.field(
+    conditions: ApplicantConditions = _section(
+        _a2(2),
+        "申报企业的条件与优势",
+        "the conditions and advantages of the applicant enterprise",
         default=None,
-        kw_only=True,
-        metadata=_part(
-            _a2(2),
-            "申报企业的条件与优势",
-            "the conditions and advantages of the applicant enterprise",
-        ),
     )
     teams_and_startups: str = _section(
         _a2(3),
@@ -511,10 +494,8 @@ class ConsortiumPlan(_Outline):
         "技术攻关与研发投入计划目标",
         "planned targets for technology breakthroughs and R&D investment",
     )
-    cultivation_targets: CultivationTargets = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_ART_15, "三年培育目标", "the three-year cultivation targets"),
+    cultivation_targets: CultivationTargets = _section(
+        _ART_15, "三年培育目标", "the three-year cultivation targets", default=None
     )
 
 
@@ -565,17 +546,13 @@ class CenterPlan(_Outline):
     foundation: str = _section(
         _a3(1), "建设基础和重要意义", "the construction foundation and significance"
     )
-    overall_approach: OverallApproach = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_a3(2), "总体思路", "the overall approach"),
+    overall_approach: OverallApproach = _section(
+        _a3(2), "总体思路", "the overall approach", default=None
     )
     layout: str = _section(_a3(3), "建设布局", "the construction layout")
     tasks: str = _section(_a3(4), "建设任务", "the construction tasks")
-    management: ManagementMechanism = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_a3(5), "管理运行机制", "the management and operation mechanism"),
+    management: ManagementMechanism = _section(
+        _a3(5), "管理运行机制", "the management and operation mechanism", default=None
     )
     safeguards: str = _section(_a3(6), "保障措施", "the safeguard measures")
     schedule: str = _section(_a3(7), "进度安排", "the schedule")
