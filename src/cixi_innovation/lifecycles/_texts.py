@@ -30,7 +30,7 @@ def not_a(
 
 def not_one_of(
     en: str, *, zh: str, value: object, choices: Iterable[str], field: str
-) -> InputError:
+) -> InvalidChoiceError:
     """``value`` is not ``en`` (``zh``), with the ``choices`` that are."""
     listed = ", ".join(choices)
     return InvalidChoiceError(
