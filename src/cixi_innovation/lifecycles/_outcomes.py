@@ -13,6 +13,8 @@ The conditions keep the names the reviewed tables show them by
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Any, Protocol
 
 from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
@@ -45,53 +47,31 @@ POOR = Label("poor", "结果为“差”", "result poor")
 NOT_POOR = Label("not_poor", "结果非“差”", "result not poor")
 
 
-class _Review(Protocol):
-    @property
-    def passed(self) -> bool: ...
-
-
-class _Decision(Protocol):
-    @property
-    def approved(self) -> bool: ...
-
-
-class _Assessment(Protocol):
-    @property
-    def result(self) -> AssessmentResult: ...
-
-
-class _Evaluation(Protocol):
-    @property
-    def grade(self) -> PerformanceGrade: ...
-
-
 class _Listing(Protocol):
     def missing(self) -> tuple[Label, ...]: ...
 
 
-def _passed(_: object, e: _Review, ctx: object) -> bool:
-    """True if the review passed."""
-    return e.passed
+def _result_is(name: str, attribute: str, result: object) -> Callable[[object, Any, object], bool]:
+    """The condition that the event's ``attribute`` is ``result``, named ``name`` in the tables."""
+    read = attrgetter(attribute)
+
+    def condition(_: object, e: Any, ctx: object) -> bool:
+        return read(e) is result
+
+    condition.__name__ = condition.__qualname__ = name
+    return condition
 
 
-def _approved(_: object, e: _Decision, ctx: object) -> bool:
-    """True if the review approved."""
-    return e.approved
-
-
-def _qualified(_: object, e: _Assessment, ctx: object) -> bool:
-    """True if the assessment is qualified."""
-    return e.result is AssessmentResult.QUALIFIED
-
-
-def _unqualified(_: object, e: _Assessment, ctx: object) -> bool:
-    """True if the assessment is unqualified."""
-    return e.result is AssessmentResult.UNQUALIFIED
-
-
-def _poor(_: object, e: _Evaluation, ctx: Any) -> bool:
-    """True if the evaluation or appraisal is poor."""
-    return e.grade is PerformanceGrade.POOR
+#: True if the review passed (论证、评审通过).
+_passed = _result_is("_passed", "passed", True)
+#: True if the review approved (审定通过).
+_approved = _result_is("_approved", "approved", True)
+#: True if the assessment is qualified (合格).
+_qualified = _result_is("_qualified", "result", AssessmentResult.QUALIFIED)
+#: True if the assessment is unqualified (不合格).
+_unqualified = _result_is("_unqualified", "result", AssessmentResult.UNQUALIFIED)
+#: True if the evaluation or appraisal is poor (差).
+_poor = _result_is("_poor", "grade", PerformanceGrade.POOR)
 
 
 def missing_items(e: _Listing) -> dict[str, Param]:

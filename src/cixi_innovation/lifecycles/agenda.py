@@ -54,6 +54,7 @@ from typing import Any
 import attrs
 
 from cixi_innovation.law.measures import MEASURES, Measures
+from cixi_innovation.lifecycles._texts import not_a
 from cixi_innovation.lifecycles.center.entity import InnovationCenter
 from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.complex.entity import Complex
@@ -64,7 +65,6 @@ from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.values.citations import Citation, Cites
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.days import to_date
-from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.vocabulary import Label
 
 __all__ = ["Agenda", "AgendaItem", "OfficeCalendar", "agenda"]
@@ -87,7 +87,12 @@ def _month_day(name: str) -> Any:
                 except ValueError:
                     ok = False
         if not ok:
-            raise InputError(f"{value!r} is not a (month, day) that every year has", field=name)
+            raise not_a(
+                "a (month, day) that every year has",
+                zh="每年都有的(月, 日)",
+                value=value,
+                field=name,
+            )
 
     return check
 
@@ -95,7 +100,9 @@ def _month_day(name: str) -> Any:
 def _days(name: str) -> Any:
     def check(_: object, __: object, value: object) -> None:
         if value is not None and (type(value) is not int or value < 0):
-            raise InputError(f"{value!r} is not a number of days (0 or more)", field=name)
+            raise not_a(
+                "a number of days (0 or more)", zh="天数(0 或以上)", value=value, field=name
+            )
 
     return check
 
@@ -369,8 +376,11 @@ def agenda(
     elif isinstance(entity, InnovationCenter):
         items = _center_items(entity, cal)
     else:
-        raise InputError(
-            f"{entity!r} is not a Complex, Consortium or Innovation Center", field="entity"
+        raise not_a(
+            "a Complex, Consortium or Innovation Center",
+            zh="综合体、联合体或创新中心",
+            value=entity,
+            field="entity",
         )
     end = measures.end_exclusive
 

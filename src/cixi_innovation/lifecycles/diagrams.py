@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from cixi_innovation.lifecycles._texts import not_one_of
 from cixi_innovation.lifecycles.engine import Lifecycle
 from cixi_innovation.lifecycles.table import Transition
 from cixi_innovation.values.errors import InvalidChoiceError
@@ -66,7 +67,9 @@ def check_lang(lang: str) -> str:
         InvalidChoiceError: any other value.
     """
     if lang not in _WORDS:
-        raise InvalidChoiceError(f"{lang!r} is not a language; choose one of: zh, en", field="lang")
+        raise not_one_of(
+            "a language", zh="可选的语言", value=lang, choices=("zh", "en"), field="lang"
+        )
     return lang
 
 
@@ -101,6 +104,7 @@ def lifecycle_for(kind: PlatformKind | str) -> Lifecycle[Any, Any]:
     if not found:
         raise InvalidChoiceError(
             f"the lifecycle of the {platform.en} is not available in this version",
+            zh=f"本版本未提供{platform.zh}的生命周期",
             field="kind",
         )
     named = [lc for lc in found if lc.name == platform.code]
@@ -265,8 +269,7 @@ def render(lifecycle: Lifecycle[Any, Any], fmt: str = "dot", lang: str = "en") -
     """
     renderer = FORMATS.get(fmt)
     if renderer is None:
-        raise InvalidChoiceError(
-            f"{fmt!r} is not a diagram format; choose one of: {', '.join(FORMATS)}",
-            field="format",
+        raise not_one_of(
+            "a diagram format", zh="可选的图表格式", value=fmt, choices=FORMATS, field="format"
         )
     return renderer(lifecycle, lang)

@@ -44,6 +44,13 @@ from cixi_innovation.law.measures import (
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.readings import READINGS, Readings
 from cixi_innovation.lifecycles._decoding import fast_decoder
+from cixi_innovation.lifecycles._texts import (
+    mapping,
+    not_a,
+    not_one_of,
+    unknown_key,
+    unknown_version,
+)
 from cixi_innovation.lifecycles.center.entity import InnovationCenter
 from cixi_innovation.lifecycles.complex.entity import Complex
 from cixi_innovation.lifecycles.consortium.entity import Consortium
@@ -86,8 +93,11 @@ def entity_class(kind: str) -> type[Entity[Any, Any]]:
     try:
         return PLATFORM_KINDS[kind]
     except (KeyError, TypeError):
-        raise InvalidChoiceError(
-            f"{kind!r} is not a platform kind; choose one of: {', '.join(PLATFORM_KINDS)}",
+        raise not_one_of(
+            "a platform kind",
+            zh="可选的平台类型",
+            value=kind,
+            choices=PLATFORM_KINDS,
             field="platform_kind",
         ) from None
 
@@ -113,15 +123,13 @@ def decode_event(platform_kind: str, data: Mapping[str, object]) -> Event:
     lifecycle = entity_class(platform_kind).lifecycle
     decoders = _DECODERS[lifecycle.name]
     if not isinstance(data, Mapping):
-        raise InputError(f"{data!r} is not a mapping of an event's fields", field="event")
+        raise not_a(
+            "a mapping of an event's fields", zh="事件字段的映射", value=data, field="event"
+        )
     if "schema_version" in data:
         version = data["schema_version"]
         if version != EVENT_SCHEMA_VERSION or type(version) is not int:
-            raise InputError(
-                f"{version!r} is not a known event schema version; this library reads "
-                f"version {EVENT_SCHEMA_VERSION}",
-                field="schema_version",
-            )
+            raise unknown_version("event", zh="事件", value=version, current=EVENT_SCHEMA_VERSION)
         data = {k: v for k, v in data.items() if k != "schema_version"}
     kind = data.get("kind")
     decoder = decoders.get(kind) if isinstance(kind, str) else None
@@ -132,12 +140,6 @@ def decode_event(platform_kind: str, data: Mapping[str, object]) -> Event:
 
 def _codes(readings: Readings) -> dict[str, str]:
     return {a.name: getattr(readings, a.name).code for a in attrs.fields(Readings)}
-
-
-def _mapping(data: object, field: str) -> Mapping[str, Any]:
-    if not isinstance(data, Mapping):
-        raise InputError(f"{data!r} is not a mapping", field=field)
-    return data
 
 
 def _nested(field: str, build: Callable[[], Any]) -> Any:
@@ -155,7 +157,7 @@ _RENAMEABLE = (InputError, InvalidChoiceError, InvalidDateError)
 
 
 def _parameters(data: object, field: str) -> Parameters:
-    values = _mapping(data, field)
+    values = mapping(data, field)
     return _nested(field, lambda: PARAMETERS.replace(**values))  # type: ignore[no-any-return]
 
 
@@ -236,23 +238,21 @@ class HistoryDocument:
             InputError: naming the field at fault (``events[3].year``,
                 ``readings.consultation`` …).
         """
-        doc = _mapping(data, "document")
+        doc = mapping(data, "document")
         known = {a.name for a in attrs.fields(HistoryDocument)}
         unknown = sorted(set(doc) - known)
         if unknown:
-            raise InputError(f"unknown field {unknown[0]!r}", field=unknown[0])
+            raise unknown_key("field", zh="字段", name=unknown[0], field=unknown[0])
         version = doc.get("schema_version")
         if version != HISTORY_SCHEMA_VERSION or type(version) is not int:
-            raise InputError(
-                f"{version!r} is not a known history schema version; this library reads "
-                f"version {HISTORY_SCHEMA_VERSION}",
-                field="schema_version",
+            raise unknown_version(
+                "history", zh="历史记录", value=version, current=HISTORY_SCHEMA_VERSION
             )
         kind = entity_class(cast(str, doc.get("platform_kind"))).lifecycle.name
-        chosen = _mapping(doc.get("readings", {}), "readings")
+        chosen = mapping(doc.get("readings", {}), "readings")
         readings = _nested("readings", lambda: READINGS.replace(**chosen))
         parameters = _parameters(doc.get("parameters", {}), "parameters")
-        m = _mapping(doc.get("measures", {}), "measures")
+        m = mapping(doc.get("measures", {}), "measures")
         measures = _nested(
             "measures",
             lambda: MEASURES.with_readings(
@@ -274,7 +274,9 @@ class HistoryDocument:
         force = ForceCheck.parse(doc.get("force", ForceCheck.REFUSE), field="force")
         items = doc.get("events")
         if not isinstance(items, list) or not items:
-            raise InputError(f"{items!r} is not a non-empty list of events", field="events")
+            raise not_a(
+                "a non-empty list of events", zh="非空的事件列表", value=items, field="events"
+            )
         events = tuple(
             _nested(f"events[{i}]", partial(decode_event, kind, item))
             for i, item in enumerate(items)

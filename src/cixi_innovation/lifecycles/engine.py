@@ -88,6 +88,7 @@ import attrs
 from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.readings import READINGS, Readings
+from cixi_innovation.lifecycles._texts import not_a, not_one_of
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.history import HistoryChain, HistoryEntry
 from cixi_innovation.lifecycles.refusals import (
@@ -213,15 +214,24 @@ class Lifecycle(Generic[S, F]):
             InvalidChoiceError: an unknown ``kind``.
             InputError: a missing, unknown or ill-typed field.
         """
-        kind = data.get("kind")
+        return self.event_type_of(data.get("kind")).from_data(data)
+
+    def event_type_of(self, kind: object) -> type[Event]:
+        """The event class of this lifecycle whose ``kind`` code is ``kind``.
+
+        Raises:
+            InvalidChoiceError: ``kind`` is not the code of an event of this lifecycle.
+        """
         event_type = self.events_by_kind.get(kind) if isinstance(kind, str) else None
         if event_type is None:
-            raise InvalidChoiceError(
-                f"{kind!r} is not an event of the {self.label.en} lifecycle; choose one of: "
-                + ", ".join(self.events_by_kind),
+            raise not_one_of(
+                f"an event of the {self.label.en} lifecycle",
+                zh=f"{self.label.zh}生命周期的事件",
+                value=kind,
+                choices=self.events_by_kind,
                 field="kind",
             )
-        return event_type.from_data(data)
+        return event_type
 
     # -- applying events ------------------------------------------------------------
 
@@ -370,11 +380,11 @@ class Lifecycle(Generic[S, F]):
 _ART_24 = Citation.article(24)
 
 
-def _check_type(value: object, expected: type, field: str, article: Citation | None = None) -> None:
+def _check_type(value: object, expected: type, field: str, cite: Citation | None = None) -> None:
     if not isinstance(value, expected):
         name = expected.__name__
-        article_word = "an" if name[0] in "AEIOU" else "a"
-        raise InputError(f"{value!r} is not {article_word} {name}", field=field, article=article)
+        article = "an" if name[0] in "AEIOU" else "a"
+        raise not_a(f"{article} {name}", zh=f" {name}", value=value, field=field, article=cite)
 
 
 def _check_event(event: object, field: str = "event") -> None:
@@ -491,11 +501,11 @@ class Entity(Generic[S, F]):
             EventRefusedError: an event is refused (the error names it).
         """
         if isinstance(events, str | bytes | Mapping) or not isinstance(events, Iterable):
-            raise InputError(f"{events!r} is not a list of events", field="events")
+            raise not_a("a list of events", zh="事件列表", value=events, field="events")
         iterator = iter(events)
         first = next(iterator, None)
         if first is None:
-            raise InputError("no events to replay", field="events")
+            raise InputError("no events to replay", zh="没有可重放的事件", field="events")
         kw: dict[str, Any] = {
             "force": force,
             "measures": measures,

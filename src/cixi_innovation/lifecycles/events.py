@@ -32,6 +32,7 @@ from typing import Any, ClassVar, Self
 
 import attrs
 
+from cixi_innovation.lifecycles._texts import mapping, not_a, unknown_key
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.days import to_date
 from cixi_innovation.values.decisions import Param
@@ -62,7 +63,7 @@ def _convert(hint: Any, value: object, field: str) -> Any:
         return _convert(inner, value, field)
     if origin is tuple:
         if not isinstance(value, list | tuple):
-            raise InputError(f"{value!r} is not a list", field=field)
+            raise not_a("a list", zh="列表", value=value, field=field)
         (inner, _) = typing.get_args(hint)
         return tuple(_convert(inner, v, f"{field}[{i}]") for i, v in enumerate(value))
     if hint is date:
@@ -71,29 +72,31 @@ def _convert(hint: Any, value: object, field: str) -> Any:
         return hint.parse(value, field=field)
     if hint is bool:
         if not isinstance(value, bool):
-            raise InputError(f"{value!r} is not true or false", field=field)
+            raise not_a("true or false", zh=" true 或 false", value=value, field=field)
         return value
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InputError(f"{value!r} is not a whole number", field=field)
+            raise not_a("a whole number", zh="整数", value=value, field=field)
         return value
     if hint is str:
         if not isinstance(value, str):
-            raise InputError(f"{value!r} is not a text", field=field)
+            raise not_a("a text", zh="文本", value=value, field=field)
         return value
     if isinstance(hint, type) and attrs.has(hint):
         if isinstance(value, hint):
             return value
-        if not isinstance(value, Mapping):
-            raise InputError(f"{value!r} is not a mapping", field=field)
+        fields = mapping(value, field)
         from_dict = getattr(hint, "from_dict", None)
         if from_dict is not None:
-            return from_dict(dict(value))
-        return _build(hint, value, field + ".")
+            return from_dict(dict(fields))
+        return _build(hint, fields, field + ".")
     if isinstance(hint, type) and isinstance(value, hint):
         return value
     # Mutation testing: every type hint that reaches this line has a __name__, so getattr's default is never used
-    raise InputError(f"{value!r} cannot be read as {getattr(hint, '__name__', hint)}", field=field)
+    name = getattr(hint, "__name__", hint)
+    raise InputError(
+        f"{value!r} cannot be read as {name}", zh=f"{value!r} 不能读作 {name}", field=field
+    )
 
 
 def _build(cls: type, data: Mapping[str, object], prefix: str = "") -> Any:
@@ -102,15 +105,18 @@ def _build(cls: type, data: Mapping[str, object], prefix: str = "") -> Any:
     names = {a.name for a in fields}
     unknown = sorted(k for k in data if k not in names and k != "kind")
     if unknown:
-        raise InputError(
-            f"unknown field {unknown[0]!r}; expected: {', '.join(a.name for a in fields)}",
+        raise unknown_key(
+            "field",
+            zh="字段",
+            name=unknown[0],
             field=prefix + unknown[0],
+            expected=(a.name for a in fields),
         )
     kwargs: dict[str, Any] = {}
     for a in fields:
         if a.name not in data:
             if a.default is attrs.NOTHING:
-                raise InputError("is missing", field=prefix + a.name)
+                raise InputError("is missing", zh="缺少此项", field=prefix + a.name)
             continue
         kwargs[a.name] = _convert(hints[a.name], data[a.name], prefix + a.name)
     return cls(**kwargs)
@@ -149,7 +155,7 @@ def _check_field(hint: Any, value: object, field: str) -> Any:
     """
     if hint is date:
         if type(value) is not date:
-            raise InvalidDateError(f"{value!r} is not a date", field=field)
+            raise not_a("a date", zh="日期", value=value, field=field, cls=InvalidDateError)
         return value
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         # None, when allowed, is taken as it is by check_fields: what is left is the value
@@ -157,14 +163,17 @@ def _check_field(hint: Any, value: object, field: str) -> Any:
         return _check_field(inner, value, field)
     if typing.get_origin(hint) is tuple:
         if not isinstance(value, list | tuple):
-            raise InputError(f"{value!r} is not a list", field=field)
+            raise not_a("a list", zh="列表", value=value, field=field)
         (inner, _) = typing.get_args(hint)
         return tuple(_check_field(inner, v, f"{field}[{i}]") for i, v in enumerate(value))
     if typing.get_origin(hint) is typing.Literal:
         choices = typing.get_args(hint)
         if value not in choices:
+            listed = ", ".join(map(str, choices))
             raise InvalidChoiceError(
-                f"{value!r} is not one of: {', '.join(map(str, choices))}", field=field
+                f"{value!r} is not one of: {listed}",
+                zh=f"{value!r} 不是可选值之一:{listed}",
+                field=field,
             )
         return value
     try:
@@ -265,7 +274,9 @@ class Event:
         """
         kind = data.get("kind", cls.kind)
         if kind != cls.kind:
-            raise InvalidChoiceError(f"{kind!r} is not {cls.kind!r}", field="kind")
+            raise InvalidChoiceError(
+                f"{kind!r} is not {cls.kind!r}", zh=f"{kind!r} 不是 {cls.kind!r}", field="kind"
+            )
         result: Self = _build(cls, data)
         return result
 

@@ -43,6 +43,7 @@ import attrs
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.readings import PlanOutlineReading
 from cixi_innovation.law.registry import implements
+from cixi_innovation.lifecycles._texts import mapping, not_a, unknown_key
 from cixi_innovation.lifecycles.table import Context, Guard
 from cixi_innovation.values.citations import Citation, Cites
 from cixi_innovation.values.decisions import Param
@@ -113,17 +114,12 @@ def _section(citation: Citation, zh: str, en: str, *, default: object = "") -> A
     )
 
 
-def _part(citation: Citation, zh: str, en: str) -> dict[str, object]:
-    """The metadata of a required section that holds a nested value."""
-    return {"citation": citation, "zh": zh, "en": en}
-
-
 def _texts(value: object, field: str) -> tuple[object, ...]:
     if isinstance(value, str):
         return (value,)
     if isinstance(value, list | tuple):
         return tuple(value)
-    raise InputError(f"{value!r} is not a list of texts", field=field)
+    raise not_a("a list of texts", zh="文本列表", value=value, field=field)
 
 
 _HINTS: dict[type, dict[str, Any]] = {}
@@ -150,16 +146,14 @@ class _Outline:
             MissingSectionError: a section or item of the outline is missing or blank.
             InputError: an unknown key or a value of the wrong type.
         """
-        if not isinstance(data, Mapping):
-            raise InputError(f"{data!r} is not a mapping", field=prefix.rstrip(".") or None)
+        data = mapping(data, prefix.rstrip(".") or None)
         hints = _hints(cls)
         fields = attrs.fields(cls)  # type: ignore[arg-type]
         names = [a.name for a in fields]
         unknown = sorted(k for k in data if k not in names)
         if unknown:
-            raise InputError(
-                f"unknown section {unknown[0]!r}; expected: {', '.join(names)}",
-                field=prefix + unknown[0],
+            raise unknown_key(
+                "section", zh="部分", name=unknown[0], field=prefix + unknown[0], expected=names
             )
         kwargs: dict[str, object] = {}
         for a in fields:
@@ -172,14 +166,14 @@ class _Outline:
                 value = (
                     None
                     if _missing(value)
-                    else hint.from_dict(_mapping(value, field), prefix=field + ".")
+                    else hint.from_dict(mapping(value, field), prefix=field + ".")
                 )
             elif hint is CoreIndicators:
                 if _missing(value):
                     value = None
                 elif not isinstance(value, CoreIndicators):
                     try:
-                        value = CoreIndicators.from_dict(dict(_mapping(value, field)))
+                        value = CoreIndicators.from_dict(dict(mapping(value, field)))
                     except InputError as exc:
                         raise type(exc)(
                             exc.message,
@@ -192,14 +186,14 @@ class _Outline:
                 items: tuple[object, ...] = _texts(value, field)
                 if item_type is CommittedIndicator:
                     items = tuple(
-                        CommittedIndicator.from_dict(_mapping(v, f"{field}[{i}]"))
+                        CommittedIndicator.from_dict(mapping(v, f"{field}[{i}]"))
                         for i, v in enumerate(items)
                     )
                 elif not all(isinstance(v, str) for v in items):
-                    raise InputError(f"{value!r} is not a list of texts", field=field)
+                    raise not_a("a list of texts", zh="文本列表", value=value, field=field)
                 value = items
             elif not isinstance(value, str):
-                raise InputError(f"{value!r} is not a text", field=field)
+                raise not_a("a text", zh="文本", value=value, field=field)
             kwargs[a.name] = value
         return cls(**kwargs)
 
@@ -230,6 +224,7 @@ class _Outline:
             first = missing[0]
             raise MissingSectionError(
                 f"{first.en} ({first.zh}) is missing from the plan",
+                zh=f"建设方案缺少{first.zh}({first.en})",
                 field=first.path,
                 article=first.citation,
             )
@@ -293,12 +288,6 @@ def outline_guard(articles: Cites) -> Guard:
         en="under the reading that {outline}, the plan is refused: it is missing {missing}.",
         details=outline_details,
     )
-
-
-def _mapping(value: object, field: str) -> Mapping[str, object]:
-    if not isinstance(value, Mapping):
-        raise InputError(f"{value!r} is not a mapping", field=field)
-    return value
 
 
 def _a1(section: int, item: int = 0) -> Citation:
@@ -374,12 +363,11 @@ class TargetCommitments(_Outline):
     further indicators the plan commits to (open list, TN A1.1).
     """
 
-    core: CoreIndicators = attrs.field(
+    core: CoreIndicators = _section(
+        _a1(3),
+        "全行业产值等五项主要指标的承诺",
+        "commitments on the five main indicators",
         default=None,
-        kw_only=True,
-        metadata=_part(
-            _a1(3), "全行业产值等五项主要指标的承诺", "commitments on the five main indicators"
-        ),
     )
     further: tuple[CommittedIndicator, ...] = attrs.field(default=(), kw_only=True)
 
@@ -394,20 +382,14 @@ class ComplexPlan(_Outline):
 
     annex: ClassVar[int] = 1
 
-    industry_status: IndustryStatus = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_a1(1), "产业现状", "the current state of the industry"),
+    industry_status: IndustryStatus = _section(
+        _a1(1), "产业现状", "the current state of the industry", default=None
     )
-    approach: ConstructionApproach = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_a1(2), "建设思路", "the construction approach"),
+    approach: ConstructionApproach = _section(
+        _a1(2), "建设思路", "the construction approach", default=None
     )
-    commitments: TargetCommitments = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_a1(3), "目标承诺", "the target commitments"),
+    commitments: TargetCommitments = _section(
+        _a1(3), "目标承诺", "the target commitments", default=None
     )
 
 
@@ -493,19 +475,14 @@ class ConsortiumPlan(_Outline):
 
     annex: ClassVar[int] = 2
 
-    foundation: IndustrialFoundation = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_a2(1), "产业基础和工作基础", "the industrial and work foundation"),
+    foundation: IndustrialFoundation = _section(
+        _a2(1), "产业基础和工作基础", "the industrial and work foundation", default=None
     )
-    conditions: ApplicantConditions = attrs.field(
+    conditions: ApplicantConditions = _section(
+        _a2(2),
+        "申报企业的条件与优势",
+        "the conditions and advantages of the applicant enterprise",
         default=None,
-        kw_only=True,
-        metadata=_part(
-            _a2(2),
-            "申报企业的条件与优势",
-            "the conditions and advantages of the applicant enterprise",
-        ),
     )
     teams_and_startups: str = _section(
         _a2(3),
@@ -517,10 +494,8 @@ class ConsortiumPlan(_Outline):
         "技术攻关与研发投入计划目标",
         "planned targets for technology breakthroughs and R&D investment",
     )
-    cultivation_targets: CultivationTargets = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_ART_15, "三年培育目标", "the three-year cultivation targets"),
+    cultivation_targets: CultivationTargets = _section(
+        _ART_15, "三年培育目标", "the three-year cultivation targets", default=None
     )
 
 
@@ -571,17 +546,13 @@ class CenterPlan(_Outline):
     foundation: str = _section(
         _a3(1), "建设基础和重要意义", "the construction foundation and significance"
     )
-    overall_approach: OverallApproach = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_a3(2), "总体思路", "the overall approach"),
+    overall_approach: OverallApproach = _section(
+        _a3(2), "总体思路", "the overall approach", default=None
     )
     layout: str = _section(_a3(3), "建设布局", "the construction layout")
     tasks: str = _section(_a3(4), "建设任务", "the construction tasks")
-    management: ManagementMechanism = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata=_part(_a3(5), "管理运行机制", "the management and operation mechanism"),
+    management: ManagementMechanism = _section(
+        _a3(5), "管理运行机制", "the management and operation mechanism", default=None
     )
     safeguards: str = _section(_a3(6), "保障措施", "the safeguard measures")
     schedule: str = _section(_a3(7), "进度安排", "the schedule")

@@ -26,7 +26,6 @@ from typing import Any
 import attrs
 
 from cixi_innovation.lifecycles.documents import EVENT_SCHEMA_VERSION, entity_class
-from cixi_innovation.values.errors import InvalidChoiceError
 from cixi_innovation.values.vocabulary import LabelledEnum
 
 __all__ = ["JSON_SCHEMA_DIALECT", "event_schema", "event_schemas"]
@@ -82,13 +81,7 @@ def event_schema(platform_kind: str, kind: str) -> dict[str, Any]:
         InvalidChoiceError: an unknown platform kind or event kind.
     """
     lifecycle = entity_class(platform_kind).lifecycle
-    event_type = lifecycle.events_by_kind.get(kind)
-    if event_type is None:
-        raise InvalidChoiceError(
-            f"{kind!r} is not an event of the {lifecycle.label.en} lifecycle; choose one "
-            f"of: {', '.join(lifecycle.events_by_kind)}",
-            field="kind",
-        )
+    event_type = lifecycle.event_type_of(kind)
     record = _record_schema(event_type)
     properties = {
         "kind": {"const": kind},

@@ -183,9 +183,16 @@ class _Declaration(Generic[S]):
         self._check_rows()
         initials = list(dict.fromkeys(t.target for t in self.transitions if t.source is None))
         if len(initials) != 1:
-            found = ", ".join(f"'{s.code}'" for s in initials) or "none"
-            count = f"{len(initials)}: {found}" if initials else found
-            self._fail(f"exactly one initial state is required, found {count}")
+            found = ", ".join(f"'{s.code}'" for s in initials)
+            count, count_zh = (
+                (f"{len(initials)}: {found}", f"{len(initials)} 个:{found}")
+                if initials
+                else ("none", "0 个")
+            )
+            self._fail(
+                f"exactly one initial state is required, found {count}",
+                zh=f"须恰有一个初始状态,实有 {count_zh}",
+            )
         self.initial: S = initials[0]
         self.creations = tuple(t for t in self.transitions if t.source is None)
         self._check_creations()
@@ -195,37 +202,56 @@ class _Declaration(Generic[S]):
         self._check_kinds()
         return self.initial
 
-    def _fail(self, message: str) -> typing.NoReturn:
-        raise LifecycleDefinitionError(f"lifecycle '{self.name}': {message}")
+    def _fail(self, en: str, *, zh: str) -> typing.NoReturn:
+        raise LifecycleDefinitionError(
+            f"lifecycle '{self.name}': {en}", zh=f"生命周期 '{self.name}':{zh}"
+        )
 
     def _check_rows(self) -> None:
         members = set(self.states)
         for final in self.finals:
             if final not in members:
-                self._fail(f"final state {final!r} is not one of the states")
+                self._fail(
+                    f"final state {final!r} is not one of the states",
+                    zh=f"终结状态 {final!r} 不在状态之列",
+                )
         for t in self.transitions:
             for s in (t.source, t.target):
                 if s is not None and s not in members:
-                    self._fail(f"transition {t.describe()} uses {s!r}, not one of the states")
+                    self._fail(
+                        f"transition {t.describe()} uses {s!r}, not one of the states",
+                        zh=f"转换 {t.describe()} 使用了 {s!r},它不在状态之列",
+                    )
             if not t.articles:
-                self._fail(f"transition {t.describe()} cites no article")
+                self._fail(
+                    f"transition {t.describe()} cites no article",
+                    zh=f"转换 {t.describe()} 未引用任何条款",
+                )
             for g in t.guards:
                 if not g.articles:
-                    self._fail(f"a guard of transition {t.describe()} cites no article")
+                    self._fail(
+                        f"a guard of transition {t.describe()} cites no article",
+                        zh=f"转换 {t.describe()} 的一项条件检查未引用任何条款",
+                    )
 
     def _check_creations(self) -> None:
         for t in self.creations:
             names = {a.name for a in attrs.fields(t.event)}
             # Mutation testing: <= and < agree: an event's fields always include 'on' besides id and name
             if not {"id", "name"} <= names:
-                self._fail(f"creating event '{t.event.kind}' must have the fields id and name")
+                self._fail(
+                    f"creating event '{t.event.kind}' must have the fields id and name",
+                    zh=f"设立事件 '{t.event.kind}' 须有 id 与 name 字段",
+                )
 
     def _check_finals(self) -> None:
         for t in self.transitions:
             if t.source is not None and t.source in self.finals:
                 self._fail(
                     f"final state '{t.source.code}' has a transition out of it "
-                    f"(event '{t.event.kind}' to '{t.target.code}')"
+                    f"(event '{t.event.kind}' to '{t.target.code}')",
+                    zh=f"终结状态 '{t.source.code}' 有转出的转换"
+                    f"(事件 '{t.event.kind}' 转至 '{t.target.code}')",
                 )
 
     def _check_reachable(self) -> None:
@@ -240,7 +266,8 @@ class _Declaration(Generic[S]):
         for s in self.states:
             if s not in seen:
                 self._fail(
-                    f"state '{s.code}' is not reachable from the initial state '{self.initial.code}'"
+                    f"state '{s.code}' is not reachable from the initial state '{self.initial.code}'",
+                    zh=f"状态 '{s.code}' 无法从初始状态 '{self.initial.code}' 到达",
                 )
 
     def _check_conditions(self) -> None:
@@ -252,11 +279,15 @@ class _Declaration(Generic[S]):
                 if t.when is None:
                     self._fail(
                         f"transition {t.describe()} has no condition but is not the last "
-                        f"for its state and event"
+                        f"for its state and event",
+                        zh=f"转换 {t.describe()} 没有条件,却不是其状态与事件的最后一行",
                     )
 
     def _check_kinds(self) -> None:
         by_kind: dict[str, type[Event]] = {}
         for t in self.transitions:
             if by_kind.setdefault(t.event.kind, t.event) is not t.event:
-                self._fail(f"two event types share the kind '{t.event.kind}'")
+                self._fail(
+                    f"two event types share the kind '{t.event.kind}'",
+                    zh=f"两个事件类型共用代码 '{t.event.kind}'",
+                )

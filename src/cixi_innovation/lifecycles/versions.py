@@ -22,10 +22,11 @@ from typing import Any
 
 import attrs
 
+from cixi_innovation.lifecycles._texts import not_a
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.table import Context, Guard
 from cixi_innovation.values.decisions import Decision, Param, Reason
-from cixi_innovation.values.errors import CixiError, InputError
+from cixi_innovation.values.errors import CixiError
 
 __all__ = ["Check", "NextStep", "StaleVersionError", "check_version", "day_refusal"]
 
@@ -46,6 +47,8 @@ class StaleVersionError(CixiError):
         super().__init__(
             f"{event.kind} on {event.on} was written against version {expected}, but the "
             f"platform is at version {actual}: reload it and decide again",
+            zh=f"{event.kind}({event.on})是按版本 {expected} 写入的,但平台现为版本 {actual}:"
+            "请重新读取后再作决定",
             field="expected_version",
         )
 
@@ -63,7 +66,7 @@ def check_version(expected: object, actual: int, event: Event) -> None:
     if expected is None:
         return
     if isinstance(expected, bool) or not isinstance(expected, int):
-        raise InputError(f"{expected!r} is not a whole number", field="expected_version")
+        raise not_a("a whole number", zh="整数", value=expected, field="expected_version")
     if expected != actual:
         raise StaleVersionError(expected, actual, event)
 

@@ -46,7 +46,7 @@ from cixi_innovation.lifecycles.table import Context, Guard, Transition
 from cixi_innovation.values._attrs import evolve
 from cixi_innovation.values.assessments import Consequence
 from cixi_innovation.values.bodies import Applicant, Body
-from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.citations import Citation, Cites
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.days import add_years
 from cixi_innovation.values.decisions import Param
@@ -317,6 +317,23 @@ _NINGBO_OR_ABOVE = Guard(
 _ROUND_STARTED = Label("round_started", "建设周期开始", "round started")
 
 
+def _round_start(
+    source: CenterState, articles: Cites, *, zh: str, en: str
+) -> Transition[CenterState]:
+    """Art. 21: a five-year round of construction starts, the first or a further one."""
+    return Transition(
+        source,
+        ConstructionStart,
+        S.UNDER_CONSTRUCTION,
+        articles,
+        zh=zh,
+        en=en,
+        effect=_start_round,
+        details=_new_round,
+        outcome=_ROUND_STARTED,
+    )
+
+
 def _recognition_loops() -> list[Transition[CenterState]]:
     return [
         Transition(
@@ -402,31 +419,21 @@ _TRANSITIONS: list[Transition[CenterState]] = [
         effect=_establish,
         outcome=Label("established", "独立法人实体已组建", "legal entity established"),
     ),
-    Transition(
+    _round_start(
         S.ESTABLISHED,
-        ConstructionStart,
-        S.UNDER_CONSTRUCTION,
         (ART_19, ART_21),
         zh="{on}独立法人实体已组建,开始建设:第{round}轮五年建设周期为[{start}, {end}),"
         "中期绩效评价自{mid_term}起进行。",
         en="On {on}, the independent legal entity being established, construction starts: "
         "round {round} is [{start}, {end}), its mid-term evaluation due from {mid_term}.",
-        effect=_start_round,
-        details=_new_round,
-        outcome=_ROUND_STARTED,
     ),
-    Transition(
+    _round_start(
         S.ROUND_COMPLETED,
-        ConstructionStart,
-        S.UNDER_CONSTRUCTION,
         (ART_21,),
         zh="{on}期末考核验收合格后开始新一轮建设:第{round}轮五年建设周期为[{start}, {end}),"
         "中期绩效评价自{mid_term}起进行。",
         en="On {on} a further round starts after a qualified end-of-period check: round "
         "{round} is [{start}, {end}), its mid-term evaluation due from {mid_term}.",
-        effect=_start_round,
-        details=_new_round,
-        outcome=_ROUND_STARTED,
     ),
     Transition(
         S.UNDER_CONSTRUCTION,

@@ -207,6 +207,21 @@ _EXPIRED = Guard(
 _ROUND_STARTED = Label("cultivation_started", "培育周期开始", "cultivation cycle started")
 
 
+def _cycle_start(source: ConsortiumState, *, zh: str, en: str) -> Transition[ConsortiumState]:
+    """Art. 15: a three-year cultivation cycle starts, the first or a further one."""
+    return Transition(
+        source,
+        CultivationStart,
+        S.IN_CULTIVATION,
+        (ART_15,),
+        zh=zh,
+        en=en,
+        effect=_start_round,
+        details=_new_round,
+        outcome=_ROUND_STARTED,
+    )
+
+
 def _qualified_rows() -> list[Transition[ConsortiumState]]:
     """The two rows of a qualified check (Art. 15), one for each reading of what follows."""
     return [
@@ -331,28 +346,16 @@ _TRANSITIONS: list[Transition[ConsortiumState]] = [
         _CONSULTED,
         platform="Consortium",
     ),
-    Transition(
+    _cycle_start(
         S.APPROVED,
-        CultivationStart,
-        S.IN_CULTIVATION,
-        (ART_15,),
         zh="{on}培育开始,第{round}轮三年培育周期为[{start}, {end}),最后一日为{last}。",
         en="On {on} cultivation starts: cycle {round} is [{start}, {end}), its last day {last}.",
-        effect=_start_round,
-        details=_new_round,
-        outcome=_ROUND_STARTED,
     ),
-    Transition(
+    _cycle_start(
         S.QUALIFICATION_RETAINED,
-        CultivationStart,
-        S.IN_CULTIVATION,
-        (ART_15,),
         zh="{on}培育资格保留后开始新一轮培育,第{round}轮三年培育周期为[{start}, {end}),最后一日为{last}。",
         en="On {on} a further round starts on the retained qualification: cycle {round} is "
         "[{start}, {end}), its last day {last}.",
-        effect=_start_round,
-        details=_new_round,
-        outcome=_ROUND_STARTED,
     ),
     Transition(
         S.IN_CULTIVATION,
