@@ -43,14 +43,18 @@ APPLICATION = first_event(EVENTS, ConsortiumApplication)
 ALL_MET = ChainLeaderFindings(
     overall_strength=True, rd_investment=True, technological_advantages=True, driving_benefits=True
 )
-PLAN_2026 = AnnualPlan(
-    date(2026, 1, 8),
+_PLAN_2025 = EVENTS[11]
+assert isinstance(_PLAN_2025, AnnualPlan)
+#: The 2026 plan: the same flagship product plan ("开发标志性新产品1项") as in 2025.
+PLAN_2026 = attrs.evolve(
+    _PLAN_2025,
+    on=date(2026, 1, 8),
     year=2026,
     industry_improvement_indicators=("产业链产值增长8%",),
     tech_breakthrough_catalogue=("低噪声压缩机",),
     resource_sharing_list=("中试线共享",),
-    flagship_product_plan="开发标志性新产品1项",
 )
+assert PLAN_2026.flagship_product_plan == "开发标志性新产品1项"
 CYCLE = Period(date(2025, 7, 1), date(2028, 7, 1))
 
 

@@ -108,14 +108,8 @@ def optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.none() | strategy
 
 
-indicators = st.builds(
-    CoreIndicators,
-    industry_output_value=money,
-    valid_hte_share=ratios,
-    above_scale_rd_intensity=ratios,
-    above_scale_rd_institution_rate=ratios,
-    valid_invention_patents=st.integers(0, 10**9),
-)
+#: output value, high-tech share, R&D intensity, R&D institution rate, invention patents
+indicators = st.builds(CoreIndicators, money, ratios, ratios, ratios, st.integers(0, 10**9))
 others = st.builds(
     OtherSubsidy,
     source=st.sampled_from([PolicySource.OTHER_CIXI_POLICY, PolicySource.HIGHER_LEVEL_POLICY]),
