@@ -25,15 +25,7 @@ from collections.abc import Callable
 from datetime import date
 
 import attrs
-from _harness import (
-    compare,
-    finish,
-    parser,
-    ratio_at_most,
-    reference,
-    sampling,
-    versus,
-)
+from _harness import compare, finish, parser, ratio_at_most, reference, sampling, versus
 from peers import PeerMissingError, automat_slice, statemachine_slice, transitions_slice
 
 from cixi_innovation.lifecycles.complex.entity import Complex, example_events

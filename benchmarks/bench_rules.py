@@ -30,15 +30,7 @@ from datetime import date
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
-from _harness import (
-    compare,
-    finish,
-    parser,
-    ratio_at_most,
-    reference,
-    sampling,
-    versus,
-)
+from _harness import compare, finish, parser, ratio_at_most, reference, sampling, versus
 
 from cixi_innovation.law.parameters import PARAMETERS
 from cixi_innovation.rules.subsidy import SubsidyOutcome, operating_subsidy

@@ -31,12 +31,6 @@ ART_8 = (Citation.article(8),)
 ART_9 = (Citation.article(9),)
 
 
-class Step(LabelledEnum):
-    OPEN = ("open", "建设中", "under construction")
-    REVOKED = ("revoked", "资格已取消", "revoked")
-    CLOSED = ("closed", "已淘汰", "eliminated")
-
-
 @attrs.frozen
 class Opened(Event):
     id: str
@@ -65,6 +59,12 @@ class Reassigned(Event):
 class Eliminated(Event):
     kind = "eliminated"
     label = Label("eliminated", "淘汰", "elimination")
+
+
+class Step(LabelledEnum):
+    OPEN = ("open", "建设中", "under construction")
+    REVOKED = ("revoked", "资格已取消", "revoked")
+    CLOSED = ("closed", "已淘汰", "eliminated")
 
 
 @attrs.frozen

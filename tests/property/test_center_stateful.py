@@ -19,31 +19,28 @@ from tests.property.lifecycle_machine import (
 
 from cixi_innovation import (
     AssessmentResult,
-    Body,
     CenterApproval,
     CenterFinalAcceptance,
     CenterOpinion,
     CenterProposal,
+    CenterRoundReading,
     CenterState,
     Consequence,
     ConstructionStart,
+    ConstructionStartReading,
+    ConsultationReading,
     Event,
     LegalEntityEstablishment,
     Level,
+    MatchingAfterTerminationReading,
     MidTermEvaluation,
     PerformanceGrade,
-    TaskGroupUnit,
+    Readings,
     TechCenterRecognition,
     add_years,
 )
-from cixi_innovation.law.readings import (
-    CenterRoundReading,
-    ConstructionStartReading,
-    ConsultationReading,
-    MatchingAfterTerminationReading,
-    Readings,
-)
 from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
+from cixi_innovation.values.bodies import Body, TaskGroupUnit
 
 S = CenterState
 EVENTS = example_events()

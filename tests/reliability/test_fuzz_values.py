@@ -94,12 +94,21 @@ number_like_texts = st.from_regex(
 )
 
 
+def any_number_like(*tried: object) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """A test given odd values and number-like texts, the ``tried`` values always among them."""
+
+    def wrap(test: Callable[..., None]) -> Callable[..., None]:
+        for value in tried:
+            test = example(value)(test)
+        return given(st.one_of(odd_values, number_like_texts))(test)
+
+    return wrap
+
+
 class TestMoney:
     """``to_money`` is "the single door through which amounts enter the library"."""
 
-    @given(st.one_of(odd_values, number_like_texts))
-    @example("1e999999999")
-    @example(Decimal("-1E+999999999"))
+    @any_number_like("1e999999999", Decimal("-1E+999999999"))
     def test_any_value_is_an_amount_in_fen_or_an_invalid_money_error(self, value: object) -> None:
         amount = read_or_refused(
             lambda: to_money(value, allow_negative=True), InvalidMoneyError, "amount"
@@ -143,9 +152,7 @@ class TestMoney:
 class TestRatio:
     """``to_ratio`` reads exact non-negative ratios: ``'1/3'``, ``'0.5'``, ``'50%'``."""
 
-    @given(st.one_of(odd_values, number_like_texts))
-    @example("1e999999999")
-    @example(Decimal("1E-999999999"))
+    @any_number_like("1e999999999", Decimal("1E-999999999"))
     def test_any_value_is_a_ratio_or_an_invalid_money_error(self, value: object) -> None:
         ratio = read_or_refused(lambda: to_ratio(value), InvalidMoneyError, "ratio")
         if ratio is not None:
