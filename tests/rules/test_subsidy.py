@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from tests.decided import all_amounts
 from tests.raising import raised
 
 from cixi_innovation.law.measures import ForceCheck
@@ -124,8 +125,7 @@ class TestOperatingSubsidy:
     def test_a_float_carry_over_is_refused(self) -> None:
         with pytest.raises(FloatMoneyError) as caught:
             operating_subsidy(1, on=ON, level=Level.NINGBO, carried_over=0.0)  # type: ignore[arg-type]
-        assert caught.value.field == "carried_over"
-        assert caught.value.articles == (ART_10,)
+        assert (caught.value.field, caught.value.articles) == ("carried_over", (ART_10,))
 
     def test_a_date_before_the_measures_is_refused(self) -> None:
         error = raised(OutsideForceError, lambda: operating_subsidy(1, on=date(2024, 12, 24)))
@@ -332,14 +332,16 @@ class TestExpenses:
 
     def test_each_exclusion_is_listed_with_its_reason(self) -> None:
         d = review_expenses(_expenses(), on=ON, granted=500000)
-        assert d.outcome.code == "reviewed"
-        assert dict(d.amounts) == {
-            "submitted": money("355000.00"),
-            "remuneration": money("200000.00"),
-            "remuneration_cap": money("166666.66"),
-            "excluded": money("58333.34"),
-            "eligible": money("296666.66"),
-        }
+        assert (d.outcome.code, all_amounts(d)) == (
+            "reviewed",
+            {
+                "submitted": "355000.00",
+                "remuneration": "200000.00",
+                "remuneration_cap": "166666.66",
+                "excluded": "58333.34",
+                "eligible": "296666.66",
+            },
+        )
         assert [r.en for r in d.reasons] == [
             "Item 3, remuneration of CNY 20,000.00, pays persons other than full-time staff "
             "engaged in the Complex's day-to-day work; excluded.",
@@ -534,17 +536,19 @@ class TestSettlement:
             expenses=[Expense(500000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
             link=FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
         )
-        assert d.outcome.code == "due"
-        assert dict(d.amounts) == {
-            "granted": money("500000.00"),
-            "advanced": money("250000.00"),
-            "submitted": money("500000.00"),
-            "excluded": money("0.00"),
-            "eligible": money("500000.00"),
-            "linked": money("500000.00"),
-            "settled": money("500000.00"),
-            "balance": money("250000.00"),
-        }
+        assert (d.outcome.code, all_amounts(d)) == (
+            "due",
+            {
+                "granted": "500000.00",
+                "advanced": "250000.00",
+                "submitted": "500000.00",
+                "excluded": "0.00",
+                "eligible": "500000.00",
+                "linked": "500000.00",
+                "settled": "500000.00",
+                "balance": "250000.00",
+            },
+        )
         assert d.articles == (ART_11, ART_10)
         assert d.reasons[-1].en == (
             "Settled CNY 500,000.00; advanced CNY 250,000.00; CNY 250,000.00 is due to the Complex."
@@ -613,8 +617,7 @@ class TestSettlement:
         ]
 
     def test_an_unknown_inspection_reading_is_refused(self) -> None:
-        error = raised(InvalidChoiceError, lambda: _settle(inspection="bogus"))
-        assert error.field == "inspection"
+        assert raised(InvalidChoiceError, lambda: _settle(inspection="bogus")).field == "inspection"
 
     def test_a_finding_without_a_note_ends_its_reason(self) -> None:
         d = _settle(
@@ -726,8 +729,7 @@ class TestSettlement:
         assert error.message.endswith("2028-01-10 is not in the following year")
 
     def test_an_advance_above_the_grant_is_refused(self) -> None:
-        error = raised(InputError, lambda: _settle(granted=100, advanced=200))
-        assert error.field == "advanced"
+        assert raised(InputError, lambda: _settle(granted=100, advanced=200)).field == "advanced"
 
     def test_findings_above_the_spending_are_refused(self) -> None:
         error = raised(InputError, lambda: _settle(findings=[InspectionFinding("x", 500001)]))
@@ -737,12 +739,10 @@ class TestSettlement:
         )
 
     def test_a_finding_needs_an_item(self) -> None:
-        error = raised(InputError, lambda: InspectionFinding(" ", 1))
-        assert error.field == "findings.item"
+        assert raised(InputError, lambda: InspectionFinding(" ", 1)).field == "findings.item"
 
     def test_a_finding_must_be_a_finding(self) -> None:
-        error = raised(InputError, lambda: _settle(findings=["x"]))
-        assert error.field == "findings[0]"
+        assert raised(InputError, lambda: _settle(findings=["x"])).field == "findings[0]"
 
     def test_a_link_giving_more_than_the_grant_is_refused(self) -> None:
         class Generous:
