@@ -129,11 +129,8 @@ class TestReview:
     def test_remuneration_above_a_third_of_the_settled_amount(self) -> None:
         staff = Expense(150000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True)
         d = review_expenses([staff], on=ON, granted=500000, settled=420000, base="settled_amount")
-        assert amounts(d, "remuneration_cap", "excluded", "eligible") == (
-            "140000.00",
-            "10000.00",
-            "140000.00",
-        )
+        names = ("remuneration_cap", "excluded", "eligible")
+        assert amounts(d, *names) == ("140000.00", "10000.00", "140000.00")
         assert said(d) == (
             "Remuneration of CNY 150,000.00 exceeds 1/3 of the annual subsidy funds (read as "
             "the amount finally settled in the following year, carried-over higher-level funds "
@@ -180,12 +177,8 @@ class TestSettlement:
 
     def test_the_settled_amount_given_as_decided_bounds_remuneration(self) -> None:
         d = _settle(500000, 150000, 350000, base=RemunerationBase.SETTLED_AMOUNT, settled=420000)
-        assert amounts(d, "excluded", "eligible", "settled", "balance") == (
-            "10000.00",
-            "490000.00",
-            "490000.00",
-            "240000.00",
-        )
+        names = ("excluded", "eligible", "settled", "balance")
+        assert amounts(d, *names) == ("10000.00", "490000.00", "490000.00", "240000.00")
 
     def test_carried_over_funds_included_in_the_settlement_review(self) -> None:
         d = _settle(
