@@ -7,11 +7,12 @@ from typing import Any, TypeVar
 
 import pytest
 
-from cixi_innovation.lifecycles.engine import Entity
+from cixi_innovation.lifecycles.engine import Applied, Entity
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventRefusedError
+from cixi_innovation.values.citations import Cites
 
-__all__ = ["first_event", "refusal", "replaying"]
+__all__ = ["decided", "first_event", "refusal", "refused", "replaying"]
 
 E = TypeVar("E", bound=Entity[Any, Any])
 K = TypeVar("K", bound=Event)
@@ -38,3 +39,14 @@ def refusal(entity: Entity[Any, Any], event: Event, **kw: Any) -> EventRefusedEr
     with pytest.raises(EventRefusedError) as info:
         entity.apply(event, **kw)
     return info.value
+
+
+def decided(step: Applied[Any]) -> tuple[str, Cites, str]:
+    """A step's decision in short: its outcome's code, its articles, its first reason in English."""
+    decision = step.decision
+    return decision.outcome.code, decision.articles, decision.reasons[0].en
+
+
+def refused(error: EventRefusedError) -> tuple[object, Cites, str]:
+    """A refusal in short: the state it was refused in, its articles, its English message."""
+    return error.state, error.articles, str(error)
