@@ -12,7 +12,7 @@ from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Cites
 
-__all__ = ["decided", "first_event", "refusal", "refused", "replaying"]
+__all__ = ["cited", "decided", "first_event", "refusal", "refused", "replaying"]
 
 E = TypeVar("E", bound=Entity[Any, Any])
 K = TypeVar("K", bound=Event)
@@ -50,3 +50,8 @@ def decided(step: Applied[Any]) -> tuple[str, Cites, str]:
 def refused(error: EventRefusedError) -> tuple[object, Cites, str]:
     """A refusal in short: the state it was refused in, its articles, its English message."""
     return error.state, error.articles, str(error)
+
+
+def cited(step: Applied[Any]) -> tuple[Cites, str]:
+    """A step's decision in short: its articles and its first reason in English."""
+    return step.decision.articles, step.decision.reasons[0].en

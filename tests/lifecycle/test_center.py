@@ -6,7 +6,7 @@ from datetime import date
 
 import attrs
 import pytest
-from tests.builders import decided, first_event, refusal, refused, replaying
+from tests.builders import cited, decided, first_event, refusal, refused, replaying
 
 from cixi_innovation import (
     CENTER_LIFECYCLE,
@@ -522,12 +522,12 @@ def test_under_the_establishment_date_reading_construction_starts_with_the_legal
     assert c.round == Period(date(2025, 2, 25), date(2030, 2, 25))
     assert c.mid_term_from == date(2028, 2, 25)
     assert c.legal_entity == ESTABLISHMENT
-    assert step.decision.articles == (ART_19, ART_21)
-    assert step.decision.reasons[0].en == (
+    assert cited(step) == (
+        (ART_19, ART_21),
         "On 2025-02-25 the independent legal entity 慈溪智能家电技术创新中心有限公司 is "
         "established with its board, general manager (center director) and expert committee; "
         "under the reading taken, construction starts that day: round 1 is "
-        "[2025-02-25, 2030-02-25)."
+        "[2025-02-25, 2030-02-25).",
     )
 
 
@@ -681,10 +681,10 @@ def test_on_2030_03_02_a_qualified_end_of_period_check_lets_a_further_round_star
     assert again.entity.rounds == (ROUND, Period(date(2030, 4, 1), date(2035, 4, 1)))
     assert again.entity.mid_term_from == date(2033, 4, 1)
     assert again.entity.facts.mid_term_on is None
-    assert again.decision.articles == (ART_21,)
-    assert again.decision.reasons[0].en == (
+    assert cited(again) == (
+        (ART_21,),
         "On 2030-04-01 a further round starts after a qualified end-of-period check: round 2 "
-        "is [2030-04-01, 2035-04-01), its mid-term evaluation due from 2033-04-01."
+        "is [2030-04-01, 2035-04-01), its mid-term evaluation due from 2033-04-01.",
     )
 
 
