@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -11,8 +12,9 @@ from cixi_innovation.lifecycles.engine import Applied, Entity
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.values.citations import Cites
+from cixi_innovation.values.errors import Provision
 
-__all__ = ["cited", "decided", "first_event", "refusal", "refused", "replaying"]
+__all__ = ["cited", "decided", "first_event", "refusal", "refused", "replaying", "stages"]
 
 E = TypeVar("E", bound=Entity[Any, Any])
 K = TypeVar("K", bound=Event)
@@ -47,7 +49,7 @@ def decided(step: Applied[Any]) -> tuple[str, Cites, str]:
     return decision.outcome.code, decision.articles, decision.reasons[0].en
 
 
-def refused(error: EventRefusedError) -> tuple[object, Cites, str]:
+def refused(error: EventRefusedError) -> tuple[object, tuple[Provision, ...], str]:
     """A refusal in short: the state it was refused in, its articles, its English message."""
     return error.state, error.articles, str(error)
 
@@ -55,3 +57,8 @@ def refused(error: EventRefusedError) -> tuple[object, Cites, str]:
 def cited(step: Applied[Any]) -> tuple[Cites, str]:
     """A step's decision in short: its articles and its first reason in English."""
     return step.decision.articles, step.decision.reasons[0].en
+
+
+def stages(upto: Callable[[int], E], *counts: int) -> tuple[Callable[[], E], ...]:
+    """A builder for each of ``counts``: the example platform after that many of its events."""
+    return tuple(functools.partial(upto, n) for n in counts)

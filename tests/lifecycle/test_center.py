@@ -6,7 +6,7 @@ from datetime import date
 
 import attrs
 import pytest
-from tests.builders import cited, decided, first_event, refusal, refused, replaying
+from tests.builders import cited, decided, first_event, refusal, refused, replaying, stages
 
 from cixi_innovation import (
     CENTER_LIFECYCLE,
@@ -74,28 +74,12 @@ NINGBO_INSTITUTE = HostUnit(
 upto = replaying(InnovationCenter, EVENTS)
 
 
-def proposed() -> InnovationCenter:
-    return upto(1)
-
-
-def consulted() -> InnovationCenter:
-    """All seven task-group units gave their opinion on 2025-01-20."""
-    return upto(8)
-
-
-def approved() -> InnovationCenter:
-    """Approved by the executive meeting on 2025-02-10."""
-    return upto(9)
-
-
-def established() -> InnovationCenter:
-    """The legal entity was established on 2025-02-25."""
-    return upto(10)
-
-
-def under_construction() -> InnovationCenter:
-    """Round [2025-03-02, 2030-03-02), mid-term evaluation due from 2028-03-02."""
-    return upto(11)
+#: The stages of the example, after its first 1, 8, 9, 10, 11 events.
+# consulted: all seven task-group units gave their opinion on 2025-01-20
+# approved: approved by the executive meeting on 2025-02-10
+# established: the legal entity was established on 2025-02-25
+# under_construction: round [2025-03-02, 2030-03-02), mid-term evaluation due from 2028-03-02
+proposed, consulted, approved, established, under_construction = stages(upto, 1, 8, 9, 10, 11)
 
 
 def mid_term_passed() -> InnovationCenter:

@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from tests.builders import cited, first_event, refusal, refused, replaying
+from tests.builders import cited, first_event, refusal, refused, replaying, stages
 
 from cixi_innovation import (
     COMPLEX_LIFECYCLE,
@@ -66,29 +66,11 @@ ACTUAL = CoreIndicators(
 upto = replaying(Complex, EVENTS)
 
 
-def applied() -> Complex:
-    return upto(1)
-
-
-def in_consultation() -> Complex:
-    return upto(2)
-
-
-def consulted() -> Complex:
-    return upto(9)
-
-
-def approved() -> Complex:
-    return upto(10)
-
-
-def host_selected() -> Complex:
-    return upto(11)
-
-
-def under_construction() -> Complex:
-    """Round [2025-03-01, 2030-03-01), the 2025 annual work plan reported."""
-    return upto(13)
+#: The stages of the example, after its first 1, 2, 9, 10, 11, 13 events.
+# under_construction: round [2025-03-01, 2030-03-01), the 2025 annual work plan reported
+applied, in_consultation, consulted, approved, host_selected, under_construction = stages(
+    upto, 1, 2, 9, 10, 11, 13
+)
 
 
 def apply(entity: Complex, *events: Event, **kw: object) -> Complex:

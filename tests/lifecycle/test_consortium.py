@@ -6,7 +6,7 @@ from datetime import date
 
 import attrs
 import pytest
-from tests.builders import decided, first_event, refusal, refused, replaying
+from tests.builders import decided, first_event, refusal, refused, replaying, stages
 
 from cixi_innovation import (
     CONSORTIUM_LIFECYCLE,
@@ -62,28 +62,12 @@ CYCLE = Period(date(2025, 7, 1), date(2028, 7, 1))
 upto = replaying(Consortium, EVENTS)
 
 
-def applied() -> Consortium:
-    return upto(1)
-
-
-def in_consultation() -> Consortium:
-    """Passed the expert review on 2025-04-08; no opinion yet."""
-    return upto(2)
-
-
-def consulted() -> Consortium:
-    """All seven task-group units gave their opinion on 2025-04-20."""
-    return upto(9)
-
-
-def approved() -> Consortium:
-    """Approved by the leader in charge on 2025-05-12."""
-    return upto(10)
-
-
-def in_cultivation() -> Consortium:
-    """Cycle [2025-07-01, 2028-07-01), the 2025 annual plan reported on 2025-07-10."""
-    return upto(12)
+#: The stages of the example, after its first 1, 2, 9, 10, 12 events.
+# in_consultation: passed the expert review on 2025-04-08; no opinion yet
+# consulted: all seven task-group units gave their opinion on 2025-04-20
+# approved: approved by the leader in charge on 2025-05-12
+# in_cultivation: cycle [2025-07-01, 2028-07-01), the 2025 annual plan reported on 2025-07-10
+applied, in_consultation, consulted, approved, in_cultivation = stages(upto, 1, 2, 9, 10, 12)
 
 
 def accepted(result: AssessmentResult, on: date = date(2028, 7, 1), **kw: object) -> Consortium:
