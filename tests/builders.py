@@ -8,13 +8,11 @@ from typing import Any, TypeVar
 
 import pytest
 
-from cixi_innovation.lifecycles.engine import Applied, Entity
+from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventRefusedError
-from cixi_innovation.values.citations import Cites
-from cixi_innovation.values.errors import Provision
 
-__all__ = ["cited", "decided", "first_event", "refusal", "refused", "replaying", "stages"]
+__all__ = ["creation_refusal", "first_event", "refusal", "replaying", "stages"]
 
 E = TypeVar("E", bound=Entity[Any, Any])
 K = TypeVar("K", bound=Event)
@@ -43,22 +41,13 @@ def refusal(entity: Entity[Any, Any], event: Event, **kw: Any) -> EventRefusedEr
     return info.value
 
 
-def decided(step: Applied[Any]) -> tuple[str, Cites, str]:
-    """A step's decision in short: its outcome's code, its articles, its first reason in English."""
-    decision = step.decision
-    return decision.outcome.code, decision.articles, decision.reasons[0].en
-
-
-def refused(error: EventRefusedError) -> tuple[object, tuple[Provision, ...], str]:
-    """A refusal in short: the state it was refused in, its articles, its English message."""
-    return error.state, error.articles, str(error)
-
-
-def cited(step: Applied[Any]) -> tuple[Cites, str]:
-    """A step's decision in short: its articles and its first reason in English."""
-    return step.decision.articles, step.decision.reasons[0].en
-
-
 def stages(upto: Callable[[int], E], *counts: int) -> tuple[Callable[[], E], ...]:
     """A builder for each of ``counts``: the example platform after that many of its events."""
     return tuple(functools.partial(upto, n) for n in counts)
+
+
+def creation_refusal(kind: type[Entity[Any, Any]], event: Event, **kw: Any) -> EventRefusedError:
+    """The refusal of ``event`` as the creating event of a ``kind`` (which must refuse it)."""
+    with pytest.raises(EventRefusedError) as info:
+        kind.create(event, **kw)
+    return info.value

@@ -6,7 +6,8 @@ from datetime import date
 
 import attrs
 import pytest
-from tests.builders import cited, decided, first_event, refusal, refused, replaying, stages
+from tests.builders import creation_refusal, first_event, refusal, replaying, stages
+from tests.decided import cited, decided, refused
 
 from cixi_innovation import (
     CENTER_LIFECYCLE,
@@ -99,12 +100,6 @@ def recognised() -> InnovationCenter:
     )
 
 
-def refused_proposal(event: CenterProposal, **kw: object) -> EventRefusedError:
-    with pytest.raises(EventRefusedError) as info:
-        InnovationCenter.create(event, **kw)  # type: ignore[arg-type]
-    return info.value
-
-
 # --- Art. 17-18: the plan, one center one plan, the host units ---------------------------
 
 
@@ -132,7 +127,9 @@ def test_on_2025_01_06_the_bureau_proposes_a_center_plan_with_its_host_unit_art_
 
 
 def test_on_2025_01_06_a_town_government_may_not_apply_for_an_innovation_center_art_17() -> None:
-    error = refused_proposal(attrs.evolve(PROPOSAL, proposed_by=Applicant.TOWN_GOVERNMENT))
+    error = creation_refusal(
+        InnovationCenter, attrs.evolve(PROPOSAL, proposed_by=Applicant.TOWN_GOVERNMENT)
+    )
     assert refused(error) == (
         None,
         (ART_18_2, ART_17),
@@ -152,12 +149,12 @@ def test_on_2025_01_06_a_town_government_may_not_apply_for_an_innovation_center_
     "proposer", [a for a in Applicant if a is not Applicant.SCIENCE_AND_TECHNOLOGY_BUREAU]
 )
 def test_on_2025_01_06_only_the_bureau_proposes_a_center_plan_tn_17_1(proposer: Applicant) -> None:
-    error = refused_proposal(attrs.evolve(PROPOSAL, proposed_by=proposer))
+    error = creation_refusal(InnovationCenter, attrs.evolve(PROPOSAL, proposed_by=proposer))
     assert error.articles == (ART_18_2, ART_17)
 
 
 def test_on_2025_01_06_a_plan_without_a_host_unit_is_refused_art_18() -> None:
-    error = refused_proposal(attrs.evolve(PROPOSAL, host_units=()))
+    error = creation_refusal(InnovationCenter, attrs.evolve(PROPOSAL, host_units=()))
     assert str(error) == (
         "center_proposal on 2025-01-06 refused in no state (not created): the plan must name "
         "at least one host unit. (Art. 18 ¶1 第十八条第一款)"
@@ -165,8 +162,9 @@ def test_on_2025_01_06_a_plan_without_a_host_unit_is_refused_art_18() -> None:
 
 
 def test_on_2025_01_06_a_host_unit_without_a_provincial_level_vehicle_is_refused_art_18() -> None:
-    error = refused_proposal(
-        attrs.evolve(PROPOSAL, host_units=(HOST, NINGBO_INSTITUTE, HostUnit("某公司")))
+    error = creation_refusal(
+        InnovationCenter,
+        attrs.evolve(PROPOSAL, host_units=(HOST, NINGBO_INSTITUTE, HostUnit("某公司"))),
     )
     assert error.articles == (ART_18_1,)
     assert str(error) == (

@@ -8,7 +8,8 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from tests.builders import cited, first_event, refusal, refused, replaying, stages
+from tests.builders import creation_refusal, first_event, refusal, replaying, stages
+from tests.decided import cited, refused
 
 from cixi_innovation import (
     COMPLEX_LIFECYCLE,
@@ -25,7 +26,6 @@ from cixi_innovation import (
     ConsultationOpinion,
     CoreIndicators,
     Event,
-    EventRefusedError,
     FeasibilityReview,
     ForceCheck,
     HigherLevelAnnualEvaluation,
@@ -153,24 +153,22 @@ def test_on_2025_01_10_a_chain_leader_enterprise_may_not_apply_for_a_complex_art
             Party(Applicant.CHAIN_LEADER_ENTERPRISE, "某链主企业"),
         ),
     )
-    with pytest.raises(EventRefusedError) as info:
-        Complex.create(bad)
-    assert info.value.state is None
-    assert info.value.articles == (ART_6,)
-    assert str(info.value) == (
+    error = creation_refusal(Complex, bad)
+    assert refused(error) == (
+        None,
+        (ART_6,),
         "complex_application on 2025-01-10 refused in no state (not created): 某链主企业 "
         "(chain-leader enterprise) may not apply for a Complex: the applicants are town "
-        "governments (sub-district offices) and industrial platforms. (Art. 6 第六条)"
+        "governments (sub-district offices) and industrial platforms. (Art. 6 第六条)",
     )
-    assert info.value.reason.zh == (
+    assert error.reason.zh == (
         "某链主企业(链主型企业)不能申请综合体建设:申请单位为镇政府(街道办事处)、产业平台。"
     )
 
 
 def test_on_2025_01_10_an_application_without_applicants_is_refused_art_6() -> None:
-    with pytest.raises(EventRefusedError) as info:
-        Complex.create(attrs.evolve(APPLICATION, applicants=()))
-    assert str(info.value) == (
+    error = creation_refusal(Complex, attrs.evolve(APPLICATION, applicants=()))
+    assert str(error) == (
         "complex_application on 2025-01-10 refused in no state (not created): an application "
         "needs at least one applicant. (Art. 6 第六条)"
     )

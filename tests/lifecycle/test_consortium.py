@@ -6,7 +6,8 @@ from datetime import date
 
 import attrs
 import pytest
-from tests.builders import decided, first_event, refusal, refused, replaying, stages
+from tests.builders import creation_refusal, first_event, refusal, replaying, stages
+from tests.decided import decided, refused
 
 from cixi_innovation import (
     CONSORTIUM_LIFECYCLE,
@@ -26,7 +27,6 @@ from cixi_innovation import (
     CultivationAcceptance,
     CultivationStart,
     EventOrderError,
-    EventRefusedError,
     ExpertReview,
     InvalidChoiceError,
     MissingSectionError,
@@ -113,16 +113,15 @@ def test_on_2025_03_03_a_chain_leader_enterprise_applies_for_a_consortium_art_13
 
 
 def test_on_2025_03_03_an_ordinary_enterprise_may_not_apply_for_a_consortium_art_13() -> None:
-    with pytest.raises(EventRefusedError) as info:
-        Consortium.create(attrs.evolve(APPLICATION, applicant=Applicant.ENTERPRISE))
-    assert info.value.state is None
-    assert info.value.articles == (ART_13,)
-    assert str(info.value) == (
+    error = creation_refusal(Consortium, attrs.evolve(APPLICATION, applicant=Applicant.ENTERPRISE))
+    assert refused(error) == (
+        None,
+        (ART_13,),
         "consortium_application on 2025-03-03 refused in no state (not created): "
         "宁波某电器股份有限公司 (enterprise) may not apply for a Consortium: a Consortium is "
-        "applied for by a chain-leader enterprise. (Art. 13 第十三条)"
+        "applied for by a chain-leader enterprise. (Art. 13 第十三条)",
     )
-    assert info.value.reason.zh == (
+    assert error.reason.zh == (
         "宁波某电器股份有限公司(企业)不能申请联合体建设:联合体由链主型企业提出申请。"
     )
 
@@ -133,18 +132,16 @@ def test_on_2025_03_03_an_ordinary_enterprise_may_not_apply_for_a_consortium_art
 def test_on_2025_03_03_no_applicant_but_a_chain_leader_enterprise_may_apply_art_13(
     applicant: Applicant,
 ) -> None:
-    with pytest.raises(EventRefusedError) as info:
-        Consortium.create(attrs.evolve(APPLICATION, applicant=applicant))
-    assert info.value.articles == (ART_13,)
-    assert info.value.reason.en.endswith(
+    error = creation_refusal(Consortium, attrs.evolve(APPLICATION, applicant=applicant))
+    assert error.articles == (ART_13,)
+    assert error.reason.en.endswith(
         "may not apply for a Consortium: a Consortium is applied for by a chain-leader enterprise."
     )
 
 
 def test_on_2025_03_03_an_application_that_names_no_enterprise_is_refused_art_13() -> None:
-    with pytest.raises(EventRefusedError) as info:
-        Consortium.create(attrs.evolve(APPLICATION, enterprise="  "))
-    assert str(info.value) == (
+    error = creation_refusal(Consortium, attrs.evolve(APPLICATION, enterprise="  "))
+    assert str(error) == (
         "consortium_application on 2025-03-03 refused in no state (not created): the "
         "application must name the chain-leader enterprise that applies. (Art. 13 第十三条)"
     )
