@@ -10,7 +10,7 @@ from cixi_innovation.values.citations import Cites
 from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import Provision
 
-__all__ = ["all_amounts", "amounts", "cited", "decided", "refused", "said"]
+__all__ = ["all_amounts", "amounts", "cited", "decided", "refused", "refused_in_both", "said"]
 
 
 def amounts(decision: Decision, *names: str) -> tuple[str, ...]:
@@ -43,3 +43,8 @@ def decided(step: Applied[Any]) -> tuple[str, Cites, str]:
 def refused(error: EventRefusedError) -> tuple[object, tuple[Provision, ...], str]:
     """A refusal in short: the state it was refused in, its articles, its English message."""
     return error.state, error.articles, str(error)
+
+
+def refused_in_both(error: EventRefusedError) -> tuple[object, tuple[Provision, ...], str, str]:
+    """A refusal in short, in both languages: :func:`refused` and its reason in Chinese."""
+    return (*refused(error), error.reason.zh)

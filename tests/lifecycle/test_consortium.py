@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 import pytest
 from tests.builders import creation_refusal, first_event, refusal, replaying, stages
-from tests.decided import decided, refused
+from tests.decided import decided, refused, refused_in_both
 
 from cixi_innovation import (
     CONSORTIUM_LIFECYCLE,
@@ -114,15 +115,13 @@ def test_on_2025_03_03_a_chain_leader_enterprise_applies_for_a_consortium_art_13
 
 def test_on_2025_03_03_an_ordinary_enterprise_may_not_apply_for_a_consortium_art_13() -> None:
     error = creation_refusal(Consortium, attrs.evolve(APPLICATION, applicant=Applicant.ENTERPRISE))
-    assert refused(error) == (
+    assert refused_in_both(error) == (
         None,
         (ART_13,),
         "consortium_application on 2025-03-03 refused in no state (not created): "
         "宁波某电器股份有限公司 (enterprise) may not apply for a Consortium: a Consortium is "
         "applied for by a chain-leader enterprise. (Art. 13 第十三条)",
-    )
-    assert error.reason.zh == (
-        "宁波某电器股份有限公司(企业)不能申请联合体建设:联合体由链主型企业提出申请。"
+        "宁波某电器股份有限公司(企业)不能申请联合体建设:联合体由链主型企业提出申请。",
     )
 
 
@@ -239,17 +238,15 @@ def test_on_2025_04_08_an_application_whose_findings_say_a_condition_is_not_met_
     error = refusal(
         before, ExpertReview(date(2025, 4, 8), passed=True, niche_track=True, findings=findings)
     )
-    assert refused(error) == (
+    assert refused_in_both(error) == (
         S.APPLIED,
         (ART_14,),
         "expert_review on 2025-04-08 refused in state 'applied': the review found that the "
         "applicant enterprise does not meet the conditions of a chain-leader enterprise (large "
         "R&D investment, good driving benefits, 产业链控制力强), so the application cannot "
         "pass. (Art. 14 第十四条)",
-    )
-    assert error.reason.zh == (
         "评审认定申请企业不符合链主型企业条件(研发投入大、带动效益好、产业链控制力强),"
-        "申请不能评审通过。"
+        "申请不能评审通过。",
     )
     assert before == applied()
 
@@ -334,7 +331,7 @@ def test_on_2025_05_12_the_leader_in_charge_rejects_the_consortium_art_13() -> N
 
 def test_on_2025_05_12_approval_before_all_seven_units_are_consulted_is_refused_art_13() -> None:
     error = refusal(upto(4), ConsortiumLeaderReview(date(2025, 5, 12), approved=True))
-    assert refused(error) == (
+    assert refused_in_both(error) == (
         S.IN_CONSULTATION,
         (ART_13, ART_6),
         "leader_review on 2025-05-12 refused in state 'in_consultation': the consultation is "
@@ -343,10 +340,8 @@ def test_on_2025_05_12_approval_before_all_seven_units_are_consulted_is_refused_
         "Municipal Market Supervision Bureau, Municipal Financial Development Service Center; "
         "the leader in charge reviews the application only after the opinions are solicited. "
         "(Art. 13 第十三条, Art. 6 第六条)",
-    )
-    assert error.reason.zh == (
         "征求意见尚未完成(括号所列七个单位均须征求意见):尚未收到市教育局、市财政局、市商务局、"
-        "市市场监管局、市金融发展服务中心的意见;报市政府分管领导审定须在征求意见之后。"
+        "市市场监管局、市金融发展服务中心的意见;报市政府分管领导审定须在征求意见之后。",
     )
 
 
@@ -477,7 +472,7 @@ def test_on_2026_01_08_an_incomplete_annual_plan_is_refused_naming_what_is_missi
     )
     before = in_cultivation()
     error = refusal(before, incomplete)
-    assert refused(error) == (
+    assert refused_in_both(error) == (
         S.IN_CULTIVATION,
         (ART_15,),
         "annual_plan on 2026-01-08 refused in state 'in_cultivation': the annual plan for 2026 "
@@ -486,10 +481,8 @@ def test_on_2026_01_08_an_incomplete_annual_plan_is_refused_naming_what_is_missi
         "industry-improvement indicators, a catalogue of technologies to be tackled, a "
         "resource-sharing list and a development plan for flagship new products. "
         "(Art. 15 第十五条)",
-    )
-    assert error.reason.zh == (
         "2026年度计划缺少技术攻关目录、资源共享清单、标志性新产品开发计划;年度计划应包括"
-        "行业提升指标、技术攻关目录、资源共享清单、标志性新产品开发计划等。"
+        "行业提升指标、技术攻关目录、资源共享清单、标志性新产品开发计划等。",
     )
     assert before == in_cultivation()
 
@@ -711,6 +704,23 @@ def test_replaying_the_history_gives_an_equal_consortium_and_the_old_one_is_unch
     ]
 
 
+#: The example's expert review (its second event) as plain data.
+REVIEW_DATA: dict[str, Any] = {
+    "kind": "expert_review",
+    "on": "2025-04-08",
+    "passed": True,
+    "niche_track": True,
+    "findings": {
+        "overall_strength": True,
+        "rd_investment": True,
+        "technological_advantages": True,
+        "driving_benefits": True,
+        "further": [],
+    },
+    "opinion": "",
+}
+
+
 def test_every_event_is_read_back_from_its_plain_data() -> None:
     history = [
         *EVENTS,
@@ -719,39 +729,14 @@ def test_every_event_is_read_back_from_its_plain_data() -> None:
     ]
     for event in history:
         assert CONSORTIUM_LIFECYCLE.event_from_data(event.to_data()) == event
-    review = EVENTS[1].to_data()
-    assert review == {
-        "kind": "expert_review",
-        "on": "2025-04-08",
-        "passed": True,
-        "niche_track": True,
-        "findings": {
-            "overall_strength": True,
-            "rd_investment": True,
-            "technological_advantages": True,
-            "driving_benefits": True,
-            "further": [],
-        },
-        "opinion": "",
-    }
+    assert EVENTS[1].to_data() == REVIEW_DATA
 
 
 def test_a_scenario_builds_an_expert_review_with_a_further_finding_from_plain_data() -> None:
-    event = CONSORTIUM_LIFECYCLE.event_from_data(
-        {
-            "kind": "expert_review",
-            "on": "2025-04-08",
-            "passed": True,
-            "niche_track": True,
-            "findings": {
-                "overall_strength": True,
-                "rd_investment": True,
-                "technological_advantages": True,
-                "driving_benefits": True,
-                "further": [{"condition": "信用良好", "met": True}],
-            },
-        }
-    )
+    further = [{"condition": "信用良好", "met": True}]
+    data = {key: value for key, value in REVIEW_DATA.items() if key != "opinion"}
+    data["findings"] = {**REVIEW_DATA["findings"], "further": further}
+    event = CONSORTIUM_LIFECYCLE.event_from_data(data)
     assert event == ExpertReview(
         date(2025, 4, 8),
         passed=True,
