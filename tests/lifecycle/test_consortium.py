@@ -548,7 +548,6 @@ def test_on_2028_07_01_a_qualified_final_acceptance_retains_the_qualification_ar
     assert c.revoked_on is None
     assert c.cultivation_period == CYCLE
     assert c.in_cultivation(date(2028, 7, 1)) is False
-    assert step.consequences == (Consequence.RETAIN_CULTIVATION_QUALIFICATION,)
     assert decided(step) == (
         "qualification_retained",
         (ART_15,),
@@ -557,6 +556,7 @@ def test_on_2028_07_01_a_qualified_final_acceptance_retains_the_qualification_ar
         "enterprise's cultivation qualification is retained; under the reading taken, a "
         "further round may start.",
     )
+    assert step.consequences == (Consequence.RETAIN_CULTIVATION_QUALIFICATION,)
     assert c.allowed_events() == (CultivationStart,)
 
 
