@@ -189,7 +189,10 @@ def end_rule(state: object, **given: st.SearchStrategy[Any]) -> Callable[[Rule],
     def in_state(self: LifecycleMachine[Any]) -> bool:
         return self.entity.state is state
 
+    # typed as its plain overload: the draws are keyword strategies, never targets
+    plain_rule: Callable[..., Callable[[Rule], Rule]] = rule
+
     def wrap(method: Rule) -> Rule:
-        return precondition(in_state)(rule(days=st.integers(0, 60), **given)(method))
+        return precondition(in_state)(plain_rule(days=st.integers(0, 60), **given)(method))
 
     return wrap
