@@ -134,24 +134,23 @@ def test_on_2025_01_10_a_town_government_applies_for_a_complex_art_6() -> None:
     )
 
 
+def with_applicants(*parties: tuple[Applicant, str]) -> ComplexApplication:
+    """The example's application, by these (kind, name) applicants."""
+    return attrs.evolve(APPLICATION, applicants=tuple(Party(*party) for party in parties))
+
+
 def test_on_2025_01_10_a_town_government_and_an_industrial_platform_apply_jointly_art_6() -> None:
-    joint = attrs.evolve(
-        APPLICATION,
-        applicants=(
-            Party(Applicant.SUBDISTRICT_OFFICE, "浒山街道办事处"),
-            Party(Applicant.INDUSTRIAL_PLATFORM, "慈溪高新区"),
-        ),
+    joint = with_applicants(
+        (Applicant.SUBDISTRICT_OFFICE, "浒山街道办事处"),
+        (Applicant.INDUSTRIAL_PLATFORM, "慈溪高新区"),
     )
     assert Complex.create(joint).entity.state is S.APPLIED
 
 
 def test_on_2025_01_10_a_chain_leader_enterprise_may_not_apply_for_a_complex_art_6() -> None:
-    bad = attrs.evolve(
-        APPLICATION,
-        applicants=(
-            Party(Applicant.TOWN_GOVERNMENT, "观海卫镇人民政府"),
-            Party(Applicant.CHAIN_LEADER_ENTERPRISE, "某链主企业"),
-        ),
+    bad = with_applicants(
+        (Applicant.TOWN_GOVERNMENT, "观海卫镇人民政府"),
+        (Applicant.CHAIN_LEADER_ENTERPRISE, "某链主企业"),
     )
     error = creation_refusal(Complex, bad)
     assert refused_in_both(error) == (
