@@ -215,6 +215,11 @@ def median(values: Iterable[float]) -> float:
     return statistics.median(values)
 
 
+def reference(suite: str, name: str, values: Iterable[float], rounds: int) -> Figure:
+    """A figure shown for reference only: the median of ``values``, without baseline or goal."""
+    return Figure(suite, name, median(values), samples=rounds)
+
+
 def paired_ratio(samples: Sequence[float], baseline: Sequence[float]) -> float:
     """The median of ``samples[i] / baseline[i]``: the ratio of each round, then their median."""
     return statistics.median(a / b for a, b in zip(samples, baseline, strict=True))
@@ -365,6 +370,17 @@ def parser(description: str | None) -> argparse.ArgumentParser:
         help="fail when a peer library is not installed (the nox bench session)",
     )
     return p
+
+
+def process_args(description: str | None, argv: list[str] | None) -> tuple[argparse.Namespace, int]:
+    """The shared command line plus ``--runs`` (fresh processes), and the runs to time.
+
+    A ``--quick`` smoke run times five processes whatever ``--runs`` says.
+    """
+    p = parser(description)
+    p.add_argument("--runs", type=int, default=21)
+    args = p.parse_args(argv)
+    return args, 5 if args.quick else args.runs
 
 
 def finish(figures: Sequence[Figure], args: argparse.Namespace) -> int:

@@ -23,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _harness import Figure, compare_processes, finish, median, parser, ratio_at_most
+from _harness import Figure, compare_processes, finish, median, process_args, ratio_at_most
 
 SUITE = "cli"
 GOAL = ratio_at_most(10.0)
@@ -35,10 +35,7 @@ def _command(*argv: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = parser(__doc__.splitlines()[0] if __doc__ else None)
-    p.add_argument("--runs", type=int, default=21)
-    args = p.parse_args(argv)
-    runs = 5 if args.quick else args.runs
+    args, runs = process_args(__doc__.splitlines()[0] if __doc__ else None, argv)
     with tempfile.TemporaryDirectory(prefix="cixi-bench-cli-") as work:
         from cixi_innovation.scenarios.default import default_scenario
         from cixi_innovation.scenarios.files import dumps_scenario

@@ -35,7 +35,7 @@ from _harness import (
     finish,
     median,
     paired_ratio,
-    parser,
+    process_args,
     ratio_at_most,
 )
 
@@ -60,10 +60,7 @@ GOALS = {"import cixi_innovation": GOAL, FIRST_ANSWER: FIRST_ANSWER_GOAL}
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = parser(__doc__.splitlines()[0] if __doc__ else None)
-    p.add_argument("--runs", type=int, default=21)
-    args = p.parse_args(argv)
-    runs = 5 if args.quick else args.runs
+    args, runs = process_args(__doc__.splitlines()[0] if __doc__ else None, argv)
     with tempfile.TemporaryDirectory(prefix="cixi-bench-pycache-") as cache:
         # Bytecode caches on for every module, in a directory of their own: the
         # warm-up run writes them, as a user's first import would, whether or not

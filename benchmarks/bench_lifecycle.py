@@ -25,7 +25,7 @@ from collections.abc import Callable
 from datetime import date
 
 import attrs
-from _harness import Figure, compare, finish, median, parser, ratio_at_most, sampling, versus
+from _harness import compare, finish, parser, ratio_at_most, reference, sampling, versus
 from peers import PeerMissingError, automat_slice, statemachine_slice, transitions_slice
 
 from cixi_innovation.lifecycles.complex.entity import Complex, example_events
@@ -188,17 +188,9 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("engine", *PEERS)
     ]
     figures += [
-        Figure(
-            SUITE,
-            "read a step's decision (built lazily)",
-            median(lazy["decision"]),
-            samples=rounds,
-        ),
-        Figure(
-            SUITE,
-            "read a step's decision and explain it in Chinese",
-            median(lazy["explain"]),
-            samples=rounds,
+        reference(SUITE, "read a step's decision (built lazily)", lazy["decision"], rounds),
+        reference(
+            SUITE, "read a step's decision and explain it in Chinese", lazy["explain"], rounds
         ),
     ]
     return finish(figures, args)

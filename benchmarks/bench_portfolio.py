@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import _harness as harness
+from portfolios import PROBABILITIES
 
 from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA, default_scenario
 from cixi_innovation.scenarios.scenario import Scenario
@@ -66,14 +67,7 @@ def portfolio(platforms: int) -> Scenario:
     data: dict[str, Any] = copy.deepcopy(DEFAULT_SCENARIO_DATA)
     base = data["platforms"]
     data["title"] = f"Benchmark portfolio of {platforms} platforms"
-    data["probabilities"] = {
-        "unqualified_annual_assessment": "1/10",
-        "poor_higher_level_evaluation": "1/20",
-        "poor_appraisal": "1/10",
-        "unqualified_consortium_acceptance": "1/5",
-        "poor_mid_term": "1/10",
-        "unqualified_center_acceptance": "1/10",
-    }
+    data["probabilities"] = dict(PROBABILITIES)
     out = []
     for i in range(platforms):
         spec = copy.deepcopy(base[i % len(base)])

@@ -30,7 +30,7 @@ from datetime import date
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
-from _harness import Figure, compare, finish, median, parser, ratio_at_most, sampling, versus
+from _harness import compare, finish, parser, ratio_at_most, reference, sampling, versus
 
 from cixi_innovation.law.parameters import PARAMETERS
 from cixi_innovation.rules.subsidy import SubsidyOutcome, operating_subsidy
@@ -145,11 +145,8 @@ def main(argv: list[str] | None = None) -> int:
             per=len(values),
             label="bare min+quantize",
         ),
-        Figure(
-            SUITE,
-            "explain a decision in Chinese, explain('zh')",
-            median(explain["explain"]),
-            samples=rounds,
+        reference(
+            SUITE, "explain a decision in Chinese, explain('zh')", explain["explain"], rounds
         ),
     ]
     return finish(figures, args)

@@ -37,7 +37,7 @@ from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA
 from cixi_innovation.scenarios.files import to_toml
 from cixi_innovation.scenarios.scenario import Scenario
 
-__all__ = ["KINDS", "portfolio", "portfolio_data", "portfolio_toml"]
+__all__ = ["KINDS", "PROBABILITIES", "portfolio", "portfolio_data", "portfolio_toml"]
 
 #: The default mix of kinds, per ten platforms (as in the default scenario).
 KINDS: Final = ("complex",) * 5 + ("consortium",) * 3 + ("center",) * 2
@@ -45,7 +45,7 @@ KINDS: Final = ("complex",) * 5 + ("consortium",) * 3 + ("center",) * 2
 _FIRST, _LAST = 2025, 2029
 
 #: The portfolio's probabilities, for the platforms without their own.
-_PROBABILITIES: Final = {
+PROBABILITIES: Final = {
     "unqualified_annual_assessment": "1/10",
     "poor_higher_level_evaluation": "1/20",
     "poor_appraisal": "1/10",
@@ -295,7 +295,7 @@ def portfolio_data(platforms: int, seed: int = 1) -> dict[str, Any]:
     }
     data["title"] = f"Generated portfolio of {platforms} platforms (seed {seed})"
     data["notes"] = "Generated for benchmarks: every platform differs; not real data."
-    data["probabilities"] = dict(_PROBABILITIES)
+    data["probabilities"] = dict(PROBABILITIES)
     out = []
     for number in range(platforms):
         kind = KINDS[number % len(KINDS)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -11,7 +12,7 @@ from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.refusals import EventRefusedError
 
-__all__ = ["first_event", "refusal", "replaying"]
+__all__ = ["creation_refusal", "first_event", "refusal", "replaying", "stages"]
 
 E = TypeVar("E", bound=Entity[Any, Any])
 K = TypeVar("K", bound=Event)
@@ -37,4 +38,16 @@ def refusal(entity: Entity[Any, Any], event: Event, **kw: Any) -> EventRefusedEr
     """The refusal of ``event`` by ``entity`` (which must refuse it)."""
     with pytest.raises(EventRefusedError) as info:
         entity.apply(event, **kw)
+    return info.value
+
+
+def stages(upto: Callable[[int], E], *counts: int) -> tuple[Callable[[], E], ...]:
+    """A builder for each of ``counts``: the example platform after that many of its events."""
+    return tuple(functools.partial(upto, n) for n in counts)
+
+
+def creation_refusal(kind: type[Entity[Any, Any]], event: Event, **kw: Any) -> EventRefusedError:
+    """The refusal of ``event`` as the creating event of a ``kind`` (which must refuse it)."""
+    with pytest.raises(EventRefusedError) as info:
+        kind.create(event, **kw)
     return info.value

@@ -50,11 +50,17 @@ def test_each_exclusion_from_coverage_says_why(
 @pytest.mark.parametrize(
     ("rest", "above", "reason"),
     [
-        (" - the depth scan comes first", "", "the depth scan comes first"),
-        (", no mutate - check_in_force raised", "", "check_in_force raised"),
-        ("", "# the line above raises first", "the line above raises first"),
-        ("", "x = 1", ""),
-        ("", "", ""),
+        pytest.param(
+            " - the depth scan comes first", "", "the depth scan comes first", id="after-a-dash"
+        ),
+        pytest.param(
+            ", no mutate - check_in_force raised", "", "check_in_force raised", id="after-a-comma"
+        ),
+        pytest.param(
+            "", "# the line above raises first", "the line above raises first", id="above"
+        ),
+        pytest.param("", "x = 1", "", id="code-above-is-no-reason"),
+        pytest.param("", "", "", id="none"),
     ],
 )
 def test_a_reason_is_read_after_the_pragma_or_above_it(rest: str, above: str, reason: str) -> None:

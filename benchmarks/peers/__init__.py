@@ -11,7 +11,12 @@ qualifications revoked), then the reassignment of new units (back under construc
 
 from __future__ import annotations
 
-__all__ = ["SLICE", "PeerMissingError"]
+import importlib
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+__all__ = ["SLICE", "PeerMissingError", "Slice", "require"]
 
 #: The events of the slice, in order: (event, qualified?) -- the third is the reassignment.
 SLICE: tuple[tuple[str, bool | None], ...] = (
@@ -21,5 +26,22 @@ SLICE: tuple[tuple[str, bool | None], ...] = (
 )
 
 
+#: What a slice's ``build()`` returns: the machine, and how to assess it, reassign its
+#: units and read its state.
+Slice = tuple[Any, Callable[[bool], None], Callable[[], None], Callable[[], str]]
+
+
 class PeerMissingError(ImportError):
     """The peer library is not installed."""
+
+
+def require(module: str, distribution: str) -> ModuleType:
+    """The peer library's ``module``, imported when a benchmark first needs it.
+
+    Raises:
+        PeerMissingError: ``distribution`` is not installed.
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        raise PeerMissingError(distribution) from error

@@ -7,10 +7,9 @@ one, as a caller of an Automat machine would.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol
 
-from peers import PeerMissingError
+from peers import Slice, require
 
 __all__ = ["build"]
 
@@ -27,18 +26,13 @@ class _Core:
     """The machine's shared data (none is needed here)."""
 
 
-def build() -> tuple[Any, Callable[[bool], None], Callable[[], None], Callable[[], str]]:
+def build() -> Slice:
     """A machine under construction, and how to assess it, reassign its units, read its state.
 
     Raises:
         PeerMissingError: Automat is not installed.
     """
-    try:
-        from automat import TypeMachineBuilder
-    except ImportError as error:
-        raise PeerMissingError("automat") from error
-
-    builder = TypeMachineBuilder(ComplexInputs, _Core)
+    builder = require("automat", "automat").TypeMachineBuilder(ComplexInputs, _Core)
     under_construction = builder.state("under_construction")
     units_revoked = builder.state("units_revoked")
     under_construction.upon(ComplexInputs.assessed_qualified).loop().returns("under_construction")

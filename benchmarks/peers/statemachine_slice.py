@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from peers import PeerMissingError
+from peers import PeerMissingError, Slice
 
 __all__ = ["build"]
 
 
-def build() -> tuple[Any, Callable[[bool], None], Callable[[], None], Callable[[], str]]:
+def build() -> Slice:
     """A machine under construction, and how to assess it, reassign its units, read its state.
 
     Raises:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from peers import PeerMissingError
+from peers import Slice, require
 
 __all__ = ["build"]
 
@@ -19,19 +18,15 @@ class _Model:
         return qualified
 
 
-def build() -> tuple[Any, Callable[[bool], None], Callable[[], None], Callable[[], str]]:
+def build() -> Slice:
     """A machine under construction, and how to assess it, reassign its units, read its state.
 
     Raises:
         PeerMissingError: transitions is not installed.
     """
-    try:
-        from transitions import Machine
-    except ImportError as error:
-        raise PeerMissingError("transitions") from error
-
+    transitions = require("transitions", "transitions")
     model = _Model()
-    Machine(
+    transitions.Machine(
         model=model,
         states=["under_construction", "units_revoked"],
         transitions=[

@@ -12,6 +12,8 @@ amount that rests on it is named in ``assumed``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
+from typing import get_type_hints
 
 from cixi_innovation import (
     CenterYearFacts,
@@ -20,6 +22,7 @@ from cixi_innovation import (
     Expense,
     HistoryDocument,
     InputError,
+    LedgerYear,
     MissingInputError,
     Scenario,
     ledger,
@@ -27,16 +30,8 @@ from cixi_innovation import (
 
 __all__ = ["MONEY_FIELDS", "yearly_money"]
 
-#: The money of a year, in the ledger's order.
-MONEY_FIELDS = (
-    "advance",
-    "granted",
-    "settlement_paid",
-    "settlement_recovered",
-    "art16",
-    "art20",
-    "cash",
-)
+#: The money of a year, in the ledger's order: the amounts of the library's ledger year.
+MONEY_FIELDS = tuple(name for name, kind in get_type_hints(LedgerYear).items() if kind is Decimal)
 
 
 def yearly_money(

@@ -14,6 +14,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,17 +39,15 @@ CREATE TABLE IF NOT EXISTS events (
 """
 
 
+@dataclass(frozen=True)
 class StoredPlatform:
     """A platform as stored: its kind, version, inputs and events' data, oldest first."""
 
-    def __init__(
-        self, platform_id: str, kind: str, version: int, inputs: dict[str, Any], events: list[Any]
-    ) -> None:
-        self.id = platform_id
-        self.kind = kind
-        self.version = version
-        self.inputs = inputs
-        self.events = events
+    id: str
+    kind: str
+    version: int
+    inputs: dict[str, Any]
+    events: list[Any]
 
     def document(self) -> HistoryDocument:
         """The library's history document of the stored platform (every part checked)."""

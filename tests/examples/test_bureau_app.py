@@ -49,6 +49,11 @@ def database(tmp_path: Path) -> Path:
     return path
 
 
+def test_the_money_of_a_year_is_the_ledger_years_amounts_in_their_order() -> None:
+    expected = "advance granted settlement_paid settlement_recovered art16 art20 cash"
+    assert tuple(expected.split()) == MONEY_FIELDS
+
+
 def test_a_platform_survives_the_round_trip_through_the_file(database: Path) -> None:
     app = BureauApp(database)
     assert app.store.ids() == ["CX-2025-01"]

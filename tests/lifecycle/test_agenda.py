@@ -24,9 +24,20 @@ CALENDAR = OfficeCalendar(
 )
 
 
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
 def rows(today: Agenda) -> list[tuple[Any, ...]]:
     return [
-        (i.what.code, i.year, i.due_from, i.due_by, [c.en for c in i.articles], i.calendar_entry)
+        (
+            i.what.code,
+            i.year,
+            _iso(i.due_from),
+            _iso(i.due_by),
+            [c.en for c in i.articles],
+            i.calendar_entry,
+        )
         for i in today.items
     ]
 
@@ -40,21 +51,21 @@ def test_a_complex_in_its_second_year() -> None:
         date(2029, 12, 25),
     )
     assert rows(today) == [
-        ("annual_work_plan", 2026, None, date(2026, 3, 31), ["Art. 8"], "year_start_by"),
-        ("subsidy_advance", 2026, None, date(2026, 3, 31), ["Art. 10"], "year_start_by"),
+        ("annual_work_plan", 2026, None, "2026-03-31", ["Art. 8"], "year_start_by"),
+        ("subsidy_advance", 2026, None, "2026-03-31", ["Art. 10"], "year_start_by"),
         (
             "annual_assessment",
             2025,
-            date(2026, 1, 1),
-            date(2026, 4, 30),
+            "2026-01-01",
+            "2026-04-30",
             ["Art. 8"],
             "annual_assessment_by",
         ),
         (
             "subsidy_settlement",
             2025,
-            date(2026, 1, 1),
-            date(2026, 12, 31),
+            "2026-01-01",
+            "2026-12-31",
             ["Art. 10", "Art. 11"],
             None,
         ),
@@ -165,12 +176,12 @@ def test_a_consortium_in_cultivation() -> None:
     consortium = Consortium.replay(consortium_events())
     today = agenda(consortium, date(2026, 1, 5), calendar=CALENDAR)
     assert rows(today) == [
-        ("annual_plan", 2026, None, date(2026, 3, 31), ["Art. 15"], "year_start_by"),
+        ("annual_plan", 2026, None, "2026-03-31", ["Art. 15"], "year_start_by"),
         (
             "cultivation_acceptance",
             None,
-            date(2028, 7, 1),
-            date(2028, 9, 29),
+            "2028-07-01",
+            "2028-09-29",
             ["Art. 15"],
             "after_expiry_days",
         ),
@@ -197,8 +208,8 @@ def test_an_innovation_center_under_construction() -> None:
         (
             "mid_term_evaluation",
             None,
-            date(2028, 3, 2),
-            date(2028, 5, 1),
+            "2028-03-02",
+            "2028-05-01",
             ["Art. 21"],
             "mid_term_days",
         )

@@ -6,7 +6,8 @@ from datetime import date
 
 import attrs
 import pytest
-from tests.builders import first_event, refusal, replaying
+from tests.builders import creation_refusal, first_event, refusal, replaying, stages
+from tests.decided import cited, decided, refused, refused_in_both
 
 from cixi_innovation import (
     CENTER_LIFECYCLE,
@@ -74,28 +75,12 @@ NINGBO_INSTITUTE = HostUnit(
 upto = replaying(InnovationCenter, EVENTS)
 
 
-def proposed() -> InnovationCenter:
-    return upto(1)
-
-
-def consulted() -> InnovationCenter:
-    """All seven task-group units gave their opinion on 2025-01-20."""
-    return upto(8)
-
-
-def approved() -> InnovationCenter:
-    """Approved by the executive meeting on 2025-02-10."""
-    return upto(9)
-
-
-def established() -> InnovationCenter:
-    """The legal entity was established on 2025-02-25."""
-    return upto(10)
-
-
-def under_construction() -> InnovationCenter:
-    """Round [2025-03-02, 2030-03-02), mid-term evaluation due from 2028-03-02."""
-    return upto(11)
+#: The stages of the example, after its first 1, 8, 9, 10, 11 events.
+# consulted: all seven task-group units gave their opinion on 2025-01-20
+# approved: approved by the executive meeting on 2025-02-10
+# established: the legal entity was established on 2025-02-25
+# under_construction: round [2025-03-02, 2030-03-02), mid-term evaluation due from 2028-03-02
+proposed, consulted, approved, established, under_construction = stages(upto, 1, 8, 9, 10, 11)
 
 
 def mid_term_passed() -> InnovationCenter:
@@ -115,12 +100,6 @@ def recognised() -> InnovationCenter:
     )
 
 
-def refused_proposal(event: CenterProposal, **kw: object) -> EventRefusedError:
-    with pytest.raises(EventRefusedError) as info:
-        InnovationCenter.create(event, **kw)  # type: ignore[arg-type]
-    return info.value
-
-
 # --- Art. 17-18: the plan, one center one plan, the host units ---------------------------
 
 
@@ -133,12 +112,12 @@ def test_on_2025_01_06_the_bureau_proposes_a_center_plan_with_its_host_unit_art_
     assert c.facts.proposed_on == date(2025, 1, 6)
     assert (c.legal_entity, c.round, c.rounds, c.mid_term_from) == (None, None, (), None)
     assert step.decision.rule == "center.center_proposal"
-    assert step.decision.outcome.code == "proposed"
-    assert step.decision.articles == (ART_18_2, ART_18_1, ART_17)
-    assert step.decision.reasons[0].en == (
+    assert decided(step) == (
+        "proposed",
+        (ART_18_2, ART_18_1, ART_17),
         "On 2025-01-06 the Bureau and the host unit propose the construction plan of "
         "慈溪智能家电产业技术创新中心 (智能家电), one center, one plan (Annex 3); against the reference outline (the annex is a reference outline: missing parts are "
-        "reported, not refused), missing: none."
+        "reported, not refused), missing: none.",
     )
     assert step.decision.reasons[0].zh == (
         "2025-01-06市科技局会同依托单位以“一中心一方案”的方式提出慈溪智能家电产业技术创新中心"
@@ -148,19 +127,19 @@ def test_on_2025_01_06_the_bureau_proposes_a_center_plan_with_its_host_unit_art_
 
 
 def test_on_2025_01_06_a_town_government_may_not_apply_for_an_innovation_center_art_17() -> None:
-    error = refused_proposal(attrs.evolve(PROPOSAL, proposed_by=Applicant.TOWN_GOVERNMENT))
-    assert error.state is None
-    assert error.articles == (ART_18_2, ART_17)
-    assert str(error) == (
+    error = creation_refusal(
+        InnovationCenter, attrs.evolve(PROPOSAL, proposed_by=Applicant.TOWN_GOVERNMENT)
+    )
+    assert refused_in_both(error) == (
+        None,
+        (ART_18_2, ART_17),
         "center_proposal on 2025-01-06 refused in no state (not created): an Innovation Center "
         "is not applied for by the town government: its plan is proposed by the Municipal "
         "Science and Technology Bureau together with the host unit, one center, one plan, as "
         "designed and laid out at the municipal level. (Art. 18 ¶2 第十八条第二款, "
-        "Art. 17 第十七条)"
-    )
-    assert error.reason.zh == (
+        "Art. 17 第十七条)",
         "创新中心不由镇政府申请:建设方案由市科技局会同依托单位以“一中心一方案”的方式提出,"
-        "由市级层面主动设计、统筹布局。"
+        "由市级层面主动设计、统筹布局。",
     )
 
 
@@ -168,12 +147,12 @@ def test_on_2025_01_06_a_town_government_may_not_apply_for_an_innovation_center_
     "proposer", [a for a in Applicant if a is not Applicant.SCIENCE_AND_TECHNOLOGY_BUREAU]
 )
 def test_on_2025_01_06_only_the_bureau_proposes_a_center_plan_tn_17_1(proposer: Applicant) -> None:
-    error = refused_proposal(attrs.evolve(PROPOSAL, proposed_by=proposer))
+    error = creation_refusal(InnovationCenter, attrs.evolve(PROPOSAL, proposed_by=proposer))
     assert error.articles == (ART_18_2, ART_17)
 
 
 def test_on_2025_01_06_a_plan_without_a_host_unit_is_refused_art_18() -> None:
-    error = refused_proposal(attrs.evolve(PROPOSAL, host_units=()))
+    error = creation_refusal(InnovationCenter, attrs.evolve(PROPOSAL, host_units=()))
     assert str(error) == (
         "center_proposal on 2025-01-06 refused in no state (not created): the plan must name "
         "at least one host unit. (Art. 18 ¶1 第十八条第一款)"
@@ -181,8 +160,9 @@ def test_on_2025_01_06_a_plan_without_a_host_unit_is_refused_art_18() -> None:
 
 
 def test_on_2025_01_06_a_host_unit_without_a_provincial_level_vehicle_is_refused_art_18() -> None:
-    error = refused_proposal(
-        attrs.evolve(PROPOSAL, host_units=(HOST, NINGBO_INSTITUTE, HostUnit("某公司")))
+    error = creation_refusal(
+        InnovationCenter,
+        attrs.evolve(PROPOSAL, host_units=(HOST, NINGBO_INSTITUTE, HostUnit("某公司"))),
     )
     assert error.articles == (ART_18_1,)
     assert str(error) == (
@@ -292,16 +272,14 @@ def test_a_proposal_whose_plan_lacks_the_schedule_of_annex_3_section_7_reads_and
 def test_on_2025_02_01_a_second_plan_for_the_same_center_is_refused_one_center_one_plan() -> None:
     before = consulted()
     error = refusal(before, attrs.evolve(PROPOSAL, on=date(2025, 2, 1)))
-    assert error.state is S.PROPOSED
-    assert error.articles == (ART_18_2,)
-    assert str(error) == (
+    assert refused_in_both(error) == (
+        S.PROPOSED,
+        (ART_18_2,),
         "center_proposal on 2025-02-01 refused in state 'proposed': one center, one plan: "
         "慈溪智能家电产业技术创新中心 already has its plan, proposed on 2025-01-06; no second "
-        "plan is proposed for the same center. (Art. 18 ¶2 第十八条第二款)"
-    )
-    assert error.reason.zh == (
+        "plan is proposed for the same center. (Art. 18 ¶2 第十八条第二款)",
         "一中心一方案:慈溪智能家电产业技术创新中心已于2025-01-06提出建设方案,同一创新中心不再"
-        "提出第二个方案。"
+        "提出第二个方案。",
     )
     assert before == consulted()
 
@@ -347,10 +325,10 @@ def test_on_2025_02_10_the_executive_meeting_approves_the_plan_art_18() -> None:
         CenterApproval(date(2025, 2, 10), approved=True, by=Body.EXECUTIVE_MEETING)
     )
     assert step.entity.state is S.APPROVED
-    assert step.decision.outcome.code == "approved"
-    assert step.decision.articles == (ART_18_2,)
-    assert step.decision.reasons[0].en == (
-        "On 2025-02-10 the executive meeting of the municipal government approves the plan."
+    assert decided(step) == (
+        "approved",
+        (ART_18_2,),
+        "On 2025-02-10 the executive meeting of the municipal government approves the plan.",
     )
     assert step.decision.reasons[0].zh == "2025-02-10市政府常务会议审定通过创新中心建设方案。"
 
@@ -369,14 +347,14 @@ def test_on_2025_02_10_an_approval_by_the_leader_in_charge_is_refused_art_18() -
     error = refusal(
         consulted(), CenterApproval(date(2025, 2, 10), approved=True, by=Body.LEADER_IN_CHARGE)
     )
-    assert error.state is S.PROPOSED
-    assert error.articles == (ART_18_2,)
-    assert str(error) == (
+    assert refused_in_both(error) == (
+        S.PROPOSED,
+        (ART_18_2,),
         "plan_approval on 2025-02-10 refused in state 'proposed': the plan of an Innovation "
         "Center is reviewed and approved by the executive meeting of the municipal government, "
-        "not by the municipal government leader in charge. (Art. 18 ¶2 第十八条第二款)"
+        "not by the municipal government leader in charge. (Art. 18 ¶2 第十八条第二款)",
+        "创新中心建设方案报市政府常务会议审定,不由市政府分管领导审定。",
     )
-    assert error.reason.zh == "创新中心建设方案报市政府常务会议审定,不由市政府分管领导审定。"
 
 
 def test_on_2025_02_10_approval_before_all_seven_units_are_consulted_is_refused_art_18() -> None:
@@ -419,11 +397,11 @@ def test_on_2025_02_25_the_independent_legal_entity_is_established_art_19() -> N
     assert c.state is S.ESTABLISHED
     assert c.legal_entity == ESTABLISHMENT
     assert c.round is None
-    assert step.decision.outcome.code == "established"
-    assert step.decision.articles == (ART_19,)
-    assert step.decision.reasons[0].en == (
+    assert decided(step) == (
+        "established",
+        (ART_19,),
         "On 2025-02-25 the independent legal entity 慈溪智能家电技术创新中心有限公司 is "
-        "established with its board, general manager (center director) and expert committee."
+        "established with its board, general manager (center director) and expert committee.",
     )
 
 
@@ -480,13 +458,13 @@ def test_on_2025_03_01_construction_cannot_start_before_the_legal_entity_is_esta
     None
 ):
     error = refusal(approved(), ConstructionStart(date(2025, 3, 1)))
-    assert error.state is S.APPROVED
-    assert error.articles == (ART_19, ART_21)
-    assert str(error) == (
+    assert refused(error) == (
+        S.APPROVED,
+        (ART_19, ART_21),
         "construction_start on 2025-03-01 refused in state 'approved': start of construction "
         "is not allowed in state 'approved by the executive meeting, legal entity to be "
         "established'; allowed next: establishment of the legal entity, recognition as a "
-        "technology innovation center. (Art. 19 第十九条, Art. 21 第二十一条)"
+        "technology innovation center. (Art. 19 第十九条, Art. 21 第二十一条)",
     )
 
 
@@ -500,11 +478,11 @@ def test_on_2025_03_02_a_five_year_round_starts_until_2030_03_02_art_21() -> Non
     assert c.round == ROUND
     assert c.rounds == (ROUND,)
     assert c.mid_term_from == date(2028, 3, 2)
-    assert step.decision.outcome.code == "round_started"
-    assert step.decision.articles == (ART_19, ART_21)
-    assert step.decision.reasons[0].en == (
+    assert decided(step) == (
+        "round_started",
+        (ART_19, ART_21),
         "On 2025-03-02, the independent legal entity being established, construction starts: "
-        "round 1 is [2025-03-02, 2030-03-02), its mid-term evaluation due from 2028-03-02."
+        "round 1 is [2025-03-02, 2030-03-02), its mid-term evaluation due from 2028-03-02.",
     )
     assert step.decision.reasons[0].zh == (
         "2025-03-02独立法人实体已组建,开始建设:第1轮五年建设周期为[2025-03-02, 2030-03-02),"
@@ -522,12 +500,12 @@ def test_under_the_establishment_date_reading_construction_starts_with_the_legal
     assert c.round == Period(date(2025, 2, 25), date(2030, 2, 25))
     assert c.mid_term_from == date(2028, 2, 25)
     assert c.legal_entity == ESTABLISHMENT
-    assert step.decision.articles == (ART_19, ART_21)
-    assert step.decision.reasons[0].en == (
+    assert cited(step) == (
+        (ART_19, ART_21),
         "On 2025-02-25 the independent legal entity 慈溪智能家电技术创新中心有限公司 is "
         "established with its board, general manager (center director) and expert committee; "
         "under the reading taken, construction starts that day: round 1 is "
-        "[2025-02-25, 2030-02-25)."
+        "[2025-02-25, 2030-02-25).",
     )
 
 
@@ -535,15 +513,13 @@ def test_on_2028_03_01_a_mid_term_evaluation_before_three_full_years_is_refused_
     error = refusal(
         under_construction(), MidTermEvaluation(date(2028, 3, 1), grade=PerformanceGrade.POOR)
     )
-    assert error.state is S.UNDER_CONSTRUCTION
-    assert error.articles == (ART_21,)
-    assert str(error) == (
+    assert refused_in_both(error) == (
+        S.UNDER_CONSTRUCTION,
+        (ART_21,),
         "mid_term_evaluation on 2028-03-01 refused in state 'under_construction': the mid-term "
         "evaluation comes after 3 full years of construction: the round started on 2025-03-02, "
-        "so it cannot be held before 2028-03-02. (Art. 21 第二十一条)"
-    )
-    assert error.reason.zh == (
-        "中期绩效评价在建设满3年后进行:本轮自2025-03-02起建设,2028-03-02前不能评价。"
+        "so it cannot be held before 2028-03-02. (Art. 21 第二十一条)",
+        "中期绩效评价在建设满3年后进行:本轮自2025-03-02起建设,2028-03-02前不能评价。",
     )
 
 
@@ -556,11 +532,11 @@ def test_on_2028_03_02_a_poor_mid_term_evaluation_terminates_support_early_art_2
     assert c.support_terminated_on == date(2028, 3, 2)
     assert c.facts.mid_term_on == date(2028, 3, 2)
     assert step.consequences == (Consequence.TERMINATE_SUPPORT_EARLY,)
-    assert step.decision.outcome.code == "support_terminated_early"
-    assert step.decision.articles == (ART_21,)
-    assert step.decision.reasons[0].en == (
+    assert decided(step) == (
+        "support_terminated_early",
+        (ART_21,),
         "On 2028-03-02 the Bureau and the Finance Bureau evaluate the Center after three full "
-        "years of construction: poor, so policy support is terminated early."
+        "years of construction: poor, so policy support is terminated early.",
     )
     assert [c.matching_open(d) for d in (date(2028, 3, 1), date(2028, 3, 2))] == [True, False]
     assert before.state is S.UNDER_CONSTRUCTION
@@ -681,10 +657,10 @@ def test_on_2030_03_02_a_qualified_end_of_period_check_lets_a_further_round_star
     assert again.entity.rounds == (ROUND, Period(date(2030, 4, 1), date(2035, 4, 1)))
     assert again.entity.mid_term_from == date(2033, 4, 1)
     assert again.entity.facts.mid_term_on is None
-    assert again.decision.articles == (ART_21,)
-    assert again.decision.reasons[0].en == (
+    assert cited(again) == (
+        (ART_21,),
         "On 2030-04-01 a further round starts after a qualified end-of-period check: round 2 "
-        "is [2030-04-01, 2035-04-01), its mid-term evaluation due from 2033-04-01."
+        "is [2030-04-01, 2035-04-01), its mid-term evaluation due from 2033-04-01.",
     )
 
 
@@ -718,12 +694,12 @@ def test_on_2026_05_20_recognition_as_a_ningbo_level_technology_innovation_cente
     assert c.state is S.UNDER_CONSTRUCTION
     assert (c.recognised_level, c.recognised_on) == (Level.NINGBO, date(2026, 5, 20))
     assert [c.matching_open(d) for d in (date(2026, 5, 19), date(2026, 5, 20))] == [False, True]
-    assert step.decision.outcome.code == "recognised"
-    assert step.decision.articles == (ART_20_1,)
-    assert step.decision.reasons[0].en == (
+    assert decided(step) == (
+        "recognised",
+        (ART_20_1,),
         "On 2026-05-20 the Center is recognised as a technology innovation center at Ningbo "
         "municipal level; Cixi provides matching funding at a proportion following the higher "
-        "level's requirements."
+        "level's requirements.",
     )
     assert step.decision.reasons[0].zh == (
         "2026-05-20创建成为宁波市级技术创新中心,市级按上级要求给予一定比例的经费配套。"

@@ -8,7 +8,8 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from tests.builders import first_event, refusal, replaying
+from tests.builders import creation_refusal, first_event, refusal, replaying, stages
+from tests.decided import cited, refused_in_both
 
 from cixi_innovation import (
     COMPLEX_LIFECYCLE,
@@ -25,7 +26,6 @@ from cixi_innovation import (
     ConsultationOpinion,
     CoreIndicators,
     Event,
-    EventRefusedError,
     FeasibilityReview,
     ForceCheck,
     HigherLevelAnnualEvaluation,
@@ -66,29 +66,11 @@ ACTUAL = CoreIndicators(
 upto = replaying(Complex, EVENTS)
 
 
-def applied() -> Complex:
-    return upto(1)
-
-
-def in_consultation() -> Complex:
-    return upto(2)
-
-
-def consulted() -> Complex:
-    return upto(9)
-
-
-def approved() -> Complex:
-    return upto(10)
-
-
-def host_selected() -> Complex:
-    return upto(11)
-
-
-def under_construction() -> Complex:
-    """Round [2025-03-01, 2030-03-01), the 2025 annual work plan reported."""
-    return upto(13)
+#: The stages of the example, after its first 1, 2, 9, 10, 11, 13 events.
+# under_construction: round [2025-03-01, 2030-03-01), the 2025 annual work plan reported
+applied, in_consultation, consulted, approved, host_selected, under_construction = stages(
+    upto, 1, 2, 9, 10, 11, 13
+)
 
 
 def apply(entity: Complex, *events: Event, **kw: object) -> Complex:
@@ -140,11 +122,11 @@ def test_on_2025_01_10_a_town_government_applies_for_a_complex_art_6() -> None:
     assert c.level is Level.CIXI
     assert not c.on_creation_list
     assert step.decision.rule == "complex.complex_application"
-    assert step.decision.articles == (ART_6, ART_2, ART_5)
-    assert step.decision.reasons[0].en == (
+    assert cited(step) == (
+        (ART_6, ART_2, ART_5),
         "On 2025-01-10 the construction of 慈溪智能家电产业创新服务综合体 (智能家电) is applied "
         "for, with its construction plan (Annex 1); against the reference outline (the annex is a reference outline: missing parts are "
-        "reported, not refused), missing: none."
+        "reported, not refused), missing: none.",
     )
     assert step.decision.reasons[0].zh == (
         "2025-01-10提出慈溪智能家电产业创新服务综合体建设申请(智能家电领域),附建设方案(附件1);对照编写参考提纲(附件为编写参考提纲,缺少的部分予以报告,"
@@ -152,43 +134,38 @@ def test_on_2025_01_10_a_town_government_applies_for_a_complex_art_6() -> None:
     )
 
 
+def with_applicants(*parties: tuple[Applicant, str]) -> ComplexApplication:
+    """The example's application, by these (kind, name) applicants."""
+    return attrs.evolve(APPLICATION, applicants=tuple(Party(*party) for party in parties))
+
+
 def test_on_2025_01_10_a_town_government_and_an_industrial_platform_apply_jointly_art_6() -> None:
-    joint = attrs.evolve(
-        APPLICATION,
-        applicants=(
-            Party(Applicant.SUBDISTRICT_OFFICE, "浒山街道办事处"),
-            Party(Applicant.INDUSTRIAL_PLATFORM, "慈溪高新区"),
-        ),
+    joint = with_applicants(
+        (Applicant.SUBDISTRICT_OFFICE, "浒山街道办事处"),
+        (Applicant.INDUSTRIAL_PLATFORM, "慈溪高新区"),
     )
     assert Complex.create(joint).entity.state is S.APPLIED
 
 
 def test_on_2025_01_10_a_chain_leader_enterprise_may_not_apply_for_a_complex_art_6() -> None:
-    bad = attrs.evolve(
-        APPLICATION,
-        applicants=(
-            Party(Applicant.TOWN_GOVERNMENT, "观海卫镇人民政府"),
-            Party(Applicant.CHAIN_LEADER_ENTERPRISE, "某链主企业"),
-        ),
+    bad = with_applicants(
+        (Applicant.TOWN_GOVERNMENT, "观海卫镇人民政府"),
+        (Applicant.CHAIN_LEADER_ENTERPRISE, "某链主企业"),
     )
-    with pytest.raises(EventRefusedError) as info:
-        Complex.create(bad)
-    assert info.value.state is None
-    assert info.value.articles == (ART_6,)
-    assert str(info.value) == (
+    error = creation_refusal(Complex, bad)
+    assert refused_in_both(error) == (
+        None,
+        (ART_6,),
         "complex_application on 2025-01-10 refused in no state (not created): 某链主企业 "
         "(chain-leader enterprise) may not apply for a Complex: the applicants are town "
-        "governments (sub-district offices) and industrial platforms. (Art. 6 第六条)"
-    )
-    assert info.value.reason.zh == (
-        "某链主企业(链主型企业)不能申请综合体建设:申请单位为镇政府(街道办事处)、产业平台。"
+        "governments (sub-district offices) and industrial platforms. (Art. 6 第六条)",
+        "某链主企业(链主型企业)不能申请综合体建设:申请单位为镇政府(街道办事处)、产业平台。",
     )
 
 
 def test_on_2025_01_10_an_application_without_applicants_is_refused_art_6() -> None:
-    with pytest.raises(EventRefusedError) as info:
-        Complex.create(attrs.evolve(APPLICATION, applicants=()))
-    assert str(info.value) == (
+    error = creation_refusal(Complex, attrs.evolve(APPLICATION, applicants=()))
+    assert str(error) == (
         "complex_application on 2025-01-10 refused in no state (not created): an application "
         "needs at least one applicant. (Art. 6 第六条)"
     )
@@ -233,10 +210,10 @@ def test_on_2025_01_20_a_plan_that_fails_the_feasibility_review_is_rejected_art_
     )
     assert step.entity.state is S.REJECTED
     assert step.entity.is_final
-    assert step.decision.articles == (ART_6,)
-    assert step.decision.reasons[0].en == (
+    assert cited(step) == (
+        (ART_6,),
         "On 2025-01-20 the plan does not pass the Bureau's feasibility review; the application "
-        "is rejected."
+        "is rejected.",
     )
 
 
@@ -288,11 +265,11 @@ def test_on_2025_02_10_the_leader_in_charge_approves_after_all_seven_opinions_ar
     assert c.construction_units == ("观海卫镇人民政府",)
     assert c.on_creation_list
     assert not c.units_qualified
-    assert step.decision.articles == (ART_6,)
-    assert step.decision.reasons[0].en == (
+    assert cited(step) == (
+        (ART_6,),
         "On 2025-02-10 the leader in charge approves the Complex; the Measures do not define "
         "the construction unit, and under the reading taken the approved applicants are its "
-        "construction unit."
+        "construction unit.",
     )
 
 
@@ -306,19 +283,17 @@ def test_on_2025_02_10_the_leader_in_charge_rejects_the_complex_art_6() -> None:
 
 def test_on_2025_02_10_approval_before_all_seven_units_are_consulted_is_refused_art_6() -> None:
     error = refusal(upto(3), LeaderReview(date(2025, 2, 10), approved=True))
-    assert error.state is S.IN_CONSULTATION
-    assert error.articles == (ART_6,)
-    assert str(error) == (
+    assert refused_in_both(error) == (
+        S.IN_CONSULTATION,
+        (ART_6,),
         "leader_review on 2025-02-10 refused in state 'in_consultation': the consultation is "
         "not complete (all seven units listed in Art. 6 are consulted): no opinion yet from "
         "Municipal Economy and Information Technology Bureau, Municipal Education Bureau, "
         "Municipal Finance Bureau, Municipal Commerce Bureau, Municipal Market Supervision "
         "Bureau, Municipal Financial Development Service Center; the leader in charge reviews "
-        "the plan only after the opinions are solicited. (Art. 6 第六条)"
-    )
-    assert error.reason.zh == (
+        "the plan only after the opinions are solicited. (Art. 6 第六条)",
         "征求意见尚未完成(括号所列七个单位均须征求意见):尚未收到市经信局、市教育局、市财政局、"
-        "市商务局、市市场监管局、市金融发展服务中心的意见;报市政府分管领导审定须在征求意见之后。"
+        "市商务局、市市场监管局、市金融发展服务中心的意见;报市政府分管领导审定须在征求意见之后。",
     )
 
 
@@ -393,10 +368,10 @@ def test_on_2025_03_01_a_five_year_round_starts_until_2030_03_01_art_8() -> None
     assert c.round == Period(date(2025, 3, 1), date(2030, 3, 1))
     assert c.facts.rounds == 1
     assert c.facts.earliest_round_start == date(2030, 3, 1)
-    assert step.decision.articles == (ART_8,)
-    assert step.decision.reasons[0].en == (
+    assert cited(step) == (
+        (ART_8,),
         "On 2025-03-01 the construction unit and host unit put forward five-year targets; the "
-        "round runs five years from 2025-03-01."
+        "round runs five years from 2025-03-01.",
     )
 
 
@@ -426,9 +401,9 @@ def test_on_2025_03_15_the_annual_work_plan_for_2025_is_reported_art_8() -> None
     step = upto(12).apply(AnnualWorkPlan(date(2025, 3, 15), year=2025, plan="2025年度工作计划"))
     assert step.entity.state is S.UNDER_CONSTRUCTION
     assert step.entity.facts.planned_years == frozenset({2025})
-    assert step.decision.articles == (ART_8,)
-    assert step.decision.reasons[0].en == (
-        "On 2025-03-15 the annual work plan for 2025 is reported to the Bureau."
+    assert cited(step) == (
+        (ART_8,),
+        "On 2025-03-15 the annual work plan for 2025 is reported to the Bureau.",
     )
 
 
@@ -466,11 +441,11 @@ def test_on_2026_01_20_an_unqualified_annual_assessment_revokes_both_units_art_8
     assert not c.units_qualified
     assert c.on_creation_list
     assert c.round == before.round
-    assert step.decision.articles == (Citation.article(8),)
-    assert step.decision.reasons[0].en == (
+    assert cited(step) == (
+        (Citation.article(8),),
         "On 2026-01-20 the Bureau's assessment of the 2025 annual plan is unqualified: the "
         "qualifications of the construction unit and the host unit are revoked at the same "
-        "time, and new units are to be authorised and entrusted."
+        "time, and new units are to be authorised and entrusted.",
     )
     assert before.state is S.UNDER_CONSTRUCTION
     assert before.host_unit == "慈溪家电科创服务有限公司"
@@ -516,10 +491,10 @@ def test_on_2026_03_01_new_units_continue_the_running_round_art_8() -> None:
     assert c.host_unit == "新依托单位"
     assert c.round == Period(date(2025, 3, 1), date(2030, 3, 1))
     assert c.facts.planned_years == frozenset()
-    assert step.decision.articles == (ART_8,)
-    assert step.decision.reasons[0].en == (
+    assert cited(step) == (
+        (ART_8,),
         "On 2026-03-01 new units are authorised and entrusted (host unit 新依托单位); they "
-        "continue the running round."
+        "continue the running round.",
     )
 
 
@@ -564,9 +539,9 @@ def test_on_2025_06_01_the_complex_is_recognised_at_ningbo_level_art_8_2() -> No
     step = under_construction().apply(LevelRecognition(date(2025, 6, 1), level=Level.NINGBO))
     assert step.entity.state is S.UNDER_CONSTRUCTION
     assert step.entity.level is Level.NINGBO
-    assert step.decision.articles == (ART_8_2, ART_9_2)
-    assert step.decision.reasons[0].en == (
-        "On 2025-06-01 the Complex is recognised at Ningbo municipal level."
+    assert cited(step) == (
+        (ART_8_2, ART_9_2),
+        "On 2025-06-01 the Complex is recognised at Ningbo municipal level.",
     )
 
 
@@ -623,10 +598,10 @@ def test_on_2026_06_30_an_unqualified_higher_level_expiry_assessment_eliminates_
     assert c.is_final
     assert not c.on_creation_list
     assert step.consequences == (Consequence.ELIMINATE,)
-    assert step.decision.articles == (ART_9_2,)
-    assert step.decision.reasons[0].en == (
+    assert cited(step) == (
+        (ART_9_2,),
         "On 2026-06-30 the higher-level expiry assessment is unqualified: the Complex is "
-        "eliminated and no longer on the creation list."
+        "eliminated and no longer on the creation list.",
     )
 
 
@@ -703,11 +678,11 @@ def test_on_2028_07_01_an_appraisal_other_than_poor_keeps_the_complex_on_the_lis
     assert c.state is S.ROUND_COMPLETED
     assert c.on_creation_list
     assert step.consequences == ()
-    assert step.decision.articles == (ART_9,)
-    assert step.decision.reasons[0].en == (
+    assert cited(step) == (
+        (ART_9,),
         "On 2028-07-01 the end-of-round appraisal is not poor; the Measures state no "
         "consequence, and under the reading taken the Complex stays on the creation list and "
-        "may start a next round."
+        "may start a next round.",
     )
     nxt = c.apply(RoundStart(date(2028, 7, 1), start=date(2028, 7, 1), targets="第二轮目标"))
     assert nxt.entity.state is S.UNDER_CONSTRUCTION

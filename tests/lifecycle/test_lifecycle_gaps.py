@@ -80,6 +80,14 @@ def revoked() -> Complex:
     )
 
 
+def revoked_between_rounds() -> Complex:
+    """The units of the Ningbo Complex revoked before its first round: a poor 2024 evaluation."""
+    evaluation = HigherLevelAnnualEvaluation(
+        date(2025, 2, 28), year=2024, grade=PerformanceGrade.POOR
+    )
+    return ningbo_host_selected().apply(evaluation).entity
+
+
 def _rendered(step: Any) -> tuple[str, str]:
     """The step's reason with its citations, in Chinese and in English."""
     reason = step.decision.reasons[0]
@@ -110,13 +118,7 @@ def test_a_poor_higher_level_evaluation_before_the_first_round_revokes_the_units
 
 
 def test_new_units_after_a_revocation_between_rounds_start_a_round_of_their_own_art_8() -> None:
-    c = (
-        ningbo_host_selected()
-        .apply(
-            HigherLevelAnnualEvaluation(date(2025, 2, 28), year=2024, grade=PerformanceGrade.POOR)
-        )
-        .entity
-    )
+    c = revoked_between_rounds()
     # under the default continue-round reading: there is no round to continue
     step = c.apply(UnitsReassignment(date(2025, 4, 1), ("新建设单位",), host_unit="新依托单位"))
     assert step.entity.state is S.HOST_UNIT_SELECTED
@@ -173,13 +175,7 @@ def test_a_not_poor_appraisal_of_a_revoked_round_awaits_new_units_for_a_new_roun
 
 
 def test_no_appraisal_when_the_units_were_revoked_between_rounds_art_9() -> None:
-    c = (
-        ningbo_host_selected()
-        .apply(
-            HigherLevelAnnualEvaluation(date(2025, 2, 28), year=2024, grade=PerformanceGrade.POOR)
-        )
-        .entity
-    )
+    c = revoked_between_rounds()
     error = refusal(c, RoundAppraisal(date(2030, 3, 2), ACTUAL, PerformanceGrade.POOR), force=FLAG)
     assert (error.reason.zh, error.reason.en) == (
         "建设单位与依托单位资格于两轮建设周期之间取消,无待绩效评估的建设周期。",

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any, ClassVar, Generic, TypeVar
 
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from cixi_innovation.law.measures import ForceCheck
 from cixi_innovation.law.readings import Readings
@@ -25,7 +25,7 @@ from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import CixiError, OutsideForceError
 
-__all__ = ["LifecycleMachine", "Maker", "event_rule", "maker", "start_rule"]
+__all__ = ["LifecycleMachine", "Maker", "end_rule", "event_rule", "maker", "start_rule"]
 
 E = TypeVar("E", bound=Entity[Any, Any])
 
@@ -177,3 +177,22 @@ def event_rule(makers: st.SearchStrategy[Maker], most_days: int) -> Rule:
         self.apply_made(make, days, force)
 
     return apply_an_event
+
+
+def end_rule(state: object, **given: st.SearchStrategy[Any]) -> Callable[[Rule], Rule]:
+    """A rule for the decision at the end of a period: taken in ``state``, 0 to 60 days late.
+
+    The rule is given ``days`` and the ``given`` draws; it dates its event with
+    :meth:`LifecycleMachine.decide_at_end`.
+    """
+
+    def in_state(self: LifecycleMachine[Any]) -> bool:
+        return self.entity.state is state
+
+    # typed as its plain overload: the draws are keyword strategies, never targets
+    plain_rule: Callable[..., Callable[[Rule], Rule]] = rule
+
+    def wrap(method: Rule) -> Rule:
+        return precondition(in_state)(plain_rule(days=st.integers(0, 60), **given)(method))
+
+    return wrap

@@ -9,32 +9,38 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, precondition, rule
 from tests.builders import first_event
-from tests.property.lifecycle_machine import LifecycleMachine, event_rule, maker, start_rule
-
-from cixi_innovation.law.readings import (
-    CenterRoundReading,
-    ConstructionStartReading,
-    ConsultationReading,
-    MatchingAfterTerminationReading,
-    Readings,
+from tests.property.lifecycle_machine import (
+    LifecycleMachine,
+    end_rule,
+    event_rule,
+    maker,
+    start_rule,
 )
-from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
-from cixi_innovation.lifecycles.center.events import (
+
+from cixi_innovation import (
+    AssessmentResult,
     CenterApproval,
     CenterFinalAcceptance,
     CenterOpinion,
     CenterProposal,
+    CenterRoundReading,
+    CenterState,
+    Consequence,
     ConstructionStart,
+    ConstructionStartReading,
+    ConsultationReading,
+    Event,
     LegalEntityEstablishment,
+    Level,
+    MatchingAfterTerminationReading,
     MidTermEvaluation,
+    PerformanceGrade,
+    Readings,
     TechCenterRecognition,
+    add_years,
 )
-from cixi_innovation.lifecycles.center.facts import CenterState
-from cixi_innovation.lifecycles.events import Event
-from cixi_innovation.values.assessments import AssessmentResult, Consequence, PerformanceGrade
+from cixi_innovation.lifecycles.center.entity import InnovationCenter, example_events
 from cixi_innovation.values.bodies import Body, TaskGroupUnit
-from cixi_innovation.values.days import add_years
-from cixi_innovation.values.vocabulary import Level
 
 S = CenterState
 EVENTS = example_events()
@@ -124,8 +130,7 @@ class CenterLifecycleMachine(LifecycleMachine[InnovationCenter]):
             assert step.consequences == ()
         self.advance(step, 21)
 
-    @precondition(lambda self: self.entity.state is S.UNDER_CONSTRUCTION)
-    @rule(result=st.sampled_from(AssessmentResult), days=st.integers(0, 60))
+    @end_rule(S.UNDER_CONSTRUCTION, result=st.sampled_from(AssessmentResult))
     def accept_at_the_end_of_the_round(self, result: AssessmentResult, days: int) -> None:
         """第二十一条: at the end of the round "unqualified" terminates support."""
         step = self.decide_at_end(

@@ -6,8 +6,14 @@ from datetime import date, timedelta
 
 import attrs
 from hypothesis import strategies as st
-from hypothesis.stateful import invariant, precondition, rule
-from tests.property.lifecycle_machine import LifecycleMachine, event_rule, maker, start_rule
+from hypothesis.stateful import invariant
+from tests.property.lifecycle_machine import (
+    LifecycleMachine,
+    end_rule,
+    event_rule,
+    maker,
+    start_rule,
+)
 
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.readings import (
@@ -72,8 +78,7 @@ class ComplexLifecycleMachine(LifecycleMachine[Complex]):
     start = start_rule(EVENTS, readings, whole_often=False)
     apply_an_event = event_rule(EVENT_MAKERS, 420)
 
-    @precondition(lambda self: self.entity.state is ComplexState.UNDER_CONSTRUCTION)
-    @rule(grade=st.sampled_from(PerformanceGrade), days=st.integers(0, 60))
+    @end_rule(ComplexState.UNDER_CONSTRUCTION, grade=st.sampled_from(PerformanceGrade))
     def appraise_when_the_round_expires(self, grade: PerformanceGrade, days: int) -> None:
         """第九条: at the round's expiry the appraisal decides; "poor" eliminates."""
         step = self.decide_at_end(

@@ -8,9 +8,15 @@ from typing import Any
 
 import attrs
 from hypothesis import strategies as st
-from hypothesis.stateful import invariant, precondition, rule
+from hypothesis.stateful import invariant
 from tests.builders import first_event
-from tests.property.lifecycle_machine import LifecycleMachine, event_rule, maker, start_rule
+from tests.property.lifecycle_machine import (
+    LifecycleMachine,
+    end_rule,
+    event_rule,
+    maker,
+    start_rule,
+)
 
 from cixi_innovation.law.readings import (
     ConsultationReading,
@@ -94,8 +100,7 @@ class ConsortiumLifecycleMachine(LifecycleMachine[Consortium]):
         by_approval = chosen.cultivation_start is CultivationStartReading.APPROVAL_DATE
         return consortium_events.CultivationStart if by_approval else None
 
-    @precondition(lambda self: self.entity.state is S.IN_CULTIVATION)
-    @rule(result=st.sampled_from(AssessmentResult), days=st.integers(0, 60))
+    @end_rule(S.IN_CULTIVATION, result=st.sampled_from(AssessmentResult))
     def accept_when_the_cycle_expires(self, result: AssessmentResult, days: int) -> None:
         """第十五条: at the expiry of the cycle the acceptance check retains or revokes."""
         step = self.decide_at_end(

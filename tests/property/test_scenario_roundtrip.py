@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -79,6 +80,7 @@ from cixi_innovation import (
 )
 
 E = TypeVar("E", bound=LabelledEnum)
+Y = TypeVar("Y")
 SCHEMA = Draft202012Validator(scenario_schema())
 
 # --- values --------------------------------------------------------------------------------
@@ -108,14 +110,8 @@ def optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.none() | strategy
 
 
-indicators = st.builds(
-    CoreIndicators,
-    industry_output_value=money,
-    valid_hte_share=ratios,
-    above_scale_rd_intensity=ratios,
-    above_scale_rd_institution_rate=ratios,
-    valid_invention_patents=st.integers(0, 10**9),
-)
+#: output value, high-tech share, R&D intensity, R&D institution rate, invention patents
+indicators = st.builds(CoreIndicators, money, ratios, ratios, ratios, st.integers(0, 10**9))
 others = st.builds(
     OtherSubsidy,
     source=st.sampled_from([PolicySource.OTHER_CIXI_POLICY, PolicySource.HIGHER_LEVEL_POLICY]),
@@ -134,6 +130,15 @@ def expenses(draw: st.DrawFn) -> Expense:
 
 spending = st.lists(expenses(), max_size=3).map(tuple)
 findings = st.lists(st.builds(InspectionFinding, names, money, notes), max_size=2).map(tuple)
+
+
+def year_facts(
+    kind: type[Y], **fields: st.SearchStrategy[Any]
+) -> Callable[[int], st.SearchStrategy[Y]]:
+    """The facts of one year of a platform, of ``kind``, drawn field by field."""
+    return lambda year: st.builds(kind, year=st.just(year), **fields)
+
+
 probabilities = st.builds(
     Probabilities,
     unqualified_annual_assessment=optional(shares),
@@ -145,21 +150,19 @@ probabilities = st.builds(
 )
 
 
-def complex_year(year: int) -> st.SearchStrategy[ComplexYearFacts]:
-    return st.builds(
-        ComplexYearFacts,
-        year=st.just(year),
-        assessment=optional(of(AssessmentResult)),
-        higher_level_evaluation=optional(of(PerformanceGrade)),
-        appraisal=optional(of(PerformanceGrade)),
-        indicators=optional(indicators),
-        requested=optional(money),
-        spending=optional(spending),
-        findings=findings,
-        carried_over=money,
-        higher_level_in_year=money,
-        overlaps=st.lists(others, max_size=2).map(tuple),
-    )
+complex_year = year_facts(
+    ComplexYearFacts,
+    assessment=optional(of(AssessmentResult)),
+    higher_level_evaluation=optional(of(PerformanceGrade)),
+    appraisal=optional(of(PerformanceGrade)),
+    findings=findings,
+    carried_over=money,
+    higher_level_in_year=money,
+    indicators=optional(indicators),
+    requested=optional(money),
+    spending=optional(spending),
+    overlaps=st.lists(others, max_size=2).map(tuple),
+)
 
 
 claims = st.builds(
@@ -173,29 +176,36 @@ claims = st.builds(
 )
 
 
-def consortium_year(year: int) -> st.SearchStrategy[ConsortiumYearFacts]:
-    return st.builds(
-        ConsortiumYearFacts,
-        year=st.just(year),
-        acceptance=optional(of(AssessmentResult)),
-        claims=st.lists(claims, max_size=2).map(tuple),
-    )
+consortium_year = year_facts(
+    ConsortiumYearFacts,
+    acceptance=optional(of(AssessmentResult)),
+    claims=st.lists(claims, max_size=2).map(tuple),
+)
 
 
-def center_year(year: int) -> st.SearchStrategy[CenterYearFacts]:
-    return st.builds(
-        CenterYearFacts,
-        year=st.just(year),
-        mid_term=optional(of(PerformanceGrade)),
-        final_acceptance=optional(of(AssessmentResult)),
-        higher_level_subsidy=optional(money),
-        overlaps=st.lists(others, max_size=1).map(tuple),
-    )
+center_year = year_facts(
+    CenterYearFacts,
+    mid_term=optional(of(PerformanceGrade)),
+    final_acceptance=optional(of(AssessmentResult)),
+    higher_level_subsidy=optional(money),
+    overlaps=st.lists(others, max_size=1).map(tuple),
+)
 
 
 def years_of(horizon: Horizon, facts: Any) -> st.SearchStrategy[tuple[Any, ...]]:
     chosen = st.lists(st.sampled_from(horizon.years), unique=True, max_size=3)
     return chosen.flatmap(lambda ys: st.tuples(*(facts(y) for y in ys)))
+
+
+def shared_fields(
+    draw: st.DrawFn, horizon: Horizon, year: Callable[[int], st.SearchStrategy[Any]]
+) -> dict[str, Any]:
+    """What a platform of every kind has: further rounds, its own probabilities, its years."""
+    return {
+        "further_rounds": draw(st.booleans()),
+        "probabilities": draw(optional(probabilities)),
+        "years": draw(years_of(horizon, year)),
+    }
 
 
 event_days = st.dates(date(2024, 1, 1), date(2031, 12, 31))
@@ -227,9 +237,7 @@ def complexes(draw: st.DrawFn, horizon: Horizon, id_: str) -> ComplexSpec:
         host_selected_on=draw(st.sampled_from([None, selected])),
         requested_subsidy=draw(optional(money)),
         spending=draw(optional(spending)),
-        further_rounds=draw(st.booleans()),
-        probabilities=draw(optional(probabilities)),
-        years=draw(years_of(horizon, complex_year)),
+        **shared_fields(draw, horizon, complex_year),
         events=tuple(events),
     )
 
@@ -245,9 +253,7 @@ def consortia(draw: st.DrawFn, horizon: Horizon, id_: str) -> ConsortiumSpec:
         applied_on=applied,
         approved_on=approved,
         cultivation_start=start,
-        further_rounds=draw(st.booleans()),
-        probabilities=draw(optional(probabilities)),
-        years=draw(years_of(horizon, consortium_year)),
+        **shared_fields(draw, horizon, consortium_year),
     )
 
 
@@ -267,9 +273,7 @@ def centers(draw: st.DrawFn, horizon: Horizon, id_: str) -> CenterSpec:
         approved_on=approved,
         established_on=established,
         construction_start=start,
-        further_rounds=draw(st.booleans()),
-        probabilities=draw(optional(probabilities)),
-        years=draw(years_of(horizon, center_year)),
+        **shared_fields(draw, horizon, center_year),
         events=tuple(
             draw(st.lists(st.builds(TechCenterRecognition, event_days, of(Level)), max_size=2))
         ),

@@ -37,12 +37,12 @@ def check_golden(name: str, actual: object) -> None:
 
 def plain(value: object) -> object:
     """A value of the library as plain data, whole (sets in sorted order)."""
+    if isinstance(value, Label):
+        return [value.code, value.zh, value.en]
     if isinstance(value, Decision):
         return value.to_dict()
     if isinstance(value, LabelledEnum):
         return value.code
-    if isinstance(value, Label):
-        return [value.code, value.zh, value.en]
     if isinstance(value, Decimal | Fraction | date):
         return str(value)
     if isinstance(value, tuple | list):

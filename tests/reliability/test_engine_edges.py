@@ -222,47 +222,49 @@ class Shut(Event):
 
 
 ART_9 = (Citation.article(9),)
+#: The toy's rows: a creating step that reads its context, a guarded closing step.
+_ROWS: list[Transition[Step]] = [
+    Transition(
+        None,
+        Opened,
+        Step.OPEN,
+        ART_9,
+        zh="{name}于{on}开启,第{count}号,{who}。",
+        en="{name} opened on {on}, number {count}, by {who}.",
+        # the creating step reads its context and its event: the what-if parameters
+        # reach it, and so does the event
+        when=lambda entity, event, ctx: ctx.readings is not None,
+        effect=lambda facts, event, ctx: ctx.parameters.validity_years,
+        details=lambda entity, event, ctx: {
+            "count": ctx.parameters.validity_years + 2,
+            "who": event.id,
+        },
+    ),
+    Transition(
+        Step.OPEN,
+        Shut,
+        Step.SHUT,
+        ART_9,
+        zh="关闭。",
+        en="Shut.",
+        # no case for a platform named "Frozen", or in December
+        when=lambda entity, event, ctx: entity.name != "Frozen" and event.on.month != 12,
+        guards=(
+            Guard(
+                lambda entity, event, ctx: event.on.day != 13,
+                ART_9,
+                zh="{event}不在13日。",
+                en="no {event} on the 13th.",
+            ),
+        ),
+    ),
+]
 TOY: Lifecycle[Step, Any] = Lifecycle(
     name="toy",
     label=Label("toy", "示例", "toy"),
     states=Step,
     finals={Step.SHUT},
-    transitions=[
-        Transition(
-            None,
-            Opened,
-            Step.OPEN,
-            ART_9,
-            zh="{name}于{on}开启,第{count}号,{who}。",
-            en="{name} opened on {on}, number {count}, by {who}.",
-            # the creating step reads its context and its event: the what-if parameters
-            # reach it, and so does the event
-            when=lambda entity, event, ctx: ctx.readings is not None,
-            effect=lambda facts, event, ctx: ctx.parameters.validity_years,
-            details=lambda entity, event, ctx: {
-                "count": ctx.parameters.validity_years + 2,
-                "who": event.id,
-            },
-        ),
-        Transition(
-            Step.OPEN,
-            Shut,
-            Step.SHUT,
-            ART_9,
-            zh="关闭。",
-            en="Shut.",
-            # no case for a platform named "Frozen", or in December
-            when=lambda entity, event, ctx: entity.name != "Frozen" and event.on.month != 12,
-            guards=(
-                Guard(
-                    lambda entity, event, ctx: event.on.day != 13,
-                    ART_9,
-                    zh="{event}不在13日。",
-                    en="no {event} on the 13th.",
-                ),
-            ),
-        ),
-    ],
+    transitions=_ROWS,
 )
 
 

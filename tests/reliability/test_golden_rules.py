@@ -460,18 +460,17 @@ def consortium_cases() -> Iterator[tuple[str, Case]]:
         ],
         "none": [],
     }
+    given: dict[str, Any] = {
+        "on": ON,
+        "cultivation": CULTIVATION,
+        "by_chain_leader": True,
+        "schedule": SCHEDULE,
+    }
     for name, claim_list in claims.items():
         for reading in SubsidyCountReading:
             yield (
                 f"policy_subsidy/{name}/{reading.code}",
-                lambda c=claim_list, r=reading: policy_subsidy(
-                    c,
-                    on=ON,
-                    cultivation=CULTIVATION,
-                    by_chain_leader=True,
-                    schedule=SCHEDULE,
-                    reading=r,
-                ),
+                lambda c=claim_list, r=reading: policy_subsidy(c, **given, reading=r),
             )
     iur = claims["iur"]
     for label, kwargs in {
@@ -493,12 +492,7 @@ def consortium_cases() -> Iterator[tuple[str, Case]]:
             "force": ForceCheck.FLAG,
         },
     }.items():
-        call: dict[str, Any] = {  # type: ignore[operator]
-            "on": ON,
-            "cultivation": CULTIVATION,
-            "by_chain_leader": True,
-            "schedule": SCHEDULE,
-        } | kwargs
+        call: dict[str, Any] = given | kwargs  # type: ignore[operator]
         yield f"policy_subsidy/{label}", lambda c=call: policy_subsidy(iur, **c)
     yield (
         "policy_subsidy/not-a-claim",

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from tests.decided import all_amounts
 from tests.raising import raised
 
 from cixi_innovation.law.measures import ForceCheck
@@ -37,11 +38,13 @@ class TestMatching:
 
     def test_matching_at_the_given_ratio(self) -> None:
         d = matching_funds(10_000_000, on=ON, level=Level.NINGBO, ratio="1/2")
-        assert d.outcome.code == "matched"
-        assert dict(d.amounts) == {
-            "higher_level_subsidy": Decimal("10000000.00"),
-            "matching": Decimal("5000000.00"),
-        }
+        assert (d.outcome.code, all_amounts(d)) == (
+            "matched",
+            {
+                "higher_level_subsidy": "10000000.00",
+                "matching": "5000000.00",
+            },
+        )
         assert d.articles == (ART_20_1,)
         assert d.reasons[0].en == (
             "The Center is recognised at Ningbo municipal level; Cixi matches the higher-level "
@@ -85,8 +88,7 @@ class TestMatching:
     def test_a_float_ratio_is_refused(self) -> None:
         with pytest.raises(FloatMoneyError) as caught:
             matching_funds(10, on=ON, level=Level.NINGBO, ratio=0.5)  # type: ignore[arg-type]
-        assert caught.value.field == "ratio"
-        assert caught.value.articles == (ART_20_1,)
+        assert (caught.value.field, caught.value.articles) == ("ratio", (ART_20_1,))
 
     def test_a_refusal_dated_after_the_measures_can_be_flagged(self) -> None:
         d = matching_funds(10_000_000, on=date(2029, 12, 25), level=Level.CIXI, force=FLAG)
@@ -209,16 +211,18 @@ class TestSeparateLedger:
 
     def test_the_report_lists_every_use_and_other_uses(self) -> None:
         d = self.ledger().report(on=date(2026, 6, 30))
-        assert d.outcome.code == "ledger_report"
-        assert dict(d.amounts) == {
-            "higher_level_funds": Decimal("10000000.00"),
-            "spent": Decimal("4200000.00"),
-            "balance": Decimal("5800000.00"),
-            "use.research_projects": Decimal("3000000.00"),
-            "use.talent_teams": Decimal("1000000.00"),
-            "use.other": Decimal("200000.00"),
-            "entrusted": Decimal("3000000.00"),
-        }
+        assert (d.outcome.code, all_amounts(d)) == (
+            "ledger_report",
+            {
+                "higher_level_funds": "10000000.00",
+                "spent": "4200000.00",
+                "balance": "5800000.00",
+                "use.research_projects": "3000000.00",
+                "use.talent_teams": "1000000.00",
+                "use.other": "200000.00",
+                "entrusted": "3000000.00",
+            },
+        )
         assert d.reasons[-1].en == (
             "CNY 200,000.00 for 'other uses': the funds are used 'mainly' (主要), not only, for "
             "the named uses, so this is recorded and reported, not refused."
@@ -240,6 +244,9 @@ class TestSeparateLedger:
     def test_receiving_more_funds(self) -> None:
         assert SeparateLedger("A", 100).receive(50).higher_level_funds == Decimal("150.00")
 
+    def test_a_ledger_needs_its_account(self) -> None:
+        assert raised(InputError, lambda: SeparateLedger(" ", 1)).field == "account"
+
     def test_payments_above_the_funds_are_refused(self) -> None:
         error = raised(
             InputError, lambda: SeparateLedger("A", 100).record(LedgerEntry(ON, FundUse.OTHER, 101))
@@ -248,10 +255,6 @@ class TestSeparateLedger:
             "entries: payments of 101.00 exceed the higher-level funds booked (100.00) "
             "(Art. 20 ¶2 第二十条第二款)"
         )
-
-    def test_a_ledger_needs_its_account(self) -> None:
-        error = raised(InputError, lambda: SeparateLedger(" ", 1))
-        assert error.field == "account"
 
     def test_the_entrusted_total_follows_the_scope(self) -> None:
         ledger = self.ledger()

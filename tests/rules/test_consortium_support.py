@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from tests.decided import all_amounts
 from tests.raising import raised
 
 from cixi_innovation.law.measures import ForceCheck
@@ -59,9 +60,9 @@ class TestGranted:
     def test_a_fixed_amount(self) -> None:
         d = claim(TriggerClaim(IUR))
         assert d.outcome.code == "granted"
-        assert dict(d.amounts) == {
-            "iur_cooperation": Decimal("200000.00"),
-            "granted": Decimal("200000.00"),
+        assert all_amounts(d) == {
+            "iur_cooperation": "200000.00",
+            "granted": "200000.00",
         }
         assert d.articles == (ART_15, ART_16)
         assert [r.en for r in d.reasons] == [
@@ -133,7 +134,7 @@ class TestRefused:
     def test_not_the_chain_leader(self) -> None:
         d = claim(TriggerClaim(IUR), by_chain_leader=False)
         assert d.outcome.code == "refused"
-        assert dict(d.amounts) == {"granted": Decimal("0.00")}
+        assert all_amounts(d) == {"granted": "0.00"}
         assert d.articles == (ART_16,)
 
     def test_after_cultivation(self) -> None:

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from tests.decided import all_amounts, amounts
 from tests.raising import raised
 
 from cixi_innovation.law.measures import ForceCheck
@@ -33,35 +34,86 @@ def resolve(*candidates: Candidate) -> Decision:
     return resolve_overlap(candidates, on=ON)
 
 
-class TestResolve:
-    def test_the_highest_is_granted_not_the_sum(self) -> None:
-        d = resolve(
-            Candidate(OURS, "Art. 16", "equipment-2026", 300000),
-            Candidate(HIGHER, "Ningbo R&D", "equipment-2026", 450000),
-            Candidate(CIXI, "Cixi tech fund", "equipment-2026", 100000),
-        )
-        assert d.outcome.code == "resolved"
-        assert dict(d.amounts) == {
-            "granted.equipment-2026": Decimal("450000.00"),
-            "granted": Decimal("450000.00"),
-            "sum_of_candidates": Decimal("850000.00"),
-            "not_duplicated": Decimal("400000.00"),
-        }
-        assert d.articles == (ART_23,)
-        assert d.reasons[0].en == (
+def for_item(item: str, *offers: tuple[PolicySource, str, int]) -> tuple[Candidate, ...]:
+    """Candidates for the same ``item``, each given as (source, policy, amount)."""
+    return tuple(Candidate(source, policy, item, amount) for source, policy, amount in offers)
+
+
+#: candidates; every amount of the decision; a reason (its index, English and Chinese text)
+RESOLVED = [
+    pytest.param(
+        for_item(
+            "equipment-2026",
+            (OURS, "Art. 16", 300000),
+            (HIGHER, "Ningbo R&D", 450000),
+            (CIXI, "Cixi tech fund", 100000),
+        ),
+        {
+            "granted.equipment-2026": "450000.00",
+            "granted": "450000.00",
+            "sum_of_candidates": "850000.00",
+            "not_duplicated": "400000.00",
+        },
+        (
+            0,
             "Item 'equipment-2026' overlaps: these Measures 'Art. 16' CNY 300,000.00; a "
             "higher-level subsidy policy 'Ningbo R&D' CNY 450,000.00; another Cixi "
             "municipal-level policy 'Cixi tech fund' CNY 100,000.00; the higher applies without "
-            "duplication: a higher-level subsidy policy 'Ningbo R&D', CNY 450,000.00."
-        )
+            "duplication: a higher-level subsidy policy 'Ningbo R&D', CNY 450,000.00.",
+            None,
+        ),
+        id="the-highest-is-granted-not-the-sum",
+    ),
+    pytest.param(
+        # Art. 23 concerns the same item under these Measures and another policy
+        (
+            Candidate(OURS, "Art. 16", "lab", 300000),
+            Candidate(CIXI, "a", "x", 1),
+            Candidate(HIGHER, "b", "x", 2),
+        ),
+        {
+            "granted.lab": "300000.00",
+            "granted": "300000.00",
+            "sum_of_candidates": "300000.00",
+            "not_duplicated": "0.00",
+        },
+        (
+            1,
+            "Item 'x' has subsidies under other policies only (another Cixi municipal-level "
+            "policy 'a' CNY 1.00; a higher-level subsidy policy 'b' CNY 2.00); it involves no "
+            "subsidy funds of these Measures, so it is outside these Measures and this "
+            "decision does not decide it.",
+            "项目“x”仅有其他政策的补助(其他市本级政策“a”1.00元;上级补助政策“b”2.00元),"
+            "不涉及本办法补助资金,不属于本办法调整范围,本决定不予处理。",
+        ),
+        id="an-item-under-other-policies-only-is-outside-these-measures",
+    ),
+]
 
+
+@pytest.mark.parametrize(("candidates", "expected", "reason"), RESOLVED)
+def test_the_items_of_these_measures_are_resolved(
+    candidates: tuple[Candidate, ...],
+    expected: dict[str, str],
+    reason: tuple[int, str, str | None],
+) -> None:
+    d = resolve(*candidates)
+    assert d.outcome.code == "resolved"
+    assert all_amounts(d) == expected
+    assert d.articles == (ART_23,)
+    index, en, zh = reason
+    assert d.reasons[index].en == en
+    if zh is not None:
+        assert d.reasons[index].zh == zh
+
+
+class TestResolve:
     def test_different_items_are_not_overlaps(self) -> None:
         d = resolve(
             Candidate(OURS, "Art. 16", "equipment", 300000),
             Candidate(OURS, "Art. 16", "cooperation", 200000),
         )
-        assert d.amount("granted") == Decimal("500000.00")
-        assert d.amount("not_duplicated") == Decimal("0.00")
+        assert amounts(d, "granted", "not_duplicated") == ("500000.00", "0.00")
         assert d.reasons[1].en == (
             "Item 'cooperation' has one subsidy only, these Measures 'Art. 16' "
             "(CNY 200,000.00); no overlap."
@@ -81,8 +133,7 @@ class TestResolve:
             Candidate(HIGHER, "Ningbo TIC grant", "tic-2026", 10_000_000),
             Candidate(OURS, "Art. 20 matching", "tic-2026", 5_000_000, art20_matching=True),
         )
-        assert d.amount("granted") == Decimal("15000000.00")
-        assert d.amount("not_duplicated") == Decimal("0.00")
+        assert amounts(d, "granted", "not_duplicated") == ("15000000.00", "0.00")
         assert d.articles == (ART_23, ART_20_1)
 
     def test_art_20_matching_as_an_overlap(self) -> None:
@@ -94,8 +145,7 @@ class TestResolve:
             on=ON,
             matching=MatchingReading.COUNTS_AS_OVERLAP,
         )
-        assert d.amount("granted") == Decimal("10000000.00")
-        assert d.amount("not_duplicated") == Decimal("5000000.00")
+        assert amounts(d, "granted", "not_duplicated") == ("10000000.00", "5000000.00")
 
     def test_matching_alone_is_granted(self) -> None:
         groups = overlap_groups([Candidate(OURS, "m", "x", 5, art20_matching=True)])
@@ -130,31 +180,6 @@ class TestInputs:
 
     def test_an_item_without_a_candidate_under_these_measures_is_not_grouped(self) -> None:
         assert overlap_groups([Candidate(CIXI, "a", "x", 1), Candidate(HIGHER, "b", "x", 2)]) == ()
-
-    def test_an_item_under_other_policies_only_is_outside_these_measures(self) -> None:
-        # Art. 23 concerns the same item under these Measures and another policy
-        d = resolve(
-            Candidate(OURS, "Art. 16", "lab", 300000),
-            Candidate(CIXI, "a", "x", 1),
-            Candidate(HIGHER, "b", "x", 2),
-        )
-        assert d.outcome.code == "resolved"
-        assert dict(d.amounts) == {
-            "granted.lab": Decimal("300000.00"),
-            "granted": Decimal("300000.00"),
-            "sum_of_candidates": Decimal("300000.00"),
-            "not_duplicated": Decimal("0.00"),
-        }
-        assert d.reasons[1].en == (
-            "Item 'x' has subsidies under other policies only (another Cixi municipal-level "
-            "policy 'a' CNY 1.00; a higher-level subsidy policy 'b' CNY 2.00); it involves no "
-            "subsidy funds of these Measures, so it is outside these Measures and this "
-            "decision does not decide it."
-        )
-        assert d.reasons[1].zh == (
-            "项目“x”仅有其他政策的补助(其他市本级政策“a”1.00元;上级补助政策“b”2.00元),"
-            "不涉及本办法补助资金,不属于本办法调整范围,本决定不予处理。"
-        )
 
     def test_a_decision_on_items_under_other_policies_only_is_outside(self) -> None:
         d = resolve_overlap([Candidate(HIGHER, "b", "x", 2)], on=ON)

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from tests.decided import all_amounts, amounts
 from tests.raising import raised
 
 from cixi_innovation.law.measures import ForceCheck
@@ -59,9 +60,7 @@ class TestOperatingSubsidy:
     def test_a_claim_above_the_cap_is_granted_the_cap(self) -> None:
         d = operating_subsidy(600000, on=ON)
         assert d.outcome.code == "capped"
-        assert d.amount("requested") == money("600000.00")
-        assert d.amount("cap") == money("500000.00")
-        assert d.amount("granted") == money("500000.00")
+        assert amounts(d, "requested", "cap", "granted") == ("600000.00", "500000.00", "500000.00")
         assert d.articles == (ART_10,)
         assert d.rule == "subsidy.operating_subsidy"
         assert d.in_force is True
@@ -124,8 +123,7 @@ class TestOperatingSubsidy:
     def test_a_float_carry_over_is_refused(self) -> None:
         with pytest.raises(FloatMoneyError) as caught:
             operating_subsidy(1, on=ON, level=Level.NINGBO, carried_over=0.0)  # type: ignore[arg-type]
-        assert caught.value.field == "carried_over"
-        assert caught.value.articles == (ART_10,)
+        assert (caught.value.field, caught.value.articles) == ("carried_over", (ART_10,))
 
     def test_a_date_before_the_measures_is_refused(self) -> None:
         error = raised(OutsideForceError, lambda: operating_subsidy(1, on=date(2024, 12, 24)))
@@ -169,27 +167,19 @@ class TestCarryOver:
     def test_reading_a_keeps_the_carry_over_outside_the_cap(self) -> None:
         d = operating_subsidy(600000, on=ON, level=Level.NINGBO, carried_over=200000)
         assert d.outcome.code == "capped"
-        assert d.amount("granted") == money("500000.00")
-        assert d.amount("carried_over") == money("200000.00")
+        assert amounts(d, "granted", "carried_over") == ("500000.00", "200000.00")
         assert d.articles == (ART_10, ART_11)
         assert d.reasons[1].en.startswith("Reading A: the carried-over higher-level funds of CNY")
 
     def test_reading_a_is_the_default(self) -> None:
-        a = operating_subsidy(600000, on=ON, level=Level.PROVINCIAL, carried_over=200000)
-        b = operating_subsidy(
-            600000,
-            on=ON,
-            level=Level.PROVINCIAL,
-            carried_over=200000,
-            reading=CarryOverReading.OUTSIDE_CAP,
-        )
-        assert a == b
+        given: dict[str, Any] = {"on": ON, "level": Level.PROVINCIAL, "carried_over": 200000}
+        reading_a = operating_subsidy(600000, **given, reading=CarryOverReading.OUTSIDE_CAP)
+        assert operating_subsidy(600000, **given) == reading_a
 
     def test_reading_a_ignores_in_year_funds_for_the_cap(self) -> None:
         d = operating_subsidy(300000, on=ON, level=Level.NINGBO, higher_level_in_year=400000)
         assert d.outcome.code == "granted"
-        assert d.amount("granted") == money("300000.00")
-        assert d.amount("higher_level_in_year") == money("400000.00")
+        assert amounts(d, "granted", "higher_level_in_year") == ("300000.00", "400000.00")
 
     def test_reading_b_reduces_the_municipal_subsidy_by_the_carry_over(self) -> None:
         d = operating_subsidy(
@@ -206,41 +196,43 @@ class TestCarryOver:
     @pytest.mark.parametrize(
         ("requested", "inputs", "outcome", "amounts"),
         [
-            pytest.param(
+            (
                 400000,
                 {"level": "national", "carried_over": 450000, "reading": "replaces_subsidy"},
                 "not_arranged",
                 {"granted": "0.00"},
-                id="b-nothing-when-the-carry-over-covers-the-cap",
             ),
-            pytest.param(
+            (
                 100000,
                 {"higher_level_in_year": 50000, "reading": CarryOverReading.REPLACES_SUBSIDY},
                 "granted",
                 {"granted": "100000.00"},
-                id="b-leaves-in-year-funds-aside",
             ),
-            pytest.param(
+            (
                 600000,
                 {"carried_over": 200000, "higher_level_in_year": 100000, "reading": C_READING},
                 "reduced",
                 {"cap_remaining": "400000.00", "granted": "400000.00"},
-                id="c-counts-in-year-funds-toward-the-cap",
             ),
-            pytest.param(
+            (
                 100000,
                 {"higher_level_in_year": 600000, "reading": C_READING},
                 "not_arranged",
                 {"cap_remaining": "0.00", "granted": "0.00"},
-                id="c-in-year-funds-exceed-the-cap",
             ),
-            pytest.param(
+            (
                 50000,
                 {"higher_level_in_year": 100000, "reading": C_READING},
                 "granted",
                 {"granted": "50000.00"},
-                id="c-room-left-grants-the-request",
             ),
+        ],
+        ids=[
+            "b-nothing-when-the-carry-over-covers-the-cap",
+            "b-leaves-in-year-funds-aside",
+            "c-counts-in-year-funds-toward-the-cap",
+            "c-in-year-funds-exceed-the-cap",
+            "c-room-left-grants-the-request",
         ],
     )
     def test_readings_b_and_c_at_ningbo_level_or_above(
@@ -280,8 +272,7 @@ class TestRemunerationCap:
     def test_one_third_of_the_grant_rounded_down(self) -> None:
         d = remuneration_cap(on=ON, granted=500000)
         assert d.outcome.code == "limit"
-        assert d.amount("base") == money("500000.00")
-        assert d.amount("cap") == money("166666.66")
+        assert amounts(d, "base", "cap") == ("500000.00", "166666.66")
         assert d.articles == (ART_10,)
         assert d.reasons[0].en == (
             "Remuneration must not exceed 1/3 of the annual subsidy funds, read as the subsidy "
@@ -295,8 +286,7 @@ class TestRemunerationCap:
 
     def test_the_annual_cap_as_base(self) -> None:
         d = remuneration_cap(on=ON, base=RemunerationBase.ANNUAL_CAP)
-        assert d.amount("base") == money("500000.00")
-        assert d.amount("cap") == money("166666.66")
+        assert amounts(d, "base", "cap") == ("500000.00", "166666.66")
 
     def test_the_granted_base_needs_the_grant(self) -> None:
         assert str(raised(MissingInputError, lambda: remuneration_cap(on=ON))) == (
@@ -332,14 +322,16 @@ class TestExpenses:
 
     def test_each_exclusion_is_listed_with_its_reason(self) -> None:
         d = review_expenses(_expenses(), on=ON, granted=500000)
-        assert d.outcome.code == "reviewed"
-        assert dict(d.amounts) == {
-            "submitted": money("355000.00"),
-            "remuneration": money("200000.00"),
-            "remuneration_cap": money("166666.66"),
-            "excluded": money("58333.34"),
-            "eligible": money("296666.66"),
-        }
+        assert (d.outcome.code, all_amounts(d)) == (
+            "reviewed",
+            {
+                "submitted": "355000.00",
+                "remuneration": "200000.00",
+                "remuneration_cap": "166666.66",
+                "excluded": "58333.34",
+                "eligible": "296666.66",
+            },
+        )
         assert [r.en for r in d.reasons] == [
             "Item 3, remuneration of CNY 20,000.00, pays persons other than full-time staff "
             "engaged in the Complex's day-to-day work; excluded.",
@@ -361,8 +353,7 @@ class TestExpenses:
             on=ON,
             granted=300000,
         )
-        assert d.amount("excluded") == money("0.00")
-        assert d.amount("remuneration_cap") == money("100000.00")
+        assert amounts(d, "excluded", "remuneration_cap") == ("0.00", "100000.00")
         assert d.reasons[0].en.startswith("Remuneration of CNY 100,000.00 is within 1/3")
 
     def test_an_expense_needs_a_category_or_a_description(self) -> None:
@@ -434,14 +425,12 @@ class TestAdvance:
         d = advance_payment(
             2026, on=date(2026, 1, 15), granted=500000, rule=AdvanceRule.share_of_grant("1/3")
         )
-        assert d.outcome.code == "advanced"
-        assert d.amount("granted") == money("500000.00")
-        assert d.amount("advanced") == money("166666.66")
-        assert d.articles == (ART_10,)
+        assert (d.outcome.code, d.articles) == ("advanced", (ART_10,))
         assert d.reasons[0].en == (
             "Of the 2026 subsidy of CNY 500,000.00, CNY 166,666.66 is advanced at the beginning "
             "of the year (advance rule: 1/3 of the grant)."
         )
+        assert amounts(d, "granted", "advanced") == ("500000.00", "166666.66")
 
     def test_a_fixed_amount(self) -> None:
         d = advance_payment(
@@ -459,23 +448,31 @@ class TestAdvance:
             "advanced at the start of the year; supply it (Art. 10 第十条)"
         )
 
-    def test_an_advance_dated_in_another_year_is_refused(self) -> None:
-        error = raised(InputError, lambda: _advance(date(2025, 12, 30), granted=1))
-        assert str(error) == (
-            "on: the subsidy for 2026 is advanced at the beginning of 2026 (每年年初预拨); "
-            "2025-12-30 is in 2025 (Art. 10 第十条)"
-        )
+    @pytest.mark.parametrize(
+        ("on", "granted", "message"),
+        [
+            pytest.param(
+                date(2025, 12, 30),
+                1,
+                "on: the subsidy for 2026 is advanced at the beginning of 2026 (每年年初预拨); "
+                "2025-12-30 is in 2025 (Art. 10 第十条)",
+                id="dated-in-another-year",
+            ),
+            pytest.param(
+                date(2026, 1, 5),
+                500001,
+                "granted: the subsidy granted (500001.00) exceeds the annual cap of 500000.00 "
+                "(Art. 10 第十条)",
+                id="a-grant-above-the-cap",
+            ),
+        ],
+    )
+    def test_an_advance_is_refused_saying_why(self, on: date, granted: int, message: str) -> None:
+        assert str(raised(InputError, lambda: _advance(on, granted=granted))) == message
 
     def test_a_fixed_advance_above_the_grant_is_refused(self) -> None:
         error = raised(InputError, lambda: _advance(date(2026, 1, 5), granted=100, fixed=200))
         assert error.field == "advance.fixed"
-
-    def test_a_grant_above_the_cap_is_refused(self) -> None:
-        error = raised(InputError, lambda: _advance(date(2026, 1, 5), granted=500001))
-        assert str(error) == (
-            "granted: the subsidy granted (500001.00) exceeds the annual cap of 500000.00 "
-            "(Art. 10 第十条)"
-        )
 
     def test_a_rule_is_one_form_only(self) -> None:
         with pytest.raises(InputError):
@@ -508,7 +505,8 @@ class TestAdvance:
         assert d.amount("advanced") == money("250000.00")
 
 
-def _settle(**changes: Any) -> Decision:
+def _settle(year: int = 2026, **changes: Any) -> Decision:
+    """The settlement of ``year``'s subsidy, the example's inputs but for ``changes``."""
     args: dict[str, Any] = {
         "on": date(2027, 3, 1),
         "granted": 500000,
@@ -518,7 +516,7 @@ def _settle(**changes: Any) -> Decision:
         "link": FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
     }
     args.update(changes)
-    return settle_operating_subsidy(2026, **args)
+    return settle_operating_subsidy(year, **args)
 
 
 class TestSettlement:
@@ -534,17 +532,19 @@ class TestSettlement:
             expenses=[Expense(500000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
             link=FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
         )
-        assert d.outcome.code == "due"
-        assert dict(d.amounts) == {
-            "granted": money("500000.00"),
-            "advanced": money("250000.00"),
-            "submitted": money("500000.00"),
-            "excluded": money("0.00"),
-            "eligible": money("500000.00"),
-            "linked": money("500000.00"),
-            "settled": money("500000.00"),
-            "balance": money("250000.00"),
-        }
+        assert (d.outcome.code, all_amounts(d)) == (
+            "due",
+            {
+                "granted": "500000.00",
+                "advanced": "250000.00",
+                "submitted": "500000.00",
+                "excluded": "0.00",
+                "eligible": "500000.00",
+                "linked": "500000.00",
+                "settled": "500000.00",
+                "balance": "250000.00",
+            },
+        )
         assert d.articles == (ART_11, ART_10)
         assert d.reasons[-1].en == (
             "Settled CNY 500,000.00; advanced CNY 250,000.00; CNY 250,000.00 is due to the Complex."
@@ -553,8 +553,7 @@ class TestSettlement:
     def test_unqualified_full_link_recovers_the_advance(self) -> None:
         d = _settle(result=AssessmentResult.UNQUALIFIED)
         assert d.outcome.code == "return"
-        assert d.amount("settled") == money("0.00")
-        assert d.amount("balance") == money("-250000.00")
+        assert amounts(d, "settled", "balance") == ("0.00", "-250000.00")
 
     def test_a_settlement_equal_to_the_advance_is_nil(self) -> None:
         d = _settle(granted=250000)
@@ -566,9 +565,8 @@ class TestSettlement:
             expenses=[Expense(300000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
             findings=[InspectionFinding("rent without invoice", 20000, "no invoice")],
         )
-        assert d.amount("eligible") == money("280000.00")
-        assert d.amount("settled") == money("280000.00")
-        assert d.amount("balance") == money("30000.00")
+        names = ("eligible", "settled", "balance")
+        assert amounts(d, *names) == ("280000.00", "280000.00", "30000.00")
         texts = [r.en for r in d.reasons]
         assert texts[0] == (
             "Fund-use inspection by the Bureau with the Finance Bureau: 'rent without invoice' "
@@ -593,10 +591,8 @@ class TestSettlement:
             findings=[InspectionFinding("rent without invoice", 20000, "no invoice")],
             inspection="reported_only",
         )
-        assert d.amount("excluded") == money("0.00")
-        assert d.amount("eligible") == money("300000.00")
-        assert d.amount("settled") == money("300000.00")
-        assert d.amount("balance") == money("50000.00")
+        names = ("excluded", "eligible", "settled", "balance")
+        assert amounts(d, *names) == ("0.00", "300000.00", "300000.00", "50000.00")
         assert [r.en for r in d.reasons[:2]] == [
             "Fund-use inspection by the Bureau with the Finance Bureau: 'rent without invoice' "
             "(CNY 20,000.00) does not comply with the scope of expenditure or the standards of "
@@ -613,8 +609,7 @@ class TestSettlement:
         ]
 
     def test_an_unknown_inspection_reading_is_refused(self) -> None:
-        error = raised(InvalidChoiceError, lambda: _settle(inspection="bogus"))
-        assert error.field == "inspection"
+        assert raised(InvalidChoiceError, lambda: _settle(inspection="bogus")).field == "inspection"
 
     def test_a_finding_without_a_note_ends_its_reason(self) -> None:
         d = _settle(
@@ -637,9 +632,7 @@ class TestSettlement:
             findings=[InspectionFinding("rent", 60000)],
             link=PRO_RATA_BY_ELIGIBLE_SPENDING,
         )
-        assert d.amount("linked") == money("450000.00")
-        assert d.amount("settled") == money("450000.00")
-        assert d.amount("balance") == money("200000.00")
+        assert amounts(d, "linked", "settled", "balance") == ("450000.00", "450000.00", "200000.00")
 
     def test_pro_rata_with_nothing_submitted(self) -> None:
         d = _settle(expenses=[], link=PRO_RATA_BY_ELIGIBLE_SPENDING)
@@ -652,9 +645,7 @@ class TestSettlement:
             expenses=[Expense(200000, ExpenseCategory.EXCHANGE_COOPERATION)],
             link=UNQUALIFIED_RETAINS_SPENT_ADVANCE,
         )
-        assert d.amount("linked") == money("250000.00")
-        assert d.amount("settled") == money("200000.00")
-        assert d.amount("balance") == money("-50000.00")
+        assert amounts(d, "linked", "settled", "balance") == ("250000.00", "200000.00", "-50000.00")
 
     def test_caller_given_shares(self) -> None:
         d = _settle(result=AssessmentResult.UNQUALIFIED, link=ResultShares("1", "1/2"))
@@ -670,36 +661,24 @@ class TestSettlement:
     def test_remuneration_base_follows_the_reading(self) -> None:
         staff = [Expense(100000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True)]
         d = _settle(expenses=staff, base=RemunerationBase.ADVANCED_AMOUNT)
-        assert d.amount("excluded") == money("16666.67")
-        assert d.amount("settled") == money("83333.33")
+        assert amounts(d, "excluded", "settled") == ("16666.67", "83333.33")
 
     def test_remuneration_base_read_as_the_annual_cap(self) -> None:
         staff = [Expense(200000, ExpenseCategory.STAFF_REMUNERATION, full_time_daily_staff=True)]
         d = _settle(granted=300000, advanced=150000, expenses=staff, base="annual_cap")
-        assert d.amount("excluded") == money("33333.34")
-        assert d.amount("eligible") == money("166666.66")
-        assert d.amount("settled") == money("166666.66")
-        assert d.amount("balance") == money("16666.66")
+        names = ("excluded", "eligible", "settled", "balance")
+        assert amounts(d, *names) == ("33333.34", "166666.66", "166666.66", "16666.66")
+
+    def test_a_date_after_the_measures_can_be_flagged(self) -> None:
+        d = _settle(2029, on=date(2030, 3, 1), force=ForceCheck.FLAG)
+        assert d.in_force is False
+        assert d.amount("balance") == money("250000.00")
 
     def test_an_unknown_base_is_refused_citing_art_10(self) -> None:
         assert str(raised(InvalidChoiceError, lambda: _settle(base="half"))) == (
             "base: 'half' is not a remuneration base; choose one of: granted_subsidy, "
             "advanced_amount, annual_cap, settled_amount (Art. 10 第十条)"
         )
-
-    def test_a_date_after_the_measures_can_be_flagged(self) -> None:
-        d = settle_operating_subsidy(
-            2029,
-            on=date(2030, 3, 1),
-            granted=500000,
-            advanced=250000,
-            result=AssessmentResult.QUALIFIED,
-            expenses=[Expense(500000, ExpenseCategory.RENT_UTILITIES_PROPERTY)],
-            link=FULL_IF_QUALIFIED_NONE_IF_UNQUALIFIED,
-            force=ForceCheck.FLAG,
-        )
-        assert d.in_force is False
-        assert d.amount("balance") == money("250000.00")
 
     def test_the_named_links(self) -> None:
         assert sorted(SETTLEMENT_LINKS) == [
@@ -726,8 +705,7 @@ class TestSettlement:
         assert error.message.endswith("2028-01-10 is not in the following year")
 
     def test_an_advance_above_the_grant_is_refused(self) -> None:
-        error = raised(InputError, lambda: _settle(granted=100, advanced=200))
-        assert error.field == "advanced"
+        assert raised(InputError, lambda: _settle(granted=100, advanced=200)).field == "advanced"
 
     def test_findings_above_the_spending_are_refused(self) -> None:
         error = raised(InputError, lambda: _settle(findings=[InspectionFinding("x", 500001)]))
@@ -737,12 +715,10 @@ class TestSettlement:
         )
 
     def test_a_finding_needs_an_item(self) -> None:
-        error = raised(InputError, lambda: InspectionFinding(" ", 1))
-        assert error.field == "findings.item"
+        assert raised(InputError, lambda: InspectionFinding(" ", 1)).field == "findings.item"
 
     def test_a_finding_must_be_a_finding(self) -> None:
-        error = raised(InputError, lambda: _settle(findings=["x"]))
-        assert error.field == "findings[0]"
+        assert raised(InputError, lambda: _settle(findings=["x"])).field == "findings[0]"
 
     def test_a_link_giving_more_than_the_grant_is_refused(self) -> None:
         class Generous:

@@ -176,67 +176,76 @@ class TestDefaultRows:
                 assert entity.state_on(date(year, 12, 31)) == result.row(spec.id, year).state
 
 
-class TestExplain:
-    def test_one_row_in_english(self, result: Any) -> None:
-        assert result.explain("LHT-02", 2026, "en") == (
-            "慈溪汽车电子企业创新联合体 (LHT-02) in 2026: in cultivation at year end\n"
-            "  Art. 16: CNY 1,000,000.00 *\n"
-            "  cash: CNY 1,000,000.00 *\n"
-            "  * Rests on the scenario's assumptions, not on values of the Measures: "
-            "Art. 16 — the policy subsidy schedule (inputs.policy_subsidy_schedule, Art. 16); "
-            "cash includes them.\n"
-            "2026-01-15 consortium.annual_plan [LHT-02]: annual plan reported\n"
-            "  - On 2026-01-15 the chain-leader enterprise reports its annual plan for 2026, "
-            "with industry-improvement indicators, a catalogue of technologies to be tackled, "
-            "a resource-sharing list and a development plan for flagship new products. "
-            "[Art. 15]\n"
-            "2026-09-30 consortium_support.policy_subsidy [LHT-02]: policy subsidy granted\n"
-            "  rd_institution_in_high_tier_city: CNY 1,000,000.00\n"
-            "  granted: CNY 1,000,000.00\n"
-            "  - The chain-leader enterprise claims in the course of cultivation "
-            "(2025-08-01 to 2028-07-31). [Art. 15, Art. 16]\n"
-            "  - Trigger 'setting up an R&D institution in a high-tier city': "
-            "CNY 1,000,000.00 under the caller's schedule (the Measures give no amount). "
-            "[Art. 16]\n"
-            "2026-09-30 overlap.resolve_overlap [LHT-02]: the higher applies, without "
-            "duplication\n"
-            "  granted.policy_subsidy: CNY 1,000,000.00\n"
-            "  granted: CNY 1,000,000.00\n"
-            "  sum_of_candidates: CNY 1,800,000.00\n"
-            "  not_duplicated: CNY 800,000.00\n"
-            "  - Item 'policy_subsidy' overlaps: these Measures '联合体政策补助(第十六条)' "
-            "CNY 1,000,000.00; another Cixi municipal-level policy '慈溪市企业研发机构建设奖励' "
-            "CNY 800,000.00; the higher applies without duplication: these Measures "
-            "'联合体政策补助(第十六条)', CNY 1,000,000.00. [Art. 23]"
-        )
+#: The explanation of LHT-02's 2026 row, in English and in Chinese.
+ROW_EXPLAINED_EN = (
+    "慈溪汽车电子企业创新联合体 (LHT-02) in 2026: in cultivation at year end\n"
+    "  Art. 16: CNY 1,000,000.00 *\n"
+    "  cash: CNY 1,000,000.00 *\n"
+    "  * Rests on the scenario's assumptions, not on values of the Measures: "
+    "Art. 16 — the policy subsidy schedule (inputs.policy_subsidy_schedule, Art. 16); "
+    "cash includes them.\n"
+    "2026-01-15 consortium.annual_plan [LHT-02]: annual plan reported\n"
+    "  - On 2026-01-15 the chain-leader enterprise reports its annual plan for 2026, "
+    "with industry-improvement indicators, a catalogue of technologies to be tackled, "
+    "a resource-sharing list and a development plan for flagship new products. "
+    "[Art. 15]\n"
+    "2026-09-30 consortium_support.policy_subsidy [LHT-02]: policy subsidy granted\n"
+    "  rd_institution_in_high_tier_city: CNY 1,000,000.00\n"
+    "  granted: CNY 1,000,000.00\n"
+    "  - The chain-leader enterprise claims in the course of cultivation "
+    "(2025-08-01 to 2028-07-31). [Art. 15, Art. 16]\n"
+    "  - Trigger 'setting up an R&D institution in a high-tier city': "
+    "CNY 1,000,000.00 under the caller's schedule (the Measures give no amount). "
+    "[Art. 16]\n"
+    "2026-09-30 overlap.resolve_overlap [LHT-02]: the higher applies, without "
+    "duplication\n"
+    "  granted.policy_subsidy: CNY 1,000,000.00\n"
+    "  granted: CNY 1,000,000.00\n"
+    "  sum_of_candidates: CNY 1,800,000.00\n"
+    "  not_duplicated: CNY 800,000.00\n"
+    "  - Item 'policy_subsidy' overlaps: these Measures '联合体政策补助(第十六条)' "
+    "CNY 1,000,000.00; another Cixi municipal-level policy '慈溪市企业研发机构建设奖励' "
+    "CNY 800,000.00; the higher applies without duplication: these Measures "
+    "'联合体政策补助(第十六条)', CNY 1,000,000.00. [Art. 23]"
+)
+ROW_EXPLAINED_ZH = (
+    "慈溪汽车电子企业创新联合体(LHT-02)2026年:年末状态“培育中”\n"
+    "  第十六条补助: 1,000,000.00 元 *\n"
+    "  当年市级支出: 1,000,000.00 元 *\n"
+    "  *依据情景假设,非本办法规定的数值:第十六条补助——政策补助标准"
+    "(inputs.policy_subsidy_schedule,第十六条);当年市级支出含上述金额。\n"
+    "2026-01-15 consortium.annual_plan [LHT-02]: 年度计划已报送\n"
+    "  - 2026-01-15链主型企业报送2026年度计划,包括行业提升指标、技术攻关目录、"
+    "资源共享清单、标志性新产品开发计划。 [第十五条]\n"
+    "2026-09-30 consortium_support.policy_subsidy [LHT-02]: 给予政策补助\n"
+    "  rd_institution_in_high_tier_city: 1,000,000.00 元(100 万元)\n"
+    "  granted: 1,000,000.00 元(100 万元)\n"
+    "  - 链主型企业于联合体培育过程中(2025-08-01至2028-07-31)提出申请。 "
+    "[第十五条、第十六条]\n"
+    "  - 情形“链主型企业在高能级城市组建研发机构”:按调用方提供的补助标准"
+    "(本办法未规定金额)给予1,000,000.00 元(100 万元)。 [第十六条]\n"
+    "2026-09-30 overlap.resolve_overlap [LHT-02]: 就高不重复\n"
+    "  granted.policy_subsidy: 1,000,000.00 元(100 万元)\n"
+    "  granted: 1,000,000.00 元(100 万元)\n"
+    "  sum_of_candidates: 1,800,000.00 元(180 万元)\n"
+    "  not_duplicated: 800,000.00 元(80 万元)\n"
+    "  - 项目“policy_subsidy”存在重复补助:本办法“联合体政策补助(第十六条)”"
+    "1,000,000.00元;其他市本级政策“慈溪市企业研发机构建设奖励”800,000.00元;"
+    "按“就高不重复”给予本办法“联合体政策补助(第十六条)”1,000,000.00 元"
+    "(100 万元)。 [第二十三条]"
+)
 
-    def test_one_row_in_chinese(self, result: Any) -> None:
-        assert result.explain("LHT-02", 2026, "zh") == (
-            "慈溪汽车电子企业创新联合体(LHT-02)2026年:年末状态“培育中”\n"
-            "  第十六条补助: 1,000,000.00 元 *\n"
-            "  当年市级支出: 1,000,000.00 元 *\n"
-            "  *依据情景假设,非本办法规定的数值:第十六条补助——政策补助标准"
-            "(inputs.policy_subsidy_schedule,第十六条);当年市级支出含上述金额。\n"
-            "2026-01-15 consortium.annual_plan [LHT-02]: 年度计划已报送\n"
-            "  - 2026-01-15链主型企业报送2026年度计划,包括行业提升指标、技术攻关目录、"
-            "资源共享清单、标志性新产品开发计划。 [第十五条]\n"
-            "2026-09-30 consortium_support.policy_subsidy [LHT-02]: 给予政策补助\n"
-            "  rd_institution_in_high_tier_city: 1,000,000.00 元(100 万元)\n"
-            "  granted: 1,000,000.00 元(100 万元)\n"
-            "  - 链主型企业于联合体培育过程中(2025-08-01至2028-07-31)提出申请。 "
-            "[第十五条、第十六条]\n"
-            "  - 情形“链主型企业在高能级城市组建研发机构”:按调用方提供的补助标准"
-            "(本办法未规定金额)给予1,000,000.00 元(100 万元)。 [第十六条]\n"
-            "2026-09-30 overlap.resolve_overlap [LHT-02]: 就高不重复\n"
-            "  granted.policy_subsidy: 1,000,000.00 元(100 万元)\n"
-            "  granted: 1,000,000.00 元(100 万元)\n"
-            "  sum_of_candidates: 1,800,000.00 元(180 万元)\n"
-            "  not_duplicated: 800,000.00 元(80 万元)\n"
-            "  - 项目“policy_subsidy”存在重复补助:本办法“联合体政策补助(第十六条)”"
-            "1,000,000.00元;其他市本级政策“慈溪市企业研发机构建设奖励”800,000.00元;"
-            "按“就高不重复”给予本办法“联合体政策补助(第十六条)”1,000,000.00 元"
-            "(100 万元)。 [第二十三条]"
-        )
+
+class TestExplain:
+    @pytest.mark.parametrize(
+        ("lang", "expected"),
+        [
+            pytest.param("en", ROW_EXPLAINED_EN, id="in-english"),
+            pytest.param("zh", ROW_EXPLAINED_ZH, id="in-chinese"),
+        ],
+    )
+    def test_one_row(self, result: Any, lang: str, expected: str) -> None:
+        assert result.explain("LHT-02", 2026, lang) == expected
 
     def test_settlement_with_recovery_and_the_inspection(self, result: Any) -> None:
         decisions = result.decisions("CX-02", 2027)

@@ -36,10 +36,10 @@ D = Decimal
 DEFAULT_CASH = [D("1385000.00"), D("8450000.00"), D("7440000.00"), D("4950000.00"), D("3950000.00")]
 
 
-def steps(result: SimulationResult, platform_id: str, year: int) -> list[tuple[str, str, str]]:
-    """The decisions of a row as (day, rule, outcome), leaving out the consultation opinions."""
+def steps(result: SimulationResult, platform_id: str, year: int) -> list[str]:
+    """The decisions of a row as "day rule outcome", leaving out the consultation opinions."""
     return [
-        (d.on.isoformat(), d.rule, d.outcome.code)
+        f"{d.on.isoformat()} {d.rule} {d.outcome.code}"
         for d in result.decisions(platform_id, year)
         if not d.rule.endswith("_opinion")
     ]
@@ -130,13 +130,13 @@ def test_under_the_approval_date_reading_a_consortiums_cycle_runs_from_its_appro
     result = started_on_approval_and_establishment()
     # LHT-01 approved on 2025-05-12: cycle [2025-05-12, 2028-05-12), checked 30 days after
     assert steps(result, "LHT-01", 2025)[-3:] == [
-        ("2025-05-12", "consortium.leader_review", "approved"),
-        ("2025-05-12", "consortium.annual_plan", "plan_reported"),
-        ("2025-09-30", "consortium_support.policy_subsidy", "granted"),
+        "2025-05-12 consortium.leader_review approved",
+        "2025-05-12 consortium.annual_plan plan_reported",
+        "2025-09-30 consortium_support.policy_subsidy granted",
     ]
     assert steps(result, "LHT-01", 2028) == [
-        ("2028-01-15", "consortium.annual_plan", "plan_reported"),
-        ("2028-06-11", "consortium.cultivation_acceptance", "qualification_retained"),
+        "2028-01-15 consortium.annual_plan plan_reported",
+        "2028-06-11 consortium.cultivation_acceptance qualification_retained",
     ]
     assert result.row("LHT-01", 2028).state is ConsortiumState.QUALIFICATION_RETAINED
     assert cash(result) == DEFAULT_CASH
@@ -146,8 +146,8 @@ def test_under_the_establishment_reading_a_centers_mid_term_counts_from_establis
     result = started_on_approval_and_establishment()
     # ZX-02 established on 2025-04-15: mid-term from 2028-04-15, held 30 days later
     assert steps(result, "ZX-02", 2028) == [
-        ("2028-05-15", "center.mid_term_evaluation", "support_terminated_early"),
-        ("2028-10-31", "simulation.terminated", "nothing_further"),
+        "2028-05-15 center.mid_term_evaluation support_terminated_early",
+        "2028-10-31 simulation.terminated nothing_further",
     ]
     assert result.row("ZX-02", 2028).state is CenterState.SUPPORT_TERMINATED_EARLY
     assert result.explain("ZX-02", 2028, "en").endswith(
@@ -241,8 +241,8 @@ def test_an_event_after_a_complexs_elimination_is_noted_and_not_applied() -> Non
     row = result.row("CX-01", 2027)
     assert row.state is ComplexState.ELIMINATED
     assert steps(result, "CX-01", 2027)[-2:] == [
-        ("2027-09-01", "complex.higher_level_expiry_assessment", "eliminated"),
-        ("2027-11-01", "simulation.refused_event", "not_applied"),
+        "2027-09-01 complex.higher_level_expiry_assessment eliminated",
+        "2027-11-01 simulation.refused_event not_applied",
     ]
     assert result.explain("CX-01", 2027, "en").endswith(
         "2027-11-01 simulation.refused_event [CX-01]: not applied\n"
@@ -266,8 +266,8 @@ def test_an_event_after_a_complexs_elimination_is_noted_and_not_applied() -> Non
 def test_an_advance_whose_year_had_no_annual_check_is_not_settled() -> None:
     result = eliminated_by_the_higher_level()
     assert steps(result, "CX-01", 2028) == [
-        ("2028-01-01", "simulation.eliminated", "nothing_further"),
-        ("2028-03-31", "simulation.no_check", "not_settled"),
+        "2028-01-01 simulation.eliminated nothing_further",
+        "2028-03-31 simulation.no_check not_settled",
     ]
     assert result.explain("CX-01", 2028, "en").endswith(
         "  - No annual check of 2027 was held, so its subsidy cannot be linked and settled; "
@@ -283,12 +283,12 @@ def test_a_complex_whose_round_is_completed_is_neither_subsidised_nor_checked() 
     # not poor on 2028-01-31; the 2027 grant is still settled (+225,000)
     result = simulate(variant(lambda d: d["platforms"][3].pop("further_rounds")))
     assert steps(result, "CX-04", 2028) == [
-        ("2028-01-20", "simulation.not_subsidised", "not_arranged"),
-        ("2028-01-31", "complex.round_appraisal", "round_completed"),
-        ("2028-03-31", "subsidy.settle_operating_subsidy", "due"),
+        "2028-01-20 simulation.not_subsidised not_arranged",
+        "2028-01-31 complex.round_appraisal round_completed",
+        "2028-03-31 subsidy.settle_operating_subsidy due",
     ]
     assert steps(result, "CX-04", 2029) == [
-        ("2029-01-20", "simulation.not_subsidised", "not_arranged"),
+        "2029-01-20 simulation.not_subsidised not_arranged",
     ]
     assert [result.row("CX-04", y).state for y in (2028, 2029)] == [
         ComplexState.ROUND_COMPLETED,
@@ -313,12 +313,12 @@ def test_a_complex_whose_round_starts_the_next_year_gets_nothing_before_it() -> 
     # the plan and the advance are due from the first day of the round; the 600,000
     # higher-level subsidy of 2026 displaces the 500,000 (Art. 23)
     assert steps(result, "CX-05", 2026) == [
-        ("2026-03-01", "complex.host_unit_selection", "host_unit_selected"),
-        ("2026-03-01", "complex.round_start", "round_started"),
-        ("2026-03-01", "complex.annual_work_plan", "plan_reported"),
-        ("2026-03-01", "subsidy.operating_subsidy", "granted"),
-        ("2026-03-01", "overlap.resolve_overlap", "resolved"),
-        ("2026-12-10", "complex.annual_assessment", "qualifications_retained"),
+        "2026-03-01 complex.host_unit_selection host_unit_selected",
+        "2026-03-01 complex.round_start round_started",
+        "2026-03-01 complex.annual_work_plan plan_reported",
+        "2026-03-01 subsidy.operating_subsidy granted",
+        "2026-03-01 overlap.resolve_overlap resolved",
+        "2026-12-10 complex.annual_assessment qualifications_retained",
     ]
     assert cash(result) == [D("1285000.00"), D("8350000.00"), *DEFAULT_CASH[2:]]
 
@@ -330,9 +330,9 @@ def test_units_revoked_before_the_advance_day_are_advanced_nothing() -> None:
 
     result = simulate(variant(early))
     assert steps(result, "CX-01", 2027) == [
-        ("2027-01-05", "complex.higher_level_annual_evaluation", "qualifications_revoked_early"),
-        ("2027-01-20", "simulation.units_revoked", "not_arranged"),
-        ("2027-03-31", "subsidy.settle_operating_subsidy", "due"),
+        "2027-01-05 complex.higher_level_annual_evaluation qualifications_revoked_early",
+        "2027-01-20 simulation.units_revoked not_arranged",
+        "2027-03-31 subsidy.settle_operating_subsidy due",
     ]
     note = (
         "\n2027-01-20 simulation.units_revoked [CX-01]: nothing arranged\n  - On 2027-01-20 the "
@@ -346,8 +346,8 @@ def test_units_revoked_before_the_advance_day_are_advanced_nothing() -> None:
     )  # fmt: skip
     # new units on 2028-01-10, and the subsidy is advanced again
     assert steps(result, "CX-01", 2028)[:2] == [
-        ("2028-01-10", "complex.units_reassignment", "units_reassigned"),
-        ("2028-01-15", "complex.annual_work_plan", "plan_reported"),
+        "2028-01-10 complex.units_reassignment units_reassigned",
+        "2028-01-15 complex.annual_work_plan plan_reported",
     ]
     assert money(result, "CX-01", 2028) == (
         D("250000.00"), D("500000.00"), D("0.00"), D("0.00"), D("0.00"), D("0.00"), D("250000.00"),
@@ -426,12 +426,12 @@ def test_a_complexs_steps_after_the_measures_end_are_noted_not_simulated() -> No
     # the reassignment of 2030-01-10 is left out without a note; the 2029 advance is
     # not settled on 2030-03-31
     assert steps(result, "CX-05", 2030) == [
-        ("2030-01-15", "simulation.outside_force", "outside_force"),
-        ("2030-01-20", "simulation.outside_force", "outside_force"),
-        ("2030-03-31", "simulation.outside_force", "outside_force"),
-        ("2030-10-01", "simulation.outside_force", "outside_force"),
-        ("2030-12-10", "simulation.outside_force", "outside_force"),
-        ("2030-12-20", "simulation.outside_force", "outside_force"),
+        "2030-01-15 simulation.outside_force outside_force",
+        "2030-01-20 simulation.outside_force outside_force",
+        "2030-03-31 simulation.outside_force outside_force",
+        "2030-10-01 simulation.outside_force outside_force",
+        "2030-12-10 simulation.outside_force outside_force",
+        "2030-12-20 simulation.outside_force outside_force",
     ]
     text = result.explain("CX-05", 2030, "en")
     assert (
@@ -450,8 +450,8 @@ def test_a_complexs_steps_after_the_measures_end_are_noted_not_simulated() -> No
 def test_a_consortiums_plan_and_claim_after_the_measures_end_are_noted() -> None:
     result = refused_beyond_the_measures()
     assert steps(result, "LHT-03", 2030) == [
-        ("2030-01-15", "simulation.outside_force", "outside_force"),
-        ("2030-09-30", "simulation.outside_force", "outside_force"),
+        "2030-01-15 simulation.outside_force outside_force",
+        "2030-09-30 simulation.outside_force outside_force",
     ]
     assert result.explain("LHT-03", 2030, "en").splitlines()[2:] == [
         "2030-01-15 simulation.outside_force [LHT-03]: outside the Measures' force",
@@ -511,8 +511,8 @@ def test_an_overdue_acceptance_comes_first_and_an_unqualified_consortium_plans_n
     # held on its first day; the plan of 2025-01-15 no longer follows
     result = more_consortia()
     assert steps(result, "LHT-04", 2025) == [
-        ("2025-01-01", "consortium.cultivation_acceptance", "qualification_revoked"),
-        ("2025-09-30", "consortium_support.policy_subsidy", "refused"),
+        "2025-01-01 consortium.cultivation_acceptance qualification_revoked",
+        "2025-09-30 consortium_support.policy_subsidy refused",
     ]
     assert result.row("LHT-04", 2025).state is ConsortiumState.QUALIFICATION_REVOKED
     assert money(result, "LHT-04", 2025) == (D("0.00"),) * 7
@@ -522,21 +522,21 @@ def test_a_cycle_ending_in_december_has_no_plan_in_the_year_of_its_acceptance() 
     # cycle [2025-12-20, 2028-12-20): the 2029 plan day falls after its last day
     result = more_consortia()
     assert steps(result, "LHT-05", 2025)[-2:] == [
-        ("2025-12-20", "consortium.cultivation_start", "cultivation_started"),
-        ("2025-12-20", "consortium.annual_plan", "plan_reported"),
+        "2025-12-20 consortium.cultivation_start cultivation_started",
+        "2025-12-20 consortium.annual_plan plan_reported",
     ]
     assert steps(result, "LHT-05", 2029) == [
-        ("2029-01-19", "consortium.cultivation_acceptance", "qualification_retained"),
+        "2029-01-19 consortium.cultivation_acceptance qualification_retained",
     ]
 
 
 def test_a_retained_consortium_starts_a_further_cycle_and_reports_its_plan_that_day() -> None:
     result = more_consortia()
     assert steps(result, "LHT-01", 2028) == [
-        ("2028-01-15", "consortium.annual_plan", "plan_reported"),
-        ("2028-07-31", "consortium.cultivation_acceptance", "qualification_retained"),
-        ("2028-07-31", "consortium.cultivation_start", "cultivation_started"),
-        ("2028-07-31", "consortium.annual_plan", "plan_reported"),
+        "2028-01-15 consortium.annual_plan plan_reported",
+        "2028-07-31 consortium.cultivation_acceptance qualification_retained",
+        "2028-07-31 consortium.cultivation_start cultivation_started",
+        "2028-07-31 consortium.annual_plan plan_reported",
     ]
     assert result.row("LHT-01", 2028).state is ConsortiumState.IN_CULTIVATION
     assert "cycle 2 is [2028-07-31, 2031-07-31)" in result.explain("LHT-01", 2028, "en")
@@ -609,7 +609,7 @@ def test_a_center_poor_at_an_overdue_mid_term_has_no_end_of_period_check() -> No
     # 2025-03-31 does not follow a termination
     result = more_centers()
     assert steps(result, "ZX-03", 2025) == [
-        ("2025-01-01", "center.mid_term_evaluation", "support_terminated_early"),
+        "2025-01-01 center.mid_term_evaluation support_terminated_early",
     ]
     assert result.row("ZX-03", 2025).state is CenterState.SUPPORT_TERMINATED_EARLY
     assert result.totals[0].support_terminated == 2
@@ -618,25 +618,25 @@ def test_a_center_poor_at_an_overdue_mid_term_has_no_end_of_period_check() -> No
 def test_a_center_qualified_at_its_end_of_period_check_starts_a_further_round() -> None:
     result = more_centers()
     assert steps(result, "ZX-04", 2025) == [
-        ("2025-01-01", "center.mid_term_evaluation", "continues"),
-        ("2025-03-31", "center.final_acceptance", "round_completed"),
-        ("2025-03-31", "center.construction_start", "round_started"),
+        "2025-01-01 center.mid_term_evaluation continues",
+        "2025-03-31 center.final_acceptance round_completed",
+        "2025-03-31 center.construction_start round_started",
     ]
     assert result.row("ZX-04", 2025).state is CenterState.UNDER_CONSTRUCTION
     assert "round 2 is [2025-03-31, 2030-03-31)" in result.explain("ZX-04", 2025, "en")
     assert steps(result, "ZX-04", 2028) == [
-        ("2028-04-30", "center.mid_term_evaluation", "continues"),
+        "2028-04-30 center.mid_term_evaluation continues",
     ]
 
 
 def test_a_center_unqualified_at_its_end_of_period_check_gets_no_matching_afterwards() -> None:
     result = more_centers()
     assert steps(result, "ZX-05", 2025) == [
-        ("2025-01-01", "center.mid_term_evaluation", "continues"),
-        ("2025-03-31", "center.final_acceptance", "support_terminated"),
+        "2025-01-01 center.mid_term_evaluation continues",
+        "2025-03-31 center.final_acceptance support_terminated",
     ]
     assert steps(result, "ZX-05", 2026) == [
-        ("2026-10-31", "simulation.terminated", "nothing_further"),
+        "2026-10-31 simulation.terminated nothing_further",
     ]
     row = result.row("ZX-05", 2026)
     assert (row.state, row.art20, row.articles) == (
@@ -672,11 +672,7 @@ def test_a_higher_level_subsidy_received_before_recognition_is_not_matched() -> 
 
 def test_the_matching_is_not_an_overlap_under_the_default_reading() -> None:
     result = more_centers()
-    assert steps(result, "ZX-01", 2026)[-1] == (
-        "2026-10-31",
-        "overlap.resolve_overlap",
-        "resolved",
-    )
+    assert steps(result, "ZX-01", 2026)[-1] == "2026-10-31 overlap.resolve_overlap resolved"
     assert result.row("ZX-01", 2026).art20 == D("5000000.00")
     assert result.row("ZX-01", 2026).articles == (Citation.article(20, 1), Citation.article(23))
 
@@ -742,10 +738,10 @@ def test_events_in_the_years_after_a_complexs_elimination_are_noted_and_not_appl
 
     result = simulate(variant(change))
     assert steps(result, "CX-01", 2028) == [
-        ("2028-01-01", "simulation.eliminated", "nothing_further"),
-        ("2028-03-01", "simulation.refused_event", "not_applied"),
-        ("2028-03-31", "simulation.no_check", "not_settled"),
-        ("2028-11-01", "simulation.refused_event", "not_applied"),
+        "2028-01-01 simulation.eliminated nothing_further",
+        "2028-03-01 simulation.refused_event not_applied",
+        "2028-03-31 simulation.no_check not_settled",
+        "2028-11-01 simulation.refused_event not_applied",
     ]
     assert result.explain("CX-01", 2028, "zh").splitlines()[4:6] == [
         "2028-03-01 simulation.refused_event [CX-01]: 未予适用",
@@ -762,8 +758,8 @@ def test_events_in_the_years_after_a_complexs_elimination_are_noted_and_not_appl
 def test_a_recognition_after_a_centers_termination_is_noted_and_not_applied() -> None:
     result = more_centers()
     assert steps(result, "ZX-02", 2029) == [
-        ("2029-03-01", "simulation.refused_event", "not_applied"),
-        ("2029-10-31", "simulation.terminated", "nothing_further"),
+        "2029-03-01 simulation.refused_event not_applied",
+        "2029-10-31 simulation.terminated nothing_further",
     ]
     assert result.explain("ZX-02", 2029, "zh").splitlines()[2:4] == [
         "2029-03-01 simulation.refused_event [ZX-02]: 未予适用",

@@ -236,46 +236,60 @@ class TestTheTextItself:
     @pytest.mark.parametrize(
         ("text", "fmt", "message"),
         [
-            ("a = [1,", "toml", "not valid TOML: Invalid value (at end of document)"),
-            (
+            pytest.param(
+                "a = [1,",
+                "toml",
+                "not valid TOML: Invalid value (at end of document)",
+                id="toml-unclosed-array",
+            ),
+            pytest.param(
                 'title = "x"\ntitle = "y"\n',
                 "toml",
                 "title: not valid TOML: Cannot overwrite a value (at line 2, column 12)",
+                id="toml-key-twice",
             ),
-            (
+            pytest.param(
                 'title = "x"\nhorizon = { first = 2025,, }\n',
                 "toml",
                 "horizon: not valid TOML: Invalid initial character for a key part "
                 "(at line 2, column 26)",
+                id="toml-bad-key",
             ),
-            (
+            pytest.param(
                 '{\n  "title": "x",\n}',
                 "json",
                 "not valid JSON: Expecting property name enclosed in double quotes "
                 "(at line 3, column 1)",
+                id="json-trailing-comma",
             ),
-            (
+            pytest.param(
                 '{"title": "x"',
                 "json",
                 "not valid JSON: Expecting ',' delimiter (at line 1, column 14)",
+                id="json-unclosed-object",
             ),
-            ("", "json", "not valid JSON: Expecting value (at line 1, column 1)"),
-            (
+            pytest.param(
+                "", "json", "not valid JSON: Expecting value (at line 1, column 1)", id="json-empty"
+            ),
+            pytest.param(
                 "!!python/object/apply:os.system ['echo owned']",
                 "toml",
                 "not valid TOML: Invalid statement (at line 1, column 1)",
+                id="toml-yaml-tag-is-not-run",
             ),
-            (
+            pytest.param(
                 'title = "x"\nhorizon = { first = ' + "9" * 5000 + " }\n",
                 "toml",
                 "not valid TOML: Exceeds the limit (4300 digits) for integer string conversion: "
                 "value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit",
+                id="toml-integer-too-long",
             ),
-            (
+            pytest.param(
                 '{"title": "x", "horizon": {"first": ' + "9" * 5000 + "}}",
                 "json",
                 "not valid JSON: Exceeds the limit (4300 digits) for integer string conversion: "
                 "value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit",
+                id="json-integer-too-long",
             ),
         ],
     )
