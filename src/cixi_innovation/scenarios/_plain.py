@@ -21,6 +21,22 @@ import attrs
 from attrs import AttrsInstance
 
 from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.scenarios._format import (
+    BOOLEAN,
+    DATE,
+    MONEY,
+    NAME,
+    RATIO,
+    TEXT,
+    Key,
+    Kind,
+    Named,
+    Shape,
+    array,
+    declare,
+    enum,
+    kind_of,
+)
 from cixi_innovation.scenarios._spellings import (
     date_spelling,
     plain_money,
@@ -55,6 +71,7 @@ __all__ = [
     "record_data",
     "record_from_data",
     "record_keys",
+    "record_shape",
     "required_keys",
     "to_day",
     "year_validator",
@@ -253,6 +270,18 @@ class Reader:
         return [(f"{join_path(path, key)}[{i}]", v) for i, v in enumerate(value)]
 
 
+for _read, _kind in (
+    (Reader.name, NAME),
+    (Reader.text, TEXT),
+    (Reader.day, DATE),
+    (Reader.money, MONEY),
+    (Reader.amount, MONEY),
+    (Reader.ratio, RATIO),
+    (Reader.flag, BOOLEAN),
+):
+    declare(_read, _kind)
+
+
 @functools.cache
 def _key_set(keys: tuple[str, ...]) -> frozenset[str]:
     return frozenset(keys)
@@ -271,13 +300,13 @@ FieldReader = Callable[[Reader, Mapping[str, Any], str, str], Any]
 FieldReaders = tuple[tuple[str, FieldReader], ...]
 
 
-def choice(cls: type[LabelledEnum]) -> FieldReader:
-    """Read a choice of ``cls``, None when left out."""
+def choice(cls: type[LabelledEnum], kind: Kind | None = None) -> FieldReader:
+    """Read a choice of ``cls`` (in the format: ``kind``, or its codes), None when left out."""
 
     def read(r: Reader, d: Mapping[str, Any], key: str, path: str) -> LabelledEnum | None:
         return r.choice(cls, d, key, path)
 
-    return read
+    return declare(read, enum(cls) if kind is None else kind)
 
 
 def present(read: Callable[[Reader, object, str], _T | None]) -> FieldReader:
@@ -286,23 +315,46 @@ def present(read: Callable[[Reader, object, str], _T | None]) -> FieldReader:
     def run(r: Reader, d: Mapping[str, Any], key: str, path: str) -> _T | None:
         return read(r, d[key], join_path(path, key)) if key in d else None
 
-    return run
+    return declare(run, kind_of(read))
 
 
-def each(read: Callable[[Reader, object, str], _T | None]) -> FieldReader:
-    """Read every item of the list at a key with ``read``; the bad ones are left out."""
+def each(read: Callable[[Reader, object, str], _T | None], min_items: int = 0) -> FieldReader:
+    """Read every item of the list at a key with ``read``; the bad ones are left out.
+
+    ``min_items`` is the format's: the record read checks it.
+    """
 
     def run(r: Reader, d: Mapping[str, Any], key: str, path: str) -> tuple[_T, ...]:
         out = [read(r, item, where) for where, item in r.items(d, key, path)]
         return tuple(x for x in out if x is not None)
 
-    return run
+    return declare(run, array(kind_of(read), min_items))
 
 
 def record_keys(cls: type[AttrsInstance], readers: FieldReaders, *first: str) -> tuple[str, ...]:
     """The keys of a record in plain data: ``first``, then the fields read, in field order."""
     read = {key for key, _ in readers}
     return (*first, *(a.name for a in attrs.fields(cls) if a.name in read))
+
+
+def record_shape(
+    cls: type[AttrsInstance],
+    readers: FieldReaders,
+    description: str | None = None,
+    first: tuple[Key, ...] = (),
+    rules: Mapping[str, Any] | None = None,
+) -> Shape:
+    """The shape of a record in the format: ``first``, then the keys its ``readers`` read.
+
+    The keys come in field order, each of the kind its reader declares; those of the
+    fields without a default are required.
+    """
+    kinds = {key: kind_of(read) for key, read in readers}
+    keys = record_keys(cls, readers)
+    required = set(_required(cls, keys))
+    return Shape(
+        (*first, *(Key(k, kinds[k], k in required) for k in keys)), description, rules or {}
+    )
 
 
 def read_fields(
@@ -365,14 +417,23 @@ def record_from_data(cls: type[_R], data: object, path: str, *args: Any) -> _R:
     return read_one(lambda r, d, p: read_record(r, d, p, cls, *args), data, path)
 
 
-def item_reader(cls: type[_A], readers: FieldReaders) -> Callable[[Reader, object, str], _A | None]:
-    """A reader of whole records of ``cls``, with every field read by ``readers``."""
+def item_reader(
+    cls: type[_A],
+    readers: FieldReaders,
+    name: str,
+    description: str | None = None,
+    rules: Mapping[str, Any] | None = None,
+) -> Callable[[Reader, object, str], _A | None]:
+    """A reader of whole records of ``cls``, with every field read by ``readers``.
+
+    It reads the record's shape, under ``name`` in the format.
+    """
     keys = record_keys(cls, readers)
 
     def read(r: Reader, data: object, path: str) -> _A | None:
         return read_fields(r, data, path, cls, readers, keys, whole=True)
 
-    return read
+    return declare(read, Named(name, record_shape(cls, readers, description, rules=rules)))
 
 
 def record_data(

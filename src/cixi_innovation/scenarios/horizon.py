@@ -8,15 +8,22 @@ these steps, so the days are conventions of the scenario, not policy.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
+from cixi_innovation.scenarios._format import MONTH_DAY, YEAR, Key, Shape
 from cixi_innovation.scenarios._plain import Reader, check_year, join_path
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.values.errors import InputError
 
-__all__ = ["Calendar", "Horizon", "MonthDay"]
+__all__ = ["CALENDAR_FORMAT", "HORIZON_FORMAT", "Calendar", "Horizon", "MonthDay"]
+
+#: A horizon in a scenario file.
+HORIZON_FORMAT: Final = Shape(
+    (Key("first", YEAR), Key("last", YEAR)),
+    "The calendar years simulated, first to last inclusive (default 2025-2029).",
+)
 
 
 @attrs.frozen
@@ -61,7 +68,7 @@ class Horizon:
         :class:`~cixi_innovation.scenarios.problems.ScenarioError`.
         """
         r = Reader()
-        d = r.mapping(data, path, ("first", "last"))
+        d = r.mapping(data, path, HORIZON_FORMAT.names)
         if d is not None:
             first = r.integer(d, "first", path, 2025)
             last = r.integer(d, "last", path, 2029)
@@ -198,7 +205,7 @@ class Calendar:
     @classmethod
     def from_data(cls, data: object, path: str = "") -> Calendar:
         """Read the calendar; keys left out keep their default."""
-        names = [a.name for a in attrs.fields(Calendar)]
+        names = CALENDAR_FORMAT.names
         r = Reader()
         d = r.mapping(data, path, names)
         kwargs: dict[str, Any] = {}
@@ -216,3 +223,14 @@ class Calendar:
             if built is not None:
                 return built
         raise ScenarioError(r.problems)
+
+
+_DELAY: Final = {"type": "integer", "minimum": 0, "maximum": 366}
+#: A calendar in a scenario file: its days, then the delay after an expiry.
+CALENDAR_FORMAT: Final = Shape(
+    tuple(
+        Key(a.name, MONTH_DAY if isinstance(a.default, MonthDay) else _DELAY)
+        for a in attrs.fields(Calendar)
+    ),
+    "The scenario's calendar conventions (not policy).",
+)

@@ -13,6 +13,7 @@ from typing import Final
 
 import attrs
 
+from cixi_innovation.scenarios._format import SHARE, Key, Named, Shape
 from cixi_innovation.scenarios._plain import (
     Reader,
     join_path,
@@ -20,7 +21,7 @@ from cixi_innovation.scenarios._plain import (
 )
 from cixi_innovation.scenarios.problems import ScenarioError
 
-__all__ = ["Probabilities"]
+__all__ = ["PROBABILITIES_FORMAT", "Probabilities"]
 
 
 def _probability(value: object, field: str) -> Fraction | None:
@@ -61,6 +62,14 @@ _PROBABILITY_ARTICLES: Final = {
     "poor_mid_term": "Art. 21",
     "unqualified_center_acceptance": "Art. 21",
 }
+
+_SHAPE: Final = Shape(
+    tuple(Key(name, SHARE) for name in _PROBABILITY_ARTICLES),
+    "Exact probabilities (0 to 1) of the failing outcomes not given explicitly; assumptions "
+    "of the scenario, not values of the Measures.",
+)
+#: Probabilities in a scenario file.
+PROBABILITIES_FORMAT: Final = Named("probabilities", _SHAPE)
 
 
 @attrs.frozen
@@ -105,7 +114,7 @@ class Probabilities:
     @classmethod
     def from_data(cls, data: object, path: str = "") -> Probabilities:
         """Read probabilities (``"1/10"``, ``"10%"``, ``"0.1"``); each at most 1."""
-        names = list(_PROBABILITY_ARTICLES)
+        names = _SHAPE.names
         r = Reader()
         d = r.mapping(data, path, names)
         kwargs: dict[str, Fraction] = {}
