@@ -261,15 +261,11 @@ def render(kind: object, defs: dict[str, Any]) -> Any:
         out.update(render(kind.rules, defs))
         return out
     if isinstance(kind, Mapping):
-        return {
-            key: _ref_of(value, defs) if key == "$ref" else render(value, defs)
-            for key, value in kind.items()
-        }
+        fragment = {key: render(value, defs) for key, value in kind.items()}
+        if "$ref" in fragment:
+            # a named value beside other keys: {"description": ..., "$ref": RATIO}
+            fragment["$ref"] = fragment["$ref"]["$ref"]
+        return fragment
     if isinstance(kind, list | tuple):
         return [render(item, defs) for item in kind]
     return kind
-
-
-def _ref_of(value: object, defs: dict[str, Any]) -> object:
-    # ``{"$ref": NAMED, "description": ...}`` refers to a named value beside other keys
-    return render(value, defs)["$ref"] if isinstance(value, Named) else value

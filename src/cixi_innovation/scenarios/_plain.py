@@ -21,22 +21,8 @@ import attrs
 from attrs import AttrsInstance
 
 from cixi_innovation.law.indicators import CoreIndicators
-from cixi_innovation.scenarios._format import (
-    BOOLEAN,
-    DATE,
-    MONEY,
-    NAME,
-    RATIO,
-    TEXT,
-    Key,
-    Kind,
-    Named,
-    Shape,
-    array,
-    declare,
-    enum,
-    kind_of,
-)
+from cixi_innovation.scenarios import _format
+from cixi_innovation.scenarios._format import Key, Kind, Named, Shape, declare, kind_of
 from cixi_innovation.scenarios._spellings import (
     date_spelling,
     plain_money,
@@ -271,13 +257,13 @@ class Reader:
 
 
 for _read, _kind in (
-    (Reader.name, NAME),
-    (Reader.text, TEXT),
-    (Reader.day, DATE),
-    (Reader.money, MONEY),
-    (Reader.amount, MONEY),
-    (Reader.ratio, RATIO),
-    (Reader.flag, BOOLEAN),
+    (Reader.name, _format.NAME),
+    (Reader.text, _format.TEXT),
+    (Reader.day, _format.DATE),
+    (Reader.money, _format.MONEY),
+    (Reader.amount, _format.MONEY),
+    (Reader.ratio, _format.RATIO),
+    (Reader.flag, _format.BOOLEAN),
 ):
     declare(_read, _kind)
 
@@ -300,13 +286,13 @@ FieldReader = Callable[[Reader, Mapping[str, Any], str, str], Any]
 FieldReaders = tuple[tuple[str, FieldReader], ...]
 
 
-def choice(cls: type[LabelledEnum], kind: Kind | None = None) -> FieldReader:
-    """Read a choice of ``cls`` (in the format: ``kind``, or its codes), None when left out."""
+def choice(cls: type[LabelledEnum], kind: Kind) -> FieldReader:
+    """Read a choice of ``cls``, written as ``kind`` in the format; None when left out."""
 
     def read(r: Reader, d: Mapping[str, Any], key: str, path: str) -> LabelledEnum | None:
         return r.choice(cls, d, key, path)
 
-    return declare(read, enum(cls) if kind is None else kind)
+    return declare(read, kind)
 
 
 def present(read: Callable[[Reader, object, str], _T | None]) -> FieldReader:
@@ -328,7 +314,7 @@ def each(read: Callable[[Reader, object, str], _T | None], min_items: int = 0) -
         out = [read(r, item, where) for where, item in r.items(d, key, path)]
         return tuple(x for x in out if x is not None)
 
-    return declare(run, array(kind_of(read), min_items))
+    return declare(run, _format.array(kind_of(read), min_items))
 
 
 def record_keys(cls: type[AttrsInstance], readers: FieldReaders, *first: str) -> tuple[str, ...]:

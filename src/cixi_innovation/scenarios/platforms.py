@@ -256,7 +256,8 @@ def _events(lifecycle: Lifecycle[Any, Any], allowed: Mapping[str, str]) -> Field
                 r.fail(where, f"{item!r} is not a mapping")
                 continue
             kind = item.get("kind")
-            if kind not in allowed:
+            # a kind that is not a text (a list, a mapping) is no event's either
+            if not isinstance(kind, str) or kind not in allowed:
                 r.fail(
                     join_path(where, "kind"),
                     f"{kind!r} is not an event given in a scenario; give one of: "
