@@ -5,7 +5,10 @@
 stopping at the first; the values are built only when nothing is wrong.  Most values of
 a scenario are records read key by key: a table of :data:`FieldReader` says how each
 key is read, and :func:`read_record` reads the record; :func:`record_data` writes a
-record back.  The converters and validators at the end are shared by the records' fields.
+record back.  Each reader of a key declares the kind of value it reads
+(:mod:`cixi_innovation.scenarios._format`), so that :func:`record_shape` gives a record's
+shape in the file format from the same table the record is read by.  The converters and
+validators at the end are shared by the records' fields.
 """
 
 from __future__ import annotations
