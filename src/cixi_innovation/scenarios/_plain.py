@@ -61,7 +61,6 @@ __all__ = [
     "record_from_data",
     "record_keys",
     "record_shape",
-    "required_keys",
     "to_day",
     "year_validator",
 ]
@@ -372,11 +371,6 @@ def read_fields(
     if len(r.problems) > before:
         return None
     return r.build(path, cls, *args, **kwargs)
-
-
-def required_keys(cls: type[AttrsInstance], keys: Sequence[str]) -> tuple[str, ...]:
-    """The ``keys`` of the fields of ``cls`` without a default: those a file must give."""
-    return _required(cls, tuple(keys))
 
 
 @functools.cache
