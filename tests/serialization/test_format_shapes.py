@@ -21,7 +21,7 @@ from tests.serialization.test_schema import VALIDATOR, accepted
 from cixi_innovation.scenarios._format import Key, Named, Shape, array, render
 from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.problems import ScenarioError
-from cixi_innovation.scenarios.scenario import SCENARIO_FORMAT, Scenario
+from cixi_innovation.scenarios.scenario import Scenario
 
 DATA: dict[str, Any] = default_scenario().to_data()
 
@@ -185,24 +185,6 @@ def test_the_loader_names_each_key_out_of_shape(
     with pytest.raises(ScenarioError) as caught:
         Scenario.from_data(damaged(damage))
     assert sorted((p.path, p.message) for p in caught.value.problems) == sorted(problems)
-
-
-def test_the_loader_reads_the_keys_of_the_format() -> None:
-    assert SCENARIO_FORMAT.names == (
-        "schema_version",
-        "title",
-        "notes",
-        "horizon",
-        "measures",
-        "parameters",
-        "readings",
-        "inputs",
-        "calendar",
-        "force",
-        "probabilities",
-        "platforms",
-    )
-    assert SCENARIO_FORMAT.required == ("title",)
 
 
 def test_a_shape_is_written_as_a_json_schema_object() -> None:

@@ -141,7 +141,7 @@ _INDICATORS = Shape(
 
 def read_indicators(r: Reader, value: object, path: str) -> CoreIndicators | None:
     """Core indicators, every one of them given (Annex 1 §3)."""
-    d = r.mapping(value, path, _INDICATORS.names, _INDICATORS.required)
+    d = r.shaped(value, path, _INDICATORS)
     if d is None or any(c not in d for c in _INDICATORS.required):
         return None
     return r.build(path, _indicators, d, path)

@@ -2,8 +2,8 @@
 
 Each object of a scenario file is a :class:`Shape`: its keys in order, each with the
 kind of its value and whether it must be given, and the object's description.  The
-loaders read their keys from these shapes (``Reader.mapping(value, path, shape.names,
-shape.required)``), so that an unknown or missing key is found where the shape says;
+loaders read their keys from these shapes (``Reader.shaped(value, path, shape)``), so
+that an unknown or missing key is found where the shape says;
 the kinds of value are JSON Schema fragments, which may hold shapes and
 :class:`Named` values (the ``$defs`` of the schema) at any depth.
 :func:`~cixi_innovation.scenarios.schema.scenario_schema_data` writes the whole JSON

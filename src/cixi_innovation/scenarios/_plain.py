@@ -55,6 +55,7 @@ __all__ = [
     "probability_or_ratio",
     "raise_if_any",
     "read_fields",
+    "read_given",
     "read_one",
     "read_record",
     "record_data",
@@ -161,6 +162,10 @@ class Reader:
             if key not in value:
                 self.fail(join_path(path, key), "is missing")
         return value
+
+    def shaped(self, value: object, path: str, shape: Shape) -> Mapping[str, Any] | None:
+        """``value`` if it is a mapping; keys ``shape`` does not have, or misses, are problems."""
+        return self.mapping(value, path, shape.names, shape.required)
 
     def _typed(
         self,
@@ -398,6 +403,20 @@ def read_record(r: Reader, data: object, path: str, cls: type[_R], *args: Any) -
 def record_from_data(cls: type[_R], data: object, path: str, *args: Any) -> _R:
     """Read a record of ``cls``; every problem found is raised in one ScenarioError."""
     return read_one(lambda r, d, p: read_record(r, d, p, cls, *args), data, path)
+
+
+def read_given(
+    r: Reader, d: Mapping[str, Any], path: str, names: Sequence[str], convert: Callable[..., Any]
+) -> dict[str, Any]:
+    """Each of ``names`` given in ``d``, converted by ``convert(value, field)``; bad ones left out."""
+    out: dict[str, Any] = {}
+    for name in names:
+        if name in d:
+            where = join_path(path, name)
+            value = r.build(where, convert, d[name], where)
+            if value is not None:
+                out[name] = value
+    return out
 
 
 def item_reader(

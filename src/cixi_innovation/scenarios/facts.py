@@ -178,7 +178,7 @@ _TRIGGER = Shape(
 
 
 def _read_trigger(r: Reader, item: object, where: str) -> TriggerClaim | None:
-    tm = r.mapping(item, where, _TRIGGER.names, _TRIGGER.required)
+    tm = r.shaped(item, where, _TRIGGER)
     if tm is None or "trigger" not in tm:
         return None
     trigger = r.choice(SubsidyTrigger, tm, "trigger", where)

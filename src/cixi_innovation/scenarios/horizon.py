@@ -13,7 +13,7 @@ from typing import Any, Final
 import attrs
 
 from cixi_innovation.scenarios._format import MONTH_DAY, YEAR, Key, Shape
-from cixi_innovation.scenarios._plain import Reader, check_year, join_path
+from cixi_innovation.scenarios._plain import Reader, check_year, read_given, read_one
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.values.errors import InputError
 
@@ -67,16 +67,16 @@ class Horizon:
         Every problem is reported in one
         :class:`~cixi_innovation.scenarios.problems.ScenarioError`.
         """
-        r = Reader()
-        d = r.mapping(data, path, HORIZON_FORMAT.names)
-        if d is not None:
-            first = r.integer(d, "first", path, 2025)
-            last = r.integer(d, "last", path, 2029)
-            if not r.problems:
-                built = r.build(path, cls, first, last)
-                if built is not None:
-                    return built
-        raise ScenarioError(r.problems)
+        return read_one(_read_horizon, data, path)
+
+
+def _read_horizon(r: Reader, data: object, path: str) -> Horizon | None:
+    d = r.shaped(data, path, HORIZON_FORMAT)
+    if d is None:
+        return None
+    first = r.integer(d, "first", path, 2025)
+    last = r.integer(d, "last", path, 2029)
+    return None if r.problems else r.build(path, Horizon, first, last)
 
 
 _NON_LEAP = 2025
@@ -123,6 +123,10 @@ class MonthDay:
 
     def __str__(self) -> str:
         return f"{self.month:02}-{self.day:02}"
+
+
+def _month_day(value: object, field: str) -> MonthDay:
+    return MonthDay.parse(value, field=field)
 
 
 def _to_month_day(value: object) -> MonthDay:
@@ -205,17 +209,11 @@ class Calendar:
     @classmethod
     def from_data(cls, data: object, path: str = "") -> Calendar:
         """Read the calendar; keys left out keep their default."""
-        names = CALENDAR_FORMAT.names
         r = Reader()
-        d = r.mapping(data, path, names)
+        d = r.shaped(data, path, CALENDAR_FORMAT)
         kwargs: dict[str, Any] = {}
         if d is not None:
-            for name in names[:-1]:
-                if name in d:
-                    where = join_path(path, name)
-                    value = r.build(where, MonthDay.parse, d[name], field=where)
-                    if value is not None:
-                        kwargs[name] = value
+            kwargs = read_given(r, d, path, CALENDAR_FORMAT.names[:-1], _month_day)
             if "after_expiry_days" in d:
                 kwargs["after_expiry_days"] = r.integer(d, "after_expiry_days", path, 30)
         if not r.problems:

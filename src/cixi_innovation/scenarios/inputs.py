@@ -220,7 +220,7 @@ class Inputs:
         :class:`~cixi_innovation.scenarios.problems.ScenarioError`.
         """
         r = Reader()
-        d = r.mapping(data, path, INPUTS_FORMAT.names)
+        d = r.shaped(data, path, INPUTS_FORMAT)
         kwargs: dict[str, Any] = {}
         if d is not None:
             if "advance" in d:
@@ -276,7 +276,7 @@ def _read_link(r: Reader, value: object, path: str) -> SettlementLinkInput | Non
                 "(Art. 10 第十条)",
             )
         return link
-    d = r.mapping(value, path, _SHARES.names, _SHARES.required)
+    d = r.shaped(value, path, _SHARES)
     if d is None or "qualified" not in d or "unqualified" not in d:
         return None
     return r.build(
@@ -289,7 +289,7 @@ def _read_link(r: Reader, value: object, path: str) -> SettlementLinkInput | Non
 
 
 def _read_schedule(r: Reader, value: object, path: str) -> PolicySubsidySchedule | None:
-    d = r.mapping(value, path, _SCHEDULE.names)
+    d = r.shaped(value, path, _SCHEDULE)
     if d is None:
         return None
     kwargs: dict[str, TriggerTerms | None] = {}
@@ -315,11 +315,11 @@ def _terms(terms: Mapping[str, Any], path: str) -> TriggerTerms:
 
 
 def _read_scorer(r: Reader, value: object, path: str) -> ThresholdScorer | None:
-    d = r.mapping(value, path, _SCORER.names, _SCORER.required)
+    d = r.shaped(value, path, _SCORER)
     if d is None or "minimum_completion" not in d:
         return None
     where = join_path(path, "minimum_completion")
-    m = r.mapping(d["minimum_completion"], where, _THRESHOLDS.names, _THRESHOLDS.required)
+    m = r.shaped(d["minimum_completion"], where, _THRESHOLDS)
     if m is None:
         return None
     thresholds: dict[Indicator | str, Fraction | None] = {}

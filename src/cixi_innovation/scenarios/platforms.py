@@ -309,7 +309,7 @@ _HOST_UNIT: Final = Shape((Key("name", NAME, True), Key("vehicles", array(_VEHIC
 def _applicants(r: Reader, d: Mapping[str, Any], key: str, path: str) -> tuple[Party, ...]:
     applicants: list[Party] = []
     for where, item in r.items(d, key, path):
-        p = r.mapping(item, where, _APPLICANT.names, _APPLICANT.required)
+        p = r.shaped(item, where, _APPLICANT)
         if p is None:
             continue
         kind = r.choice(Applicant, p, "kind", where)
@@ -323,7 +323,7 @@ declare(_applicants, array(_APPLICANT, min_items=1))
 
 
 def _leading_body(r: Reader, value: object, where: str) -> LeadingBody | None:
-    lb = r.mapping(value, where, _LEADING_BODY.names, _LEADING_BODY.required)
+    lb = r.shaped(value, where, _LEADING_BODY)
     if lb is None:
         return None
     kind = r.choice(LeadingBodyKind, lb, "kind", where)
@@ -337,13 +337,13 @@ declare(_leading_body, _LEADING_BODY)
 def _read_host_units(r: Reader, d: Mapping[str, Any], key: str, path: str) -> tuple[HostUnit, ...]:
     hosts: list[HostUnit] = []
     for where, item in r.items(d, key, path):
-        h = r.mapping(item, where, _HOST_UNIT.names, _HOST_UNIT.required)
+        h = r.shaped(item, where, _HOST_UNIT)
         if h is None:
             continue
         name = r.name(h, "name", where)
         vehicles: list[InnovationVehicle] = []
         for vwhere, v in r.items(h, "vehicles", where):
-            vm = r.mapping(v, vwhere, _VEHICLE.names, _VEHICLE.required)
+            vm = r.shaped(v, vwhere, _VEHICLE)
             if vm is None:
                 continue
             kind = r.choice(VehicleKind, vm, "kind", vwhere)

@@ -319,7 +319,7 @@ class Scenario:
             ScenarioError: with ``problems``, each naming its path.
         """
         r = Reader()
-        d = r.mapping(data, path, SCENARIO_FORMAT.names, SCENARIO_FORMAT.required)
+        d = r.shaped(data, path, SCENARIO_FORMAT)
         if d is None:
             raise ScenarioError(r.problems)
         version = d.get("schema_version", SCENARIO_SCHEMA_VERSION)
@@ -396,7 +396,7 @@ def _with_paths(
 
 
 def _read_measures_into(r: Reader, value: Mapping[str, Any], path: str) -> Measures:
-    d = r.mapping(value, path, _MEASURES_FORMAT.names)
+    d = r.shaped(value, path, _MEASURES_FORMAT)
     if d is None:
         return MEASURES
     effective = r.choice(EffectiveDateReading, d, "effective", path)
@@ -406,7 +406,7 @@ def _read_measures_into(r: Reader, value: Mapping[str, Any], path: str) -> Measu
 
 
 def _read_parameters_into(r: Reader, value: Mapping[str, Any], path: str) -> Parameters:
-    d = r.mapping(value, path, _PARAMETERS_FORMAT.names)
+    d = r.shaped(value, path, _PARAMETERS_FORMAT)
     if d is None:
         return PARAMETERS
     kwargs: dict[str, Any] = {}
@@ -428,7 +428,7 @@ def _read_parameters_into(r: Reader, value: Mapping[str, Any], path: str) -> Par
 
 
 def _read_readings_into(r: Reader, value: Mapping[str, Any], path: str) -> Readings:
-    d = r.mapping(value, path, _READINGS_FORMAT.names)
+    d = r.shaped(value, path, _READINGS_FORMAT)
     if d is None:
         return READINGS
     kwargs: dict[str, Any] = {}
