@@ -85,16 +85,14 @@ class Shape:
     keys: tuple[Key, ...]
     description: str | None = None
     rules: Mapping[str, Any] = attrs.field(factory=dict)
+    #: the keys, in order (worked out once: every mapping of a file is checked against them)
+    names: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    #: the keys a file must give, in order
+    required: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The keys, in order."""
-        return tuple(k.name for k in self.keys)
-
-    @property
-    def required(self) -> tuple[str, ...]:
-        """The keys a file must give, in order."""
-        return tuple(k.name for k in self.keys if k.required)
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "names", tuple(k.name for k in self.keys))
+        object.__setattr__(self, "required", tuple(k.name for k in self.keys if k.required))
 
 
 #: A kind of value: a JSON Schema fragment, which may hold shapes and named values.
