@@ -193,10 +193,11 @@ def docs(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def schema(session: nox.Session) -> None:
-    """Write into the shipped scenario schema the spellings, codes and keys of the library.
+    """Write the shipped scenario schema from the format the library's loaders read.
 
-    Run it after a record, a choice or a spelling of the scenario format changed; a
-    test fails until the shipped ``scenario.schema.json`` is its refreshed self.
+    Run it after a key, a record, a choice or a spelling of the scenario format changed
+    (see ``cixi_innovation.scenarios.schema``); a test fails until the shipped
+    ``scenario.schema.json`` is the one written from the library.
     """
     session.install(".")
     session.run(

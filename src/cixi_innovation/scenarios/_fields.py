@@ -14,6 +14,18 @@ from typing import Any
 
 from cixi_innovation.law.indicators import CoreIndicators, Indicator
 from cixi_innovation.rules.subsidy_expenses import Expense, ExpenseCategory
+from cixi_innovation.scenarios._format import (
+    BOOLEAN,
+    MONEY,
+    RATIO,
+    Key,
+    Kind,
+    Named,
+    Shape,
+    declare,
+    enum,
+    kind_of,
+)
 from cixi_innovation.scenarios._plain import (
     FieldReaders,
     Reader,
@@ -70,28 +82,72 @@ def _staff(r: Reader, d: Mapping[str, Any], key: str, path: str) -> object:
     return staff
 
 
+declare(_staff, BOOLEAN)
+
 _EXPENSE: FieldReaders = (
     ("amount", Reader.money),
-    ("category", choice(ExpenseCategory)),
+    ("category", choice(ExpenseCategory, enum(ExpenseCategory, "An expense category of Art. 10."))),
     ("description", Reader.text),
     ("full_time_daily_staff", _staff),
 )
+_STAFF = ExpenseCategory.STAFF_REMUNERATION.code
+# What Expense checks when it is built, for the schema: a category or a description that
+# is not blank; the staff flag with staff remuneration, and only then.
+_EXPENSE_RULES = {
+    "allOf": [
+        {
+            "anyOf": [
+                {"required": ["category"]},
+                {"required": ["description"], "properties": {"description": {"pattern": "\\S"}}},
+            ]
+        },
+        {
+            "if": {"required": ["category"], "properties": {"category": {"const": _STAFF}}},
+            "then": {"required": ["full_time_daily_staff"]},
+            "else": {"not": {"required": ["full_time_daily_staff"]}},
+        },
+    ]
+}
 
-_read_expense = item_reader(Expense, _EXPENSE)
+_read_expense = item_reader(
+    Expense,
+    _EXPENSE,
+    "expense",
+    "An expense charged to the operating subsidy (Art. 10): a category, or a description for "
+    "other spending; for staff remuneration, whether the persons paid are full-time staff of "
+    "the Complex's day-to-day work (and only then).",
+    _EXPENSE_RULES,
+)
+_read_expenses = each(_read_expense)
 
 
 def read_spending(r: Reader, d: Mapping[str, Any], key: str, path: str) -> object:
     """The expenses at ``key`` (Art. 10), None when left out."""
-    return each(_read_expense)(r, d, key, path) if key in d else None
+    return _read_expenses(r, d, key, path) if key in d else None
+
+
+declare(read_spending, Named("spending", kind_of(_read_expenses)))
+
+#: The kinds of the indicators that are not ratios.
+_NOT_RATIOS: dict[Indicator, Kind] = {
+    Indicator.INDUSTRY_OUTPUT_VALUE: MONEY,
+    Indicator.VALID_INVENTION_PATENTS: {"type": "integer", "minimum": 0},
+}
+_INDICATORS = Shape(
+    tuple(Key(i.code, _NOT_RATIOS.get(i, RATIO), required=True) for i in Indicator),
+    "The five core indicators of Art. 9.",
+)
 
 
 def read_indicators(r: Reader, value: object, path: str) -> CoreIndicators | None:
     """Core indicators, every one of them given (Annex 1 §3)."""
-    codes = [i.code for i in Indicator]
-    d = r.mapping(value, path, codes, codes)
-    if d is None or any(c not in d for c in codes):
+    d = r.shaped(value, path, _INDICATORS)
+    if d is None or any(c not in d for c in _INDICATORS.required):
         return None
     return r.build(path, _indicators, d, path)
+
+
+declare(read_indicators, Named("indicators", _INDICATORS))
 
 
 def _indicators(d: Mapping[str, Any], path: str) -> CoreIndicators:

@@ -5,7 +5,10 @@
 stopping at the first; the values are built only when nothing is wrong.  Most values of
 a scenario are records read key by key: a table of :data:`FieldReader` says how each
 key is read, and :func:`read_record` reads the record; :func:`record_data` writes a
-record back.  The converters and validators at the end are shared by the records' fields.
+record back.  Each reader of a key declares the kind of value it reads
+(:mod:`cixi_innovation.scenarios._format`), so that :func:`record_shape` gives a record's
+shape in the file format from the same table the record is read by.  The converters and
+validators at the end are shared by the records' fields.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import attrs
 from attrs import AttrsInstance
 
 from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.scenarios import _format
+from cixi_innovation.scenarios._format import Key, Kind, Named, Shape, declare, kind_of
 from cixi_innovation.scenarios._spellings import (
     date_spelling,
     plain_money,
@@ -50,12 +55,13 @@ __all__ = [
     "probability_or_ratio",
     "raise_if_any",
     "read_fields",
+    "read_given",
     "read_one",
     "read_record",
     "record_data",
     "record_from_data",
     "record_keys",
-    "required_keys",
+    "record_shape",
     "to_day",
     "year_validator",
 ]
@@ -157,6 +163,10 @@ class Reader:
                 self.fail(join_path(path, key), "is missing")
         return value
 
+    def shaped(self, value: object, path: str, shape: Shape) -> Mapping[str, Any] | None:
+        """``value`` if it is a mapping; keys ``shape`` does not have, or misses, are problems."""
+        return self.mapping(value, path, shape.names, shape.required)
+
     def _typed(
         self,
         data: Mapping[str, Any],
@@ -253,6 +263,18 @@ class Reader:
         return [(f"{join_path(path, key)}[{i}]", v) for i, v in enumerate(value)]
 
 
+for _read, _kind in (
+    (Reader.name, _format.NAME),
+    (Reader.text, _format.TEXT),
+    (Reader.day, _format.DATE),
+    (Reader.money, _format.MONEY),
+    (Reader.amount, _format.MONEY),
+    (Reader.ratio, _format.RATIO),
+    (Reader.flag, _format.BOOLEAN),
+):
+    declare(_read, _kind)
+
+
 @functools.cache
 def _key_set(keys: tuple[str, ...]) -> frozenset[str]:
     return frozenset(keys)
@@ -271,13 +293,13 @@ FieldReader = Callable[[Reader, Mapping[str, Any], str, str], Any]
 FieldReaders = tuple[tuple[str, FieldReader], ...]
 
 
-def choice(cls: type[LabelledEnum]) -> FieldReader:
-    """Read a choice of ``cls``, None when left out."""
+def choice(cls: type[LabelledEnum], kind: Kind) -> FieldReader:
+    """Read a choice of ``cls``, written as ``kind`` in the format; None when left out."""
 
     def read(r: Reader, d: Mapping[str, Any], key: str, path: str) -> LabelledEnum | None:
         return r.choice(cls, d, key, path)
 
-    return read
+    return declare(read, kind)
 
 
 def present(read: Callable[[Reader, object, str], _T | None]) -> FieldReader:
@@ -286,23 +308,46 @@ def present(read: Callable[[Reader, object, str], _T | None]) -> FieldReader:
     def run(r: Reader, d: Mapping[str, Any], key: str, path: str) -> _T | None:
         return read(r, d[key], join_path(path, key)) if key in d else None
 
-    return run
+    return declare(run, kind_of(read))
 
 
-def each(read: Callable[[Reader, object, str], _T | None]) -> FieldReader:
-    """Read every item of the list at a key with ``read``; the bad ones are left out."""
+def each(read: Callable[[Reader, object, str], _T | None], min_items: int = 0) -> FieldReader:
+    """Read every item of the list at a key with ``read``; the bad ones are left out.
+
+    ``min_items`` is the format's: the record read checks it.
+    """
 
     def run(r: Reader, d: Mapping[str, Any], key: str, path: str) -> tuple[_T, ...]:
         out = [read(r, item, where) for where, item in r.items(d, key, path)]
         return tuple(x for x in out if x is not None)
 
-    return run
+    return declare(run, _format.array(kind_of(read), min_items))
 
 
 def record_keys(cls: type[AttrsInstance], readers: FieldReaders, *first: str) -> tuple[str, ...]:
     """The keys of a record in plain data: ``first``, then the fields read, in field order."""
     read = {key for key, _ in readers}
     return (*first, *(a.name for a in attrs.fields(cls) if a.name in read))
+
+
+def record_shape(
+    cls: type[AttrsInstance],
+    readers: FieldReaders,
+    description: str | None = None,
+    first: tuple[Key, ...] = (),
+    rules: Mapping[str, Any] | None = None,
+) -> Shape:
+    """The shape of a record in the format: ``first``, then the keys its ``readers`` read.
+
+    The keys come in field order, each of the kind its reader declares; those of the
+    fields without a default are required.
+    """
+    kinds = {key: kind_of(read) for key, read in readers}
+    keys = record_keys(cls, readers)
+    required = set(_required(cls, keys))
+    return Shape(
+        (*first, *(Key(k, kinds[k], k in required) for k in keys)), description, rules or {}
+    )
 
 
 def read_fields(
@@ -333,11 +378,6 @@ def read_fields(
     return r.build(path, cls, *args, **kwargs)
 
 
-def required_keys(cls: type[AttrsInstance], keys: Sequence[str]) -> tuple[str, ...]:
-    """The ``keys`` of the fields of ``cls`` without a default: those a file must give."""
-    return _required(cls, tuple(keys))
-
-
 @functools.cache
 def _required(cls: type[AttrsInstance], keys: tuple[str, ...]) -> tuple[str, ...]:
     """The keys of the fields of ``cls`` without a default."""
@@ -365,14 +405,37 @@ def record_from_data(cls: type[_R], data: object, path: str, *args: Any) -> _R:
     return read_one(lambda r, d, p: read_record(r, d, p, cls, *args), data, path)
 
 
-def item_reader(cls: type[_A], readers: FieldReaders) -> Callable[[Reader, object, str], _A | None]:
-    """A reader of whole records of ``cls``, with every field read by ``readers``."""
+def read_given(
+    r: Reader, d: Mapping[str, Any], path: str, names: Sequence[str], convert: Callable[..., Any]
+) -> dict[str, Any]:
+    """Each of ``names`` given in ``d``, converted by ``convert(value, field)``; bad ones left out."""
+    out: dict[str, Any] = {}
+    for name in names:
+        if name in d:
+            where = join_path(path, name)
+            value = r.build(where, convert, d[name], where)
+            if value is not None:
+                out[name] = value
+    return out
+
+
+def item_reader(
+    cls: type[_A],
+    readers: FieldReaders,
+    name: str,
+    description: str | None = None,
+    rules: Mapping[str, Any] | None = None,
+) -> Callable[[Reader, object, str], _A | None]:
+    """A reader of whole records of ``cls``, with every field read by ``readers``.
+
+    It reads the record's shape, under ``name`` in the format.
+    """
     keys = record_keys(cls, readers)
 
     def read(r: Reader, data: object, path: str) -> _A | None:
         return read_fields(r, data, path, cls, readers, keys, whole=True)
 
-    return read
+    return declare(read, Named(name, record_shape(cls, readers, description, rules=rules)))
 
 
 def record_data(

@@ -28,6 +28,20 @@ from cixi_innovation.scenarios._fields import (
     read_spending,
     spending_or_none,
 )
+from cixi_innovation.scenarios._format import (
+    ASSESSMENT_RESULT,
+    BOOLEAN,
+    MONEY,
+    PERFORMANCE_GRADE,
+    TEXT,
+    Key,
+    Named,
+    Shape,
+    codes,
+    declare,
+    enum,
+    named,
+)
 from cixi_innovation.scenarios._plain import (
     FieldReaders,
     Reader,
@@ -42,6 +56,7 @@ from cixi_innovation.scenarios._plain import (
     record_data,
     record_from_data,
     record_keys,
+    record_shape,
     year_validator,
 )
 from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
@@ -137,13 +152,33 @@ def _source(r: Reader, d: Mapping[str, Any], key: str, path: str) -> PolicySourc
     return r.build(join_path(path, key), _other_source, d[key])
 
 
+declare(
+    _source,
+    {
+        "description": "Another Cixi policy or a higher-level one (Art. 23).",
+        "enum": codes(PolicySource, leave_out=("these_measures",)),
+    },
+)
 _OTHER: FieldReaders = (("source", _source), ("policy", Reader.name), ("amount", Reader.money))
-_read_other = item_reader(OtherSubsidy, _OTHER)
-_read_others = each(_read_other)
+_read_other = item_reader(
+    OtherSubsidy,
+    _OTHER,
+    "other_subsidy",
+    "What another policy would grant for the same item (Art. 23).",
+)
+_read_others = named("overlaps", each(_read_other))
+
+_TRIGGER = Shape(
+    (
+        Key("trigger", enum(SubsidyTrigger, "A trigger of Art. 16."), required=True),
+        Key("eligible_cost", MONEY),
+        Key("description", TEXT),
+    )
+)
 
 
 def _read_trigger(r: Reader, item: object, where: str) -> TriggerClaim | None:
-    tm = r.mapping(item, where, ("trigger", "eligible_cost", "description"), ("trigger",))
+    tm = r.shaped(item, where, _TRIGGER)
     if tm is None or "trigger" not in tm:
         return None
     trigger = r.choice(SubsidyTrigger, tm, "trigger", where)
@@ -152,8 +187,14 @@ def _read_trigger(r: Reader, item: object, where: str) -> TriggerClaim | None:
     return None if trigger is None else TriggerClaim(trigger, cost, text)
 
 
+declare(_read_trigger, Named("trigger_claim", _TRIGGER))
+
+
 def _chain_leader(r: Reader, d: Mapping[str, Any], key: str, path: str) -> bool:
     return r.boolean(d, key, path, True)
+
+
+declare(_chain_leader, BOOLEAN)
 
 
 @attrs.frozen
@@ -195,14 +236,24 @@ class PolicyClaim:
 
 
 _CLAIM: FieldReaders = (
-    ("triggers", each(_read_trigger)),
+    ("triggers", each(_read_trigger, min_items=1)),
     ("on", Reader.day),
     ("by_chain_leader", _chain_leader),
     ("overlaps", _read_others),
 )
-_read_claim = item_reader(PolicyClaim, _CLAIM)
+_read_claim = item_reader(
+    PolicyClaim,
+    _CLAIM,
+    "policy_claim",
+    "A claim of the chain-leader enterprise for the Art. 16 policy subsidy.",
+)
 
 _FINDING: FieldReaders = (("item", Reader.name), ("amount", Reader.money), ("note", Reader.text))
+_read_finding = item_reader(
+    InspectionFinding, _FINDING, "finding", "A finding of the fund-use inspection (Art. 11)."
+)
+_RESULT = choice(AssessmentResult, ASSESSMENT_RESULT)
+_GRADE = choice(PerformanceGrade, PERFORMANCE_GRADE)
 
 
 # --- the yearly facts -------------------------------------------------------------------
@@ -215,6 +266,8 @@ class _Facts:
     __attrs_attrs__: ClassVar[Any]
     KEYS: ClassVar[tuple[str, ...]]
     READERS: ClassVar[FieldReaders]
+    #: the facts of a year in the format
+    SHAPE: ClassVar[Named]
 
     def to_data(self) -> dict[str, object]:
         """The facts given, as plain data (the year is the key of the enclosing mapping)."""
@@ -268,11 +321,11 @@ class ComplexYearFacts(_Facts):
     overlaps: tuple[OtherSubsidy, ...] = attrs.field(default=(), converter=_overlaps)
 
     READERS: ClassVar[FieldReaders] = (
-        ("assessment", choice(AssessmentResult)),
-        ("higher_level_evaluation", choice(PerformanceGrade)),
-        ("appraisal", choice(PerformanceGrade)),
+        ("assessment", _RESULT),
+        ("higher_level_evaluation", _GRADE),
+        ("appraisal", _GRADE),
         ("requested", Reader.money),
-        ("findings", each(item_reader(InspectionFinding, _FINDING))),
+        ("findings", each(_read_finding)),
         ("carried_over", Reader.amount),
         ("higher_level_in_year", Reader.amount),
         ("overlaps", _read_others),
@@ -296,7 +349,7 @@ class ConsortiumYearFacts(_Facts):
     claims: tuple[PolicyClaim, ...] = attrs.field(default=(), converter=_policy_claims)
 
     READERS: ClassVar[FieldReaders] = (
-        ("acceptance", choice(AssessmentResult)),
+        ("acceptance", _RESULT),
         ("claims", each(_read_claim)),
     )
 
@@ -323,8 +376,8 @@ class CenterYearFacts(_Facts):
     overlaps: tuple[OtherSubsidy, ...] = attrs.field(default=(), converter=_overlaps)
 
     READERS: ClassVar[FieldReaders] = (
-        ("mid_term", choice(PerformanceGrade)),
-        ("final_acceptance", choice(AssessmentResult)),
+        ("mid_term", _GRADE),
+        ("final_acceptance", _RESULT),
         ("higher_level_subsidy", Reader.money),
         ("overlaps", _read_others),
     )
@@ -333,6 +386,19 @@ class CenterYearFacts(_Facts):
 #: The yearly facts of one platform, whichever its kind.
 YearFacts = ComplexYearFacts | ConsortiumYearFacts | CenterYearFacts
 
-for _facts in (ComplexYearFacts, ConsortiumYearFacts, CenterYearFacts):
+for _facts, _name, _description in (
+    (ComplexYearFacts, "complex_year", "What is given for a Complex in one year (Art. 8-11, 23)."),
+    (
+        ConsortiumYearFacts,
+        "consortium_year",
+        "What is given for a Consortium in one year (Art. 15-16, 23).",
+    ),
+    (
+        CenterYearFacts,
+        "center_year",
+        "What is given for an Innovation Center in one year (Art. 20-21, 23).",
+    ),
+):
     # the keys of a year's mapping: the fields but the year, which is the mapping's key
     _facts.KEYS = record_keys(_facts, _facts.READERS)
+    _facts.SHAPE = Named(_name, record_shape(_facts, _facts.READERS, _description))

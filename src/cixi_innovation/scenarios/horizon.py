@@ -8,15 +8,22 @@ these steps, so the days are conventions of the scenario, not policy.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
-from cixi_innovation.scenarios._plain import Reader, check_year, join_path
+from cixi_innovation.scenarios._format import MONTH_DAY, YEAR, Key, Shape
+from cixi_innovation.scenarios._plain import Reader, check_year, read_given, read_one
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.values.errors import InputError
 
-__all__ = ["Calendar", "Horizon", "MonthDay"]
+__all__ = ["CALENDAR_FORMAT", "HORIZON_FORMAT", "Calendar", "Horizon", "MonthDay"]
+
+#: A horizon in a scenario file.
+HORIZON_FORMAT: Final = Shape(
+    (Key("first", YEAR), Key("last", YEAR)),
+    "The calendar years simulated, first to last inclusive (default 2025-2029).",
+)
 
 
 @attrs.frozen
@@ -60,16 +67,16 @@ class Horizon:
         Every problem is reported in one
         :class:`~cixi_innovation.scenarios.problems.ScenarioError`.
         """
-        r = Reader()
-        d = r.mapping(data, path, ("first", "last"))
-        if d is not None:
-            first = r.integer(d, "first", path, 2025)
-            last = r.integer(d, "last", path, 2029)
-            if not r.problems:
-                built = r.build(path, cls, first, last)
-                if built is not None:
-                    return built
-        raise ScenarioError(r.problems)
+        return read_one(_read_horizon, data, path)
+
+
+def _read_horizon(r: Reader, data: object, path: str) -> Horizon | None:
+    d = r.shaped(data, path, HORIZON_FORMAT)
+    if d is None:
+        return None
+    first = r.integer(d, "first", path, 2025)
+    last = r.integer(d, "last", path, 2029)
+    return None if r.problems else r.build(path, Horizon, first, last)
 
 
 _NON_LEAP = 2025
@@ -116,6 +123,10 @@ class MonthDay:
 
     def __str__(self) -> str:
         return f"{self.month:02}-{self.day:02}"
+
+
+def _month_day(value: object, field: str) -> MonthDay:
+    return MonthDay.parse(value, field=field)
 
 
 def _to_month_day(value: object) -> MonthDay:
@@ -198,17 +209,11 @@ class Calendar:
     @classmethod
     def from_data(cls, data: object, path: str = "") -> Calendar:
         """Read the calendar; keys left out keep their default."""
-        names = [a.name for a in attrs.fields(Calendar)]
         r = Reader()
-        d = r.mapping(data, path, names)
+        d = r.shaped(data, path, CALENDAR_FORMAT)
         kwargs: dict[str, Any] = {}
         if d is not None:
-            for name in names[:-1]:
-                if name in d:
-                    where = join_path(path, name)
-                    value = r.build(where, MonthDay.parse, d[name], field=where)
-                    if value is not None:
-                        kwargs[name] = value
+            kwargs = read_given(r, d, path, CALENDAR_FORMAT.names[:-1], _month_day)
             if "after_expiry_days" in d:
                 kwargs["after_expiry_days"] = r.integer(d, "after_expiry_days", path, 30)
         if not r.problems:
@@ -216,3 +221,14 @@ class Calendar:
             if built is not None:
                 return built
         raise ScenarioError(r.problems)
+
+
+_DELAY: Final = {"type": "integer", "minimum": 0, "maximum": 366}
+#: A calendar in a scenario file: its days, then the delay after an expiry.
+CALENDAR_FORMAT: Final = Shape(
+    tuple(
+        Key(a.name, MONTH_DAY if isinstance(a.default, MonthDay) else _DELAY)
+        for a in attrs.fields(Calendar)
+    ),
+    "The scenario's calendar conventions (not policy).",
+)

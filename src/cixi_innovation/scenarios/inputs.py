@@ -31,12 +31,23 @@ from cixi_innovation.rules.subsidy_settlement import (
     NamedSettlementLink,
     ResultShares,
 )
+from cixi_innovation.scenarios._format import (
+    MONEY,
+    RATIO,
+    SHARE,
+    Key,
+    Shape,
+    codes,
+    enum,
+    names_of,
+    one_of,
+)
 from cixi_innovation.scenarios._plain import Reader, join_path
 from cixi_innovation.scenarios._spellings import money_spelling, ratio_spelling, spelled_ratio
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.values.errors import InputError
 
-__all__ = ["SCENARIO_REMUNERATION_BASES", "Inputs", "SettlementLinkInput"]
+__all__ = ["INPUTS_FORMAT", "SCENARIO_REMUNERATION_BASES", "Inputs", "SettlementLinkInput"]
 
 
 #: A settlement link the scenario can hold: a named link or shares per result (Art. 10).
@@ -208,9 +219,8 @@ class Inputs:
         Every problem is reported in one
         :class:`~cixi_innovation.scenarios.problems.ScenarioError`.
         """
-        names = [a.name for a in attrs.fields(Inputs)]
         r = Reader()
-        d = r.mapping(data, path, names)
+        d = r.shaped(data, path, INPUTS_FORMAT)
         kwargs: dict[str, Any] = {}
         if d is not None:
             if "advance" in d:
@@ -243,7 +253,7 @@ class Inputs:
 
 
 def _read_advance(r: Reader, value: object, path: str) -> AdvanceRule | None:
-    d = r.mapping(value, path, ("fixed", "share"))
+    d = r.mapping(value, path, names_of(_ADVANCE))
     if d is None:
         return None
     return r.build(
@@ -266,7 +276,7 @@ def _read_link(r: Reader, value: object, path: str) -> SettlementLinkInput | Non
                 "(Art. 10 第十条)",
             )
         return link
-    d = r.mapping(value, path, ("qualified", "unqualified"), ("qualified", "unqualified"))
+    d = r.shaped(value, path, _SHARES)
     if d is None or "qualified" not in d or "unqualified" not in d:
         return None
     return r.build(
@@ -279,16 +289,15 @@ def _read_link(r: Reader, value: object, path: str) -> SettlementLinkInput | Non
 
 
 def _read_schedule(r: Reader, value: object, path: str) -> PolicySubsidySchedule | None:
-    codes = [t.code for t in SubsidyTrigger]
-    d = r.mapping(value, path, codes)
+    d = r.shaped(value, path, _SCHEDULE)
     if d is None:
         return None
     kwargs: dict[str, TriggerTerms | None] = {}
-    for code in codes:
+    for code in _SCHEDULE.names:
         if code not in d:
             continue
         where = join_path(path, code)
-        terms = r.mapping(d[code], where, ("amount", "rate", "cap"))
+        terms = r.mapping(d[code], where, names_of(_TERMS))
         if terms is None:
             continue
         kwargs[code] = r.build(where, _terms, terms, where)
@@ -306,12 +315,11 @@ def _terms(terms: Mapping[str, Any], path: str) -> TriggerTerms:
 
 
 def _read_scorer(r: Reader, value: object, path: str) -> ThresholdScorer | None:
-    d = r.mapping(value, path, ("minimum_completion",), ("minimum_completion",))
+    d = r.shaped(value, path, _SCORER)
     if d is None or "minimum_completion" not in d:
         return None
     where = join_path(path, "minimum_completion")
-    codes = [i.code for i in Indicator]
-    m = r.mapping(d["minimum_completion"], where, codes, codes)
+    m = r.shaped(d["minimum_completion"], where, _THRESHOLDS)
     if m is None:
         return None
     thresholds: dict[Indicator | str, Fraction | None] = {}
@@ -327,3 +335,79 @@ def _read_scorer(r: Reader, value: object, path: str) -> ThresholdScorer | None:
     if r.problems:
         return None
     return r.build(path, ThresholdScorer, thresholds)
+
+
+# --- the inputs in a scenario file --------------------------------------------------------
+
+_ADVANCE: Final = (Shape((Key("fixed", MONEY, True),)), Shape((Key("share", SHARE, True),)))
+_SHARES: Final = Shape((Key("qualified", SHARE, True), Key("unqualified", SHARE, True)))
+_TERMS: Final = (
+    Shape((Key("amount", MONEY, True),)),
+    Shape((Key("rate", RATIO, True), Key("cap", MONEY))),
+)
+_SCHEDULE: Final = Shape(
+    tuple(
+        Key(
+            t.code,
+            one_of(_TERMS, "A fixed amount, or a rate of the eligible cost with an optional cap."),
+        )
+        for t in SubsidyTrigger
+    ),
+    "The amounts of the Art. 16 policy subsidy, per trigger.",
+)
+_THRESHOLDS: Final = Shape(
+    tuple(Key(i.code, {"anyOf": [RATIO, {"const": _NONE_THRESHOLD}]}, True) for i in Indicator)
+)
+_SCORER: Final = Shape(
+    (Key("minimum_completion", _THRESHOLDS, True),),
+    "The Bureau's thresholds for scoring an appraisal (Art. 22).",
+)
+
+#: The inputs in a scenario file.
+INPUTS_FORMAT: Final = Shape(
+    (
+        Key(
+            "advance",
+            one_of(
+                _ADVANCE,
+                "How much of the year's subsidy is advanced (Art. 10): a fixed amount or a "
+                "share of the grant.",
+            ),
+        ),
+        Key(
+            "settlement_link",
+            one_of(
+                ({"enum": list(SETTLEMENT_LINKS)}, _SHARES),
+                "How the settlement is linked to the annual check (Art. 10): a named link or "
+                "the share due for each result.",
+            ),
+        ),
+        Key("policy_subsidy_schedule", _SCHEDULE),
+        Key("matching_ratio", RATIO),
+        Key("scorer", _SCORER),
+        Key(
+            "carry_over",
+            enum(CarryOverReading, "The reading of the carry-over exception of Art. 10 (TN 10.3)."),
+        ),
+        Key(
+            "remuneration_base",
+            {
+                "description": "The base of the one-third limit (Art. 10, TN 10.5); "
+                "settled_amount is not yet supported in a scenario.",
+                "enum": codes(SCENARIO_REMUNERATION_BASES),
+            },
+        ),
+        Key(
+            "subsidy_count",
+            enum(SubsidyCountReading, "One Art. 16 subsidy per trigger or per claim (TN 16.2)."),
+        ),
+        Key(
+            "overlap_matching",
+            enum(
+                OverlapMatchingReading,
+                "Whether Art. 20 matching counts as an overlap (Art. 23, TN 23.1).",
+            ),
+        ),
+    ),
+    "The values and readings the Measures leave open; assumptions of the scenario.",
+)

@@ -31,6 +31,21 @@ from cixi_innovation.scenarios._fields import (
     read_spending,
     spending_or_none,
 )
+from cixi_innovation.scenarios._format import (
+    ASSESSMENT_RESULT,
+    DATE,
+    LEVEL,
+    NAME,
+    Key,
+    Kind,
+    Named,
+    Shape,
+    array,
+    declare,
+    enum,
+    kind_of,
+    one_of,
+)
 from cixi_innovation.scenarios._plain import (
     FieldReader,
     FieldReaders,
@@ -44,16 +59,17 @@ from cixi_innovation.scenarios._plain import (
     record_data,
     record_from_data,
     record_keys,
+    record_shape,
     to_day,
 )
-from cixi_innovation.scenarios._spellings import date_spelling
+from cixi_innovation.scenarios._spellings import YEAR_KEY, date_spelling
 from cixi_innovation.scenarios.facts import (
     CenterYearFacts,
     ComplexYearFacts,
     ConsortiumYearFacts,
     YearFacts,
 )
-from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.probabilities import PROBABILITIES_FORMAT, Probabilities
 from cixi_innovation.values.bodies import Applicant
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.vocabulary import Level, PlatformKind
@@ -62,8 +78,14 @@ __all__ = ["CenterSpec", "ComplexSpec", "ConsortiumSpec", "PlatformSpec"]
 
 _F = TypeVar("_F", bound="YearFacts")
 
-_COMPLEX_EVENTS: Final = frozenset({"level_recognition", "higher_level_expiry_assessment"})
-_CENTER_EVENTS: Final = frozenset({"tech_center_recognition"})
+#: The events a scenario gives as such, with what they are.
+_COMPLEX_EVENTS: Final = {
+    "level_recognition": "Recognition at a level (Art. 8 ¶2, 9 ¶2).",
+    "higher_level_expiry_assessment": "The higher level's expiry assessment (Art. 9 ¶2).",
+}
+_CENTER_EVENTS: Final = {
+    "tech_center_recognition": "Recognition as a technology innovation center (Art. 20 ¶1).",
+}
 
 
 # --- checks of the fields ---------------------------------------------------------------
@@ -93,7 +115,7 @@ def _years_data(facts: tuple[YearFacts, ...]) -> dict[str, object]:
 
 
 def _checked_events(
-    value: object, lifecycle: Lifecycle[Any, Any], allowed: frozenset[str]
+    value: object, lifecycle: Lifecycle[Any, Any], allowed: Mapping[str, str]
 ) -> tuple[Event, ...]:
     if not isinstance(value, list | tuple):
         raise InputError(f"{value!r} is not a list", field="events")
@@ -186,7 +208,16 @@ def _years(cls: type[_F]) -> FieldReader:
                 out.append(r.shared(built))
         return tuple(out)
 
-    return read
+    return declare(
+        read,
+        {
+            "description": 'The facts of each calendar year, by year ("2026"); years lie inside '
+            "the horizon.",
+            "type": "object",
+            "propertyNames": {"pattern": YEAR_KEY, "maxLength": 4},
+            "additionalProperties": cls.SHAPE,
+        },
+    )
 
 
 def _event_from_data(lifecycle: Lifecycle[Any, Any], item: Mapping[str, Any], path: str) -> Event:
@@ -195,7 +226,27 @@ def _event_from_data(lifecycle: Lifecycle[Any, Any], item: Mapping[str, Any], pa
     return lifecycle.event_from_data(item)
 
 
-def _events(lifecycle: Lifecycle[Any, Any], allowed: frozenset[str]) -> FieldReader:
+#: The kinds of the fields of the events a scenario gives, by their types.
+_EVENT_FIELDS: Final[dict[str, Kind]] = {
+    "date": DATE,
+    "Level": LEVEL,
+    "AssessmentResult": ASSESSMENT_RESULT,
+}
+
+
+def _event_shape(lifecycle: Lifecycle[Any, Any], kind: str, description: str) -> Shape:
+    """An event of ``kind`` in a scenario file: its kind, then its fields."""
+    fields = [a for a in attrs.fields(lifecycle.events_by_kind[kind]) if a.init]
+    return Shape(
+        (
+            Key("kind", {"const": kind}, True),
+            *(Key(a.name, _EVENT_FIELDS[str(a.type)], a.default is attrs.NOTHING) for a in fields),
+        ),
+        description,
+    )
+
+
+def _events(lifecycle: Lifecycle[Any, Any], allowed: Mapping[str, str]) -> FieldReader:
     """Read the events of ``lifecycle`` that a scenario gives as such (``allowed``)."""
 
     def read(r: Reader, d: Mapping[str, Any], key: str, path: str) -> tuple[Event, ...]:
@@ -205,7 +256,8 @@ def _events(lifecycle: Lifecycle[Any, Any], allowed: frozenset[str]) -> FieldRea
                 r.fail(where, f"{item!r} is not a mapping")
                 continue
             kind = item.get("kind")
-            if kind not in allowed:
+            # a kind that is not a text (a list, a mapping) is no event's either
+            if not isinstance(kind, str) or kind not in allowed:
                 r.fail(
                     join_path(where, "kind"),
                     f"{kind!r} is not an event given in a scenario; give one of: "
@@ -218,7 +270,8 @@ def _events(lifecycle: Lifecycle[Any, Any], allowed: frozenset[str]) -> FieldRea
                 out.append(built)
         return tuple(out)
 
-    return read
+    shapes = [_event_shape(lifecycle, kind, text) for kind, text in allowed.items()]
+    return declare(read, array(shapes[0] if len(shapes) == 1 else one_of(shapes)))
 
 
 def _shared(read: FieldReader) -> FieldReader:
@@ -228,17 +281,35 @@ def _shared(read: FieldReader) -> FieldReader:
         value = read(r, d, key, path)
         return None if value is None else r.shared(value)
 
-    return run
+    return declare(run, kind_of(read))
 
 
 def _read_probabilities(r: Reader, value: object, path: str) -> Probabilities | None:
     return r.build(path, Probabilities.from_data, value, path)
 
 
+declare(_read_probabilities, PROBABILITIES_FORMAT)
+
+_APPLICANT: Final = Shape(
+    (Key("kind", enum(Applicant, "Who applies (Art. 6)."), True), Key("name", NAME, True))
+)
+_LEADING_BODY: Final = Shape(
+    (Key("kind", enum(LeadingBodyKind, "Art. 2."), True), Key("name", NAME, True))
+)
+_VEHICLE: Final = Shape(
+    (
+        Key("kind", enum(VehicleKind, "An innovation vehicle (Art. 18)."), True),
+        Key("name", NAME, True),
+        Key("level", LEVEL, True),
+    )
+)
+_HOST_UNIT: Final = Shape((Key("name", NAME, True), Key("vehicles", array(_VEHICLE))))
+
+
 def _applicants(r: Reader, d: Mapping[str, Any], key: str, path: str) -> tuple[Party, ...]:
     applicants: list[Party] = []
     for where, item in r.items(d, key, path):
-        p = r.mapping(item, where, ("kind", "name"), ("kind", "name"))
+        p = r.shaped(item, where, _APPLICANT)
         if p is None:
             continue
         kind = r.choice(Applicant, p, "kind", where)
@@ -248,8 +319,11 @@ def _applicants(r: Reader, d: Mapping[str, Any], key: str, path: str) -> tuple[P
     return tuple(applicants)
 
 
+declare(_applicants, array(_APPLICANT, min_items=1))
+
+
 def _leading_body(r: Reader, value: object, where: str) -> LeadingBody | None:
-    lb = r.mapping(value, where, ("kind", "name"), ("kind", "name"))
+    lb = r.shaped(value, where, _LEADING_BODY)
     if lb is None:
         return None
     kind = r.choice(LeadingBodyKind, lb, "kind", where)
@@ -257,16 +331,19 @@ def _leading_body(r: Reader, value: object, where: str) -> LeadingBody | None:
     return None if kind is None else LeadingBody(kind, name)
 
 
+declare(_leading_body, _LEADING_BODY)
+
+
 def _read_host_units(r: Reader, d: Mapping[str, Any], key: str, path: str) -> tuple[HostUnit, ...]:
     hosts: list[HostUnit] = []
     for where, item in r.items(d, key, path):
-        h = r.mapping(item, where, ("name", "vehicles"), ("name",))
+        h = r.shaped(item, where, _HOST_UNIT)
         if h is None:
             continue
         name = r.name(h, "name", where)
         vehicles: list[InnovationVehicle] = []
         for vwhere, v in r.items(h, "vehicles", where):
-            vm = r.mapping(v, vwhere, ("kind", "name", "level"), ("kind", "name", "level"))
+            vm = r.shaped(v, vwhere, _VEHICLE)
             if vm is None:
                 continue
             kind = r.choice(VehicleKind, vm, "kind", vwhere)
@@ -276,6 +353,9 @@ def _read_host_units(r: Reader, d: Mapping[str, Any], key: str, path: str) -> tu
                 vehicles.append(InnovationVehicle(kind, vname, level))
         hosts.append(HostUnit(name, tuple(vehicles)))
     return tuple(hosts)
+
+
+declare(_read_host_units, array(_HOST_UNIT, min_items=1))
 
 
 # --- writing the fields -----------------------------------------------------------------
@@ -308,6 +388,8 @@ class _Spec(Generic[_F]):
     DATES: ClassVar[tuple[str, ...]]
     KEYS: ClassVar[tuple[str, ...]]
     READERS: ClassVar[FieldReaders]
+    #: the spec in the format
+    SHAPE: ClassVar[Named]
     years: tuple[_F, ...]
 
     def __attrs_post_init__(self) -> None:
@@ -550,6 +632,17 @@ class CenterSpec(_Spec[CenterYearFacts]):
 #: A platform of a scenario, whichever its kind.
 PlatformSpec = ComplexSpec | ConsortiumSpec | CenterSpec
 
-for _spec in (ComplexSpec, ConsortiumSpec, CenterSpec):
+for _spec, _description in (
+    (ComplexSpec, "An industrial innovation service complex, 综合体 (Art. 5-11)."),
+    (ConsortiumSpec, "An enterprise innovation consortium, 联合体 (Art. 12-16)."),
+    (CenterSpec, "An industrial technology innovation center, 创新中心 (Art. 17-21)."),
+):
     # the keys of a spec's mapping: its kind, then its fields
     _spec.KEYS = record_keys(_spec, _spec.READERS, "kind")
+    _code = _spec.kind.code
+    _spec.SHAPE = Named(
+        _code,
+        record_shape(
+            _spec, _spec.READERS, _description, first=(Key("kind", {"const": _code}, True),)
+        ),
+    )

@@ -13,19 +13,20 @@ from typing import Final
 
 import attrs
 
-from cixi_innovation.scenarios._plain import (
-    Reader,
-    join_path,
-    probability_or_ratio,
-)
+from cixi_innovation.scenarios._format import SHARE, Key, Named, Shape
+from cixi_innovation.scenarios._plain import Reader, probability_or_ratio, read_given
 from cixi_innovation.scenarios.problems import ScenarioError
 
-__all__ = ["Probabilities"]
+__all__ = ["PROBABILITIES_FORMAT", "Probabilities"]
 
 
 def _probability(value: object, field: str) -> Fraction | None:
     if value is None:
         return None
+    return probability_or_ratio(value, field, bound=True)
+
+
+def _bounded(value: object, field: str) -> Fraction:
     return probability_or_ratio(value, field, bound=True)
 
 
@@ -61,6 +62,14 @@ _PROBABILITY_ARTICLES: Final = {
     "poor_mid_term": "Art. 21",
     "unqualified_center_acceptance": "Art. 21",
 }
+
+_SHAPE: Final = Shape(
+    tuple(Key(name, SHARE) for name in _PROBABILITY_ARTICLES),
+    "Exact probabilities (0 to 1) of the failing outcomes not given explicitly; assumptions "
+    "of the scenario, not values of the Measures.",
+)
+#: Probabilities in a scenario file.
+PROBABILITIES_FORMAT: Final = Named("probabilities", _SHAPE)
 
 
 @attrs.frozen
@@ -105,23 +114,9 @@ class Probabilities:
     @classmethod
     def from_data(cls, data: object, path: str = "") -> Probabilities:
         """Read probabilities (``"1/10"``, ``"10%"``, ``"0.1"``); each at most 1."""
-        names = list(_PROBABILITY_ARTICLES)
         r = Reader()
-        d = r.mapping(data, path, names)
-        kwargs: dict[str, Fraction] = {}
-        if d is not None:
-            for name in names:
-                if name in d:
-                    where = join_path(path, name)
-                    value = r.build(
-                        where,
-                        probability_or_ratio,
-                        d[name],
-                        where,
-                        bound=True,
-                    )
-                    if value is not None:
-                        kwargs[name] = value
+        d = r.shaped(data, path, _SHAPE)
+        kwargs = {} if d is None else read_given(r, d, path, _SHAPE.names, _bounded)
         if not r.problems:
             return cls(**kwargs)
         raise ScenarioError(r.problems)

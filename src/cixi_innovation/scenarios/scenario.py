@@ -70,6 +70,17 @@ from cixi_innovation.law.parameter_info import INFO as PARAMETER_INFO
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.readings import READINGS, Readings
 from cixi_innovation.scenarios._fields import optional_probabilities
+from cixi_innovation.scenarios._format import (
+    MONEY,
+    NAME,
+    SHARE,
+    TEXT,
+    Key,
+    Kind,
+    Shape,
+    array,
+    enum,
+)
 from cixi_innovation.scenarios._plain import (
     Reader,
     checked_tuple,
@@ -79,19 +90,20 @@ from cixi_innovation.scenarios._plain import (
     read_record,
 )
 from cixi_innovation.scenarios._spellings import spelled_ratio
-from cixi_innovation.scenarios.horizon import Calendar, Horizon
-from cixi_innovation.scenarios.inputs import Inputs
+from cixi_innovation.scenarios.horizon import CALENDAR_FORMAT, HORIZON_FORMAT, Calendar, Horizon
+from cixi_innovation.scenarios.inputs import INPUTS_FORMAT, Inputs
 from cixi_innovation.scenarios.platforms import (
     CenterSpec,
     ComplexSpec,
     ConsortiumSpec,
     PlatformSpec,
 )
-from cixi_innovation.scenarios.probabilities import Probabilities
+from cixi_innovation.scenarios.probabilities import PROBABILITIES_FORMAT, Probabilities
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.values.errors import InputError
+from cixi_innovation.values.vocabulary import LabelledEnum
 
-__all__ = ["SCENARIO_SCHEMA_VERSION", "Scenario"]
+__all__ = ["SCENARIO_FORMAT", "SCENARIO_SCHEMA_VERSION", "Scenario"]
 
 #: Version of the plain-data form of a scenario; bumped on any incompatible change.
 SCENARIO_SCHEMA_VERSION: Final = "1"
@@ -306,12 +318,8 @@ class Scenario:
         Raises:
             ScenarioError: with ``problems``, each naming its path.
         """
-        keys = (
-            "schema_version", "title", "notes", "horizon", "measures", "parameters",
-            "readings", "inputs", "calendar", "force", "probabilities", "platforms",
-        )  # fmt: skip
         r = Reader()
-        d = r.mapping(data, path, keys, ("title",))
+        d = r.shaped(data, path, SCENARIO_FORMAT)
         if d is None:
             raise ScenarioError(r.problems)
         version = d.get("schema_version", SCENARIO_SCHEMA_VERSION)
@@ -388,7 +396,7 @@ def _with_paths(
 
 
 def _read_measures_into(r: Reader, value: Mapping[str, Any], path: str) -> Measures:
-    d = r.mapping(value, path, ("effective", "validity", "base"))
+    d = r.shaped(value, path, _MEASURES_FORMAT)
     if d is None:
         return MEASURES
     effective = r.choice(EffectiveDateReading, d, "effective", path)
@@ -398,7 +406,7 @@ def _read_measures_into(r: Reader, value: Mapping[str, Any], path: str) -> Measu
 
 
 def _read_parameters_into(r: Reader, value: Mapping[str, Any], path: str) -> Parameters:
-    d = r.mapping(value, path, list(PARAMETER_INFO))
+    d = r.shaped(value, path, _PARAMETERS_FORMAT)
     if d is None:
         return PARAMETERS
     kwargs: dict[str, Any] = {}
@@ -420,12 +428,11 @@ def _read_parameters_into(r: Reader, value: Mapping[str, Any], path: str) -> Par
 
 
 def _read_readings_into(r: Reader, value: Mapping[str, Any], path: str) -> Readings:
-    names = [a.name for a in attrs.fields(Readings)]
-    d = r.mapping(value, path, names)
+    d = r.shaped(value, path, _READINGS_FORMAT)
     if d is None:
         return READINGS
     kwargs: dict[str, Any] = {}
-    for name in names:
+    for name in _READINGS_FORMAT.names:
         if name in d:
             where = join_path(path, name)
             kwargs[name] = r.build(where, _one_reading, name, d[name])
@@ -441,3 +448,112 @@ def _one_reading(name: str, value: object) -> object:
 _read_measures = _with_paths(_read_measures_into)
 _read_parameters = _with_paths(_read_parameters_into)
 _read_readings = _with_paths(_read_readings_into)
+
+
+# --- the scenario file ------------------------------------------------------------------
+
+_MEASURES_FORMAT: Final = Shape(
+    (
+        Key(
+            "effective",
+            enum(EffectiveDateReading, "How 自发布之日起30日后施行 is counted (Art. 24)."),
+        ),
+        Key("validity", enum(ValidityReading, "How 有效期五年 is counted (Art. 24).")),
+        Key("base", enum(PublicationBaseReading, "Which date 发布之日 is (TN 24.1).")),
+    ),
+    "The readings of Art. 24.",
+)
+
+
+def _parameter_kind(name: str) -> Kind:
+    # as _read_parameters_into reads each parameter: by the type of its default
+    current = getattr(PARAMETERS, name)
+    if isinstance(current, int):
+        return {"type": "integer", "minimum": 1}
+    return MONEY if isinstance(current, Decimal) else SHARE
+
+
+_PARAMETERS_FORMAT: Final = Shape(
+    tuple(Key(name, _parameter_kind(name)) for name in PARAMETER_INFO),
+    "The numbers of the Measures, for what-if studies.",
+)
+
+#: What each reading of the lifecycles is about.
+_READINGS_ABOUT: Final = {
+    "consultation": "Which task-group units must be consulted before approval (Art. 6 ¶1, TN 6.2).",
+    "after_appraisal": 'What follows an end-of-round appraisal other than "poor" (Art. 9 ¶1, '
+    "TN 9.2).",
+    "reassignment": "What the units authorised after a revocation take over (Art. 8, TN 8.3).",
+    "cultivation_start": "When a Consortium's three-year cultivation cycle starts (Art. 15, "
+    "open point 8).",
+    "after_cultivation": "What a cultivation qualification retained at the end of a cycle "
+    "leads to (Art. 15, TN 15.3).",
+    "host_vehicle": "Which new-type R&D institutions count as a host unit's vehicle (Art. 18 "
+    "¶1, TN 18.2).",
+    "construction_start": "When an Innovation Center's five-year round starts (Art. 21, "
+    "TN 21.1, open point 8).",
+    "after_center_round": 'What follows a "qualified" end-of-period check of an Innovation '
+    "Center (Art. 21, TN 21.2).",
+    "matching_after_termination": "Whether Art. 20 matching ends with an Innovation Center's "
+    "policy support (Art. 21, open point 7).",
+    "host_unit_report": 'What "报市科技局" asks of the host unit\'s selection (Art. 7 ¶1, '
+    "open point 11).",
+    "plan_outline": "What a plan missing a part of its annex's outline leads to (Annexes 1-3, "
+    "Art. 6, 13, 18 ¶2).",
+}
+
+
+def _choices(default: object) -> type[LabelledEnum]:
+    assert isinstance(default, LabelledEnum)  # a reading's default is one of its choices
+    return type(default)
+
+
+_READINGS_FORMAT: Final = Shape(
+    tuple(
+        Key(a.name, enum(_choices(a.default), _READINGS_ABOUT[a.name]))
+        for a in attrs.fields(Readings)
+    ),
+    "The readings of the open lifecycle provisions.",
+)
+
+#: A scenario file, as :meth:`Scenario.from_data` reads it.
+SCENARIO_FORMAT: Final = Shape(
+    (
+        Key("schema_version", {"const": SCENARIO_SCHEMA_VERSION}),
+        Key("title", NAME, True),
+        Key("notes", TEXT),
+        Key("horizon", HORIZON_FORMAT),
+        Key("measures", _MEASURES_FORMAT),
+        Key("parameters", _PARAMETERS_FORMAT),
+        Key("readings", _READINGS_FORMAT),
+        Key("inputs", INPUTS_FORMAT),
+        Key("calendar", CALENDAR_FORMAT),
+        Key(
+            "force",
+            enum(ForceCheck, "Refuse or flag what is dated outside the Measures' force (Art. 24)."),
+        ),
+        Key("probabilities", PROBABILITIES_FORMAT),
+        Key(
+            "platforms",
+            {
+                "description": "The Complexes, Consortia and Innovation Centers; ids are unique.",
+                **array(
+                    {
+                        "type": "object",
+                        "required": ["kind"],
+                        "properties": {"kind": {"enum": list(_KINDS)}},
+                        "oneOf": [spec.SHAPE for spec in _KINDS.values()],
+                    }
+                ),
+            },
+        ),
+    ),
+    "A portfolio scenario of the Cixi City Interim Measures for the Management of Industrial "
+    "Innovation Platforms (慈政办发〔2024〕57号), schema version 1, as Scenario.from_data "
+    "reads it from a JSON or TOML file. Keys, nesting, required keys, types and codes are "
+    "exact; checks that need arithmetic or several values (an amount below 10^15 yuan in "
+    "whole fen, a probability at most 1, dates that exist and come in order, years inside "
+    "the horizon, unique ids) are the library's, and so is refusing a JSON number such as "
+    "2025.0, which a JSON Schema validator counts as an integer but the library reads as a "
+    "float.",
+)

@@ -1,182 +1,58 @@
-"""The JSON Schema of scenario files, with every fact the library declares taken from it.
+"""The JSON Schema of scenario files, written from the format the loaders read.
 
-The shipped ``data/scenario.schema.json`` holds the structure and the descriptions of
-the format; what the library itself declares is written into it from the library by
-:func:`refresh_schema`, so that the two cannot drift apart:
+The format is declared once, in the code that reads it
+(:mod:`cixi_innovation.scenarios._format` says how):
 
-* the spellings of amounts, ratios, dates, calendar days and year keys
-  (``cixi_innovation.scenarios._spellings``, which the loader checks);
-* the codes of every choice (the enumerations of the vocabulary, the rules and the
-  lifecycles, the readings of the Measures);
-* the keys of every record, in order, and which of them are required (the records'
-  ``KEYS`` and their fields without a default).
+* the value formats (amounts, ratios, shares, dates, days of the year, years, names,
+  levels and results) in ``scenarios._format``, with the spellings the loader checks
+  (``scenarios._spellings``);
+* the scenario's top level, its measures, parameters and readings in
+  ``scenarios.scenario`` (:data:`~cixi_innovation.scenarios.scenario.SCENARIO_FORMAT`);
+  the horizon and the calendar in ``scenarios.horizon``, the inputs in
+  ``scenarios.inputs``, the probabilities in ``scenarios.probabilities``;
+* the platforms in ``scenarios.platforms`` (each spec's ``SHAPE``, from its ``READERS``,
+  with its applicants, leading body, host units, vehicles and events), their yearly
+  facts, claims and overlaps in ``scenarios.facts``, the spending and the core
+  indicators in ``scenarios._fields``.
 
-A test holds the shipped file equal to its refreshed self; ``nox -s schema`` (or
-``python -m cixi_innovation.scenarios.schema FILE``) writes the refreshed file.
+Each object lists its keys, the kind of each value, which keys are required and what
+the object is; the loaders take the keys they accept and require from there, and
+:func:`scenario_schema_data` writes the whole schema from the same declarations, so
+that the two cannot disagree.  A test holds the shipped ``data/scenario.schema.json``
+equal to it; ``nox -s schema`` (or ``python -m cixi_innovation.scenarios.schema FILE``)
+writes the file.
 """
 
 from __future__ import annotations
 
-import copy
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-import attrs
+from cixi_innovation.lifecycles.schemas import JSON_SCHEMA_DIALECT
+from cixi_innovation.scenarios._format import FORMATS, render
+from cixi_innovation.scenarios.scenario import SCENARIO_FORMAT
 
-from cixi_innovation.law.indicators import Indicator
-from cixi_innovation.law.measures import (
-    EffectiveDateReading,
-    ForceCheck,
-    PublicationBaseReading,
-    ValidityReading,
-)
-from cixi_innovation.law.parameter_info import INFO
-from cixi_innovation.law.readings import Readings
-from cixi_innovation.lifecycles.center.events import VehicleKind
-from cixi_innovation.lifecycles.complex.events import LeadingBodyKind
-from cixi_innovation.rules.consortium_support import SubsidyCountReading, SubsidyTrigger
-from cixi_innovation.rules.overlap import MatchingReading, PolicySource
-from cixi_innovation.rules.subsidy import CarryOverReading
-from cixi_innovation.rules.subsidy_expenses import ExpenseCategory
-from cixi_innovation.rules.subsidy_settlement import SETTLEMENT_LINKS
-from cixi_innovation.scenarios import _spellings
-from cixi_innovation.scenarios._plain import required_keys
-from cixi_innovation.scenarios.facts import CenterYearFacts, ComplexYearFacts, ConsortiumYearFacts
-from cixi_innovation.scenarios.horizon import Calendar
-from cixi_innovation.scenarios.inputs import SCENARIO_REMUNERATION_BASES, Inputs
-from cixi_innovation.scenarios.platforms import CenterSpec, ComplexSpec, ConsortiumSpec
-from cixi_innovation.scenarios.probabilities import Probabilities
-from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
-from cixi_innovation.values.bodies import Applicant
-from cixi_innovation.values.vocabulary import LabelledEnum, Level
+__all__ = ["scenario_schema_data", "schema_text"]
 
-__all__ = ["refresh_schema", "schema_text"]
-
-Path = tuple[str | int, ...]
-
-_TOP: Path = ("properties",)
-_INPUTS: Path = (*_TOP, "inputs", "properties")
-_COMPLEX: Path = ("$defs", "complex", "properties")
-_VEHICLE: Path = ("$defs", "center", "properties", "host_units", "items", "properties")
+_ID = "urn:cixi-innovation:scenario-schema:1"
 
 
-def _codes(enum: Iterable[LabelledEnum], leave_out: Sequence[str] = ()) -> list[str]:
-    return [member.code for member in enum if member.code not in leave_out]
-
-
-def _reading(default: object) -> type[LabelledEnum]:
-    assert isinstance(default, LabelledEnum)  # a reading's default is one of its choices
-    return type(default)
-
-
-def _enums() -> list[tuple[Path, list[str]]]:
-    """Where each choice is in the schema, and its codes."""
-    readings = [
-        ((*_TOP, "readings", "properties", a.name), _codes(_reading(a.default)))
-        for a in attrs.fields(Readings)
-    ]
-    return [
-        (("$defs", "level"), _codes(Level)),
-        (("$defs", "assessment_result"), _codes(AssessmentResult)),
-        (("$defs", "performance_grade"), _codes(PerformanceGrade)),
-        (("$defs", "expense", "properties", "category"), _codes(ExpenseCategory)),
-        (("$defs", "trigger_claim", "properties", "trigger"), _codes(SubsidyTrigger)),
-        (
-            ("$defs", "other_subsidy", "properties", "source"),
-            _codes(PolicySource, leave_out=("these_measures",)),
-        ),
-        ((*_COMPLEX, "applicants", "items", "properties", "kind"), _codes(Applicant)),
-        ((*_COMPLEX, "leading_body", "properties", "kind"), _codes(LeadingBodyKind)),
-        ((*_VEHICLE, "vehicles", "items", "properties", "kind"), _codes(VehicleKind)),
-        ((*_TOP, "force"), _codes(ForceCheck)),
-        ((*_TOP, "measures", "properties", "effective"), _codes(EffectiveDateReading)),
-        ((*_TOP, "measures", "properties", "validity"), _codes(ValidityReading)),
-        ((*_TOP, "measures", "properties", "base"), _codes(PublicationBaseReading)),
-        ((*_INPUTS, "carry_over"), _codes(CarryOverReading)),
-        ((*_INPUTS, "remuneration_base"), _codes(SCENARIO_REMUNERATION_BASES)),
-        ((*_INPUTS, "subsidy_count"), _codes(SubsidyCountReading)),
-        ((*_INPUTS, "overlap_matching"), _codes(MatchingReading)),
-        ((*_INPUTS, "settlement_link", "oneOf", 0), list(SETTLEMENT_LINKS)),
-        *readings,
-    ]
-
-
-def _records() -> list[tuple[Path, Sequence[str], Sequence[str] | None]]:
-    """Where each record is in the schema, its keys in order, and the required ones."""
-    specs = [
-        (("$defs", name), cls.KEYS, ("kind", *required_keys(cls, cls.KEYS)))
-        for name, cls in (
-            ("complex", ComplexSpec),
-            ("consortium", ConsortiumSpec),
-            ("center", CenterSpec),
-        )
-    ]
-    years = [
-        (("$defs", name), cls.KEYS, None)
-        for name, cls in (
-            ("complex_year", ComplexYearFacts),
-            ("consortium_year", ConsortiumYearFacts),
-            ("center_year", CenterYearFacts),
-        )
-    ]
-    codes = _codes(Indicator)
-    return [
-        *specs,
-        *years,
-        (("$defs", "probabilities"), [a.name for a in attrs.fields(Probabilities)], None),
-        (("$defs", "indicators"), codes, codes),
-        ((*_TOP, "inputs"), [a.name for a in attrs.fields(Inputs)], None),
-        ((*_TOP, "calendar"), [a.name for a in attrs.fields(Calendar)], None),
-        ((*_TOP, "readings"), [a.name for a in attrs.fields(Readings)], None),
-        ((*_TOP, "parameters"), list(INFO), None),
-    ]
-
-
-def _spellings_at() -> list[tuple[Path, dict[str, object]]]:
-    """Where each spelling is in the schema, and the keys that state it."""
-    years = {"pattern": _spellings.YEAR_KEY, "maxLength": 4}
-    return [
-        (("$defs", "money", "anyOf", 1), {"pattern": _spellings.MONEY}),
-        (
-            ("$defs", "ratio", "anyOf", 1),
-            {"maxLength": _spellings.RATIO_MAX_LENGTH, "pattern": _spellings.RATIO},
-        ),
-        (("$defs", "date"), {"pattern": _spellings.DATE, "maxLength": 10}),
-        (("$defs", "month_day"), {"pattern": _spellings.MONTH_DAY, "maxLength": 5}),
-        *(
-            (("$defs", kind, "properties", "years", "propertyNames"), years)
-            for kind in ("complex", "consortium", "center")
-        ),
-    ]
-
-
-def _at(schema: dict[str, Any], path: Path) -> dict[str, Any]:
-    node: Any = schema
-    for step in path:
-        node = node[step]
-    found: dict[str, Any] = node
-    return found
-
-
-def refresh_schema(schema: dict[str, Any]) -> dict[str, Any]:
-    """``schema`` with the spellings, codes and keys the library declares written in.
-
-    Raises:
-        KeyError: a record of the library has a key the schema does not describe.
-    """
-    out = copy.deepcopy(schema)
-    for path, spelling in _spellings_at():
-        _at(out, path).update(spelling)
-    for path, codes in _enums():
-        _at(out, path)["enum"] = codes
-    for path, keys, required in _records():
-        node = _at(out, path)
-        node["properties"] = {key: node["properties"][key] for key in keys}
-        if required is not None:
-            node["required"] = list(required)
-    return out
+def scenario_schema_data() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of scenario files, written from their format."""
+    defs: dict[str, Any] = {}
+    for value_format in FORMATS:
+        # the value formats first, in their order, then the objects as they are met
+        render(value_format, defs)
+    top = render(SCENARIO_FORMAT, defs)
+    return {
+        "$schema": JSON_SCHEMA_DIALECT,
+        "$id": _ID,
+        "title": "cixi-innovation scenario",
+        **top,
+        "$defs": defs,
+    }
 
 
 def schema_text(schema: dict[str, Any]) -> str:
@@ -185,12 +61,10 @@ def schema_text(schema: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Refresh the schema file named by the first argument, in place."""
+    """Write the schema into the file named by the first argument."""
     (path,) = sys.argv[1:] if argv is None else argv
-    with open(path, encoding="utf-8") as file:
-        schema = json.load(file)
     with open(path, "w", encoding="utf-8", newline="\n") as file:
-        file.write(schema_text(refresh_schema(schema)))
+        file.write(schema_text(scenario_schema_data()))
     return 0
 
 
