@@ -122,7 +122,7 @@ def _error_names() -> frozenset[str]:
 
 #: The layers whose every error is written in both languages.  A layer joins when the
 #: last of its errors has its Chinese text.
-BILINGUAL_LAYERS = ("values",)
+BILINGUAL_LAYERS = ("values", "law", "rules")
 
 
 def _untranslated(root: Path, errors: frozenset[str]) -> list[str]:

@@ -395,19 +395,25 @@ def _is_number(key: object) -> bool:
 class _LazyTable(Mapping[int, _V]):
     """A read-only mapping from numbers to texts, filled from the package data on first use."""
 
-    __slots__ = ("_describe", "_load")
+    __slots__ = ("_count", "_kind", "_kind_zh", "_load")
 
     def __init__(
-        self, load: Callable[[], Mapping[int, _V]], describe: Callable[[object], str]
+        self, load: Callable[[], Mapping[int, _V]], count: int, kind: str, kind_zh: str
     ) -> None:
         self._load = load
-        self._describe = describe
+        # what an unknown number is told: the entries are numbered 1 to ``count``
+        self._count = count
+        self._kind = kind
+        self._kind_zh = kind_zh
 
     def __getitem__(self, key: int) -> _V:
         table = self._load()
         if _is_number(key) and key in table:
             return table[key]
-        raise UnknownArticleError(self._describe(key))
+        raise UnknownArticleError(
+            f"the Measures have {self._kind} 1 to {self._count}, not {key!r}",
+            zh=f"《办法》的{self._kind_zh}编号为 1 至 {self._count},没有 {key!r}",
+        )
 
     def __contains__(self, key: object) -> bool:
         return _is_number(key) and key in self._load()
@@ -533,27 +539,21 @@ def _document() -> _Document:
     return _parse(json.loads(data.decode("utf-8")))
 
 
-def _no_article(key: object) -> str:
-    return f"the Measures have articles 1 to {ARTICLE_COUNT}, not {key!r}"
-
-
-def _no_chapter(key: object) -> str:
-    return f"the Measures have chapters 1 to {_CHAPTER_COUNT}, not {key!r}"
-
-
-def _no_annex(key: object) -> str:
-    return f"the Measures have Annexes 1 to {len(ANNEX_SECTIONS)}, not {key!r}"
-
-
 #: The 24 articles by number: ``ARTICLES[10].zh`` is the verbatim text of 第十条.
 #: A number the Measures do not have raises :class:`~cixi_innovation.values.errors.UnknownArticleError`.
-ARTICLES: Mapping[int, Article] = _LazyTable(lambda: _document().articles, _no_article)
+ARTICLES: Mapping[int, Article] = _LazyTable(
+    lambda: _document().articles, ARTICLE_COUNT, "articles", "条文"
+)
 
 #: The five chapters by number.
-CHAPTERS: Mapping[int, Chapter] = _LazyTable(lambda: _document().chapters, _no_chapter)
+CHAPTERS: Mapping[int, Chapter] = _LazyTable(
+    lambda: _document().chapters, _CHAPTER_COUNT, "chapters", "章"
+)
 
 #: The three annexes (reference outlines for drafting construction plans) by number.
-ANNEXES: Mapping[int, Annex] = _LazyTable(lambda: _document().annexes, _no_annex)
+ANNEXES: Mapping[int, Annex] = _LazyTable(
+    lambda: _document().annexes, len(ANNEX_SECTIONS), "Annexes", "附件"
+)
 
 #: The covering notice: metadata, body and colophon.
 NOTICE = Notice()

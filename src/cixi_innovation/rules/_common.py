@@ -129,15 +129,16 @@ def choice(
 
 
 def exactly_one(
-    first: object, second: object, message: str, *, field: str, article: Citation
+    first: object, second: object, message: str, *, zh: str, field: str, article: Citation
 ) -> None:
     """Refuse two alternative inputs unless exactly one of them is given (not None).
 
     Raises:
-        InputError: both or neither is given; ``message`` says what the two forms are.
+        InputError: both or neither is given; ``message`` (``zh`` in Chinese) says what
+            the two forms are.
     """
     if (first is None) == (second is None):
-        raise InputError(message, field=field, article=article)
+        raise InputError(message, zh=zh, field=field, article=article)
 
 
 def intake_items(
@@ -152,15 +153,26 @@ def intake_items(
         out = tuple(values)
     except TypeError:
         raise InputError(
-            f"{values!r} is not a list of {cls.__name__}", field=field, article=article
+            f"{values!r} is not a list of {cls.__name__}",
+            zh=f"{values!r} 不是 {cls.__name__} 的列表",
+            field=field,
+            article=article,
         ) from None
     for index, value in enumerate(out):
         if not isinstance(value, cls):
-            name = cls.__name__
-            # the classes taken in are named by a noun: 'an Expense', 'a Candidate'
-            noun = f"an {name}" if name[0] in "AEIOU" else f"a {name}"
-            raise InputError(f"{value!r} is not {noun}", field=f"{field}[{index}]", article=article)
+            raise _not_an_item(value, cls.__name__, f"{field}[{index}]", article)
     return out
+
+
+def _not_an_item(value: object, name: str, field: str, provision: Citation) -> InputError:
+    # the classes taken in are named by a noun: 'an Expense', 'a Candidate'
+    article = "an" if name[0] in "AEIOU" else "a"
+    return InputError(
+        f"{value!r} is not {article} {name}",
+        zh=f"{value!r} 不是 {name}",
+        field=field,
+        article=provision,
+    )
 
 
 class Ruling:

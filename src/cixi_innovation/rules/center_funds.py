@@ -298,6 +298,7 @@ class LedgerEntry:
             raise InvalidChoiceError(
                 f"{self.use.en} may not be entrusted; only research projects and laboratory "
                 "construction and operation management may",
+                zh=f"{self.use.zh}不可委托;仅科研项目实施、实验室建设及运营管理可委托依托单位实施",
                 field="entrusted",
                 article=ART_20_2,
             )

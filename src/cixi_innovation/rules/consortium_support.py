@@ -174,6 +174,7 @@ class TriggerTerms:
             self.amount,
             self.rate,
             "terms are either a fixed amount or a rate of the eligible cost",
+            zh="补助标准须为固定金额或按合规成本计的比例,二者取其一",
             field="schedule",
             article=ART_16,
         )
