@@ -272,10 +272,10 @@ class Assessment:
         kind = self.kind
         if not isinstance(self.result, kind.scale):
             scale = " or ".join(f"'{r.en}'" for r in kind.scale)
-            scale_zh = "或".join(f"“{r.zh}”" for r in kind.scale)
+            scale_zh = "、".join(r.zh for r in kind.scale)
             raise InvalidChoiceError(
                 f"the {kind.en} is graded {scale}, not {self.result!r}",
-                zh=f"{kind.zh}的结果为{scale_zh},不是 {self.result!r}",
+                zh=f"{kind.zh}的结果为{scale_zh}之一,不是 {self.result!r}",
                 field="result",
                 article=kind.article,
             )
@@ -715,7 +715,7 @@ def assess(
         raise InputError(
             f"the {chosen.en} is the higher level's; record its result, it is not scored "
             "under Art. 22",
-            zh=f"{chosen.zh}由上级组织;请记录其结果,不按第二十二条评分",
+            zh=f"{chosen.zh}属上级的考核;请记录其结果,不按第二十二条评分",
             field="kind",
             article=chosen.article,
         )
@@ -744,7 +744,7 @@ def assess(
             f"the five core indicators of Art. 9 belong to the appraisal at the end of a "
             f"Complex's round; the {chosen.en} is scored on the Bureau's own criteria "
             "(Art. 22): give them as criteria",
-            zh=f"第九条的五项核心指标用于综合体一轮建设期满的考核验收;{chosen.zh}按市科技局"
+            zh=f"第九条的五项核心指标属于综合体一轮建设期届满的绩效评估;{chosen.zh}按市科技局"
             "自定的标准评分(第二十二条):请以 criteria 给出",
             field="actual" if actual is not None else "target",
             article=ART_22,
