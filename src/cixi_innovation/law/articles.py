@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, TypeVar, overload
+from typing import Any, Generic, Self, TypeVar, cast, overload
 
 import attrs
 
@@ -47,6 +47,9 @@ __all__ = [
     "TranslatorNote",
     "text_of",
 ]
+
+_V = TypeVar("_V")
+_T = TypeVar("_T")
 
 _DATA_FILE = "articles.json"
 _FORMAT = 1
@@ -302,6 +305,26 @@ class _NoticeText:
     notes: Notes
 
 
+class _NoticePart(Generic[_V]):
+    """A part of the covering notice, read from the package data the first time it is asked for."""
+
+    def __init__(self, doc: str) -> None:
+        self.__doc__ = doc
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _V: ...
+    def __get__(self, instance: object, owner: type | None = None) -> Self | _V:
+        if instance is None:  # read on the class (by the documentation): the part itself
+            return self
+        return cast("_V", getattr(_document().notice, self._name))
+
+
 class Notice:
     """The covering notice (通知): metadata, body and colophon, read on first use.
 
@@ -318,55 +341,28 @@ class Notice:
 
     __slots__ = ()
 
-    @property
-    def title_zh(self) -> str:
-        """The notice's Chinese title."""
-        return _document().notice.title_zh
-
-    @property
-    def title_en(self) -> str:
-        """The notice's English title."""
-        return _document().notice.title_en
-
-    @property
-    def measures_title_zh(self) -> str:
-        """The Measures' Chinese title, ``"慈溪市产业创新平台管理暂行办法"``."""
-        return _document().notice.measures_title_zh
-
-    @property
-    def measures_title_en(self) -> str:
-        """The Measures' English title."""
-        return _document().notice.measures_title_en
-
-    @property
-    def metadata(self) -> tuple[MetadataEntry, ...]:
-        """The metadata table of the publishing page, in its order."""
-        return _document().notice.metadata
-
-    @property
-    def body_zh(self) -> str:
-        """The notice's Chinese text (release line, addressees, text, signature, date)."""
-        return _document().notice.body_zh
-
-    @property
-    def body_en(self) -> str:
-        """The notice's English text, paragraph by paragraph as ``body_zh``."""
-        return _document().notice.body_en
-
-    @property
-    def colophon_zh(self) -> str:
-        """The Chinese colophon: the copy list (抄送) and the printing line (印发)."""
-        return _document().notice.colophon_zh
-
-    @property
-    def colophon_en(self) -> str:
-        """The English colophon."""
-        return _document().notice.colophon_en
-
-    @property
-    def notes(self) -> Notes:
-        """The translator's notes on the metadata (TN M.x) and the colophon (TN C.1)."""
-        return _document().notice.notes
+    title_zh: _NoticePart[str] = _NoticePart("The notice's Chinese title.")
+    title_en: _NoticePart[str] = _NoticePart("The notice's English title.")
+    measures_title_zh: _NoticePart[str] = _NoticePart(
+        'The Measures\' Chinese title, ``"慈溪市产业创新平台管理暂行办法"``.'
+    )
+    measures_title_en: _NoticePart[str] = _NoticePart("The Measures' English title.")
+    metadata: _NoticePart[tuple[MetadataEntry, ...]] = _NoticePart(
+        "The metadata table of the publishing page, in its order."
+    )
+    body_zh: _NoticePart[str] = _NoticePart(
+        "The notice's Chinese text (release line, addressees, text, signature, date)."
+    )
+    body_en: _NoticePart[str] = _NoticePart(
+        "The notice's English text, paragraph by paragraph as ``body_zh``."
+    )
+    colophon_zh: _NoticePart[str] = _NoticePart(
+        "The Chinese colophon: the copy list (抄送) and the printing line (印发)."
+    )
+    colophon_en: _NoticePart[str] = _NoticePart("The English colophon.")
+    notes: _NoticePart[Notes] = _NoticePart(
+        "The translator's notes on the metadata (TN M.x) and the colophon (TN C.1)."
+    )
 
     def metadata_value(self, key: str, lang: str = "zh") -> str:
         """The value of the metadata field named ``key`` (in Chinese or English).
@@ -381,10 +377,6 @@ class Notice:
 
     def __repr__(self) -> str:
         return "NOTICE"
-
-
-_V = TypeVar("_V")
-_T = TypeVar("_T")
 
 
 def _is_number(key: object) -> bool:

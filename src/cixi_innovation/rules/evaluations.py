@@ -113,10 +113,7 @@ class AssessmentKind(LabelledEnum):
         platform: PlatformKind,
     ) -> Self:
         """Build a member from its labels, article, conductors, scale and platform."""
-        member = object.__new__(cls)
-        member._value_ = code
-        member.zh = zh
-        member.en = en
+        member = cls._labelled(code, zh, en)
         member.article = article
         member.conducted_by = conducted_by
         member.scale = scale
