@@ -288,12 +288,14 @@ class Outcome:
         error: the class name of the error raised, or None if nothing was raised.
         message: ``str(error)``, or None.
         library_error: True if the error derives from ``CixiError``.
+        message_zh: the library error's Chinese text (``error.text("zh")``), or None.
     """
 
     case: Case
     error: str | None
     message: str | None
     library_error: bool
+    message_zh: str | None = None
 
     @property
     def matches(self) -> bool:
@@ -320,7 +322,9 @@ def run(case: Case) -> Outcome:
         kwargs = {k: _build(v) for k, v in case.kwargs.items()}
         function(*args, **kwargs)
     except Exception as exc:  # the point is to see which error, whatever it is
-        return Outcome(case, type(exc).__name__, str(exc), isinstance(exc, CixiError))
+        if isinstance(exc, CixiError):
+            return Outcome(case, type(exc).__name__, str(exc), True, exc.text("zh"))
+        return Outcome(case, type(exc).__name__, str(exc), False)
     return Outcome(case, None, None, False)
 
 

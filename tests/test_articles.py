@@ -19,6 +19,7 @@ from cixi_innovation.law.articles import (
     AnnexItem,
     Article,
     Chapter,
+    Notice,
     Paragraph,
     TranslatorNote,
     text_of,
@@ -427,6 +428,12 @@ def test_notice_titles() -> None:
         "Interim Measures of Cixi City for the Management of Industrial Innovation Platforms"
     )
     assert repr(NOTICE) == "NOTICE"
+
+
+def test_the_notices_parts_read_on_the_class_are_documented() -> None:
+    # the documentation reads each part on the class, for its docstring
+    assert Notice.title_zh.__doc__ == "The notice's Chinese title."
+    assert Notice.colophon_en.__doc__ == "The English colophon."
 
 
 def test_notice_metadata() -> None:

@@ -68,6 +68,11 @@ def test_a_case_without_an_error_is_reported() -> None:
     assert outcome.problem() == "no-error: nothing was raised; expected InvalidMoneyError"
 
 
+def test_the_chinese_edition_shows_the_chinese_text() -> None:
+    case = next(c for c in CASES if c.id == "ratio-advance-share-above-one")
+    assert runner.run(case).message_zh == "advance.share: '3/2' 超过运营经费补贴全额(第十条)"
+
+
 def test_the_source_shown_in_the_docs_is_the_call() -> None:
     case = next(c for c in CASES if c.id == "money-grant-above-cap")
     assert case.source() == (

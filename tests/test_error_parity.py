@@ -129,7 +129,7 @@ def _error_names() -> frozenset[str]:
 
 #: The layers whose every error is written in both languages.  A layer joins when the
 #: last of its errors has its Chinese text.
-BILINGUAL_LAYERS = ("values", "lifecycles")
+BILINGUAL_LAYERS = ("values", "law", "lifecycles", "rules")
 
 
 def _untranslated(root: Path, errors: frozenset[str]) -> list[str]:

@@ -106,7 +106,8 @@ def render(lang: str = "en") -> str:
             "exactly the error shown; the same cases are the test `tests/test_bad_inputs.py`.",
             f"下列 {len(cases)} 个用例均在构建本页时运行,每个都抛出了所示的错误;"
             "测试 `tests/test_bad_inputs.py` 运行的是同一批用例。"
-            "用例标题与错误消息为库的英文原文。",
+            '用例标题为英文原文;消息为错误的中文文本(`error.text("zh")`,'
+            "即 `--lang zh` 下命令行所报告的),尚无中文文本的错误为英文原文。",
         ),
         "",
     ]
@@ -117,13 +118,15 @@ def render(lang: str = "en") -> str:
         rows = [f"* - {h}" if i == 0 else f"  - {h}" for i, h in enumerate(_HEAD[lang])]
         for outcome in chosen:
             case = outcome.case
+            # the Chinese edition shows the error's Chinese text, as --lang zh reports it
+            message = outcome.message_zh if lang == "zh" and outcome.message_zh else case.message
             rows += [
                 f"* - {code(case.id)}",
                 "",
                 f"    {escape(case.title)}",
                 "  - " + _cell(fence(case.source(), "python")).lstrip(),
                 f"  - {_error(case.error)}",
-                f"  - {code(case.message)}",
+                f"  - {code(message)}",
             ]
         out += [
             f"## {escape(_CATEGORIES_ZH.get(category, title) if lang == 'zh' else title)}",

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, TypeVar, overload
+from typing import Any, Generic, Self, TypeVar, cast, overload
 
 import attrs
 
@@ -47,6 +47,9 @@ __all__ = [
     "TranslatorNote",
     "text_of",
 ]
+
+_V = TypeVar("_V")
+_T = TypeVar("_T")
 
 _DATA_FILE = "articles.json"
 _FORMAT = 1
@@ -302,6 +305,26 @@ class _NoticeText:
     notes: Notes
 
 
+class _NoticePart(Generic[_V]):
+    """A part of the covering notice, read from the package data the first time it is asked for."""
+
+    def __init__(self, doc: str) -> None:
+        self.__doc__ = doc
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _V: ...
+    def __get__(self, instance: object, owner: type | None = None) -> Self | _V:
+        if instance is None:  # read on the class (by the documentation): the part itself
+            return self
+        return cast("_V", getattr(_document().notice, self._name))
+
+
 class Notice:
     """The covering notice (通知): metadata, body and colophon, read on first use.
 
@@ -318,55 +341,28 @@ class Notice:
 
     __slots__ = ()
 
-    @property
-    def title_zh(self) -> str:
-        """The notice's Chinese title."""
-        return _document().notice.title_zh
-
-    @property
-    def title_en(self) -> str:
-        """The notice's English title."""
-        return _document().notice.title_en
-
-    @property
-    def measures_title_zh(self) -> str:
-        """The Measures' Chinese title, ``"慈溪市产业创新平台管理暂行办法"``."""
-        return _document().notice.measures_title_zh
-
-    @property
-    def measures_title_en(self) -> str:
-        """The Measures' English title."""
-        return _document().notice.measures_title_en
-
-    @property
-    def metadata(self) -> tuple[MetadataEntry, ...]:
-        """The metadata table of the publishing page, in its order."""
-        return _document().notice.metadata
-
-    @property
-    def body_zh(self) -> str:
-        """The notice's Chinese text (release line, addressees, text, signature, date)."""
-        return _document().notice.body_zh
-
-    @property
-    def body_en(self) -> str:
-        """The notice's English text, paragraph by paragraph as ``body_zh``."""
-        return _document().notice.body_en
-
-    @property
-    def colophon_zh(self) -> str:
-        """The Chinese colophon: the copy list (抄送) and the printing line (印发)."""
-        return _document().notice.colophon_zh
-
-    @property
-    def colophon_en(self) -> str:
-        """The English colophon."""
-        return _document().notice.colophon_en
-
-    @property
-    def notes(self) -> Notes:
-        """The translator's notes on the metadata (TN M.x) and the colophon (TN C.1)."""
-        return _document().notice.notes
+    title_zh: _NoticePart[str] = _NoticePart("The notice's Chinese title.")
+    title_en: _NoticePart[str] = _NoticePart("The notice's English title.")
+    measures_title_zh: _NoticePart[str] = _NoticePart(
+        'The Measures\' Chinese title, ``"慈溪市产业创新平台管理暂行办法"``.'
+    )
+    measures_title_en: _NoticePart[str] = _NoticePart("The Measures' English title.")
+    metadata: _NoticePart[tuple[MetadataEntry, ...]] = _NoticePart(
+        "The metadata table of the publishing page, in its order."
+    )
+    body_zh: _NoticePart[str] = _NoticePart(
+        "The notice's Chinese text (release line, addressees, text, signature, date)."
+    )
+    body_en: _NoticePart[str] = _NoticePart(
+        "The notice's English text, paragraph by paragraph as ``body_zh``."
+    )
+    colophon_zh: _NoticePart[str] = _NoticePart(
+        "The Chinese colophon: the copy list (抄送) and the printing line (印发)."
+    )
+    colophon_en: _NoticePart[str] = _NoticePart("The English colophon.")
+    notes: _NoticePart[Notes] = _NoticePart(
+        "The translator's notes on the metadata (TN M.x) and the colophon (TN C.1)."
+    )
 
     def metadata_value(self, key: str, lang: str = "zh") -> str:
         """The value of the metadata field named ``key`` (in Chinese or English).
@@ -383,10 +379,6 @@ class Notice:
         return "NOTICE"
 
 
-_V = TypeVar("_V")
-_T = TypeVar("_T")
-
-
 def _is_number(key: object) -> bool:
     # True == 1 in Python; ARTICLES[True] must not quietly return Art. 1.
     return isinstance(key, int) and not isinstance(key, bool)
@@ -395,19 +387,25 @@ def _is_number(key: object) -> bool:
 class _LazyTable(Mapping[int, _V]):
     """A read-only mapping from numbers to texts, filled from the package data on first use."""
 
-    __slots__ = ("_describe", "_load")
+    __slots__ = ("_count", "_kind", "_kind_zh", "_load")
 
     def __init__(
-        self, load: Callable[[], Mapping[int, _V]], describe: Callable[[object], str]
+        self, load: Callable[[], Mapping[int, _V]], count: int, kind: str, kind_zh: str
     ) -> None:
         self._load = load
-        self._describe = describe
+        # what an unknown number is told: the entries are numbered 1 to ``count``
+        self._count = count
+        self._kind = kind
+        self._kind_zh = kind_zh
 
     def __getitem__(self, key: int) -> _V:
         table = self._load()
         if _is_number(key) and key in table:
             return table[key]
-        raise UnknownArticleError(self._describe(key))
+        raise UnknownArticleError(
+            f"the Measures have {self._kind} 1 to {self._count}, not {key!r}",
+            zh=f"《办法》的{self._kind_zh}编号为 1 至 {self._count},没有 {key!r}",
+        )
 
     def __contains__(self, key: object) -> bool:
         return _is_number(key) and key in self._load()
@@ -533,27 +531,21 @@ def _document() -> _Document:
     return _parse(json.loads(data.decode("utf-8")))
 
 
-def _no_article(key: object) -> str:
-    return f"the Measures have articles 1 to {ARTICLE_COUNT}, not {key!r}"
-
-
-def _no_chapter(key: object) -> str:
-    return f"the Measures have chapters 1 to {_CHAPTER_COUNT}, not {key!r}"
-
-
-def _no_annex(key: object) -> str:
-    return f"the Measures have Annexes 1 to {len(ANNEX_SECTIONS)}, not {key!r}"
-
-
 #: The 24 articles by number: ``ARTICLES[10].zh`` is the verbatim text of 第十条.
 #: A number the Measures do not have raises :class:`~cixi_innovation.values.errors.UnknownArticleError`.
-ARTICLES: Mapping[int, Article] = _LazyTable(lambda: _document().articles, _no_article)
+ARTICLES: Mapping[int, Article] = _LazyTable(
+    lambda: _document().articles, ARTICLE_COUNT, "articles", "条文"
+)
 
 #: The five chapters by number.
-CHAPTERS: Mapping[int, Chapter] = _LazyTable(lambda: _document().chapters, _no_chapter)
+CHAPTERS: Mapping[int, Chapter] = _LazyTable(
+    lambda: _document().chapters, _CHAPTER_COUNT, "chapters", "章"
+)
 
 #: The three annexes (reference outlines for drafting construction plans) by number.
-ANNEXES: Mapping[int, Annex] = _LazyTable(lambda: _document().annexes, _no_annex)
+ANNEXES: Mapping[int, Annex] = _LazyTable(
+    lambda: _document().annexes, len(ANNEX_SECTIONS), "Annexes", "附件"
+)
 
 #: The covering notice: metadata, body and colophon.
 NOTICE = Notice()

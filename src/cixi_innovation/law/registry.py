@@ -66,6 +66,7 @@ __all__ = [
 _T = TypeVar("_T")
 _PACKAGE = "cixi_innovation"
 _NO_CITATION = 'implements() needs at least one citation, e.g. implements("Art. 10")'
+_NO_CITATION_ZH = 'implements() 至少需要一个条款引用,例如 implements("Art. 10")'
 
 
 class RegistrationError(CixiError, TypeError):
@@ -97,7 +98,10 @@ def _citations(refs: Iterable[object]) -> tuple[Citation, ...]:
 
 def _check_name(obj_name: str) -> None:
     if not obj_name or not all(part.isidentifier() for part in obj_name.split(".")):
-        raise RegistrationError(f"{obj_name!r} is not a qualified name such as 'pkg.mod.Name'")
+        raise RegistrationError(
+            f"{obj_name!r} is not a qualified name such as 'pkg.mod.Name'",
+            zh=f"{obj_name!r} 不是限定名称(例如 'pkg.mod.Name')",
+        )
 
 
 def _overlaps(cited: Citation, provision: Citation) -> bool:
@@ -178,7 +182,7 @@ class Registry:
             RegistrationError: if no reference is given or the name is not a dotted name.
         """
         if not refs:
-            raise RegistrationError(_NO_CITATION)
+            raise RegistrationError(_NO_CITATION, zh=_NO_CITATION_ZH)
         _check_name(obj_name)
         self._record(obj_name, _citations(refs), note)
         return self._entry(obj_name)
@@ -189,7 +193,7 @@ class Registry:
         The citations are checked when the decorator is built, so a typo fails at import.
         """
         if not refs:
-            raise RegistrationError(_NO_CITATION)
+            raise RegistrationError(_NO_CITATION, zh=_NO_CITATION_ZH)
         citations = _citations(refs)
 
         def decorate(obj: _T) -> _T:
@@ -197,7 +201,8 @@ class Registry:
             qualname = getattr(obj, "__qualname__", None)
             if not isinstance(module, str) or not isinstance(qualname, str):
                 raise RegistrationError(
-                    f"{obj!r} has no module and qualified name; use register() with its name"
+                    f"{obj!r} has no module and qualified name; use register() with its name",
+                    zh=f"{obj!r} 没有模块名和限定名称;请用 register() 并给出其名称",
                 )
             self._record(f"{module}.{qualname}", citations, note)
             return obj

@@ -9,7 +9,8 @@ error or the flag.
 :meth:`Ruling.open` takes the date in and applies the gate, and :meth:`Ruling.decide`
 returns the :class:`~cixi_innovation.values.decisions.Decision` on that date.
 :func:`choice` takes in a reading or an option, :func:`exactly_one` one of two alternative
-inputs, and :func:`intake_items` a list of items of one class.
+inputs, :func:`intake_instance` a value of one class and :func:`intake_items` a list of them;
+:func:`need_text` refuses a blank text.
 """
 
 from __future__ import annotations
@@ -36,13 +37,18 @@ __all__ = [
     "gate",
     "intake_date",
     "intake_force",
+    "intake_instance",
     "intake_items",
     "intake_measures",
     "intake_parameters",
+    "need_text",
 ]
 
 _E = TypeVar("_E", bound=LabelledEnum)
 _T = TypeVar("_T")
+
+_MEASURES = Label("measures", "Measures(《办法》)", "a Measures")
+_PARAMETERS = Label("parameters", "Parameters(参数)", "a Parameters")
 
 # Computed once: MEASURES is frozen, and its period needs relativedelta arithmetic.
 #: The first day of force under the default readings (2024-12-25).
@@ -75,14 +81,7 @@ def intake_measures(value: object) -> Measures:
     Raises:
         InputError: anything else, naming ``measures``.
     """
-    if isinstance(value, Measures):
-        return value
-    raise InputError(
-        f"{value!r} is not a Measures",
-        zh=f"{value!r} 不是 Measures(《办法》)",
-        field="measures",
-        article=ART_24,
-    )
+    return intake_instance(value, Measures, _MEASURES, field="measures", article=ART_24)
 
 
 def intake_parameters(value: object, *, article: Citation) -> Parameters:
@@ -91,13 +90,21 @@ def intake_parameters(value: object, *, article: Citation) -> Parameters:
     Raises:
         InputError: anything else (``None``, a mapping …), naming ``parameters``.
     """
-    if isinstance(value, Parameters):
+    return intake_instance(value, Parameters, _PARAMETERS, field="parameters", article=article)
+
+
+def intake_instance(
+    value: object, cls: type[_T], kind: Label, *, field: str, article: Citation
+) -> _T:
+    """Return ``value`` if it is a ``cls``; ``kind`` names one ("a Period", "Period(期间)").
+
+    Raises:
+        InputError: anything else, naming ``field``.
+    """
+    if isinstance(value, cls):
         return value
     raise InputError(
-        f"{value!r} is not a Parameters",
-        zh=f"{value!r} 不是 Parameters(参数)",
-        field="parameters",
-        article=article,
+        f"{value!r} is not {kind.en}", zh=f"{value!r} 不是 {kind.zh}", field=field, article=article
     )
 
 
@@ -129,37 +136,58 @@ def choice(
 
 
 def exactly_one(
-    first: object, second: object, message: str, *, field: str, article: Citation
+    first: object, second: object, message: str, *, zh: str, field: str, article: Citation
 ) -> None:
     """Refuse two alternative inputs unless exactly one of them is given (not None).
 
     Raises:
-        InputError: both or neither is given; ``message`` says what the two forms are.
+        InputError: both or neither is given; ``message`` (``zh`` in Chinese) says what
+            the two forms are.
     """
     if (first is None) == (second is None):
-        raise InputError(message, field=field, article=article)
+        raise InputError(message, zh=zh, field=field, article=article)
+
+
+def need_text(text: str, blank: Label, *, field: str, article: Citation) -> None:
+    """Refuse a ``text`` that is empty or only spaces; ``blank`` says what it must name.
+
+    Raises:
+        InputError: with ``blank`` in each language, naming ``field``.
+    """
+    if not text.strip():
+        raise InputError(blank.en, zh=blank.zh, field=field, article=article)
 
 
 def intake_items(
-    values: Iterable[_T], cls: type[_T], *, field: str, article: Citation
+    values: Iterable[_T],
+    cls: type[_T],
+    *,
+    field: str,
+    article: Citation,
+    empty: Label | None = None,
 ) -> tuple[_T, ...]:
     """Return ``values`` as a tuple after checking that each is a ``cls``.
 
     Raises:
-        InputError: naming the first item that is not, as ``field[index]``.
+        InputError: naming the first item that is not, as ``field[index]``; or, if an
+            ``empty`` text is given, no item at all (``empty`` says what is needed).
     """
     try:
         out = tuple(values)
     except TypeError:
         raise InputError(
-            f"{values!r} is not a list of {cls.__name__}", field=field, article=article
+            f"{values!r} is not a list of {cls.__name__}",
+            zh=f"{values!r} 不是 {cls.__name__} 的列表",
+            field=field,
+            article=article,
         ) from None
+    name = cls.__name__
+    # the classes taken in are named by a noun: 'an Expense', 'a Candidate'
+    kind = Label(name, name, f"an {name}" if name[0] in "AEIOU" else f"a {name}")
     for index, value in enumerate(out):
-        if not isinstance(value, cls):
-            name = cls.__name__
-            # the classes taken in are named by a noun: 'an Expense', 'a Candidate'
-            noun = f"an {name}" if name[0] in "AEIOU" else f"a {name}"
-            raise InputError(f"{value!r} is not {noun}", field=f"{field}[{index}]", article=article)
+        intake_instance(value, cls, kind, field=f"{field}[{index}]", article=article)
+    if empty is not None and not out:
+        raise InputError(empty.en, zh=empty.zh, field=field, article=article)
     return out
 
 

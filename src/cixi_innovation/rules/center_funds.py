@@ -47,6 +47,7 @@ from cixi_innovation.rules._common import (
     intake_date,
     intake_items,
     intake_parameters,
+    need_text,
 )
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason
@@ -68,6 +69,12 @@ ART_20_1: Final = Citation.article(20, 1)
 ART_20_2: Final = Citation.article(20, 2)
 _ART_20_1: Final = (ART_20_1,)
 _ART_20_2: Final = (ART_20_2,)
+#: What a ledger's blank account lacks (单独设置会计科目).
+_NO_ACCOUNT: Final = Label(
+    "account",
+    "台账须单独设置会计科目",
+    "the ledger needs its own accounting subject (单独设置会计科目)",
+)
 
 
 class CenterFundsOutcome:
@@ -298,6 +305,7 @@ class LedgerEntry:
             raise InvalidChoiceError(
                 f"{self.use.en} may not be entrusted; only research projects and laboratory "
                 "construction and operation management may",
+                zh=f"{self.use.zh}不可委托;仅科研项目实施、实验室建设及运营管理可委托依托单位实施",
                 field="entrusted",
                 article=ART_20_2,
             )
@@ -340,13 +348,7 @@ class SeparateLedger:
     entries: tuple[LedgerEntry, ...] = attrs.field(default=(), converter=_entries)
 
     def __attrs_post_init__(self) -> None:
-        if not self.account.strip():
-            raise InputError(
-                "the ledger needs its own accounting subject (单独设置会计科目)",
-                zh="台账须单独设置会计科目",
-                field="account",
-                article=ART_20_2,
-            )
+        need_text(self.account, _NO_ACCOUNT, field="account", article=ART_20_2)
         if self.spent > self.higher_level_funds:
             raise InputError(
                 f"payments of {self.spent} exceed the higher-level funds booked "

@@ -50,7 +50,14 @@ import attrs
 from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.open_inputs import require
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import Ruling, choice, exactly_one, intake_date
+from cixi_innovation.rules._common import (
+    Ruling,
+    choice,
+    exactly_one,
+    intake_date,
+    intake_instance,
+    intake_items,
+)
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.decisions import Decision, Reason
@@ -72,6 +79,11 @@ ART_15: Final = Citation.article(15)
 ART_16: Final = Citation.article(16)
 _ART_16: Final = (ART_16,)
 _ART_15_16: Final = (ART_15, ART_16)
+_TRUE_OR_FALSE: Final = Label("bool", "True 或 False", "True or False")
+_PERIOD: Final = Label("period", "Period(期间)", "a Period")
+_NO_TRIGGER: Final = Label(
+    "claims", "申请须至少列明一项补助情形", "a claim names at least one trigger"
+)
 
 
 class PolicySupportOutcome:
@@ -174,6 +186,7 @@ class TriggerTerms:
             self.amount,
             self.rate,
             "terms are either a fixed amount or a rate of the eligible cost",
+            zh="补助标准须为固定金额或按合规成本计的比例,二者取其一",
             field="schedule",
             article=ART_16,
         )
@@ -334,23 +347,9 @@ def _refusals(
 
 
 def _claims(claims: Iterable[TriggerClaim]) -> tuple[TriggerClaim, ...]:
-    out = tuple(claims)
-    if not out:
-        raise InputError(
-            "a claim names at least one trigger",
-            zh="申请须至少列明一项补助情形",
-            field="claims",
-            article=ART_16,
-        )
+    out = intake_items(claims, TriggerClaim, field="claims", article=ART_16, empty=_NO_TRIGGER)
     seen: set[SubsidyTrigger] = set()
     for index, claim in enumerate(out):
-        if not isinstance(claim, TriggerClaim):
-            raise InputError(
-                f"{claim!r} is not a TriggerClaim",
-                zh=f"{claim!r} 不是 TriggerClaim",
-                field=f"claims[{index}]",
-                article=ART_16,
-            )
         if claim.trigger in seen:
             raise InputError(
                 f"{claim.trigger.en} is listed twice in one claim",
@@ -405,20 +404,8 @@ def policy_subsidy(
     ruling = Ruling.open("consortium_support.policy_subsidy", on, force, subject, measures)
     on = ruling.on
     listed = _claims(claims)
-    if not isinstance(by_chain_leader, bool):
-        raise InputError(
-            f"{by_chain_leader!r} is not True or False",
-            zh=f"{by_chain_leader!r} 不是 True 或 False",
-            field="by_chain_leader",
-            article=ART_16,
-        )
-    if not isinstance(cultivation, Period):
-        raise InputError(
-            f"{cultivation!r} is not a Period",
-            zh=f"{cultivation!r} 不是 Period(期间)",
-            field="cultivation",
-            article=ART_15,
-        )
+    intake_instance(by_chain_leader, bool, _TRUE_OR_FALSE, field="by_chain_leader", article=ART_16)
+    intake_instance(cultivation, Period, _PERIOD, field="cultivation", article=ART_15)
     if revoked_on is not None:
         revoked_on = intake_date(revoked_on, field="revoked_on", article=ART_15)
         if revoked_on < cultivation.start:

@@ -113,10 +113,7 @@ class AssessmentKind(LabelledEnum):
         platform: PlatformKind,
     ) -> Self:
         """Build a member from its labels, article, conductors, scale and platform."""
-        member = object.__new__(cls)
-        member._value_ = code
-        member.zh = zh
-        member.en = en
+        member = cls._labelled(code, zh, en)
         member.article = article
         member.conducted_by = conducted_by
         member.scale = scale
@@ -229,11 +226,17 @@ def _bodies(value: Iterable[object]) -> tuple[Body, ...]:
     return tuple(b for b in Body if b in given)
 
 
-def _describe_bodies(bodies: tuple[Body, ...]) -> str:
-    names = [f"the {b.en}" for b in bodies]
+def _describe_bodies(bodies: tuple[Body, ...], lang: str = "en") -> str:
+    """Who conducts, as the Measures say it: "市科技局会同市财政局"."""
+    if lang == "zh":
+        names = [b.zh for b in bodies]
+        alone, together = "{}单独", "会同"
+    else:
+        names = [f"the {b.en}" for b in bodies]
+        alone, together = "{} alone", " together with "
     if len(names) == 1 and bodies[0] is _BUREAU:
-        return f"{names[0]} alone"
-    return " together with ".join(names)
+        return alone.format(names[0])
+    return together.join(names)
 
 
 @implements("Art. 8", "Art. 9", "Art. 15", "Art. 21")
@@ -266,8 +269,10 @@ class Assessment:
         kind = self.kind
         if not isinstance(self.result, kind.scale):
             scale = " or ".join(f"'{r.en}'" for r in kind.scale)
+            scale_zh = "、".join(r.zh for r in kind.scale)
             raise InvalidChoiceError(
                 f"the {kind.en} is graded {scale}, not {self.result!r}",
+                zh=f"{kind.zh}的结果为{scale_zh}之一,不是 {self.result!r}",
                 field="result",
                 article=kind.article,
             )
@@ -275,6 +280,8 @@ class Assessment:
             raise InvalidChoiceError(
                 f"the {kind.en} is conducted by {_describe_bodies(kind.conducted_by)}, "
                 f"not by {_describe_bodies(self.conducted_by) if self.conducted_by else 'nobody'}",
+                zh=f"{kind.zh}由{_describe_bodies(kind.conducted_by, 'zh')}组织实施,"
+                f"而非{_describe_bodies(self.conducted_by, 'zh') if self.conducted_by else '无人'}",
                 field="conducted_by",
                 article=kind.article,
             )
@@ -424,6 +431,7 @@ def _check_level(assessment: Assessment, level: Level | str | None) -> Level | N
             raise MissingInputError(
                 f"the {assessment.kind.en} concerns Complexes at Ningbo municipal level or "
                 "above; give the Complex's level",
+                zh=f"{assessment.kind.zh}适用于宁波市级及以上综合体;请给出综合体的级别",
                 field="level",
                 article=assessment.kind.article,
             )
@@ -433,6 +441,7 @@ def _check_level(assessment: Assessment, level: Level | str | None) -> Level | N
         raise InputError(
             f"the {assessment.kind.en} concerns Complexes at Ningbo municipal level or above, "
             f"not at {chosen.en}",
+            zh=f"{assessment.kind.zh}适用于宁波市级及以上综合体,不适用于{chosen.zh}",
             field="level",
             article=assessment.kind.article,
         )
@@ -536,6 +545,8 @@ def _thresholds(
         raise MissingInputError(
             "the Measures give no thresholds; the Bureau prescribes them (另行规定): give a "
             "minimum completion ratio (or None to leave it out) for each core indicator",
+            zh="《办法》未规定门槛,由市科技局另行规定:请为每项核心指标给出最低完成率"
+            "(或以 None 不予考核)",
             field="minimum_completion",
             article=ART_22,
         )
@@ -549,6 +560,8 @@ def _thresholds(
             raise MissingInputError(
                 f"no threshold for {indicator.en}; the Measures give none (Art. 22): give a "
                 "minimum completion ratio, or None to leave the indicator out",
+                zh=f"{indicator.zh}没有门槛,《办法》未作规定(第二十二条):请给出最低完成率,"
+                "或以 None 不考核该指标",
                 field=f"minimum_completion.{indicator.code}",
                 article=ART_22,
             )
@@ -594,11 +607,19 @@ class ThresholdScorer:
 def _criterion(name: object, value: object) -> tuple[str, Fraction, Fraction]:
     if not isinstance(name, str) or not name.strip():
         raise InputError(
-            f"{name!r} is not the name of a criterion", field="criteria", article=ART_22
+            f"{name!r} is not the name of a criterion",
+            zh=f"{name!r} 不是考核标准的名称",
+            field="criteria",
+            article=ART_22,
         )
     field = f"criteria.{name}"
     if not isinstance(value, tuple | list) or len(value) != 2:
-        raise InputError(f"{value!r} is not a pair (actual, target)", field=field, article=ART_22)
+        raise InputError(
+            f"{value!r} is not a pair (actual, target)",
+            zh=f"{value!r} 不是(实际值, 目标值)数对",
+            field=field,
+            article=ART_22,
+        )
     actual, target = value
     return (
         name,
@@ -612,6 +633,7 @@ def _criteria(value: object) -> tuple[tuple[str, Fraction, Fraction], ...]:
         raise InputError(
             "give the Bureau's criteria as a mapping of each named criterion to its "
             "(actual, target) values",
+            zh="请以映射给出市科技局的考核标准:每项具名标准对应其(实际值, 目标值)",
             field="criteria",
             article=ART_22,
         )
@@ -690,6 +712,7 @@ def assess(
         raise InputError(
             f"the {chosen.en} is the higher level's; record its result, it is not scored "
             "under Art. 22",
+            zh=f"{chosen.zh}属上级的考核;请记录其结果,不按第二十二条评分",
             field="kind",
             article=chosen.article,
         )
@@ -698,6 +721,8 @@ def assess(
             raise InputError(
                 f"the {chosen.en} is scored on the five core indicators of Art. 9; give "
                 "them as actual and target, not criteria",
+                zh=f"{chosen.zh}按第九条的五项核心指标评分;请以 actual 和 target 给出,"
+                "而非 criteria",
                 field="criteria",
                 article=chosen.article,
             )
@@ -705,6 +730,7 @@ def assess(
             raise MissingInputError(
                 f"the {chosen.en} is scored on the five core indicators of Art. 9: give "
                 "the actual and target values",
+                zh=f"{chosen.zh}按第九条的五项核心指标评分:请给出实际值和目标值",
                 field="actual" if actual is None else "target",
                 article=chosen.article,
             )
@@ -715,6 +741,8 @@ def assess(
             f"the five core indicators of Art. 9 belong to the appraisal at the end of a "
             f"Complex's round; the {chosen.en} is scored on the Bureau's own criteria "
             "(Art. 22): give them as criteria",
+            zh=f"第九条的五项核心指标属于综合体一轮建设期届满的绩效评估;{chosen.zh}按市科技局"
+            "自定的标准评分(第二十二条):请以 criteria 给出",
             field="actual" if actual is not None else "target",
             article=ART_22,
         )
@@ -722,6 +750,7 @@ def assess(
         raise MissingInputError(
             f"the Measures give no criteria for the {chosen.en}; the Bureau prescribes "
             "them (另行规定): give them as criteria",
+            zh=f"《办法》未规定{chosen.zh}的考核标准,由市科技局另行规定:请以 criteria 给出",
             field="criteria",
             article=ART_22,
         )

@@ -35,7 +35,7 @@ import attrs
 
 from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import Ruling, choice, intake_items
+from cixi_innovation.rules._common import Ruling, choice, intake_items, need_text
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError
@@ -56,6 +56,8 @@ ART_20: Final = Citation.article(20, 1)
 ART_23: Final = Citation.article(23)
 _ART_23: Final = (ART_23,)
 _ART_20_23: Final = (ART_20, ART_23)
+_NO_ITEM: Final = Label("item", "候选项须有事项键", "a candidate needs an item key")
+_NO_CANDIDATE: Final = Label("candidates", "请至少给出一个候选项", "give at least one candidate")
 
 
 class OverlapOutcome:
@@ -147,13 +149,7 @@ class Candidate:
     art20_matching: bool = False
 
     def __attrs_post_init__(self) -> None:
-        if not self.item.strip():
-            raise InputError(
-                "a candidate needs an item key",
-                zh="候选项须有事项键",
-                field="item",
-                article=ART_23,
-            )
+        need_text(self.item, _NO_ITEM, field="item", article=ART_23)
         if self.art20_matching and self.source is not PolicySource.THESE_MEASURES:
             raise InputError(
                 "Art. 20 matching is a subsidy under these Measures",
@@ -187,14 +183,9 @@ class OverlapGroup:
 
 def _by_item(candidates: Iterable[Candidate]) -> dict[str, list[Candidate]]:
     """The candidates grouped by item, in order of first appearance."""
-    listed = intake_items(candidates, Candidate, field="candidates", article=ART_23)
-    if not listed:
-        raise InputError(
-            "give at least one candidate",
-            zh="请至少给出一个候选项",
-            field="candidates",
-            article=ART_23,
-        )
+    listed = intake_items(
+        candidates, Candidate, field="candidates", article=ART_23, empty=_NO_CANDIDATE
+    )
     by_item: dict[str, list[Candidate]] = {}
     for candidate in listed:
         by_item.setdefault(candidate.item, []).append(candidate)

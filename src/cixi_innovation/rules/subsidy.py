@@ -336,6 +336,7 @@ def _operating_subsidy_with_higher_level_funds(
         raise InputError(
             f"higher-level subsidy funds are declared for a Complex at {level.en}; the "
             "exception of Art. 10 concerns Complexes at Ningbo municipal level or above",
+            zh=f"为{level.zh}综合体申报了上级补助资金;第十条的例外仅适用于宁波市级及以上综合体",
             field=field,
             article=ART_10,
         )

@@ -36,7 +36,7 @@ from cixi_innovation.rules.subsidy import _ART_10, _ART_10_11, ART_10, SubsidyOu
 from cixi_innovation.values.decisions import Decision, Param, Reason
 from cixi_innovation.values.errors import InputError, MissingInputError
 from cixi_innovation.values.money import ZERO, MoneyInput, share_of, to_money
-from cixi_innovation.values.vocabulary import LabelledEnum
+from cixi_innovation.values.vocabulary import Label, LabelledEnum
 
 __all__ = [
     "Expense",
@@ -135,6 +135,7 @@ class Expense:
         if self.category is None and not self.description.strip():
             raise InputError(
                 "an expense needs a category of Art. 10 or, for other spending, a description",
+                zh="支出须注明第十条所列的支出类别;其他支出须给出说明",
                 field="description",
                 article=ART_10,
             )
@@ -143,12 +144,14 @@ class Expense:
                 raise MissingInputError(
                     "say whether the persons paid are full-time staff engaged in the "
                     "Complex's day-to-day work",
+                    zh="请说明所支付薪酬的人员是否为从事综合体日常工作的专职人员",
                     field="full_time_daily_staff",
                     article=ART_10,
                 )
         elif self.full_time_daily_staff is not None:
             raise InputError(
                 "full_time_daily_staff applies to staff remuneration only",
+                zh="full_time_daily_staff 仅适用于人员薪酬支出",
                 field="full_time_daily_staff",
                 article=ART_10,
             )
@@ -232,20 +235,37 @@ class _BaseInputs:
 
 
 _READ_ON: Final = "the one-third limit is read on "
+_READ_ON_ZH: Final = "三分之一的限额按"
 _NEEDS: Final = {
-    RemunerationBase.GRANTED_SUBSIDY: ("granted", _READ_ON + "the subsidy granted for the year"),
-    RemunerationBase.ADVANCED_AMOUNT: ("advanced", _READ_ON + "the amount advanced"),
+    RemunerationBase.GRANTED_SUBSIDY: Label(
+        "granted",
+        _READ_ON_ZH + "当年核定的运营经费补贴计算",
+        _READ_ON + "the subsidy granted for the year",
+    ),
+    RemunerationBase.ADVANCED_AMOUNT: Label(
+        "advanced", _READ_ON_ZH + "预拨金额计算", _READ_ON + "the amount advanced"
+    ),
     # the settled amount is the caller's: deriving it would run the check it bounds
-    RemunerationBase.SETTLED_AMOUNT: (
+    RemunerationBase.SETTLED_AMOUNT: Label(
         "settled",
+        _READ_ON_ZH + "已决定的最终清算金额计算(TN 10.5)",
         _READ_ON + "the amount finally settled, as decided (TN 10.5)",
     ),
 }
+_CARRIED_OVER: Final = Label(
+    "carried_over",
+    "三分之一的基数计入结转的上级补助资金(TN 10.5)",
+    "the one-third base counts carried-over higher-level funds (TN 10.5)",
+)
 
 
-def _given(value: MoneyInput | None, field: str, need: str) -> Decimal:
+def _given(value: MoneyInput | None, need: Label) -> Decimal:
+    """The amount the reading ``need`` is read on (its code is the field)."""
+    field = need.code
     if value is None:
-        raise MissingInputError(f"{need}; give it", field=field, article=ART_10)
+        raise MissingInputError(
+            f"{need.en}; give it", zh=f"{need.zh};请提供", field=field, article=ART_10
+        )
     return to_money(value, field=field, article=ART_10)
 
 
@@ -261,11 +281,10 @@ def _annual_funds(
     if chosen is RemunerationBase.ANNUAL_CAP:
         amount = parameters.operating_subsidy_cap
     else:
-        field, need = _NEEDS[chosen]
-        amount = _given(getattr(given, field), field, need)
+        need = _NEEDS[chosen]
+        amount = _given(getattr(given, need.code), need)
     if carry is RemunerationBaseCarryOver.INCLUDED:
-        need = "the one-third base counts carried-over higher-level funds (TN 10.5)"
-        amount += _given(given.carried_over, "carried_over", need)
+        amount += _given(given.carried_over, _CARRIED_OVER)
     return _Funds(chosen, carry, amount)
 
 

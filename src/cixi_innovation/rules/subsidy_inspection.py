@@ -19,16 +19,17 @@ from typing import Final
 import attrs
 
 from cixi_innovation.law.registry import implements
-from cixi_innovation.rules._common import intake_items
+from cixi_innovation.rules._common import intake_items, need_text
 from cixi_innovation.rules.subsidy import ART_11
 from cixi_innovation.values.decisions import Reason
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import ZERO, to_money
-from cixi_innovation.values.vocabulary import LabelledEnum
+from cixi_innovation.values.vocabulary import Label, LabelledEnum
 
 __all__ = ["InspectionFinding", "InspectionReading"]
 
 _ART_11: Final = (ART_11,)
+_NO_ITEM: Final = Label("item", "检查发现须写明事项", "a finding must name the item")
 
 
 def _finding_amount(value: object) -> Decimal:
@@ -82,13 +83,7 @@ class InspectionFinding:
     note: str = ""
 
     def __attrs_post_init__(self) -> None:
-        if not self.item.strip():
-            raise InputError(
-                "a finding must name the item",
-                zh="检查发现须写明事项",
-                field="findings.item",
-                article=ART_11,
-            )
+        need_text(self.item, _NO_ITEM, field="findings.item", article=ART_11)
 
 
 def _inspect(

@@ -71,11 +71,20 @@ __all__ = [
     "settle_operating_subsidy",
 ]
 
+#: The wholes a share is of: the year's subsidy (what is advanced) and the grant (settled).
+_SUBSIDY: Final = Label("subsidy", "运营经费补贴", "subsidy")
+_GRANT: Final = Label("grant", "核定补贴", "grant")
 
-def _at_most_whole(value: object, *, field: str, whole: str) -> Fraction:
+
+def _at_most_whole(value: object, *, field: str, whole: Label) -> Fraction:
     ratio = to_ratio(value, field=field, article=ART_10)
     if ratio > 1:
-        raise InputError(f"{value!r} is more than the whole {whole}", field=field, article=ART_10)
+        raise InputError(
+            f"{value!r} is more than the whole {whole.en}",
+            zh=f"{value!r} 超过{whole.zh}全额",
+            field=field,
+            article=ART_10,
+        )
     return ratio
 
 
@@ -87,7 +96,7 @@ def _advance_fixed(value: object) -> Decimal | None:
 
 
 def _advance_share(value: object) -> Fraction | None:
-    return None if value is None else _at_most_whole(value, field="advance.share", whole="subsidy")
+    return None if value is None else _at_most_whole(value, field="advance.share", whole=_SUBSIDY)
 
 
 @implements("Art. 10", note="the caller's advance (TN 10.6)")
@@ -116,6 +125,7 @@ class AdvanceRule:
             self.fixed,
             self.share,
             "an advance rule is either a fixed amount or a share of the grant",
+            zh="预拨规则须为固定金额或核定补贴的一定比例,二者取其一",
             field="advance",
             article=ART_10,
         )
@@ -227,6 +237,8 @@ def advance_payment(
     if not isinstance(chosen, AdvanceRule):
         raise InputError(
             f"{chosen!r} is not an AdvanceRule; use AdvanceRule.fixed_amount or "
+            "AdvanceRule.share_of_grant",
+            zh=f"{chosen!r} 不是 AdvanceRule(预拨规则);请用 AdvanceRule.fixed_amount 或 "
             "AdvanceRule.share_of_grant",
             field="rule",
             article=ART_10,
@@ -373,11 +385,11 @@ SETTLEMENT_LINKS: Final[dict[str, NamedSettlementLink]] = {
 
 
 def _qualified_share(value: object) -> Fraction:
-    return _at_most_whole(value, field="link.qualified", whole="grant")
+    return _at_most_whole(value, field="link.qualified", whole=_GRANT)
 
 
 def _unqualified_share(value: object) -> Fraction:
-    return _at_most_whole(value, field="link.unqualified", whole="grant")
+    return _at_most_whole(value, field="link.unqualified", whole=_GRANT)
 
 
 @attrs.frozen

@@ -58,6 +58,11 @@ class LabelledEnum(enum.Enum):
     en: str
 
     def __new__(cls, code: str, zh: str, en: str) -> Self:  # noqa: D102 - enum machinery
+        return cls._labelled(code, zh, en)
+
+    @classmethod
+    def _labelled(cls, code: str, zh: str, en: str) -> Self:
+        """A new member with its code and labels (for the ``__new__`` of a subclass too)."""
         member = object.__new__(cls)
         member._value_ = code
         member.zh = zh
