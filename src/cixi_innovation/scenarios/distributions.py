@@ -26,6 +26,7 @@ import attrs
 
 from cixi_innovation.scenarios._assumptions import MARK, describe, note
 from cixi_innovation.scenarios._records import _frame, _in_year, _lang, _money_text, _plain
+from cixi_innovation.scenarios._wording import not_a_chart
 from cixi_innovation.scenarios.results import (
     _HEADERS,
     _MONEY_FIELDS,
@@ -58,7 +59,7 @@ def nearest_rank(values: Sequence[Any], percent: int) -> Any:
     (1, 2)
     """
     if not values:
-        raise InputError("no values", field="values")
+        raise InputError("no values", zh="没有数值", field="values")
     n = len(values)
     rank = max(1, -(-percent * n // 100))
     return values[rank - 1]
@@ -241,6 +242,7 @@ class MonteCarloResult:
             raise InputError(
                 f"the values of each run were not kept: study the {self.runs:,} runs "
                 "with keep_runs=True",
+                zh=f"未保存各次模拟的数值:请以 keep_runs=True 重新模拟这 {self.runs:,} 次",
                 field="keep_runs",
             )
         return self._per_run
@@ -263,7 +265,11 @@ class MonteCarloResult:
         if line in OUTCOME_COUNTS:
             return tuple(per_run.counts[y * 4 + list(OUTCOME_COUNTS).index(line)])
         known = ", ".join((*MONEY_LINES, *OUTCOME_COUNTS))
-        raise InputError(f"{line!r} is not a line of the study; choose {known}", field="line")
+        raise InputError(
+            f"{line!r} is not a line of the study; choose {known}",
+            zh=f"{line!r} 不是该研究中的项目;可选:{known}",
+            field="line",
+        )
 
     def run_records(self) -> list[dict[str, object]]:
         """One flat dict per run and year: ``run``, ``year``, the money lines, the counts.
@@ -431,9 +437,13 @@ class MonteCarloResult:
             return charts.figure(charts.fan_chart(self, line=line, lang=lang))
         if chart == "histogram":
             if year is None:
-                raise InputError("a histogram is of one year: give year=", field="year")
+                raise InputError(
+                    "a histogram is of one year: give year=",
+                    zh="直方图只画一个年度:请给出 year=",
+                    field="year",
+                )
             return charts.figure(charts.histogram_chart(self, year, line=line, lang=lang))
-        raise InputError(f"{chart!r} is not a chart; choose fan or histogram", field="chart")
+        raise not_a_chart(chart, "fan", "histogram")
 
     def _repr_html_(self) -> str:
         footnote = self._note("en")

@@ -73,6 +73,7 @@ from cixi_innovation.scenarios._explain import _Trail
 from cixi_innovation.scenarios._memo import _Memo
 from cixi_innovation.scenarios._monte_carlo import _study
 from cixi_innovation.scenarios._run import _paused_cycle_collector, _rng, _Run, _run_seed
+from cixi_innovation.scenarios._wording import A_SCENARIO, not_a
 from cixi_innovation.scenarios.distributions import MonteCarloResult
 from cixi_innovation.scenarios.results import SimulationResult
 from cixi_innovation.scenarios.scenario import Scenario
@@ -139,7 +140,7 @@ def simulate(
         InputError: another bad input, named by its path.
     """
     if not isinstance(scenario, Scenario):
-        raise InputError(f"{scenario!r} is not a Scenario", field="scenario")
+        raise not_a(scenario, A_SCENARIO, "scenario")
     with _paused_cycle_collector():
         memo = _Memo(scenario, shared=False)
         tick = None
@@ -173,9 +174,17 @@ def run_seed(seed: object, run: int) -> str:
         InputError: no seed (a study without one draws nothing), or ``run`` below 0.
     """
     if seed is None:
-        raise InputError("a study without a seed draws nothing: give its seed", field="seed")
+        raise InputError(
+            "a study without a seed draws nothing: give its seed",
+            zh="没有种子的研究无从抽样:请给出其种子",
+            field="seed",
+        )
     if isinstance(run, bool) or not isinstance(run, int) or run < 0:  # type: ignore[redundant-expr]
-        raise InputError(f"{run!r} is not a run number (0 or more)", field="run")
+        raise InputError(
+            f"{run!r} is not a run number (0 or more)",
+            zh=f"{run!r} 不是模拟序号(0 或以上)",
+            field="run",
+        )
     return _run_seed(seed, run)
 
 
@@ -235,13 +244,25 @@ def monte_carlo(
         InputError: ``runs`` or ``jobs`` below 1, ``keep_runs`` not a bool.
     """
     if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:  # type: ignore[redundant-expr]
-        raise InputError(f"{runs!r} is not a number of runs (1 or more)", field="runs")
+        raise InputError(
+            f"{runs!r} is not a number of runs (1 or more)",
+            zh=f"{runs!r} 不是模拟次数(1 或以上)",
+            field="runs",
+        )
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:  # type: ignore[redundant-expr]
-        raise InputError(f"{jobs!r} is not a number of jobs (1 or more)", field="jobs")
+        raise InputError(
+            f"{jobs!r} is not a number of jobs (1 or more)",
+            zh=f"{jobs!r} 不是并行任务数(1 或以上)",
+            field="jobs",
+        )
     if keep_runs is not None and not isinstance(keep_runs, bool):
-        raise InputError(f"{keep_runs!r} is not True, False or None", field="keep_runs")
+        raise InputError(
+            f"{keep_runs!r} is not True, False or None",
+            zh=f"{keep_runs!r} 不是 True、False 或 None",
+            field="keep_runs",
+        )
     if not isinstance(scenario, Scenario):
-        raise InputError(f"{scenario!r} is not a Scenario", field="scenario")
+        raise not_a(scenario, A_SCENARIO, "scenario")
     keep = runs <= KEEP_RUNS if keep_runs is None else keep_runs
     tally = _study(scenario, runs, seed, jobs, executor, progress)
     return tally.result(scenario, runs, seed, keep)
