@@ -195,7 +195,7 @@ class _Context:
         if drawn is _NO_PROBABILITY:
             raise MissingInputError(
                 f"{what.en} is needed; {_GIVE.en} (probabilities.{probability})",
-                zh=f"需要{what.zh};{_GIVE.zh}(probabilities.{probability})",
+                zh=f"{what.zh}的结果是必需的;{_GIVE.zh}(probabilities.{probability})",
                 field=f"{path}.{field}",
                 article=article,
             )

@@ -56,11 +56,13 @@ def _decode(data: bytes) -> str:
     return text
 
 
-def _size_text(size: int, bytes_word: str = "bytes") -> str:
+def _size_text(size: int, lang: str = "en") -> str:
+    text = f"{size:,} 字节" if lang == "zh" else f"{size:,} bytes"
     for unit, name in ((1024**3, "GiB"), (1024**2, "MiB"), (1024, "KiB")):
         if size >= unit and size % unit == 0:
-            return f"{size:,} {bytes_word} ({size // unit} {name})"
-    return f"{size:,} {bytes_word}"
+            in_unit = f"{size // unit} {name}"
+            return f"{text}({in_unit})" if lang == "zh" else f"{text} ({in_unit})"
+    return text
 
 
 def _check_size(size: int, max_bytes: int) -> None:
@@ -68,7 +70,7 @@ def _check_size(size: int, max_bytes: int) -> None:
         raise _fail(
             f"the scenario is larger than {_size_text(max_bytes)} and is refused unread "
             "(raise the limit with max_bytes, or --max-size on the command line)",
-            zh=f"情景大于 {_size_text(max_bytes, '字节')},未经读取即被拒绝"
+            zh=f"情景大于 {_size_text(max_bytes, 'zh')},未经读取即被拒绝"
             "(可用 max_bytes 或命令行的 --max-size 提高上限)",
         )
 

@@ -33,6 +33,7 @@ id = "c1"
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
@@ -70,6 +71,7 @@ __all__ = [
     "Format",
     "dump_scenario",
     "dumps_scenario",
+    "file_problem",
     "format_of",
     "load_scenario",
     "loads_scenario",
@@ -465,6 +467,31 @@ def read_source(
         return _read_fd(fd, timeout, limit)
     finally:
         os.close(fd)
+
+
+#: The Chinese of the reasons the system gives most often why a file cannot be read.
+_OS_REASONS_ZH = {
+    errno.ENOENT: "文件或目录不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EISDIR: "是目录",
+    errno.ENOTDIR: "不是目录",
+    errno.ENAMETOOLONG: "文件名过长",
+}
+
+
+def file_problem(error: OSError) -> Problem:
+    """Why a file cannot be read (or written), as a problem at its name, in both languages.
+
+    The English is the system's reason; the Chinese is known for the common reasons
+    (no such file, permission denied, is a directory …), else it is the system's too.
+
+    >>> file_problem(FileNotFoundError(2, "No such file or directory", "a.toml")).text("zh")
+    'a.toml: 文件或目录不存在'
+    """
+    path = "" if error.filename is None else os.fsdecode(error.filename)
+    reason = error.strerror or str(error)
+    return Problem(path, reason, zh=_OS_REASONS_ZH.get(error.errno or 0, reason))
 
 
 def load_scenario(

@@ -57,9 +57,13 @@ class Problem:
         """The same problem at another path."""
         return Problem(path, self.message, zh=self.zh)
 
+    def message_in(self, lang: str = "en") -> str:
+        """What is wrong, in ``lang`` (``"zh"`` or ``"en"``), without the path."""
+        return self.zh if lang == "zh" and self.zh is not None else self.message
+
     def text(self, lang: str = "en") -> str:
         """The problem in ``lang`` (``"zh"`` or ``"en"``): its path, then what is wrong."""
-        message = self.zh if lang == "zh" and self.zh is not None else self.message
+        message = self.message_in(lang)
         return f"{self.path}: {message}" if self.path else message
 
     def __str__(self) -> str:
