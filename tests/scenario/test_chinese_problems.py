@@ -202,24 +202,24 @@ class TestFileErrors:
     @pytest.mark.parametrize(
         ("text", "fmt", "chinese"),
         [
-            (
+            pytest.param(
                 b'title = "\xff"\n',
                 "toml",
                 "不是 UTF-8 文本:第 1 行第 10 列的字节 0xff(请将文件存为 UTF-8)",
+                id="not-utf-8",
             ),
-            (
+            pytest.param(
                 'title = "t"\n[horizon]\nfirst = \n',
                 "toml",
                 "horizon.first: 不是有效的 TOML:Invalid value (at line 3, column 9)",
+                id="toml",
             ),
-            (
-                '{"title": }',
-                "json",
-                "不是有效的 JSON:Expecting value(第 1 行第 11 列)",
+            pytest.param(
+                '{"title": }', "json", "不是有效的 JSON:Expecting value(第 1 行第 11 列)", id="json"
             ),
-            ("[1]", "json", "顶层是数组,而不是由情景键组成的对象"),
-            ('{"title": "t", "title": "u"}', "json", "title: 重复给出"),
-            ("[[[[" * 20, "json", "第 1 行第 65 列处嵌套超过 64 层"),
+            pytest.param("[1]", "json", "顶层是数组,而不是由情景键组成的对象", id="top"),
+            pytest.param('{"title": "t", "title": "u"}', "json", "title: 重复给出", id="twice"),
+            pytest.param("[[[[" * 20, "json", "第 1 行第 65 列处嵌套超过 64 层", id="deep"),
         ],
     )
     def test_the_text_at_fault(self, text: str | bytes, fmt: Any, chinese: str) -> None:
