@@ -24,6 +24,7 @@ __all__ = [
     "TRUE_OR_FALSE",
     "Words",
     "blank",
+    "counted",
     "given_twice",
     "is_not",
     "missing",
@@ -31,6 +32,7 @@ __all__ = [
     "not_a_chart",
     "not_a_language",
     "not_in_horizon",
+    "not_of_type",
     "unknown_key",
 ]
 
@@ -109,3 +111,19 @@ def not_a_chart(chart: object, first: str, second: str) -> InputError:
         zh=f"{chart!r} 不是可选的图表;请选 {first} 或 {second}",
         field="chart",
     )
+
+
+def not_of_type(value: object, name: str, field: str, *, article: str = "") -> InputError:
+    """The error: ``value`` given for ``field`` is not of the type ``name``."""
+    return InputError(f"{value!r} is not {article}{name}", zh=f"{value!r} 不是 {name}", field=field)
+
+
+def counted(value: object, least: int, what: Words, field: str) -> int:
+    """``value`` if it is a whole number of at least ``least``; else the error saying so."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        raise InputError(
+            f"{value!r} is not {what.en} ({least} or more)",
+            zh=f"{value!r} 不是{what.zh}({least} 或以上)",
+            field=field,
+        )
+    return value

@@ -20,7 +20,7 @@ from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 
@@ -69,6 +69,20 @@ def _yuan(fen: int) -> Decimal:
     return Decimal(fen).scaleb(-2)
 
 
+_N = TypeVar("_N", Decimal, int)
+
+
+def _observed(ordered: Sequence[_N]) -> tuple[_N, _N, _N, _N, _N]:
+    """The statistics observed among sorted values: minimum, p5, p50, p95, maximum."""
+    return (
+        ordered[0],
+        nearest_rank(ordered, 5),
+        nearest_rank(ordered, 50),
+        nearest_rank(ordered, 95),
+        ordered[-1],
+    )
+
+
 class MoneyDistribution(NamedTuple):
     """The distribution of an amount over the runs (yuan).
 
@@ -89,14 +103,7 @@ class MoneyDistribution(NamedTuple):
         ordered = sorted(values)
         total = sum(ordered, ZERO)
         mean = (total / len(ordered)).quantize(FEN, rounding=ROUND_HALF_EVEN)
-        return cls(
-            mean,
-            ordered[0],
-            nearest_rank(ordered, 5),
-            nearest_rank(ordered, 50),
-            nearest_rank(ordered, 95),
-            ordered[-1],
-        )
+        return cls(mean, *_observed(ordered))
 
     @classmethod
     def _of_fen(cls, fen: Sequence[int]) -> MoneyDistribution:
@@ -104,14 +111,7 @@ class MoneyDistribution(NamedTuple):
         ordered = sorted(fen)
         # round() of a Fraction rounds half to even, exactly
         mean = round(Fraction(sum(ordered), len(ordered)))
-        return cls(
-            _yuan(mean),
-            _yuan(ordered[0]),
-            _yuan(nearest_rank(ordered, 5)),
-            _yuan(nearest_rank(ordered, 50)),
-            _yuan(nearest_rank(ordered, 95)),
-            _yuan(ordered[-1]),
-        )
+        return cls(_yuan(mean), *(_yuan(v) for v in _observed(ordered)))
 
 
 class CountDistribution(NamedTuple):
@@ -128,14 +128,7 @@ class CountDistribution(NamedTuple):
     def of(cls, values: Iterable[int]) -> CountDistribution:
         """The distribution of ``values`` (at least one)."""
         ordered = sorted(values)
-        return cls(
-            Fraction(sum(ordered), len(ordered)),
-            ordered[0],
-            nearest_rank(ordered, 5),
-            nearest_rank(ordered, 50),
-            nearest_rank(ordered, 95),
-            ordered[-1],
-        )
+        return cls(Fraction(sum(ordered), len(ordered)), *_observed(ordered))
 
 
 class MonteCarloYear(NamedTuple):

@@ -44,7 +44,7 @@ from cixi_innovation.scenarios._plain import (
     record_keys,
     year_validator,
 )
-from cixi_innovation.scenarios._wording import TRUE_OR_FALSE, not_a
+from cixi_innovation.scenarios._wording import TRUE_OR_FALSE, not_a, not_of_type
 from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import ZERO, to_money
@@ -105,9 +105,7 @@ def _optional_grade(value: object) -> PerformanceGrade | None:
 def _optional_indicators(value: object) -> CoreIndicators | None:
     if value is None or isinstance(value, CoreIndicators):
         return value
-    raise InputError(
-        f"{value!r} is not CoreIndicators", zh=f"{value!r} 不是 CoreIndicators", field="indicators"
-    )
+    raise not_of_type(value, "CoreIndicators", "indicators")
 
 
 # --- the values in the yearly facts -----------------------------------------------------

@@ -47,7 +47,7 @@ from cixi_innovation.scenarios._plain import (
     to_day,
 )
 from cixi_innovation.scenarios._spellings import date_spelling
-from cixi_innovation.scenarios._wording import A_LIST, A_MAPPING, Words, is_not, not_a
+from cixi_innovation.scenarios._wording import A_LIST, A_MAPPING, Words, is_not, not_a, not_of_type
 from cixi_innovation.scenarios.facts import (
     CenterYearFacts,
     ComplexYearFacts,
@@ -85,11 +85,7 @@ def _check_years(facts: tuple[YearFacts, ...], cls: type) -> tuple[YearFacts, ..
     seen: set[int] = set()
     for index, item in enumerate(facts):
         if not isinstance(item, cls):
-            raise InputError(
-                f"{item!r} is not {cls.__name__}",
-                zh=f"{item!r} 不是 {cls.__name__}",
-                field=f"years[{index}]",
-            )
+            raise not_of_type(item, cls.__name__, f"years[{index}]")
         if item.year in seen:
             raise InputError(
                 f"the year {item.year} is given twice",
@@ -444,17 +440,9 @@ class ComplexSpec(_Spec[ComplexYearFacts]):
 
     def _check_parts(self) -> None:
         if not isinstance(self.leading_body, LeadingBody):
-            raise InputError(
-                f"{self.leading_body!r} is not a LeadingBody",
-                zh=f"{self.leading_body!r} 不是 LeadingBody",
-                field="leading_body",
-            )
+            raise not_of_type(self.leading_body, "LeadingBody", "leading_body", article="a ")
         if not isinstance(self.commitments, CoreIndicators):
-            raise InputError(
-                f"{self.commitments!r} is not CoreIndicators",
-                zh=f"{self.commitments!r} 不是 CoreIndicators",
-                field="commitments",
-            )
+            raise not_of_type(self.commitments, "CoreIndicators", "commitments")
 
 
 @attrs.frozen

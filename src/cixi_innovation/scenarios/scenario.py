@@ -79,7 +79,7 @@ from cixi_innovation.scenarios._plain import (
     read_record,
 )
 from cixi_innovation.scenarios._spellings import spelled_ratio
-from cixi_innovation.scenarios._wording import A_MAPPING, is_not
+from cixi_innovation.scenarios._wording import A_MAPPING, is_not, not_of_type
 from cixi_innovation.scenarios.horizon import Calendar, Horizon
 from cixi_innovation.scenarios.inputs import Inputs
 from cixi_innovation.scenarios.platforms import (
@@ -130,9 +130,7 @@ def _measures_data(measures: Measures) -> dict[str, str]:
 
 def _check_measures(_: object, attribute: attrs.Attribute[Measures], value: object) -> None:
     if not isinstance(value, Measures):
-        raise InputError(
-            f"{value!r} is not Measures", zh=f"{value!r} 不是 Measures", field="measures"
-        )
+        raise not_of_type(value, "Measures", "measures")
     expected = MEASURES.with_readings(
         effective=value.effective_reading, validity=value.validity_reading, base=value.base_reading
     ).with_parameters(value.parameters)  # the scenario counts them with its own parameters
@@ -235,13 +233,7 @@ class Scenario:
         )
         for name, value, cls in checks:
             if not isinstance(value, cls):
-                problems.append(
-                    Problem(
-                        name,
-                        f"{value!r} is not {cls.__name__}",
-                        zh=f"{value!r} 不是 {cls.__name__}",
-                    )
-                )
+                problems.append(Problem.of(not_of_type(value, cls.__name__, name), name))
         if isinstance(self.horizon, Horizon):
             problems += _cross_problems(self.horizon, enumerate(self.platforms))
         parameters: object = self.parameters  # checked above: it may be of another type
