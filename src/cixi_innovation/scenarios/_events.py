@@ -314,12 +314,14 @@ def _setup_paths(spec: PlatformSpec, events: Sequence[Event]) -> list[str]:
 
 def _at(path: str, error: CixiError) -> CixiError:
     """``error`` re-raised at ``path`` (a scenario path), keeping its class where it can."""
-    if isinstance(error, EventRefusedError):
-        # the reason alone: the path says which event of which platform was refused
-        reason = error.reason
-        return ScenarioError([Problem.citing(path, reason.en, reason.zh, error.articles)])
-    if not isinstance(error, InputError):
-        return ScenarioError([Problem.of(error, path)])
+    if isinstance(error, EventRefusedError) or not isinstance(error, InputError):
+        # of a refused event, the reason alone: the path says which event was refused
+        en, zh = (
+            (error.reason.en, error.reason.zh)
+            if isinstance(error, EventRefusedError)
+            else (error.message, error.zh)
+        )
+        return ScenarioError([Problem.citing(path, en, zh, error.articles)])
     field = path if error.field in (None, "", "on") else f"{path}.{error.field}"
     message, zh = error.message, error.zh
     if isinstance(error, OutsideForceError):

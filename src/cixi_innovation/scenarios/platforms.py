@@ -161,7 +161,7 @@ def _parties(value: object) -> tuple[Party, ...]:
     if not parties:
         raise InputError(
             "a Complex is applied for by at least one applicant (Art. 6)",
-            zh="综合体至少由一个申报主体提出申请(第六条)",
+            zh="综合体至少由一个申请单位提出申请(第六条)",
             field="applicants",
         )
     return parties
