@@ -22,6 +22,9 @@ PACKAGE = Path(cixi_innovation.__file__).parent
 #: English grammar with no Chinese counterpart: the article before a noun ("a"/"an").
 GRAMMAR = frozenset({"article"})
 
+#: Built with a Chinese text like an error, its message after its path: a scenario's problem.
+PROBLEMS = frozenset({"Problem"})
+
 
 def _chain(node: ast.expr) -> str | None:
     """``a.b.c`` for a name and its attributes, else None."""
@@ -60,6 +63,21 @@ def _values(node: ast.expr) -> list[str]:
     return sorted(shown)
 
 
+def _english(call: ast.Call) -> ast.expr | None:
+    """The English text of a call, written as a string: its message.
+
+    An error's message is its first argument; a problem's is its second, after the path.
+    """
+    name = _chain(call.func)
+    index = 1 if name is not None and name.rsplit(".", 1)[-1] in PROBLEMS else 0
+    text = call.args[index] if len(call.args) > index else None
+    if isinstance(text, ast.JoinedStr) or (
+        isinstance(text, ast.Constant) and isinstance(text.value, str)
+    ):
+        return text
+    return None
+
+
 def _sites() -> list[tuple[str, ast.expr, ast.expr]]:
     sites: list[tuple[str, ast.expr, ast.expr]] = []
     for path in sorted(PACKAGE.rglob("*.py")):
@@ -67,8 +85,8 @@ def _sites() -> list[tuple[str, ast.expr, ast.expr]]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and node.args:
                 zh = next((k.value for k in node.keywords if k.arg == "zh"), None)
-                en = node.args[0]
-                if zh is not None and isinstance(en, ast.JoinedStr | ast.Constant):
+                en = _english(node)
+                if zh is not None and en is not None:
                     where = f"{path.relative_to(PACKAGE)}:{node.lineno}"
                     sites.append((where, en, zh))
     return sites
@@ -129,11 +147,14 @@ def _error_names() -> frozenset[str]:
 
 #: The layers whose every error is written in both languages.  A layer joins when the
 #: last of its errors has its Chinese text.
-BILINGUAL_LAYERS = ("values", "law", "lifecycles", "rules")
+BILINGUAL_LAYERS = ("values", "law", "lifecycles", "rules", "scenarios")
+
+#: Built from what others say in both languages: a ScenarioError, from its problems.
+SAID_BY_OTHERS = frozenset({"ScenarioError"})
 
 
 def _untranslated(root: Path, errors: frozenset[str]) -> list[str]:
-    """The places below ``root`` that build an error with no ``zh`` text."""
+    """The places below ``root`` that build an error or a problem with no ``zh`` text."""
     places: list[str] = []
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -141,7 +162,8 @@ def _untranslated(root: Path, errors: frozenset[str]) -> list[str]:
             if not isinstance(node, ast.Call):
                 continue
             name = _chain(node.func)
-            if name is None or name.rsplit(".", 1)[-1] not in errors:
+            built = None if name is None else name.rsplit(".", 1)[-1]
+            if built not in (errors | PROBLEMS) - SAID_BY_OTHERS:
                 continue
             keywords = {k.arg for k in node.keywords}
             if "zh" not in keywords and None not in keywords:  # ``**kwargs`` passes it on
@@ -163,7 +185,21 @@ def test_an_error_with_no_chinese_text_is_found(tmp_path: Path) -> None:
         'raise errors.InputError("no", zh="不", field="x")\n'
         "raise InputError(**texts)\n"
         'raise ValueError("not ours")\n'
-        'error = MissingInputError("no")\n',
+        'error = MissingInputError("no")\n'
+        'Problem("a.b", "is missing")\n'
+        'Problem("a.b", "is missing", zh="缺少此项")\n'
+        "raise ScenarioError(problems)\n",
         encoding="utf-8",
     )
-    assert _untranslated(tmp_path, errors) == ["m.py:1", "m.py:5"]
+    assert _untranslated(tmp_path, errors) == ["m.py:1", "m.py:5", "m.py:6"]
+
+
+def test_a_problem_is_checked_on_its_message_not_its_path() -> None:
+    call = ast.parse('Problem(path, f"{value!r} is not", zh=f"{value!r} 不是")').body[0]
+    assert isinstance(call, ast.Expr)
+    assert isinstance(call.value, ast.Call)
+    en = _english(call.value)
+    assert en is call.value.args[1]
+    assert _values(en) == ["!r", "value"]
+    assert _english(ast.parse("E(path, 1)", mode="eval").body) is None  # type: ignore[arg-type]
+    assert _english(ast.parse("Problem(path)", mode="eval").body) is None  # type: ignore[arg-type]

@@ -113,6 +113,8 @@ def test_a_problem_of_the_whole_scenario_is_reported_once() -> None:
             "seed",
             "the annual check of 2029 (due on 2029-12-10) is drawn from "
             "probabilities.unqualified_annual_assessment; give a seed (Art. 8 第八条)",
+            zh="2029 年度考核验收(应于 2029-12-10)按 "
+            "probabilities.unqualified_annual_assessment 抽取;请给出种子(第八条)",
         ),
     )
 

@@ -242,8 +242,13 @@ class TestProblems:
             "platforms[0].years[2031]: 2031 is outside the horizon 2025-2029"
         )
         assert caught.value.problems == (
-            Problem("platforms[0].years[2031]", "2031 is outside the horizon 2025-2029"),
+            Problem(
+                "platforms[0].years[2031]",
+                "2031 is outside the horizon 2025-2029",
+                zh="2031 在模拟期 2025-2029 之外",
+            ),
         )
+        assert caught.value.text("zh") == "platforms[0].years[2031]: 2031 在模拟期 2025-2029 之外"
 
     def test_unknown_keys_and_schema_version(self) -> None:
         raw = data()

@@ -24,7 +24,11 @@ def test_a_scenario_file_choosing_the_settled_amount_is_refused() -> None:
     with pytest.raises(ScenarioError) as caught:
         Scenario.from_data(raw)
     message = f"{REFUSAL} (Art. 10 第十条)"
-    assert caught.value.problems == (Problem("inputs.remuneration_base", message),)
+    zh = (
+        "情景尚不支持按最终结算额计算三分之一限额(TN 10.5);"
+        "请选 granted_subsidy、advanced_amount 或 annual_cap(第十条)"
+    )
+    assert caught.value.problems == (Problem("inputs.remuneration_base", message, zh=zh),)
 
 
 def test_inputs_choosing_the_settled_amount_are_refused() -> None:

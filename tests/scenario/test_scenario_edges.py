@@ -76,21 +76,21 @@ def test_a_malformed_part_of_plain_data_is_named_by_its_path(
 MALFORMED_PARTS = {
     "horizon-starting-before-1900": (
         lambda: Horizon.from_data({"first": 1800}, "horizon"),
-        (Problem("horizon.first", "1800 is not a calendar year"),),
+        (Problem("horizon.first", "1800 is not a calendar year", zh="1800 不是公历年份"),),
     ),
     "probabilities-not-a-mapping": (
         lambda: Probabilities.from_data("1/10", "probabilities"),
-        (Problem("probabilities", "'1/10' is not a mapping"),),
+        (Problem("probabilities", "'1/10' is not a mapping", zh="'1/10' 不是映射(表)"),),
     ),
     "spec-not-a-mapping": (
         lambda: ComplexSpec.from_data("CX-01", "platforms[0]"),
-        (Problem("platforms[0]", "'CX-01' is not a mapping"),),
+        (Problem("platforms[0]", "'CX-01' is not a mapping", zh="'CX-01' 不是映射(表)"),),
     ),
     "scenario-parts-of-the-wrong-type-each-reported": (
         lambda: Scenario("t", horizon="2025-2029", calendar=3),  # type: ignore[arg-type]
         (
-            Problem("horizon", "'2025-2029' is not Horizon"),
-            Problem("calendar", "3 is not Calendar"),
+            Problem("horizon", "'2025-2029' is not Horizon", zh="'2025-2029' 不是 Horizon"),
+            Problem("calendar", "3 is not Calendar", zh="3 不是 Calendar"),
         ),
     ),
 }

@@ -227,8 +227,12 @@ class TestEveryProblemWithItsPath:
         with pytest.raises(ScenarioError) as caught:
             loads_scenario('title = ""\nforce = "maybe"\n')
         assert caught.value.problems == (
-            Problem("title", "is blank"),
-            Problem("force", "'maybe' is not a force check; choose one of: refuse, flag"),
+            Problem("title", "is blank", zh="为空白"),
+            Problem(
+                "force",
+                "'maybe' is not a force check; choose one of: refuse, flag",
+                zh="'maybe' 不是可选的 force check;可选:refuse, flag",
+            ),
         )
 
 

@@ -152,7 +152,7 @@ def error_lines(error: BaseException, lang: str) -> list[str]:
         return list(error.lines)
     problems = getattr(error, "problems", None)  # a ScenarioError
     if isinstance(error, CixiError) and problems:
-        return [str(problem) for problem in problems]
+        return [problem.text(lang) for problem in problems]
     if isinstance(error, UnicodeEncodeError):
         # In English whatever the language: the stream cannot encode Chinese either.
         return [

@@ -115,6 +115,7 @@ def _load(args: argparse.Namespace, file: str | None = None) -> Scenario:
     from cixi_innovation.scenarios.files import (
         MAX_BYTES,
         READ_TIMEOUT,
+        file_problem,
         load_scenario,
         loads_scenario,
         read_source,
@@ -133,11 +134,12 @@ def _load(args: argparse.Namespace, file: str | None = None) -> Scenario:
             return loads_scenario(data, fmt, max_bytes=limit)
         return load_scenario(file, args.input_format, timeout=timeout, max_bytes=limit)
     except ScenarioError as error:
-        raise CommandError([f"{name}: {problem}" for problem in error.problems]) from None
+        lines = [f"{name}: {problem.text(args.lang)}" for problem in error.problems]
+        raise CommandError(lines) from None
     except CixiError as error:
-        raise CommandError([f"{name}: {error}"]) from None
+        raise CommandError([f"{name}: {error.text(args.lang)}"]) from None
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = file_problem(error).message_in(args.lang)
         raise CommandError([say(args.lang, "cannot_read", path=name, reason=reason)]) from None
 
 
@@ -148,7 +150,7 @@ def _simulation_problems(args: argparse.Namespace, given: Scenario, seed: object
     problems = check_scenario(given, seed)
     if problems:
         where = "" if args.file is None else f"{_source_name(args)}: "
-        raise CommandError([f"{where}{problem}" for problem in problems])
+        raise CommandError([f"{where}{problem.text(args.lang)}" for problem in problems])
 
 
 def check(args: argparse.Namespace) -> int:

@@ -21,6 +21,7 @@ from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.scenarios._context import _action_key, _Platform
 from cixi_innovation.scenarios._steps import _ACTION_LABELS, ART_21
+from cixi_innovation.scenarios._wording import Words
 from cixi_innovation.scenarios._years import _KindYears
 from cixi_innovation.scenarios.platforms import CenterSpec
 
@@ -61,13 +62,17 @@ class _CenterYears(_KindYears):
             elif action == "mid_term":
                 # scheduled under construction, and only recognitions (which keep the
                 # state) can come before it
-                what = f"the mid-term evaluation (due on {on})"
+                what = Words(
+                    f"the mid-term evaluation (due on {on})", zh=f"中期绩效评价(应于 {on})"
+                )
                 grade = self.ctx.draw(facts, "mid_term", path, what, ART_21)
                 self.ctx.apply(p, MidTermEvaluation(on, grade=grade), f"{path}.mid_term")
             elif action == "final":
                 if c.state is not CenterState.UNDER_CONSTRUCTION:
                     continue
-                what = f"the end-of-period check (due on {on})"
+                what = Words(
+                    f"the end-of-period check (due on {on})", zh=f"期末考核验收(应于 {on})"
+                )
                 result = self.ctx.draw(facts, "final_acceptance", path, what, ART_21)
                 state = self.ctx.apply(
                     p, CenterFinalAcceptance(on, result=result), f"{path}.final_acceptance"

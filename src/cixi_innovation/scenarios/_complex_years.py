@@ -23,6 +23,7 @@ from cixi_innovation.rules.evaluations import AssessmentKind
 from cixi_innovation.scenarios._context import _action_key, _Platform
 from cixi_innovation.scenarios._events import _assessment, _reassignment, _work_plan
 from cixi_innovation.scenarios._steps import _ACTION_LABELS, ART_8, ART_8_2, ART_9
+from cixi_innovation.scenarios._wording import Words
 from cixi_innovation.scenarios._years import _KindYears
 from cixi_innovation.scenarios.facts import ComplexYearFacts
 from cixi_innovation.scenarios.platforms import ComplexSpec
@@ -127,7 +128,9 @@ class _ComplexYears(_KindYears):
         self, p: _Platform, facts: ComplexYearFacts | None, on: date, year: int, path: str
     ) -> None:
         """The Bureau's annual check of a year whose plan was reported (Art. 8)."""
-        what = f"the annual check of {year} (due on {on})"
+        what = Words(
+            f"the annual check of {year} (due on {on})", zh=f"{year} 年度考核验收(应于 {on})"
+        )
         result = self.ctx.draw(facts, "assessment", path, what, ART_8)
         p.assessed[year] = result
         self.ctx.apply(p, _assessment(on, year, result), f"{path}.assessment")
@@ -138,9 +141,10 @@ class _ComplexYears(_KindYears):
         """The higher level's annual evaluation of a Complex at Ningbo level or above (Art. 8)."""
         level = p.node.entity.facts.level
         if level.ningbo_or_above:
-            what = (
+            what = Words(
                 f"the higher-level annual evaluation of {year} (due on {on}) of a "
-                f"Complex at {level.en}"
+                f"Complex at {level.en}",
+                zh=f"{level.zh}综合体 {year} 年度的上级年度绩效评价(应于 {on})",
             )
             grade = self.ctx.draw(facts, "higher_level_evaluation", path, what, ART_8_2)
             self.ctx.apply(
@@ -193,12 +197,13 @@ class _ComplexYears(_KindYears):
             grade = self.ctx.scenario.inputs.scorer.score(
                 AssessmentKind.COMPLEX_EXPIRY_APPRAISAL, indicators, spec.commitments
             )
-        what = f"the end-of-round appraisal (due on {on})"
+        what = Words(f"the end-of-round appraisal (due on {on})", zh=f"建设期满绩效评估(应于 {on})")
         chosen: PerformanceGrade = self.ctx.outcome(grade, "appraisal", path, what, ART_9)
         if indicators is None:
             raise MissingInputError(
                 f"the end-of-round appraisal (due on {on}) measures the five core indicators; "
                 "give their values",
+                zh=f"建设期满绩效评估(应于 {on})以五项核心指标衡量;请给出其数值",
                 field=f"{path}.indicators",
                 article=ART_9,
             )

@@ -16,6 +16,7 @@ from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.scenarios._context import _action_key, _Platform
 from cixi_innovation.scenarios._events import _annual_plan
 from cixi_innovation.scenarios._steps import _ACTION_LABELS, ART_15
+from cixi_innovation.scenarios._wording import Words
 from cixi_innovation.scenarios._years import _KindYears
 from cixi_innovation.scenarios.platforms import ConsortiumSpec
 from cixi_innovation.values.vocabulary import Label
@@ -50,7 +51,10 @@ class _ConsortiumYears(_KindYears):
                 continue
             c: Consortium = p.node.entity  # type: ignore[assignment]
             if action == "accept":
-                what = f"the final acceptance of the cultivation cycle (due on {on})"
+                what = Words(
+                    f"the final acceptance of the cultivation cycle (due on {on})",
+                    zh=f"培育期满考核验收(应于 {on})",
+                )
                 result = self.ctx.draw(facts, "acceptance", path, what, ART_15)
                 state = self.ctx.apply(
                     p, CultivationAcceptance(on, result=result), f"{path}.acceptance"

@@ -21,6 +21,7 @@ from cixi_innovation.scenarios._draws import _NO_PROBABILITY, _NO_SEED, _PROBABI
 from cixi_innovation.scenarios._events import _at, _settings
 from cixi_innovation.scenarios._memo import _Grant, _Memo, _Node
 from cixi_innovation.scenarios._steps import Step, _Call, _Note, _Rule
+from cixi_innovation.scenarios._wording import Words
 from cixi_innovation.scenarios.platforms import PlatformSpec
 from cixi_innovation.scenarios.results import OUTCOME_COUNTS
 from cixi_innovation.values.assessments import AssessmentResult
@@ -101,7 +102,9 @@ class _Platform:
         self.acc = _Acc()
 
 
-_GIVE: Final = "give it in the year's facts, or a probability"
+_GIVE: Final = Words(
+    "give it in the year's facts, or a probability", "请在该年度的事实中给出,或给出其概率"
+)
 
 
 class _Context:
@@ -177,13 +180,13 @@ class _Context:
             raise _at(path, error) from None
         return _Node(applied.entity, applied.entry)
 
-    def draw(self, facts: Any, field: str, path: str, what: str, article: Citation) -> Any:
+    def draw(self, facts: Any, field: str, path: str, what: Words, article: Citation) -> Any:
         """The outcome ``field`` of the year at ``path``: given in ``facts``, else drawn."""
         return self.outcome(
             None if facts is None else getattr(facts, field), field, path, what, article
         )
 
-    def outcome(self, given: Any, field: str, path: str, what: str, article: Citation) -> Any:
+    def outcome(self, given: Any, field: str, path: str, what: Words, article: Citation) -> Any:
         """``given`` if not None, else the outcome ``field`` drawn, else an error at its path."""
         if given is not None:
             return given
@@ -191,13 +194,15 @@ class _Context:
         drawn = self.drawn.get(probability, _NO_PROBABILITY)
         if drawn is _NO_PROBABILITY:
             raise MissingInputError(
-                f"{what} is needed; {_GIVE} (probabilities.{probability})",
+                f"{what.en} is needed; {_GIVE.en} (probabilities.{probability})",
+                zh=f"{what.zh}的结果是必需的;{_GIVE.zh}(probabilities.{probability})",
                 field=f"{path}.{field}",
                 article=article,
             )
         if drawn is _NO_SEED:
             raise MissingInputError(
-                f"{what} is drawn from probabilities.{probability}; give a seed",
+                f"{what.en} is drawn from probabilities.{probability}; give a seed",
+                zh=f"{what.zh}按 probabilities.{probability} 抽取;请给出种子",
                 field="seed",
                 article=article,
             )

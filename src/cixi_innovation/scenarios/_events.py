@@ -315,21 +315,22 @@ def _setup_paths(spec: PlatformSpec, events: Sequence[Event]) -> list[str]:
 def _at(path: str, error: CixiError) -> CixiError:
     """``error`` re-raised at ``path`` (a scenario path), keeping its class where it can."""
     if isinstance(error, EventRefusedError) or not isinstance(error, InputError):
-        message = error.reason.en if isinstance(error, EventRefusedError) else error.message
-        text = message + (
-            " (" + ", ".join(f"{a.en} {a.zh}" for a in error.articles) + ")"
-            if error.articles
-            else ""
+        # of a refused event, the reason alone: the path says which event was refused
+        en, zh = (
+            (error.reason.en, error.reason.zh)
+            if isinstance(error, EventRefusedError)
+            else (error.message, error.zh)
         )
-        return ScenarioError([Problem(path, text)])
+        return ScenarioError([Problem.citing(path, en, zh, error.articles)])
     field = path if error.field in (None, "", "on") else f"{path}.{error.field}"
-    message = error.message
+    message, zh = error.message, error.zh
     if isinstance(error, OutsideForceError):
         message += "; record a platform created before the Measures with force = 'flag'"
+        zh = None if zh is None else zh + ";在《办法》施行前创建的平台,请以 force = 'flag' 载录"
     try:
-        return type(error)(message, field=field, article=error.articles or None)
+        return type(error)(message, zh=zh, field=field, article=error.articles or None)
     except TypeError:  # pragma: no cover - an error class with another constructor
-        return ScenarioError([Problem(field, error.message)])
+        return ScenarioError([Problem(field, error.message, zh=error.zh)])
 
 
 # Yearly events hold no names: the same for a platform and its template.

@@ -37,8 +37,8 @@ from cixi_innovation.scenarios._plain import (
     to_day,
 )
 from cixi_innovation.scenarios._spellings import money_spelling, ratio_spelling
+from cixi_innovation.scenarios._wording import TRUE_OR_FALSE, is_not, not_of_type
 from cixi_innovation.scenarios.probabilities import Probabilities
-from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import to_money
 
 __all__ = [
@@ -72,13 +72,13 @@ def optional_probabilities(value: object) -> Probabilities | None:
     """Probabilities, or None."""
     if value is None or isinstance(value, Probabilities):
         return value
-    raise InputError(f"{value!r} is not Probabilities", field="probabilities")
+    raise not_of_type(value, "Probabilities", "probabilities")
 
 
 def _staff(r: Reader, d: Mapping[str, Any], key: str, path: str) -> object:
     staff = d.get(key)
     if staff is not None and not isinstance(staff, bool):
-        r.fail(join_path(path, key), f"{staff!r} is not true or false")
+        r.fail(is_not(join_path(path, key), staff, TRUE_OR_FALSE))
     return staff
 
 

@@ -98,6 +98,8 @@ class _Ledger:
             raise MissingInputError(
                 f"the operating subsidy requested for {year} is needed (its advance is due on "
                 f"{on}); give it, or the spec's requested_subsidy",
+                zh=f"需要 {year} 年度申请的运营经费补贴(其年初预拨日为 {on});"
+                "请给出,或给出平台设定的 requested_subsidy",
                 field=f"{path}.requested",
                 article=ART_10,
             )
@@ -186,6 +188,8 @@ class _Ledger:
             raise MissingInputError(
                 f"the spending charged to the {grant.year} subsidy is needed for its settlement "
                 f"on {on}; give it, or the spec's spending",
+                zh=f"{on} 结算 {grant.year} 年度补贴需要计入该补贴的支出;"
+                "请给出,或给出平台设定的 spending",
                 field=f"{path}.spending",
                 article=ART_10,
             )
@@ -246,13 +250,17 @@ class _Ledger:
                 tail = field.split(".schedule", 1)[1]
                 raise MissingInputError(
                     error.message,
+                    zh=error.zh,
                     field=f"inputs.policy_subsidy_schedule{tail}",
                     article=error.articles or None,
                 ) from None
             if field.count(".claims[") > 1:
                 head, tail = field.rsplit(".claims[", 1)
                 raise MissingInputError(
-                    error.message, field=f"{head}.triggers[{tail}", article=error.articles or None
+                    error.message,
+                    zh=error.zh,
+                    field=f"{head}.triggers[{tail}",
+                    article=error.articles or None,
                 ) from None
             # the rule's only missing values are the schedule's and an eligible cost, both
             # renamed above; another one would be passed on as it is

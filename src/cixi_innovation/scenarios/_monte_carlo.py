@@ -89,6 +89,7 @@ def _fen(amount: Decimal) -> int:
         raise InputError(
             f"a yearly total of {amount} yuan is too large for a study (at most "
             f"{Decimal(2**63 - 1).scaleb(-2)} yuan)",
+            zh=f"年度合计 {amount} 元对研究而言过大(至多 {Decimal(2**63 - 1).scaleb(-2)} 元)",
             field="scenario",
         )
     return fen

@@ -32,6 +32,19 @@ from cixi_innovation.scenarios._spellings import (
     spelled_money,
     spelled_ratio,
 )
+from cixi_innovation.scenarios._wording import (
+    A_LIST,
+    A_MAPPING,
+    A_TEXT,
+    A_WHOLE_NUMBER,
+    TRUE_OR_FALSE,
+    Words,
+    blank,
+    is_not,
+    missing,
+    not_a,
+    unknown_key,
+)
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.values.days import to_date
 from cixi_innovation.values.errors import InputError
@@ -80,25 +93,18 @@ def join_path(base: str, name: str) -> str:
     return f"{base}.{name}"
 
 
-def _describe(error: InputError) -> str:
-    text = error.message
-    if error.articles:
-        text += " (" + ", ".join(f"{a.en} {a.zh}" for a in error.articles) + ")"
-    return text
-
-
 def _problem_of(error: InputError, base: str) -> list[Problem]:
     """Problems for ``error`` raised while building the value at ``base``."""
     if isinstance(error, ScenarioError):
         return [
-            Problem(p.path if p.path.startswith(base) else join_path(base, p.path), p.message)
+            p.at(p.path if p.path.startswith(base) else join_path(base, p.path))
             for p in error.problems
         ]
     field = error.field or ""
     last = field.rsplit(".", 1)[-1] if field else ""
     if not last or base.endswith((last, f".{last}")):
-        return [Problem(base, _describe(error))]
-    return [Problem(join_path(base, last), _describe(error))]
+        return [Problem.of(error, base)]
+    return [Problem.of(error, join_path(base, last))]
 
 
 def raise_if_any(problems: Sequence[Problem]) -> None:
@@ -131,9 +137,9 @@ class Reader:
         found: _T = self.pool.setdefault(value, value)
         return found
 
-    def fail(self, path: str, message: str) -> None:
+    def fail(self, problem: Problem) -> None:
         """Record a problem."""
-        self.problems.append(Problem(path, message))
+        self.problems.append(problem)
 
     def build(self, path: str, factory: Callable[..., _T], *args: Any, **kwargs: Any) -> _T | None:
         """Call ``factory(*args, **kwargs)``; record an input error as a problem at ``path``."""
@@ -148,19 +154,16 @@ class Reader:
     ) -> Mapping[str, Any] | None:
         """``value`` if it is a mapping; unknown and missing keys are problems."""
         if not isinstance(value, Mapping):
-            self.fail(path, f"{value!r} is not a mapping")
+            self.fail(is_not(path, value, A_MAPPING))
             return None
         # Every key known, the common case, is found by one set operation.
         known = type(value) is dict and value.keys() <= _key_set(tuple(allowed))
         for key in () if known else value:
             if key not in allowed:
-                self.fail(
-                    join_path(path, str(key)),
-                    f"unknown key; expected one of: {', '.join(allowed)}",
-                )
+                self.fail(unknown_key(join_path(path, str(key)), allowed))
         for key in required:
             if key not in value:
-                self.fail(join_path(path, key), "is missing")
+                self.fail(missing(join_path(path, key)))
         return value
 
     def shaped(self, value: object, path: str, shape: Shape) -> Mapping[str, Any] | None:
@@ -174,17 +177,17 @@ class Reader:
         path: str,
         default: _T,
         accept: Callable[[object], bool],
-        what: str,
+        what: Words,
     ) -> _T:
         value: _T = data.get(key, default)
         if not accept(value):
-            self.fail(join_path(path, key), f"{value!r} is not {what}")
+            self.fail(is_not(join_path(path, key), value, what))
             return default
         return value
 
     def text(self, data: Mapping[str, Any], key: str, path: str, *, default: str = "") -> str:
         """The text at ``key``."""
-        return self._typed(data, key, path, default, _is_text, "a text")
+        return self._typed(data, key, path, default, _is_text, A_TEXT)
 
     def name(self, data: Mapping[str, Any], key: str, path: str) -> str:
         """The text at ``key``, which is not blank."""
@@ -193,16 +196,16 @@ class Reader:
             return value
         value = self.text(data, key, path)
         if key in data and isinstance(data[key], str) and not value.strip():
-            self.fail(join_path(path, key), "is blank")
+            self.fail(blank(join_path(path, key)))
         return value
 
     def integer(self, data: Mapping[str, Any], key: str, path: str, default: int = 0) -> int:
         """The whole number at ``key``."""
-        return self._typed(data, key, path, default, _is_whole, "a whole number")
+        return self._typed(data, key, path, default, _is_whole, A_WHOLE_NUMBER)
 
     def boolean(self, data: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
         """True or false at ``key``."""
-        return self._typed(data, key, path, default, _is_bool, "true or false")
+        return self._typed(data, key, path, default, _is_bool, TRUE_OR_FALSE)
 
     def flag(self, data: Mapping[str, Any], key: str, path: str) -> bool:
         """True or false at ``key``, false when left out."""
@@ -258,7 +261,7 @@ class Reader:
         """The items of the list at ``key``, each with its path."""
         value = data.get(key, [])
         if not isinstance(value, list | tuple):
-            self.fail(join_path(path, key), f"{value!r} is not a list")
+            self.fail(is_not(join_path(path, key), value, A_LIST))
             return []
         return [(f"{join_path(path, key)}[{i}]", v) for i, v in enumerate(value)]
 
@@ -498,16 +501,20 @@ def probability_or_ratio(value: object, field: str, *, bound: bool) -> Fraction:
     """An exact ratio; with ``bound``, a probability (at most 1)."""
     ratio = spelled_ratio(value, field)
     if bound and ratio > 1:
-        raise InputError(f"{value!r} is more than 1; a probability is between 0 and 1", field=field)
+        raise InputError(
+            f"{value!r} is more than 1; a probability is between 0 and 1",
+            zh=f"{value!r} 大于 1;概率在 0 与 1 之间",
+            field=field,
+        )
     return ratio
 
 
 def check_year(value: object, field: str) -> int:
     """``value`` if it is a calendar year."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"{value!r} is not a whole number", field=field)
+        raise not_a(value, A_WHOLE_NUMBER, field)
     if not 1900 <= value <= 9999:
-        raise InputError(f"{value} is not a calendar year", field=field)
+        raise InputError(f"{value} is not a calendar year", zh=f"{value} 不是公历年份", field=field)
     return value
 
 
@@ -519,15 +526,21 @@ def year_validator(_: object, attribute: attrs.Attribute[int], value: object) ->
 def checked_tuple(value: object, cls: type[_T] | tuple[type, ...], field: str) -> tuple[_T, ...]:
     """``value`` as a tuple, if it is a list of ``cls`` values."""
     if not isinstance(value, list | tuple):
-        raise InputError(f"{value!r} is not a list", field=field)
+        raise not_a(value, A_LIST, field)
     for index, item in enumerate(value):
         if not isinstance(item, cls):
             name = cls.__name__ if isinstance(cls, type) else " or ".join(c.__name__ for c in cls)
-            raise InputError(f"{item!r} is not a {name}", field=f"{field}[{index}]")
+            raise InputError(
+                f"{item!r} is not a {name}", zh=f"{item!r} 不是 {name}", field=f"{field}[{index}]"
+            )
     return tuple(value)
 
 
 def nonblank(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     """Validate a text that is not blank."""
     if not isinstance(value, str) or not value.strip():
-        raise InputError(f"{value!r} is blank or not a text", field=attribute.name)
+        raise InputError(
+            f"{value!r} is blank or not a text",
+            zh=f"{value!r} 为空白或不是文本",
+            field=attribute.name,
+        )

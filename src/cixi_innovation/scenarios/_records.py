@@ -13,6 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Protocol, TypeVar
 
+from cixi_innovation.scenarios._wording import not_a_language, not_in_horizon
 from cixi_innovation.values.errors import InputError
 
 __all__ = ["_frame", "_in_year", "_lang", "_money_text", "_outside_horizon", "_plain"]
@@ -39,12 +40,12 @@ def _in_year(entries: Sequence[_Y], year: int) -> _Y:
 
 
 def _outside_horizon(year: int) -> InputError:
-    return InputError(f"{year} is not a year of the horizon", field="year")
+    return not_in_horizon(year)
 
 
 def _lang(lang: str) -> str:
     if lang not in ("zh", "en"):
-        raise InputError(f"{lang!r} is not a language; choose zh or en", field="lang")
+        raise not_a_language(lang)
     return lang
 
 

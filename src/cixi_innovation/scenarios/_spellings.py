@@ -18,6 +18,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
+from cixi_innovation.scenarios._wording import Words
 from cixi_innovation.values.days import to_date
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import to_money, to_ratio
@@ -61,6 +62,9 @@ YEAR_KEY = "^(19[0-9]{2}|[2-9][0-9]{3})$"
 _MONEY = re.compile(MONEY)
 _RATIO = re.compile(RATIO)
 _DATE = re.compile(DATE)
+_AMOUNT = Words("an amount of yuan", "以元计的金额")
+_A_RATIO = Words("a ratio", "比例")
+_A_DATE = Words("a date (YYYY-MM-DD)", "日期(YYYY-MM-DD)")
 
 
 def _other_digits(text: str) -> bool:
@@ -72,7 +76,7 @@ def _check(
     pattern: re.Pattern[str],
     convert: Callable[[str], object],
     field: str,
-    what: str,
+    what: Words,
     example: str,
 ) -> None:
     """Refuse a text the library's converter reads but a scenario file does not write.
@@ -89,17 +93,21 @@ def _check(
     if _other_digits(value):
         raise InputError(
             f"{value!r} is written with digits other than 0-9; a scenario file writes "
-            f"{what} in ASCII digits, e.g. {example!r}",
+            f"{what.en} in ASCII digits, e.g. {example!r}",
+            zh=f"{value!r} 使用了 0-9 以外的数字;情景文件以 ASCII 数字书写{what.zh},"
+            f"例如 {example!r}",
             field=field,
         )
     raise InputError(
-        f"{value!r} is not {what} as a scenario file writes it, e.g. {example!r}", field=field
+        f"{value!r} is not {what.en} as a scenario file writes it, e.g. {example!r}",
+        zh=f"{value!r} 不是情景文件所写的{what.zh},例如 {example!r}",
+        field=field,
     )
 
 
 def money_spelling(value: object, field: str) -> object:
     """``value``, unless it is a text that a scenario file does not write as money."""
-    _check(value, _MONEY, to_money, field, "an amount of yuan", "320000.50")
+    _check(value, _MONEY, to_money, field, _AMOUNT, "320000.50")
     return value
 
 
@@ -108,15 +116,16 @@ def ratio_spelling(value: object, field: str) -> object:
     if isinstance(value, str) and len(value) > RATIO_MAX_LENGTH:
         raise InputError(
             f"a ratio is at most {RATIO_MAX_LENGTH} characters long, not {len(value)}",
+            zh=f"比例至多 {RATIO_MAX_LENGTH} 个字符,而非 {len(value)} 个",
             field=field,
         )
-    _check(value, _RATIO, to_ratio, field, "a ratio", "1/3")
+    _check(value, _RATIO, to_ratio, field, _A_RATIO, "1/3")
     return value
 
 
 def date_spelling(value: object, field: str) -> object:
     """``value``, unless it is a text that a scenario file does not write as a date."""
-    _check(value, _DATE, to_date, field, "a date (YYYY-MM-DD)", "2026-03-01")
+    _check(value, _DATE, to_date, field, _A_DATE, "2026-03-01")
     return value
 
 

@@ -16,6 +16,7 @@ import tomllib
 from collections.abc import Iterator
 from typing import Any
 
+from cixi_innovation.scenarios._wording import Words, given_twice
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.values.errors import InputError
 
@@ -35,8 +36,8 @@ __all__ = [
 MAX_DEPTH = 64
 
 
-def _fail(message: str, path: str = "") -> ScenarioError:
-    return ScenarioError([Problem(path, message)])
+def _fail(message: str, *, zh: str, path: str = "") -> ScenarioError:
+    return ScenarioError([Problem(path, message, zh=zh)])
 
 
 def _decode(data: bytes) -> str:
@@ -48,23 +49,29 @@ def _decode(data: bytes) -> str:
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise _fail(
             f"not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line}, column {column} "
-            "(save the file as UTF-8)"
+            "(save the file as UTF-8)",
+            zh=f"不是 UTF-8 文本:第 {line} 行第 {column} 列的字节 0x{data[exc.start]:02x}"
+            "(请将文件存为 UTF-8)",
         ) from None
     return text
 
 
-def _size_text(size: int) -> str:
+def _size_text(size: int, lang: str = "en") -> str:
+    text = f"{size:,} 字节" if lang == "zh" else f"{size:,} bytes"
     for unit, name in ((1024**3, "GiB"), (1024**2, "MiB"), (1024, "KiB")):
         if size >= unit and size % unit == 0:
-            return f"{size:,} bytes ({size // unit} {name})"
-    return f"{size:,} bytes"
+            in_unit = f"{size // unit} {name}"
+            return f"{text}({in_unit})" if lang == "zh" else f"{text} ({in_unit})"
+    return text
 
 
 def _check_size(size: int, max_bytes: int) -> None:
     if size > max_bytes:
         raise _fail(
             f"the scenario is larger than {_size_text(max_bytes)} and is refused unread "
-            "(raise the limit with max_bytes, or --max-size on the command line)"
+            "(raise the limit with max_bytes, or --max-size on the command line)",
+            zh=f"情景大于 {_size_text(max_bytes, 'zh')},未经读取即被拒绝"
+            "(可用 max_bytes 或命令行的 --max-size 提高上限)",
         )
 
 
@@ -72,6 +79,7 @@ def _check_max_bytes(max_bytes: object) -> int:
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
         raise InputError(
             f"{max_bytes!r} is not a size in bytes (a whole number, 1 or more)",
+            zh=f"{max_bytes!r} 不是以字节计的大小(1 或以上的整数)",
             field="max_bytes",
         )
     return max_bytes
@@ -88,9 +96,9 @@ _TOML_TOKENS = re.compile(
 )
 
 
-def _line_column(text: str, index: int) -> str:
+def _line_column(text: str, index: int) -> tuple[int, int]:
     line = text.count("\n", 0, index) + 1
-    return f"line {line}, column {index - (text.rfind(chr(10), 0, index) + 1) + 1}"
+    return line, index - (text.rfind(chr(10), 0, index) + 1) + 1
 
 
 def _check_text_depth(text: str, tokens: re.Pattern[str]) -> None:
@@ -106,8 +114,10 @@ def _check_text_depth(text: str, tokens: re.Pattern[str]) -> None:
         if token in "[{":
             depth += 1
             if depth > MAX_DEPTH:
+                line, column = _line_column(text, match.start())
                 raise _fail(
-                    f"nested deeper than {MAX_DEPTH} levels at {_line_column(text, match.start())}"
+                    f"nested deeper than {MAX_DEPTH} levels at line {line}, column {column}",
+                    zh=f"第 {line} 行第 {column} 列处嵌套超过 {MAX_DEPTH} 层",
                 )
         elif token in "]}":
             depth = max(depth - 1, 0)
@@ -160,21 +170,30 @@ def _parse_text(text: str, format: str) -> object:
             )
         except json.JSONDecodeError as exc:
             raise _fail(
-                f"not valid JSON: {exc.msg} (at line {exc.lineno}, column {exc.colno})"
+                f"not valid JSON: {exc.msg} (at line {exc.lineno}, column {exc.colno})",
+                zh=f"不是有效的 JSON:{exc.msg}(第 {exc.lineno} 行第 {exc.colno} 列)",
             ) from None
         except ValueError as exc:  # e.g. an integer of more than 4300 digits
-            raise _fail(f"not valid JSON: {exc}") from None
+            raise _fail(f"not valid JSON: {exc}", zh=f"不是有效的 JSON:{exc}") from None
         except RecursionError:  # pragma: no cover - the depth scan comes first
-            raise _fail(f"nested deeper than {MAX_DEPTH} levels") from None
+            raise _too_deep() from None
     _check_text_depth(text, _TOML_TOKENS)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _fail(f"not valid TOML: {exc}", _toml_error_path(text, str(exc))) from None
+        raise _fail(
+            f"not valid TOML: {exc}",
+            zh=f"不是有效的 TOML:{exc}",
+            path=_toml_error_path(text, str(exc)),
+        ) from None
     except ValueError as exc:
-        raise _fail(f"not valid TOML: {exc}") from None
+        raise _fail(f"not valid TOML: {exc}", zh=f"不是有效的 TOML:{exc}") from None
     except RecursionError:  # pragma: no cover - the depth scan comes first
-        raise _fail(f"nested deeper than {MAX_DEPTH} levels") from None
+        raise _too_deep() from None
+
+
+def _too_deep(path: str = "") -> ScenarioError:
+    return _fail(f"nested deeper than {MAX_DEPTH} levels", zh=f"嵌套超过 {MAX_DEPTH} 层", path=path)
 
 
 # A line of TOML, for finding the key a syntax error lies in: a table header, or the
@@ -233,13 +252,21 @@ def _toml_error_path(text: str, message: str) -> str:
     return path
 
 
-_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+_JSON_TYPES = {
+    dict: Words("an object", "对象"),
+    list: Words("an array", "数组"),
+    str: Words("a string", "字符串"),
+    bool: Words("a boolean", "布尔值"),
+}
+_NULL = Words("null", "null")
+_NUMBER = Words("a number", "数")
 
 
-def _json_type(value: object) -> str:
+def _json_type(value: object) -> Words:
+    """What a JSON value is, in both languages."""
     if isinstance(value, bool | dict | list | str):
         return _JSON_TYPES[type(value)]
-    return "null" if value is None else "a number"
+    return _NULL if value is None else _NUMBER
 
 
 def _children(value: dict[str, Any] | list[Any], path: str) -> Iterator[tuple[str, object]]:
@@ -320,17 +347,23 @@ def _check_values(data: dict[str, Any], surrogates: bool = True) -> list[Problem
         path, value, depth = stack.pop()
         if isinstance(value, float) and not math.isfinite(value):
             text = value.text if isinstance(value, _NonFinite) else repr(value)
-            problems.append(Problem(path, f"{text} is not a finite number"))
+            problems.append(
+                Problem(path, f"{text} is not a finite number", zh=f"{text} 不是有限的数")
+            )
         elif isinstance(value, str) and (char := _lone_surrogate(value)) is not None:
             problems.append(
-                Problem(path, f"holds a lone surrogate {char!r}, which is not Unicode text")
+                Problem(
+                    path,
+                    f"holds a lone surrogate {char!r}, which is not Unicode text",
+                    zh=f"含有孤立的代理字符 {char!r},不是 Unicode 文本",
+                )
             )
         elif isinstance(value, dict | list):
             if depth > MAX_DEPTH:
-                raise _fail(f"nested deeper than {MAX_DEPTH} levels", path)
+                raise _too_deep(path)
             if isinstance(value, dict):
                 for key in getattr(value, "repeated", ()):
-                    problems.append(Problem(f"{path}.{key}" if path else key, "is given twice"))
+                    problems.append(given_twice(f"{path}.{key}" if path else key))
                 for key in value:
                     if isinstance(key, str) and (char := _lone_surrogate(key)) is not None:
                         problems.append(
@@ -338,6 +371,7 @@ def _check_values(data: dict[str, Any], surrogates: bool = True) -> list[Problem
                                 path,
                                 f"the key {key!r} holds a lone surrogate {char!r}, "
                                 "which is not Unicode text",
+                                zh=f"键 {key!r} 含有孤立的代理字符 {char!r},不是 Unicode 文本",
                             )
                         )
             stack.extend(

@@ -43,6 +43,7 @@ from typing import Any, Final, Protocol
 
 import attrs
 
+from cixi_innovation.scenarios._wording import not_a_language
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.vocabulary import LabelledEnum, PlatformKind
 
@@ -202,7 +203,7 @@ class Chart:
 
 def _lang(lang: str) -> int:
     if lang not in ("zh", "en"):
-        raise InputError(f"{lang!r} is not a language; choose zh or en", field="lang")
+        raise not_a_language(lang)
     return 0 if lang == "zh" else 1
 
 
@@ -234,7 +235,11 @@ def budget_chart(result: _Simulation, *, by: str = "article", lang: str = "en") 
     """
     _lang(lang)
     if by not in _BY:
-        raise InputError(f"{by!r} is not a way to stack; choose article or kind", field="by")
+        raise InputError(
+            f"{by!r} is not a way to stack; choose article or kind",
+            zh=f"{by!r} 不是可选的堆叠方式;请选 article 或 kind",
+            field="by",
+        )
     totals = result.totals
     years = tuple(t.year for t in totals)
     if by == "article":
@@ -274,7 +279,9 @@ def budget_chart(result: _Simulation, *, by: str = "article", lang: str = "en") 
 def _line(line: str) -> None:
     if line not in _LINES:
         raise InputError(
-            f"{line!r} is not a budget line; choose one of: {', '.join(_LINES)}", field="line"
+            f"{line!r} is not a budget line; choose one of: {', '.join(_LINES)}",
+            zh=f"{line!r} 不是可选的预算项;可选:{'、'.join(_LINES)}",
+            field="line",
         )
 
 
@@ -324,6 +331,8 @@ def _run_values(study: object, line: str, year: int) -> tuple[Decimal, ...]:
         raise InputError(
             "this Monte Carlo result holds no per-run values to draw a histogram from; "
             "run the study keeping each run's values, or give the values",
+            zh="该蒙特卡洛结果未保存各次模拟的数值,无法绘制直方图;"
+            "请保存各次模拟的数值重新模拟,或直接给出数值",
             field="values",
         )
     values: tuple[Decimal, ...] = tuple(read(line, year))
@@ -354,9 +363,17 @@ def histogram_chart(
     elif study is not None and year is not None:
         found = _run_values(study, line, year)
     else:
-        raise InputError("give a Monte Carlo result and a year, or the values", field="values")
+        raise InputError(
+            "give a Monte Carlo result and a year, or the values",
+            zh="请给出蒙特卡洛结果及年度,或直接给出数值",
+            field="values",
+        )
     if not found:
-        raise InputError("there are no values to draw a histogram from", field="values")
+        raise InputError(
+            "there are no values to draw a histogram from",
+            zh="没有可绘制直方图的数值",
+            field="values",
+        )
 
     def build(index: int) -> Chart:
         name = _assumed(_LINES[line][index], index)
@@ -394,7 +411,11 @@ def states_chart(
     chosen = list(by_platform) if platforms is None else list(platforms)
     for platform_id in chosen:
         if platform_id not in by_platform:
-            raise InputError(f"{platform_id!r} is not a platform of the result", field="platforms")
+            raise InputError(
+                f"{platform_id!r} is not a platform of the result",
+                zh=f"{platform_id!r} 不是该结果中的平台",
+                field="platforms",
+            )
     labels: dict[str, tuple[str, str]] = {}
     series = []
     for platform_id in chosen:
@@ -570,6 +591,7 @@ def save(chart: Chart, path: str | Path) -> Path:
     if target.suffix.lower() not in CHART_SUFFIXES:
         raise InputError(
             f"{str(path)!r} is not a .png or .svg file; a chart is written as PNG or SVG",
+            zh=f"{str(path)!r} 不是 .png 或 .svg 文件;图表以 PNG 或 SVG 写出",
             field="path",
         )
     figure(chart).savefig(target)

@@ -19,10 +19,11 @@ import re
 
 import attrs
 
+from cixi_innovation.scenarios._wording import A_SCENARIO, not_a
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.scenarios.simulation import simulate
-from cixi_innovation.values.errors import CixiError, InputError
+from cixi_innovation.values.errors import CixiError
 
 __all__ = ["check_scenario", "problems_of"]
 
@@ -33,10 +34,7 @@ def problems_of(error: CixiError) -> tuple[Problem, ...]:
     """The problems an error reports, each with its path (and the articles it cites)."""
     if isinstance(error, ScenarioError):
         return error.problems
-    message = error.message
-    if error.articles:
-        message += " (" + ", ".join(f"{a.en} {a.zh}" for a in error.articles) + ")"
-    return (Problem(error.field or "", message),)
+    return (Problem.of(error, error.field or ""),)
 
 
 def _first_platform(problems: tuple[Problem, ...]) -> int | None:
@@ -47,7 +45,7 @@ def _first_platform(problems: tuple[Problem, ...]) -> int | None:
 def _moved(problem: Problem, index: int) -> Problem:
     """``problem`` of a platform simulated alone, named by its place ``index``."""
     path = _PLATFORM.sub(f"platforms[{index}]", problem.path, count=1)
-    return Problem(path, problem.message)
+    return problem.at(path)
 
 
 def _simulated(scenario: Scenario, seed: object) -> tuple[Problem, ...]:
@@ -78,7 +76,7 @@ def check_scenario(scenario: Scenario, seed: object = 0) -> tuple[Problem, ...]:
     ()
     """
     if not isinstance(scenario, Scenario):
-        raise InputError(f"{scenario!r} is not a Scenario", field="scenario")
+        raise not_a(scenario, A_SCENARIO, "scenario")
     problems = _simulated(scenario, seed)
     first = _first_platform(problems)
     if first is None:

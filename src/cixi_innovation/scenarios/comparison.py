@@ -32,6 +32,12 @@ from typing import Any, Final, NamedTuple
 import attrs
 
 from cixi_innovation.scenarios._assumptions import MARK, assumed_fields, describe, note
+from cixi_innovation.scenarios._wording import (
+    A_SCENARIO,
+    not_a,
+    not_a_language,
+    not_in_horizon,
+)
 from cixi_innovation.scenarios.results import (
     RESULTS_SCHEMA_VERSION,
     Row,
@@ -256,7 +262,7 @@ class Comparison:
         """
         found = {entry.year: entry for entry in self.years}.get(year)
         if found is None:
-            raise InputError(f"{year} is not a year of the horizon", field="year")
+            raise not_in_horizon(year)
         return found
 
     def _assumed(self) -> tuple[str, ...]:
@@ -356,7 +362,7 @@ class Comparison:
         With ``width``, the tables are folded and the text wrapped to that many columns.
         """
         if lang not in ("zh", "en"):
-            raise InputError(f"{lang!r} is not a language; choose zh or en", field="lang")
+            raise not_a_language(lang)
         index = 0 if lang == "zh" else 1
         assumed = self._assumed()
 
@@ -423,11 +429,13 @@ def compare(base: Scenario, variant: Scenario, seed: object = None) -> Compariso
     """
     for name, value in (("base", base), ("variant", variant)):
         if not isinstance(value, Scenario):
-            raise InputError(f"{value!r} is not a Scenario", field=name)
+            raise not_a(value, A_SCENARIO, name)
     if base.horizon != variant.horizon:
         raise InputError(
             f"the variant's horizon {variant.horizon.first}-{variant.horizon.last} is not the "
             f"base's {base.horizon.first}-{base.horizon.last}; compare the same years",
+            zh=f"变体的模拟期 {variant.horizon.first}-{variant.horizon.last} 与基准的模拟期 "
+            f"{base.horizon.first}-{base.horizon.last} 不同;请比较相同的年度",
             field="variant.horizon",
         )
     first, second = simulate(base, seed), simulate(variant, seed)

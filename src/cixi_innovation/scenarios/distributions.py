@@ -20,12 +20,13 @@ from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 
 from cixi_innovation.scenarios._assumptions import MARK, describe, note
 from cixi_innovation.scenarios._records import _frame, _in_year, _lang, _money_text, _plain
+from cixi_innovation.scenarios._wording import not_a_chart
 from cixi_innovation.scenarios.results import (
     _HEADERS,
     _MONEY_FIELDS,
@@ -58,7 +59,7 @@ def nearest_rank(values: Sequence[Any], percent: int) -> Any:
     (1, 2)
     """
     if not values:
-        raise InputError("no values", field="values")
+        raise InputError("no values", zh="没有数值", field="values")
     n = len(values)
     rank = max(1, -(-percent * n // 100))
     return values[rank - 1]
@@ -66,6 +67,20 @@ def nearest_rank(values: Sequence[Any], percent: int) -> Any:
 
 def _yuan(fen: int) -> Decimal:
     return Decimal(fen).scaleb(-2)
+
+
+_N = TypeVar("_N", Decimal, int)
+
+
+def _observed(ordered: Sequence[_N]) -> tuple[_N, _N, _N, _N, _N]:
+    """The statistics observed among sorted values: minimum, p5, p50, p95, maximum."""
+    return (
+        ordered[0],
+        nearest_rank(ordered, 5),
+        nearest_rank(ordered, 50),
+        nearest_rank(ordered, 95),
+        ordered[-1],
+    )
 
 
 class MoneyDistribution(NamedTuple):
@@ -88,14 +103,7 @@ class MoneyDistribution(NamedTuple):
         ordered = sorted(values)
         total = sum(ordered, ZERO)
         mean = (total / len(ordered)).quantize(FEN, rounding=ROUND_HALF_EVEN)
-        return cls(
-            mean,
-            ordered[0],
-            nearest_rank(ordered, 5),
-            nearest_rank(ordered, 50),
-            nearest_rank(ordered, 95),
-            ordered[-1],
-        )
+        return cls(mean, *_observed(ordered))
 
     @classmethod
     def _of_fen(cls, fen: Sequence[int]) -> MoneyDistribution:
@@ -103,14 +111,7 @@ class MoneyDistribution(NamedTuple):
         ordered = sorted(fen)
         # round() of a Fraction rounds half to even, exactly
         mean = round(Fraction(sum(ordered), len(ordered)))
-        return cls(
-            _yuan(mean),
-            _yuan(ordered[0]),
-            _yuan(nearest_rank(ordered, 5)),
-            _yuan(nearest_rank(ordered, 50)),
-            _yuan(nearest_rank(ordered, 95)),
-            _yuan(ordered[-1]),
-        )
+        return cls(_yuan(mean), *(_yuan(v) for v in _observed(ordered)))
 
 
 class CountDistribution(NamedTuple):
@@ -127,14 +128,7 @@ class CountDistribution(NamedTuple):
     def of(cls, values: Iterable[int]) -> CountDistribution:
         """The distribution of ``values`` (at least one)."""
         ordered = sorted(values)
-        return cls(
-            Fraction(sum(ordered), len(ordered)),
-            ordered[0],
-            nearest_rank(ordered, 5),
-            nearest_rank(ordered, 50),
-            nearest_rank(ordered, 95),
-            ordered[-1],
-        )
+        return cls(Fraction(sum(ordered), len(ordered)), *_observed(ordered))
 
 
 class MonteCarloYear(NamedTuple):
@@ -241,6 +235,7 @@ class MonteCarloResult:
             raise InputError(
                 f"the values of each run were not kept: study the {self.runs:,} runs "
                 "with keep_runs=True",
+                zh=f"未保存各次模拟的数值:请以 keep_runs=True 重新模拟这 {self.runs:,} 次",
                 field="keep_runs",
             )
         return self._per_run
@@ -263,7 +258,11 @@ class MonteCarloResult:
         if line in OUTCOME_COUNTS:
             return tuple(per_run.counts[y * 4 + list(OUTCOME_COUNTS).index(line)])
         known = ", ".join((*MONEY_LINES, *OUTCOME_COUNTS))
-        raise InputError(f"{line!r} is not a line of the study; choose {known}", field="line")
+        raise InputError(
+            f"{line!r} is not a line of the study; choose {known}",
+            zh=f"{line!r} 不是该研究中的项目;可选:{known}",
+            field="line",
+        )
 
     def run_records(self) -> list[dict[str, object]]:
         """One flat dict per run and year: ``run``, ``year``, the money lines, the counts.
@@ -431,9 +430,13 @@ class MonteCarloResult:
             return charts.figure(charts.fan_chart(self, line=line, lang=lang))
         if chart == "histogram":
             if year is None:
-                raise InputError("a histogram is of one year: give year=", field="year")
+                raise InputError(
+                    "a histogram is of one year: give year=",
+                    zh="直方图只画一个年度:请给出 year=",
+                    field="year",
+                )
             return charts.figure(charts.histogram_chart(self, year, line=line, lang=lang))
-        raise InputError(f"{chart!r} is not a chart; choose fan or histogram", field="chart")
+        raise not_a_chart(chart, "fan", "histogram")
 
     def _repr_html_(self) -> str:
         footnote = self._note("en")

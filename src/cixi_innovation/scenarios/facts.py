@@ -59,6 +59,7 @@ from cixi_innovation.scenarios._plain import (
     record_shape,
     year_validator,
 )
+from cixi_innovation.scenarios._wording import TRUE_OR_FALSE, not_a, not_of_type
 from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import ZERO, to_money
@@ -82,6 +83,7 @@ def _other_source(value: object) -> PolicySource:
         raise InputError(
             "an overlapping candidate comes from another policy (a Cixi municipal-level or a "
             "higher-level one); the candidate under these Measures is computed",
+            zh="重复补助的候选项来自其他政策(慈溪市级或上级政策);本办法的候选项由计算得出",
             field="source",
         )
     return source
@@ -118,7 +120,7 @@ def _optional_grade(value: object) -> PerformanceGrade | None:
 def _optional_indicators(value: object) -> CoreIndicators | None:
     if value is None or isinstance(value, CoreIndicators):
         return value
-    raise InputError(f"{value!r} is not CoreIndicators", field="indicators")
+    raise not_of_type(value, "CoreIndicators", "indicators")
 
 
 # --- the values in the yearly facts -----------------------------------------------------
@@ -215,11 +217,13 @@ class PolicyClaim:
 
     def __attrs_post_init__(self) -> None:
         if not self.triggers:
-            raise InputError("a claim names at least one trigger (Art. 16)", field="triggers")
-        if not isinstance(self.by_chain_leader, bool):
             raise InputError(
-                f"{self.by_chain_leader!r} is not true or false", field="by_chain_leader"
+                "a claim names at least one trigger (Art. 16)",
+                zh="申请须至少列明一项补助情形(第十六条)",
+                field="triggers",
             )
+        if not isinstance(self.by_chain_leader, bool):
+            raise not_a(self.by_chain_leader, TRUE_OR_FALSE, "by_chain_leader")
 
     def to_data(self) -> dict[str, object]:
         """The claim as plain data."""

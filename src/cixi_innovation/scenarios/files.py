@@ -33,6 +33,7 @@ id = "c1"
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
@@ -70,6 +71,7 @@ __all__ = [
     "Format",
     "dump_scenario",
     "dumps_scenario",
+    "file_problem",
     "format_of",
     "load_scenario",
     "loads_scenario",
@@ -242,6 +244,7 @@ def _check_format(format: str) -> Format:
         return "json"
     raise InvalidChoiceError(
         f"{format!r} is not a scenario format; choose one of: {', '.join(FORMATS)}",
+        zh=f"{format!r} 不是可选的情景文件格式;可选:{'、'.join(FORMATS)}",
         field="format",
     )
 
@@ -260,6 +263,7 @@ def format_of(path: str | os.PathLike[str]) -> Format:
         return _check_format(suffix)
     raise InvalidChoiceError(
         f"cannot tell the format of {os.fspath(path)!r} from its name; name it .toml or .json",
+        zh=f"无法从文件名 {os.fspath(path)!r} 判断其格式;请以 .toml 或 .json 命名",
         field="format",
     )
 
@@ -298,7 +302,10 @@ def _parse(
 ) -> tuple[dict[str, Any], list[Problem]]:
     """The data and the problems of its values; raise at once if the text is at fault."""
     if not isinstance(text, str | bytes):
-        raise _fail(f"{type(text).__name__} is not the text of a scenario file (str or bytes)")
+        raise _fail(
+            f"{type(text).__name__} is not the text of a scenario file (str or bytes)",
+            zh=f"{type(text).__name__} 不是情景文件的文本(str 或 bytes)",
+        )
     if isinstance(text, bytes):
         _check_size(len(text), max_bytes)
         text = _decode(text)
@@ -307,7 +314,11 @@ def _parse(
     text = text.removeprefix("\ufeff")
     data = _parse_text(text, format)
     if not isinstance(data, dict):  # only JSON: a TOML document is always a table
-        raise _fail(f"the top level is {_json_type(data)}, not an object of scenario keys")
+        kind = _json_type(data)
+        raise _fail(
+            f"the top level is {kind.en}, not an object of scenario keys",
+            zh=f"顶层是{kind.zh},而不是由情景键组成的对象",
+        )
     return data, _check_values(data, _may_hold_surrogates(text, format))
 
 
@@ -392,8 +403,12 @@ def _read_waiting(fd: int, timeout: float, max_bytes: int) -> bytes:
     while size <= max_bytes:
         ready, _, _ = select.select([fd], [], [], max(deadline - clock.monotonic(), 0.0))
         if not ready:
-            what = "no data" if not size else f"no end of the data ({size:,} bytes read)"
-            raise _fail(f"{what} after {timeout:g} s")
+            if not size:
+                raise _fail(f"no data after {timeout:g} s", zh=f"{timeout:g} 秒后仍无数据")
+            raise _fail(
+                f"no end of the data ({size:,} bytes read) after {timeout:g} s",
+                zh=f"{timeout:g} 秒后数据仍未结束(已读取 {size:,} 字节)",
+            )
         try:
             chunk = os.read(fd, 65536)
         except BlockingIOError:  # pragma: no cover - select said it was ready; try again
@@ -452,6 +467,31 @@ def read_source(
         return _read_fd(fd, timeout, limit)
     finally:
         os.close(fd)
+
+
+#: The Chinese of the reasons the system gives most often why a file cannot be read.
+_OS_REASONS_ZH = {
+    errno.ENOENT: "文件或目录不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EISDIR: "是目录",
+    errno.ENOTDIR: "不是目录",
+    errno.ENAMETOOLONG: "文件名过长",
+}
+
+
+def file_problem(error: OSError) -> Problem:
+    """Why a file cannot be read (or written), as a problem at its name, in both languages.
+
+    The English is the system's reason; the Chinese is known for the common reasons
+    (no such file, permission denied, is a directory …), else it is the system's too.
+
+    >>> file_problem(FileNotFoundError(2, "No such file or directory", "a.toml")).text("zh")
+    'a.toml: 文件或目录不存在'
+    """
+    path = "" if error.filename is None else os.fsdecode(error.filename)
+    reason = error.strerror or str(error)
+    return Problem(path, reason, zh=_OS_REASONS_ZH.get(error.errno or 0, reason))
 
 
 def load_scenario(

@@ -45,7 +45,9 @@ class Horizon:
         check_year(self.last, "last")
         if self.last < self.first:
             raise InputError(
-                f"the horizon ends ({self.last}) before it starts ({self.first})", field="last"
+                f"the horizon ends ({self.last}) before it starts ({self.first})",
+                zh=f"模拟期的结束年度({self.last})早于开始年度({self.first})",
+                field="last",
             )
 
     @property
@@ -98,7 +100,8 @@ class MonthDay:
             date(_NON_LEAP, self.month, self.day)
         except (TypeError, ValueError):
             raise InputError(
-                f"({self.month!r}, {self.day!r}) is not a day of every year (MM-DD)"
+                f"({self.month!r}, {self.day!r}) is not a day of every year (MM-DD)",
+                zh=f"({self.month!r}, {self.day!r}) 不是每年都有的日子(MM-DD)",
             ) from None
 
     @classmethod
@@ -113,9 +116,15 @@ class MonthDay:
                     return cls(int(head), int(tail))
                 except InputError:
                     raise InputError(
-                        f"{value!r} is not a day of every year (MM-DD)", field=field
+                        f"{value!r} is not a day of every year (MM-DD)",
+                        zh=f"{value!r} 不是每年都有的日子(MM-DD)",
+                        field=field,
                     ) from None
-        raise InputError(f"{value!r} is not a day of the year (MM-DD)", field=field)
+        raise InputError(
+            f"{value!r} is not a day of the year (MM-DD)",
+            zh=f"{value!r} 不是一年中的日子(MM-DD)",
+            field=field,
+        )
 
     def in_year(self, year: int) -> date:
         """This day in ``year``."""
@@ -135,7 +144,11 @@ def _to_month_day(value: object) -> MonthDay:
 
 def _delay(_: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 366:
-        raise InputError(f"{value!r} is not a number of days from 0 to 366", field=attribute.name)
+        raise InputError(
+            f"{value!r} is not a number of days from 0 to 366",
+            zh=f"{value!r} 不是 0 至 366 之间的天数",
+            field=attribute.name,
+        )
 
 
 @attrs.frozen
@@ -184,17 +197,21 @@ class Calendar:
             raise InputError(
                 f"the reassignment ({self.reassignment}) comes before the annual plan "
                 f"({self.annual_plan}), which comes no later than the advance ({self.advance})",
+                zh=f"另行授权委托日({self.reassignment})须早于年度计划日({self.annual_plan}),"
+                f"年度计划日须不晚于预拨日({self.advance})",
                 field="advance",
             )
         if not self.advance < self.settlement:
             raise InputError(
                 f"the settlement ({self.settlement}) comes after the advance ({self.advance})",
+                zh=f"结算日({self.settlement})须晚于预拨日({self.advance})",
                 field="settlement",
             )
         if not self.annual_plan < self.annual_assessment:
             raise InputError(
                 f"the annual assessment ({self.annual_assessment}) comes after the annual "
                 f"plan ({self.annual_plan})",
+                zh=f"年度考核验收日({self.annual_assessment})须晚于年度计划日({self.annual_plan})",
                 field="annual_assessment",
             )
 

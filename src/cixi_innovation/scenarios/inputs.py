@@ -44,7 +44,7 @@ from cixi_innovation.scenarios._format import (
 )
 from cixi_innovation.scenarios._plain import Reader, join_path
 from cixi_innovation.scenarios._spellings import money_spelling, ratio_spelling, spelled_ratio
-from cixi_innovation.scenarios.problems import ScenarioError
+from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.values.errors import InputError
 
 __all__ = ["INPUTS_FORMAT", "SCENARIO_REMUNERATION_BASES", "Inputs", "SettlementLinkInput"]
@@ -84,13 +84,17 @@ def _check_inputs_types(inputs: Inputs) -> None:
     for name, value, types in checks:
         if value is not None and not isinstance(value, types):
             raise InputError(
-                f"{value!r} is not a {' or '.join(t.__name__ for t in types)}", field=name
+                f"{value!r} is not a {' or '.join(t.__name__ for t in types)}",
+                zh=f"{value!r} 不是 {' 或 '.join(t.__name__ for t in types)}",
+                field=name,
             )
     link = inputs.settlement_link
     if isinstance(link, NamedSettlementLink) and SETTLEMENT_LINKS.get(link.label.code) is not link:
         raise InputError(
             f"{link.label.code!r} is not one of the named settlement links "
             f"({', '.join(SETTLEMENT_LINKS)}); a scenario holds named links or ResultShares",
+            zh=f"{link.label.code!r} 不是具名的结算挂钩方式({'、'.join(SETTLEMENT_LINKS)});"
+            "情景只载录具名的挂钩方式或 ResultShares",
             field="settlement_link",
         )
 
@@ -117,6 +121,8 @@ def _scenario_base(value: object, *, field: str = "remuneration_base") -> Remune
         raise InputError(
             "not yet supported in a scenario: the one-third limit read on the amount finally "
             "settled (TN 10.5); choose granted_subsidy, advanced_amount or annual_cap",
+            zh="情景尚不支持按最终结算额计算三分之一限额(TN 10.5);"
+            "请选 granted_subsidy、advanced_amount 或 annual_cap",
             field=field,
             article=ART_10,
         )
@@ -270,10 +276,14 @@ def _read_link(r: Reader, value: object, path: str) -> SettlementLinkInput | Non
         link = SETTLEMENT_LINKS.get(value)
         if link is None:
             r.fail(
-                path,
-                f"{value!r} is not a named settlement link; choose one of: "
-                f"{', '.join(SETTLEMENT_LINKS)}, or give {{qualified, unqualified}} shares "
-                "(Art. 10 第十条)",
+                Problem(
+                    path,
+                    f"{value!r} is not a named settlement link; choose one of: "
+                    f"{', '.join(SETTLEMENT_LINKS)}, or give {{qualified, unqualified}} shares "
+                    "(Art. 10 第十条)",
+                    zh=f"{value!r} 不是具名的结算挂钩方式;可选:{'、'.join(SETTLEMENT_LINKS)},"
+                    "或给出 {qualified, unqualified} 份额(第十条)",
+                )
             )
         return link
     d = r.shaped(value, path, _SHARES)

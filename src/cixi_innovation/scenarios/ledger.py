@@ -163,7 +163,9 @@ def ledger(
     """
     if not isinstance(settings, Scenario):
         raise InputError(
-            f"{settings!r} is not a Scenario (the ledger's settings)", field="settings"
+            f"{settings!r} is not a Scenario (the ledger's settings)",
+            zh=f"{settings!r} 不是情景(Scenario,即账目的设定)",
+            field="settings",
         )
     entity = _entity(history, settings)
     requested = (
@@ -340,6 +342,8 @@ def _entity(history: object, settings: Scenario) -> Entity[Any, Any]:
     raise InputError(
         f"{history!r} is not a platform's history: give its entity (a Complex, Consortium or "
         "Innovation Center) or its events, the first creating it",
+        zh=f"{history!r} 不是平台的历史:请给出其实体(综合体、联合体或创新中心)"
+        "或其事件(第一个事件创建该平台)",
         field="history",
     )
 
@@ -352,11 +356,14 @@ def _facts(entity: Entity[Any, Any], years: Iterable[Any]) -> dict[int, Any]:
             raise InputError(
                 f"{facts!r} is not a {kind.__name__} (the money facts of a "
                 f"{type(entity).__name__})",
+                zh=f"{facts!r} 不是 {kind.__name__}({type(entity).__name__} 的资金事实)",
                 field=f"years[{index}]",
             )
         year: int = facts.year
         if year in out:
-            raise InputError(f"{year} is given twice", field=f"years[{index}].year")
+            raise InputError(
+                f"{year} is given twice", zh=f"{year} 年度重复给出", field=f"years[{index}].year"
+            )
         out[year] = facts
     return out
 

@@ -63,6 +63,7 @@ from cixi_innovation.scenarios._plain import (
     to_day,
 )
 from cixi_innovation.scenarios._spellings import YEAR_KEY, date_spelling
+from cixi_innovation.scenarios._wording import A_LIST, A_MAPPING, Words, is_not, not_a, not_of_type
 from cixi_innovation.scenarios.facts import (
     CenterYearFacts,
     ComplexYearFacts,
@@ -70,6 +71,7 @@ from cixi_innovation.scenarios.facts import (
     YearFacts,
 )
 from cixi_innovation.scenarios.probabilities import PROBABILITIES_FORMAT, Probabilities
+from cixi_innovation.scenarios.problems import Problem
 from cixi_innovation.values.bodies import Applicant
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.vocabulary import Level, PlatformKind
@@ -86,6 +88,8 @@ _COMPLEX_EVENTS: Final = {
 _CENTER_EVENTS: Final = {
     "tech_center_recognition": "Recognition as a technology innovation center (Art. 20 ¶1).",
 }
+_YEARS: Final = Words("a mapping of years", "年度的映射(表)")
+_CALENDAR_YEAR: Final = Words("a calendar year", "公历年份")
 
 
 # --- checks of the fields ---------------------------------------------------------------
@@ -103,9 +107,13 @@ def _check_years(facts: tuple[YearFacts, ...], cls: type) -> tuple[YearFacts, ..
     seen: set[int] = set()
     for index, item in enumerate(facts):
         if not isinstance(item, cls):
-            raise InputError(f"{item!r} is not {cls.__name__}", field=f"years[{index}]")
+            raise not_of_type(item, cls.__name__, f"years[{index}]")
         if item.year in seen:
-            raise InputError(f"the year {item.year} is given twice", field=f"years[{item.year}]")
+            raise InputError(
+                f"the year {item.year} is given twice",
+                zh=f"{item.year} 年度重复给出",
+                field=f"years[{item.year}]",
+            )
         seen.add(item.year)
     return tuple(sorted(facts, key=lambda f: f.year))
 
@@ -114,23 +122,31 @@ def _years_data(facts: tuple[YearFacts, ...]) -> dict[str, object]:
     return {str(f.year): f.to_data() for f in facts}
 
 
+def _not_given(kind: str, allowed: Mapping[str, str], field: str) -> InputError:
+    """The error: an event of ``kind`` is given in a scenario, which generates it."""
+    return InputError(
+        f"{kind} is not an event given in a scenario; give one of: "
+        f"{', '.join(sorted(allowed))} (the other events are generated from the "
+        "spec and its yearly facts)",
+        zh=f"{kind} 不是情景中给出的事件;请给出以下之一:{'、'.join(sorted(allowed))}"
+        "(其他事件由平台设定及其年度事实生成)",
+        field=field,
+    )
+
+
 def _checked_events(
     value: object, lifecycle: Lifecycle[Any, Any], allowed: Mapping[str, str]
 ) -> tuple[Event, ...]:
     if not isinstance(value, list | tuple):
-        raise InputError(f"{value!r} is not a list", field="events")
+        raise not_a(value, A_LIST, "events")
     for index, event in enumerate(value):
         if not isinstance(event, Event) or event.kind not in allowed:
             kind = event.kind if isinstance(event, Event) else repr(event)
-            raise InputError(
-                f"{kind} is not an event given in a scenario; give one of: "
-                f"{', '.join(sorted(allowed))} (the other events are generated from the "
-                "spec and its yearly facts)",
-                field=f"events[{index}]",
-            )
+            raise _not_given(kind, allowed, f"events[{index}]")
         if type(event) is not lifecycle.events_by_kind[event.kind]:
             raise InputError(
                 f"{event!r} is not an event of the {lifecycle.label.en} lifecycle",
+                zh=f"{event!r} 不是{lifecycle.label.zh}生命周期的事件",
                 field=f"events[{index}]",
             )
     return tuple(sorted(value, key=_event_date))
@@ -154,7 +170,11 @@ def _check_order(pairs: Sequence[tuple[str, date | None]]) -> None:
         if day is None:
             continue
         if day < last:
-            raise InputError(f"{day} is before {last_name} ({last})", field=name)
+            raise InputError(
+                f"{day} is before {last_name} ({last})",
+                zh=f"{day} 早于 {last_name}({last})",
+                field=name,
+            )
         last_name, last = name, day
 
 
@@ -162,7 +182,9 @@ def _parties(value: object) -> tuple[Party, ...]:
     parties = checked_tuple(value, Party, "applicants")
     if not parties:
         raise InputError(
-            "a Complex is applied for by at least one applicant (Art. 6)", field="applicants"
+            "a Complex is applied for by at least one applicant (Art. 6)",
+            zh="综合体至少由一个申请单位提出申请(第六条)",
+            field="applicants",
         )
     return parties
 
@@ -175,7 +197,9 @@ def _host_units(value: object) -> tuple[HostUnit, ...]:
     units = checked_tuple(value, HostUnit, "host_units")
     if not units:
         raise InputError(
-            "an Innovation Center has at least one host unit (Art. 18)", field="host_units"
+            "an Innovation Center has at least one host unit (Art. 18)",
+            zh="创新中心至少有一个依托单位(第十八条)",
+            field="host_units",
         )
     return units
 
@@ -190,7 +214,7 @@ def _years(cls: type[_F]) -> FieldReader:
         value = d.get(key, {})
         where = join_path(path, key)
         if not isinstance(value, Mapping):
-            r.fail(where, f"{value!r} is not a mapping of years")
+            r.fail(is_not(where, value, _YEARS))
             return ()
         out: list[_F] = []
         for item_key, item in value.items():
@@ -200,7 +224,7 @@ def _years(cls: type[_F]) -> FieldReader:
             elif isinstance(item_key, str) and item_key.isascii() and item_key.isdigit():
                 year = int(item_key)
             if year is None:
-                r.fail(f"{where}[{item_key}]", f"{item_key!r} is not a calendar year")
+                r.fail(is_not(f"{where}[{item_key}]", item_key, _CALENDAR_YEAR))
                 continue
             built = read_record(r, item, f"{where}[{year}]", cls, year)
             if built is not None:
@@ -253,17 +277,13 @@ def _events(lifecycle: Lifecycle[Any, Any], allowed: Mapping[str, str]) -> Field
         out: list[Event] = []
         for where, item in r.items(d, key, path):
             if not isinstance(item, Mapping):
-                r.fail(where, f"{item!r} is not a mapping")
+                r.fail(is_not(where, item, A_MAPPING))
                 continue
             kind = item.get("kind")
             # a kind that is not a text (a list, a mapping) is no event's either
             if not isinstance(kind, str) or kind not in allowed:
-                r.fail(
-                    join_path(where, "kind"),
-                    f"{kind!r} is not an event given in a scenario; give one of: "
-                    f"{', '.join(sorted(allowed))} (the other events are generated from the "
-                    "spec and its yearly facts)",
-                )
+                at = join_path(where, "kind")
+                r.fail(Problem.of(_not_given(repr(kind), allowed, at), at))
                 continue
             built = r.build(where, _event_from_data, lifecycle, item, where)
             if built is not None:
@@ -502,9 +522,9 @@ class ComplexSpec(_Spec[ComplexYearFacts]):
 
     def _check_parts(self) -> None:
         if not isinstance(self.leading_body, LeadingBody):
-            raise InputError(f"{self.leading_body!r} is not a LeadingBody", field="leading_body")
+            raise not_of_type(self.leading_body, "LeadingBody", "leading_body", article="a ")
         if not isinstance(self.commitments, CoreIndicators):
-            raise InputError(f"{self.commitments!r} is not CoreIndicators", field="commitments")
+            raise not_of_type(self.commitments, "CoreIndicators", "commitments")
 
 
 @attrs.frozen

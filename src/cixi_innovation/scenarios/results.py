@@ -39,10 +39,10 @@ from cixi_innovation.scenarios._records import (
     _outside_horizon,
     _plain,
 )
+from cixi_innovation.scenarios._wording import not_a_chart
 from cixi_innovation.scenarios.tables import csv_text, fold, html_table, text_table
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision
-from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import format_yuan
 from cixi_innovation.values.vocabulary import Label, LabelledEnum, PlatformKind
 
@@ -538,7 +538,7 @@ class SimulationResult:
             return charts.figure(charts.budget_chart(self, by=by, lang=lang))
         if chart == "states":
             return charts.figure(charts.states_chart(self, platforms=platforms, lang=lang))
-        raise InputError(f"{chart!r} is not a chart; choose budget or states", field="chart")
+        raise not_a_chart(chart, "budget", "states")
 
     def _repr_html_(self) -> str:
         footnote = self._note("en")

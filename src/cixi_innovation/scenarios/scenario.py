@@ -90,6 +90,7 @@ from cixi_innovation.scenarios._plain import (
     read_record,
 )
 from cixi_innovation.scenarios._spellings import spelled_ratio
+from cixi_innovation.scenarios._wording import A_MAPPING, is_not, not_of_type
 from cixi_innovation.scenarios.horizon import CALENDAR_FORMAT, HORIZON_FORMAT, Calendar, Horizon
 from cixi_innovation.scenarios.inputs import INPUTS_FORMAT, Inputs
 from cixi_innovation.scenarios.platforms import (
@@ -141,13 +142,14 @@ def _measures_data(measures: Measures) -> dict[str, str]:
 
 def _check_measures(_: object, attribute: attrs.Attribute[Measures], value: object) -> None:
     if not isinstance(value, Measures):
-        raise InputError(f"{value!r} is not Measures", field="measures")
+        raise not_of_type(value, "Measures", "measures")
     expected = MEASURES.with_readings(
         effective=value.effective_reading, validity=value.validity_reading, base=value.base_reading
     ).with_parameters(value.parameters)  # the scenario counts them with its own parameters
     if value != expected:
         raise InputError(
             "only the readings of Art. 24 may differ from the Measures' metadata",
+            zh="与《办法》元数据不同的只能是第二十四条的解读",
             field="measures",
         )
 
@@ -165,6 +167,7 @@ def _cross_problems(
                 Problem(
                     join_path(where, "id"),
                     f"{spec.id!r} is already the id of platforms[{seen[spec.id]}]",
+                    zh=f"{spec.id!r} 已是 platforms[{seen[spec.id]}] 的编号",
                 )
             )
         else:
@@ -175,6 +178,7 @@ def _cross_problems(
                     Problem(
                         f"{where}.years[{facts.year}]",
                         f"{facts.year} is outside the horizon {horizon.first}-{horizon.last}",
+                        zh=f"{facts.year} 在模拟期 {horizon.first}-{horizon.last} 之外",
                     )
                 )
     return problems
@@ -241,7 +245,7 @@ class Scenario:
         )
         for name, value, cls in checks:
             if not isinstance(value, cls):
-                problems.append(Problem(name, f"{value!r} is not {cls.__name__}"))
+                problems.append(Problem.of(not_of_type(value, cls.__name__, name), name))
         if isinstance(self.horizon, Horizon):
             problems += _cross_problems(self.horizon, enumerate(self.platforms))
         parameters: object = self.parameters  # checked above: it may be of another type
@@ -254,6 +258,8 @@ class Scenario:
                     "measures",
                     "the Measures' Art. 24 numbers differ from the scenario's parameters; "
                     "give them in parameters (effective_after_days, validity_years)",
+                    zh="《办法》第二十四条的数值与情景的参数不同;"
+                    "请在 parameters 中给出(effective_after_days、validity_years)",
                 )
             )
         raise_if_any(problems)
@@ -275,7 +281,11 @@ class Scenario:
         for spec in self.platforms:
             if spec.id == platform_id:
                 return spec
-        raise InputError(f"{platform_id!r} is not a platform of the scenario", field="platform_id")
+        raise InputError(
+            f"{platform_id!r} is not a platform of the scenario",
+            zh=f"{platform_id!r} 不是本情景中的平台",
+            field="platform_id",
+        )
 
     def probabilities_of(self, spec: PlatformSpec) -> Probabilities | None:
         """The probabilities that apply to ``spec``: its own, then the scenario's."""
@@ -325,9 +335,12 @@ class Scenario:
         version = d.get("schema_version", SCENARIO_SCHEMA_VERSION)
         if version != SCENARIO_SCHEMA_VERSION:
             r.fail(
-                join_path(path, "schema_version"),
-                f"unsupported scenario schema version {version!r} "
-                f"(expected {SCENARIO_SCHEMA_VERSION!r})",
+                Problem(
+                    join_path(path, "schema_version"),
+                    f"unsupported scenario schema version {version!r} "
+                    f"(expected {SCENARIO_SCHEMA_VERSION!r})",
+                    zh=f"不支持的情景格式版本 {version!r}(应为 {SCENARIO_SCHEMA_VERSION!r})",
+                )
             )
         kwargs: dict[str, Any] = {
             "title": r.name(d, "title", path),
@@ -355,14 +368,17 @@ class Scenario:
         indexed: list[tuple[int, PlatformSpec]] = []
         for index, (where, item) in enumerate(r.items(d, "platforms", path)):
             if not isinstance(item, Mapping):
-                r.fail(where, f"{item!r} is not a mapping")
+                r.fail(is_not(where, item, A_MAPPING))
                 continue
             kind = item.get("kind")
             spec_class = _KINDS.get(kind) if isinstance(kind, str) else None
             if spec_class is None:
                 r.fail(
-                    join_path(where, "kind"),
-                    f"{kind!r} is not a kind of platform; choose one of: {', '.join(_KINDS)}",
+                    Problem(
+                        join_path(where, "kind"),
+                        f"{kind!r} is not a kind of platform; choose one of: {', '.join(_KINDS)}",
+                        zh=f"{kind!r} 不是可选的平台类型;可选:{'、'.join(_KINDS)}",
+                    )
                 )
                 continue
             spec = read_record(r, item, where, spec_class)

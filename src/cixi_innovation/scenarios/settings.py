@@ -33,6 +33,7 @@ import attrs
 
 from cixi_innovation.law.parameter_info import INFO as PARAMETER_INFO
 from cixi_innovation.law.readings import Readings
+from cixi_innovation.scenarios._wording import A_SCENARIO, not_a
 from cixi_innovation.scenarios.inputs import Inputs
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
@@ -62,6 +63,14 @@ _NOT_A_SETTING: Final = (
     "not a setting of a scenario; name a key of parameters, readings, measures or inputs, "
     "or a dotted path such as parameters.operating_subsidy_cap"
 )
+_NOT_A_SETTING_ZH: Final = (
+    "不是情景的设定项;请写 parameters、readings、measures 或 inputs 中的键,"
+    "或带点的路径,如 parameters.operating_subsidy_cap"
+)
+
+
+def _not_a_setting(name: str) -> InputError:
+    return InputError(_NOT_A_SETTING, zh=_NOT_A_SETTING_ZH, field=name)
 
 
 def setting_path(name: str) -> tuple[str, ...]:
@@ -74,10 +83,10 @@ def setting_path(name: str) -> tuple[str, ...]:
     if len(parts) == 1:
         section = setting_names().get(name)
         if section is None and name != "force":
-            raise InputError(_NOT_A_SETTING, field=name)
+            raise _not_a_setting(name)
         return parts if section is None else (section, name)
     if parts[0] not in SECTIONS or parts[0] == "force" or not all(parts):
-        raise InputError(_NOT_A_SETTING, field=name)
+        raise _not_a_setting(name)
     return parts
 
 
@@ -94,7 +103,9 @@ def parse_setting(text: str) -> tuple[str, object]:
     name, sign, value = text.partition("=")
     name = name.strip()
     if not sign or not name:
-        raise InputError(f"{text!r} is not NAME=VALUE", field="setting")
+        raise InputError(
+            f"{text!r} is not NAME=VALUE", zh=f"{text!r} 不是“名称=值”", field="setting"
+        )
     value = value.strip()
     try:
         typed = tomllib.loads(f"v = {value}")["v"]
@@ -109,7 +120,11 @@ def _set(data: dict[str, Any], name: str, value: object) -> None:
     for part in parents:
         child = node.setdefault(part, {})
         if not isinstance(child, dict):
-            raise InputError(f"{part!r} holds a value, not settings", field=name)
+            raise InputError(
+                f"{part!r} holds a value, not settings",
+                zh=f"{part!r} 是一个值,不含设定项",
+                field=name,
+            )
         node = child
     node[key] = value
 
@@ -124,12 +139,16 @@ def with_settings(
             setting and, for a value, by the problem the scenario found.
     """
     if not isinstance(scenario, Scenario):
-        raise InputError(f"{scenario!r} is not a Scenario", field="scenario")
+        raise not_a(scenario, A_SCENARIO, "scenario")
     pairs = list(settings.items() if isinstance(settings, Mapping) else settings)
     data = scenario.to_data()
     for name, value in pairs:
         if not isinstance(name, str):
-            raise InputError(f"{name!r} is not the name of a setting", field="settings")
+            raise InputError(
+                f"{name!r} is not the name of a setting",
+                zh=f"{name!r} 不是设定项的名称",
+                field="settings",
+            )
         _set(data, name, value)
     try:
         return Scenario.from_data(data)
@@ -138,7 +157,11 @@ def with_settings(
         for name, _ in pairs:
             path = ".".join(setting_path(name))
             if problem.path == path or problem.path.startswith((f"{path}.", f"{path}[")):
-                raise InputError(problem.message, field=name) from None
+                raise InputError(problem.message, zh=problem.zh, field=name) from None
         # the settings together make another part of the scenario wrong
         names = ", ".join(name for name, _ in pairs)
-        raise InputError(f"makes the scenario wrong: {problem}", field=names) from None
+        raise InputError(
+            f"makes the scenario wrong: {problem}",
+            zh=f"使情景出错:{problem.text('zh')}",
+            field=names,
+        ) from None

@@ -73,6 +73,7 @@ from cixi_innovation.scenarios._explain import _Trail
 from cixi_innovation.scenarios._memo import _Memo
 from cixi_innovation.scenarios._monte_carlo import _study
 from cixi_innovation.scenarios._run import _paused_cycle_collector, _rng, _Run, _run_seed
+from cixi_innovation.scenarios._wording import A_SCENARIO, Words, counted, not_a
 from cixi_innovation.scenarios.distributions import MonteCarloResult
 from cixi_innovation.scenarios.results import SimulationResult
 from cixi_innovation.scenarios.scenario import Scenario
@@ -85,6 +86,9 @@ KEEP_RUNS: Final = 10_000
 
 #: How many times a simulation reports its progress, at most.
 _PROGRESS_STEPS: Final = 100
+_RUN_NUMBER: Final = Words("a run number", "模拟序号")
+_RUNS: Final = Words("a number of runs", "模拟次数")
+_JOBS: Final = Words("a number of jobs", "并行任务数")
 
 
 class Progress(Protocol):
@@ -139,7 +143,7 @@ def simulate(
         InputError: another bad input, named by its path.
     """
     if not isinstance(scenario, Scenario):
-        raise InputError(f"{scenario!r} is not a Scenario", field="scenario")
+        raise not_a(scenario, A_SCENARIO, "scenario")
     with _paused_cycle_collector():
         memo = _Memo(scenario, shared=False)
         tick = None
@@ -173,10 +177,12 @@ def run_seed(seed: object, run: int) -> str:
         InputError: no seed (a study without one draws nothing), or ``run`` below 0.
     """
     if seed is None:
-        raise InputError("a study without a seed draws nothing: give its seed", field="seed")
-    if isinstance(run, bool) or not isinstance(run, int) or run < 0:  # type: ignore[redundant-expr]
-        raise InputError(f"{run!r} is not a run number (0 or more)", field="run")
-    return _run_seed(seed, run)
+        raise InputError(
+            "a study without a seed draws nothing: give its seed",
+            zh="没有种子的研究无从抽样:请给出其种子",
+            field="seed",
+        )
+    return _run_seed(seed, counted(run, 0, _RUN_NUMBER, "run"))
 
 
 def monte_carlo(
@@ -234,14 +240,16 @@ def monte_carlo(
     Raises:
         InputError: ``runs`` or ``jobs`` below 1, ``keep_runs`` not a bool.
     """
-    if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:  # type: ignore[redundant-expr]
-        raise InputError(f"{runs!r} is not a number of runs (1 or more)", field="runs")
-    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:  # type: ignore[redundant-expr]
-        raise InputError(f"{jobs!r} is not a number of jobs (1 or more)", field="jobs")
+    counted(runs, 1, _RUNS, "runs")
+    counted(jobs, 1, _JOBS, "jobs")
     if keep_runs is not None and not isinstance(keep_runs, bool):
-        raise InputError(f"{keep_runs!r} is not True, False or None", field="keep_runs")
+        raise InputError(
+            f"{keep_runs!r} is not True, False or None",
+            zh=f"{keep_runs!r} 不是 True、False 或 None",
+            field="keep_runs",
+        )
     if not isinstance(scenario, Scenario):
-        raise InputError(f"{scenario!r} is not a Scenario", field="scenario")
+        raise not_a(scenario, A_SCENARIO, "scenario")
     keep = runs <= KEEP_RUNS if keep_runs is None else keep_runs
     tally = _study(scenario, runs, seed, jobs, executor, progress)
     return tally.result(scenario, runs, seed, keep)
