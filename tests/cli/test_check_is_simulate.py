@@ -65,10 +65,18 @@ def test_every_platform_at_fault_is_listed(
     status, out, err = _run(capsys, "check", path)
     assert (status, out) == (1, "")
     assert [line.split(": ")[3] for line in err.splitlines()] == [
+        # whatever the appraisal's grade, its core indicators are needed
         "platforms[0].years[2030].appraisal",
+        "platforms[0].years[2030].indicators",
         "platforms[1].years[2030].appraisal",
+        "platforms[1].years[2030].indicators",
+        # whatever the result of an annual check, the next year's is needed, as far as
+        # the checking pass follows the missing results (four deep)
         "platforms[3].years[2030].assessment",
+        "platforms[3].years[2031].assessment",
+        "platforms[3].years[2032].assessment",
         "platforms[4].years[2030].appraisal",
+        "platforms[4].years[2030].indicators",
         "platforms[8].years[2030].final_acceptance",
     ]
     assert _run(capsys, "simulate", path)[2] == err
