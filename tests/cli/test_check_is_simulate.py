@@ -186,3 +186,127 @@ def test_a_study_of_a_file_at_fault_names_the_file(
 ) -> None:
     path = _without_the_2029_assessment(tmp_path)
     assert _run(capsys, "simulate", "--runs", "2", path) == _run(capsys, "check", path)
+
+
+# --- every problem of a platform at once ------------------------------------------------------
+
+CREATED_BY = (
+    "an industrial innovation service complex is created by Complex application, not by "
+    "level recognition. (Art. 8 ¶2 第八条第二款, Art. 9 ¶2 第九条第二款)"
+)
+
+
+def _the_analysts_file(tmp_path: Path, *, fixed: bool) -> str:
+    """The default scenario and an 11th platform, as the analyst of issue 15 wrote it."""
+    data = copy.deepcopy(DATA)
+    mine = copy.deepcopy(data["platforms"][0])
+    mine["id"] = "CX-11"
+    # the recognition dated before the application (2024-10-15), no annual check of 2029
+    mine["events"] = [{"kind": "level_recognition", "on": "2024-06-30", "level": "ningbo"}]
+    del mine["years"]["2029"]["assessment"]
+    if fixed:
+        mine["events"][0]["on"] = "2026-06-30"
+        mine["years"]["2029"]["assessment"] = "qualified"
+    data["platforms"].append(mine)
+    return _file(tmp_path, data)
+
+
+def test_the_analysts_file_shows_both_problems_in_one_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _the_analysts_file(tmp_path, fixed=False)
+    lines = (
+        f"cixi-innovation: error: {path}: platforms[10].events[0]: {CREATED_BY}\n"
+        f"cixi-innovation: error: {path}: platforms[10].years[2029].assessment: with "
+        "events[0] left out, the annual check of 2029 (due on 2029-12-10) "
+        + NEEDED.format("unqualified_annual_assessment", "Art. 8 第八条")
+        + "\n"
+    )
+    assert _run(capsys, "check", path) == (1, "", lines)
+    assert _run(capsys, "simulate", path) == (1, "", lines)
+    # one edit fixes both
+    path = _the_analysts_file(tmp_path, fixed=True)
+    assert _run(capsys, "check", path) == (0, "ok: 11 platforms, years 2025-2029\n", "")
+    assert _run(capsys, "simulate", "--format", "csv", path)[0] == 0
+
+
+def _needed(path: str, what: str, probability: str, article: str) -> Problem:
+    return Problem(path, f"{what} " + NEEDED.format(probability, article))
+
+
+def test_a_platform_with_three_independent_problems() -> None:
+    data = copy.deepcopy(DATA)
+    years = data["platforms"][0]["years"]
+    del years["2026"]["higher_level_evaluation"]
+    del years["2027"]["assessment"]
+    del years["2029"]["higher_level_evaluation"]
+    evaluation = "the higher-level annual evaluation of {} (due on {}-12-20) of a Complex at "
+    assert check_scenario(Scenario.from_data(data)) == (
+        _needed(
+            "platforms[0].years[2026].higher_level_evaluation",
+            evaluation.format(2026, 2026) + "Ningbo municipal level",
+            "poor_higher_level_evaluation",
+            "Art. 8 ¶2 第八条第二款",
+        ),
+        _needed(
+            "platforms[0].years[2027].assessment",
+            "the annual check of 2027 (due on 2027-12-10)",
+            "unqualified_annual_assessment",
+            "Art. 8 第八条",
+        ),
+        _needed(
+            "platforms[0].years[2029].higher_level_evaluation",
+            evaluation.format(2029, 2029) + "Ningbo municipal level",
+            "poor_higher_level_evaluation",
+            "Art. 8 ¶2 第八条第二款",
+        ),
+    )
+
+
+def test_a_problem_that_one_of_the_outcomes_avoids_is_not_reported() -> None:
+    # a poor appraisal eliminates the Complex: then no annual check of 2029 is needed
+    data = copy.deepcopy(DATA)
+    del data["platforms"][3]["years"]["2028"]["appraisal"]
+    del data["platforms"][3]["years"]["2029"]["assessment"]
+    assert check_scenario(Scenario.from_data(data)) == (
+        _needed(
+            "platforms[3].years[2028].appraisal",
+            "the end-of-round appraisal (due on 2028-01-31)",
+            "poor_appraisal",
+            "Art. 9 第九条",
+        ),
+    )
+
+
+def test_a_refused_event_then_one_that_is_fine() -> None:
+    data = copy.deepcopy(DATA)
+    data["platforms"][0]["events"] = [
+        {"kind": "level_recognition", "on": "2024-01-01", "level": "ningbo"},
+        {"kind": "level_recognition", "on": "2027-06-30", "level": "ningbo"},
+    ]
+    assert check_scenario(Scenario.from_data(data)) == (
+        Problem("platforms[0].events[0]", CREATED_BY),
+    )
+
+
+def test_a_refused_event_of_a_year_is_left_out() -> None:
+    data = copy.deepcopy(DATA)
+    # a Complex at Cixi level has no higher-level expiry assessment: refused, left out
+    data["platforms"][1]["events"] = [
+        {"kind": "higher_level_expiry_assessment", "on": "2027-06-30", "result": "qualified"}
+    ]
+    del data["platforms"][1]["years"]["2028"]["assessment"]
+    assert check_scenario(Scenario.from_data(data)) == (
+        Problem(
+            "platforms[1].events[0]",
+            "the Complex is at Cixi municipal level; the higher-level expiry assessment "
+            "applies only to Complexes at Ningbo municipal level or above. "
+            "(Art. 9 ¶2 第九条第二款)",
+        ),
+        _needed(
+            "platforms[1].years[2028].assessment",
+            "with events[0] left out, the annual check of 2028 (due on 2028-12-10)",
+            "unqualified_annual_assessment",
+            "Art. 8 第八条",
+        ),
+    )
