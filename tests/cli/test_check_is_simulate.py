@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import to_toml
 from cixi_innovation.scenarios.problems import Problem
 from cixi_innovation.scenarios.scenario import Scenario
+from cixi_innovation.scenarios.simulation import simulate
 from cixi_innovation.values.errors import CixiError, InputError
 
 DATA: dict[str, Any] = default_scenario().to_data()
@@ -309,4 +311,105 @@ def test_a_refused_event_of_a_year_is_left_out() -> None:
             "unqualified_annual_assessment",
             "Art. 8 第八条",
         ),
+    )
+
+
+# --- the properties: no problem reported that a correct file would not have ------------------
+
+_OUTCOMES = {
+    "assessment": ("qualified", "unqualified"),
+    "appraisal": ("poor", "not_poor"),
+    "higher_level_evaluation": ("poor", "not_poor"),
+    "acceptance": ("qualified", "unqualified"),
+    "mid_term": ("poor", "not_poor"),
+    "final_acceptance": ("qualified", "unqualified"),
+}
+_MISSING = re.compile(r"platforms\[(\d+)\]\.years\[(\d+)\]\.(\w+)$")
+
+
+def _first_of_simulate(scenario: Scenario) -> Problem | None:
+    try:
+        simulate(scenario, 0)
+    except CixiError as error:
+        return problems_of(error)[0]
+    return None
+
+
+def _given_outcome(data: dict[str, Any], path: str, value: str) -> Scenario:
+    found = _MISSING.match(path)
+    assert found is not None
+    index, year, field = found.groups()
+    data = copy.deepcopy(data)
+    data["platforms"][int(index)].setdefault("years", {}).setdefault(year, {})[field] = value
+    return Scenario.from_data(data)
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(data=damaged())
+def test_every_problem_reported_is_one_a_fixed_file_still_has(data: dict[str, Any]) -> None:
+    try:
+        scenario = Scenario.from_data(data)
+    except CixiError:  # pragma: no cover - the damages keep the file valid
+        return
+    problems = check_scenario(scenario)
+    first = _first_of_simulate(scenario)
+    assert (first is None) == (problems == ())
+    if first is None:
+        return
+    # the problem simulate stops at is the first check reports for its platform
+    platform = first.path.split(".")[0] + "."
+    assert first == next(p for p in problems if p.path.startswith(platform) or p == first)
+    assert len(set(problems)) == len(problems)
+    # a missing outcome given either value: every other problem is still there
+    missing = next((p for p in problems if _MISSING.match(p.path)), None)
+    if missing is None or "is needed" not in missing.message:
+        return
+    field = missing.path.rsplit(".", 1)[1]
+    for value in _OUTCOMES[field]:
+        still = check_scenario(_given_outcome(data, missing.path, value))
+        assert {p for p in problems if p.path != missing.path} <= set(still)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"platforms[{index}].years[{year}].{field}"
+        for index, spec in enumerate(DATA["platforms"])
+        for year, facts in spec.get("years", {}).items()
+        for field in facts
+        if field in _OUTCOMES
+    ],
+)
+def test_one_outcome_left_out_is_one_problem_at_most(path: str) -> None:
+    data = copy.deepcopy(DATA)
+    index, year, field = _MISSING.match(path).groups()  # type: ignore[union-attr]
+    del data["platforms"][int(index)]["years"][year][field]
+    scenario = Scenario.from_data(data)
+    problems = check_scenario(scenario)
+    first = _first_of_simulate(scenario)
+    assert problems == (() if first is None else (first,))
+    assert first is None or first.path == path
+
+
+def test_a_platform_that_cannot_be_set_up_stops_there() -> None:
+    data = copy.deepcopy(DATA)
+    data["force"] = "refuse"
+    data["platforms"][1]["applied_on"] = "1901-06-01"
+    del data["platforms"][1]["years"]["2028"]["assessment"]
+    del data["platforms"][4]["years"]["2028"]["assessment"]
+    problems = check_scenario(Scenario.from_data(data))
+    assert [p.path for p in problems] == [
+        "platforms[0].applied_on",
+        "platforms[1].applied_on",
+        "platforms[2].applied_on",
+        "platforms[3].applied_on",
+        "platforms[4].years[2028].assessment",
+    ]
+    assert problems[1].message == (
+        "1901-06-01 is outside the Measures' force [2024-12-25, 2029-12-25); record a "
+        "platform created before the Measures with force = 'flag' (Art. 24 第二十四条)"
     )

@@ -80,7 +80,7 @@ _STOPPED: Final = _Node(cast("Entity[Any, Any]", None), None)
 _Converter = Callable[[CixiError], tuple[Problem, ...]]
 
 
-class _Fork(Exception):
+class _ForkError(Exception):
     """An outcome needed and not given: the run goes on once with each of its values."""
 
     def __init__(self, key: str, error: MissingInputError) -> None:
@@ -139,7 +139,7 @@ class _CheckingContext(_Context):
             key = f"{path}.{field}"
             if key in self.assumed:
                 return self.assumed[key]
-            raise _Fork(key, error) from None
+            raise _ForkError(key, error) from None
 
 
 class _CheckingMemo(_Memo):
@@ -219,7 +219,7 @@ class _Checker:
         for year in self.years:
             try:
                 self.run.step(fresh, year, self.drawn[p.index, year])
-            except _Fork as fork:
+            except _ForkError as fork:
                 found.add(fork.error)
                 if depth == _FORKS:
                     return found.problems
@@ -234,7 +234,7 @@ class _Checker:
         p: _Platform,
         assumed: dict[str, object],
         depth: int,
-        fork: _Fork,
+        fork: _ForkError,
         before: list[Problem],
     ) -> list[Problem]:
         """The problems after ``fork`` met whatever value the missing outcome takes."""
