@@ -217,15 +217,16 @@ def test_the_analysts_file_shows_both_problems_in_one_check(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = _the_analysts_file(tmp_path, fixed=False)
-    lines = (
-        f"cixi-innovation: error: {path}: platforms[10].events[0]: {CREATED_BY}\n"
-        f"cixi-innovation: error: {path}: platforms[10].years[2029].assessment: with "
-        "events[0] left out, the annual check of 2029 (due on 2029-12-10) "
-        + NEEDED.format("unqualified_annual_assessment", "Art. 8 第八条")
-        + "\n"
-    )
-    assert _run(capsys, "check", path) == (1, "", lines)
-    assert _run(capsys, "simulate", path) == (1, "", lines)
+    problems = [
+        f"platforms[10].events[0]: {CREATED_BY}",
+        "platforms[10].years[2029].assessment: with events[0] left out, the annual check of "
+        "2029 (due on 2029-12-10) "
+        + NEEDED.format("unqualified_annual_assessment", "Art. 8 第八条"),
+    ]
+    stderr = "".join(f"cixi-innovation: error: {path}: {problem}\n" for problem in problems)
+    # both at once, from check and from a failing simulate alike
+    for command in ("check", "simulate"):
+        assert _run(capsys, command, path) == (1, "", stderr)
     # one edit fixes both
     path = _the_analysts_file(tmp_path, fixed=True)
     assert _run(capsys, "check", path) == (0, "ok: 11 platforms, years 2025-2029\n", "")

@@ -24,9 +24,12 @@ compiler reports every error, without reporting a problem a correct file would n
   an event of the setup the lifecycle refuses) stops the platform: it is its last
   problem.
 
-The problems are listed by platform, each platform's in the order the simulation meets
-them (by date: the setup, then the years); a problem of the whole scenario (the seed)
-is listed once.
+No problem is listed that a file fixed as far as it goes would not have: a platform's
+first problem is the one ``simulate`` stops at when no other platform has one; once a missing outcome is given
+either value, every problem listed after it is still listed; a problem listed after a
+left-out event is one of the file without that event, and says so.  The problems are
+listed by platform, each platform's in the order the simulation meets them (by date: the
+setup, then the years); a problem of the whole scenario (the seed) is listed once.
 """
 
 from __future__ import annotations
@@ -124,6 +127,7 @@ class _CheckingContext(_Context):
 
     def apply(self, p: _Platform, event: Event, path: str) -> LabelledEnum:
         if "].events[" not in path:
+            # an event of the simulation's own: refused, it stops the platform
             return super().apply(p, event, path)
         try:
             return super().apply(p, event, path)
