@@ -21,15 +21,16 @@ compiler reports every error, without reporting a problem a correct file would n
   value the analyst gives.  Runs fork so up to :data:`_FORKS` missing outcomes deep;
   beyond that a platform stops at its next missing outcome.
 * **Any other problem** (a value the rules need, the core indicators of an appraisal,
-  an event of the setup the lifecycle refuses) stops the platform: it is its last
+  a date of the spec's own setup the lifecycle refuses) stops the platform: it is its last
   problem.
 
 No problem is listed that a file fixed as far as it goes would not have: a platform's
-first problem is the one ``simulate`` stops at when no other platform has one; once a missing outcome is given
-either value, every problem listed after it is still listed; a problem listed after a
-left-out event is one of the file without that event, and says so.  The problems are
-listed by platform, each platform's in the order the simulation meets them (by date: the
-setup, then the years); a problem of the whole scenario (the seed) is listed once.
+first problem is the one ``simulate`` stops at when no other platform has one; once a
+missing outcome is given either value, every problem listed after it is still listed; a
+problem listed after a left-out event is one of the file without that event, and says
+so.  The problems are listed by platform, each platform's in the order the simulation
+meets them (by date: the setup, then the years); a problem of the whole scenario (the
+seed) is listed once.
 """
 
 from __future__ import annotations
