@@ -61,7 +61,7 @@ from cixi_innovation.values.vocabulary import LabelledEnum
 __all__ = ["_every_problem"]
 
 #: How many missing outcomes deep a platform's runs fork (2 ** _FORKS runs at most).
-_FORKS: Final = 4
+_FORKS: Final = 3
 
 
 class _Text(NamedTuple):
