@@ -202,16 +202,17 @@ class TestSimulateErrors:
 
     def test_every_open_input_missing_is_named(self, files: dict[str, Path]) -> None:
         path = files["no_inputs"]
+        missing = {
+            "advance": "the amount or share of the operating subsidy advanced at the start "
+            "of the year; supply it (Art. 10 第十条)",
+            "policy_subsidy_schedule": "the amounts of the Consortium policy subsidy ('a "
+            "certain policy subsidy'); supply it (Art. 16 第十六条)",
+            "matching_ratio": "the proportion of Cixi matching funds ('a certain "
+            "proportion'); supply it (Art. 20 第二十条)",
+        }
         assert failed("simulate", str(path)) == [
-            f"{PROG}: error: {path}: inputs.advance: the Measures do not give the amount or "
-            "share of the operating subsidy advanced at the start of the year; supply it "
-            "(Art. 10 第十条)",
-            f"{PROG}: error: {path}: inputs.policy_subsidy_schedule: the Measures do not give "
-            "the amounts of the Consortium policy subsidy ('a certain policy subsidy'); supply "
-            "it (Art. 16 第十六条)",
-            f"{PROG}: error: {path}: inputs.matching_ratio: the Measures do not give the "
-            "proportion of Cixi matching funds ('a certain proportion'); supply it "
-            "(Art. 20 第二十条)",
+            f"{PROG}: error: {path}: inputs.{key}: the Measures do not give {text}"
+            for key, text in missing.items()
         ]
 
     @pytest.mark.parametrize(
