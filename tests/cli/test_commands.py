@@ -192,12 +192,6 @@ class TestSimulateErrors:
                 "(at line 3, column 1)",
                 id="a-syntax-error",
             ),
-            pytest.param(
-                "no_inputs",
-                "inputs.advance: the Measures do not give the amount or share of the operating "
-                "subsidy advanced at the start of the year; supply it (Art. 10 第十条)",
-                id="an-open-input-missing",
-            ),
         ],
     )
     def test_a_file_that_cannot_be_simulated(
@@ -205,6 +199,21 @@ class TestSimulateErrors:
     ) -> None:
         path = files[name]
         assert failed("simulate", str(path)) == [f"{PROG}: error: {path}: {message}"]
+
+    def test_every_open_input_missing_is_named(self, files: dict[str, Path]) -> None:
+        path = files["no_inputs"]
+        missing = {
+            "advance": "the amount or share of the operating subsidy advanced at the start "
+            "of the year; supply it (Art. 10 第十条)",
+            "policy_subsidy_schedule": "the amounts of the Consortium policy subsidy ('a "
+            "certain policy subsidy'); supply it (Art. 16 第十六条)",
+            "matching_ratio": "the proportion of Cixi matching funds ('a certain "
+            "proportion'); supply it (Art. 20 第二十条)",
+        }
+        assert failed("simulate", str(path)) == [
+            f"{PROG}: error: {path}: inputs.{key}: the Measures do not give {text}"
+            for key, text in missing.items()
+        ]
 
     @pytest.mark.parametrize(
         ("name", "command", "message"),

@@ -56,6 +56,7 @@ class _Run:
         rng: random.Random | None,
         collect: bool,
         tick: Callable[[], object] | None = None,
+        context: type[_Context] = _Context,
     ) -> None:
         self.memo = memo
         #: called after each platform-year (the progress of a long simulation)
@@ -63,7 +64,8 @@ class _Run:
         self.scenario = memo.scenario
         self.rng = rng
         self.collect = collect
-        self.ctx = ctx = _Context(memo)
+        #: the checking pass runs with a context that recovers from problems
+        self.ctx = ctx = context(memo)
         ledger = _Ledger(ctx)
         self.complexes = _ComplexYears(ctx, ledger)
         self.consortia = _ConsortiumYears(ctx, ledger)

@@ -8,17 +8,16 @@ platform's application).  :func:`check_scenario` runs the very simulation that
 :func:`~cixi_innovation.scenarios.simulation.simulate` runs, so that a scenario it
 passes is one ``simulate`` accepts with the same seed, and the other way round.
 
-A simulation stops at its first problem; to report the others in the same pass, each
-platform after the one at fault is then simulated alone (the platforms before it
-passed), and its problems are named by its place in the whole scenario.
+A simulation stops at its first problem; when the scenario has one, the checking pass
+of ``_checking`` runs it again to report the others in the same pass, recovering from
+each as a compiler does: a refused given event is left out, and a missing outcome is
+followed with each of its values (see that module for what is reported and why no
+problem is reported that a correct file would not have).
 """
 
 from __future__ import annotations
 
-import re
-
-import attrs
-
+from cixi_innovation.scenarios._checking import _every_problem
 from cixi_innovation.scenarios._wording import A_SCENARIO, not_a
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
@@ -27,25 +26,12 @@ from cixi_innovation.values.errors import CixiError
 
 __all__ = ["check_scenario", "problems_of"]
 
-_PLATFORM = re.compile(r"platforms\[(\d+)\]")
-
 
 def problems_of(error: CixiError) -> tuple[Problem, ...]:
     """The problems an error reports, each with its path (and the articles it cites)."""
     if isinstance(error, ScenarioError):
         return error.problems
     return (Problem.of(error, error.field or ""),)
-
-
-def _first_platform(problems: tuple[Problem, ...]) -> int | None:
-    found = _PLATFORM.match(problems[0].path) if problems else None
-    return None if found is None else int(found.group(1))
-
-
-def _moved(problem: Problem, index: int) -> Problem:
-    """``problem`` of a platform simulated alone, named by its place ``index``."""
-    path = _PLATFORM.sub(f"platforms[{index}]", problem.path, count=1)
-    return problem.at(path)
 
 
 def _simulated(scenario: Scenario, seed: object) -> tuple[Problem, ...]:
@@ -65,8 +51,9 @@ def check_scenario(scenario: Scenario, seed: object = 0) -> tuple[Problem, ...]:
             line's ``simulate`` uses 0 unless told another).
 
     Returns:
-        The problems, each with its path (and the article it falls under), in the
-        order of the platforms; empty exactly when ``simulate(scenario, seed)`` succeeds.
+        The problems, each with its path (and the article it falls under), by
+        platform, then in the order of the calendar; empty exactly when
+        ``simulate(scenario, seed)`` succeeds.
 
     Raises:
         InputError: ``scenario`` is not a Scenario.
@@ -78,11 +65,8 @@ def check_scenario(scenario: Scenario, seed: object = 0) -> tuple[Problem, ...]:
     if not isinstance(scenario, Scenario):
         raise not_a(scenario, A_SCENARIO, "scenario")
     problems = _simulated(scenario, seed)
-    first = _first_platform(problems)
-    if first is None:
+    if not problems:
         return problems
-    found = list(problems)
-    for index in range(first + 1, len(scenario.platforms)):
-        alone = attrs.evolve(scenario, platforms=(scenario.platforms[index],))
-        found += [_moved(p, index) for p in _simulated(alone, seed)]
-    return tuple(found)
+    # the pass meets at least the problem simulate stopped at; should it ever not, that
+    # problem is still reported, so that check never passes what simulate refuses
+    return _every_problem(scenario, seed, problems_of) or problems

@@ -55,7 +55,8 @@ The work is shared by private modules of :mod:`cixi_innovation.scenarios`: ``_ev
 ``_consortium_years`` and ``_center_years`` (the steps of each kind of platform),
 ``_ledger`` (the money of a year), ``_context`` (what the steps share), ``_years`` (the base of each kind's steps), ``_memo`` and
 ``_draws`` (the memo and the outcomes drawn), ``_steps`` (notes and rule calls),
-``_explain`` (the decisions of a row) and ``_monte_carlo`` (the chunks of a study).
+``_explain`` (the decisions of a row), ``_monte_carlo`` (the chunks of a study) and
+``_checking`` (the pass that lists every problem of a scenario that fails).
 
 >>> from cixi_innovation.scenarios.default import default_scenario
 >>> result = simulate(default_scenario())
