@@ -44,6 +44,7 @@ from cixi_innovation.scenarios._plain import (
     record_keys,
     year_validator,
 )
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import ZERO, to_money
@@ -109,7 +110,7 @@ def _optional_indicators(value: object) -> CoreIndicators | None:
 # --- the values in the yearly facts -----------------------------------------------------
 
 
-@attrs.frozen
+@frozen
 class OtherSubsidy:
     """A subsidy another policy would grant for the same item (Art. 23 "就高不重复").
 
@@ -156,7 +157,7 @@ def _chain_leader(r: Reader, d: Mapping[str, Any], key: str, path: str) -> bool:
     return r.boolean(d, key, path, True)
 
 
-@attrs.frozen
+@frozen
 class PolicyClaim:
     """A claim of the chain-leader enterprise for the Art. 16 policy subsidy.
 
@@ -228,7 +229,7 @@ class _Facts:
         return record_from_data(cls, data, path, year)
 
 
-@attrs.frozen
+@frozen
 class ComplexYearFacts(_Facts):
     """What is given for one Complex in one calendar year (Art. 8-11, 23).
 
@@ -281,7 +282,7 @@ class ComplexYearFacts(_Facts):
     )
 
 
-@attrs.frozen
+@frozen
 class ConsortiumYearFacts(_Facts):
     """What is given for one Consortium in one calendar year (Art. 15-16, 23).
 
@@ -301,7 +302,7 @@ class ConsortiumYearFacts(_Facts):
     )
 
 
-@attrs.frozen
+@frozen
 class CenterYearFacts(_Facts):
     """What is given for one Innovation Center in one calendar year (Art. 20-21, 23).
 

@@ -14,12 +14,13 @@ import attrs
 
 from cixi_innovation.scenarios._plain import Reader, check_year, join_path
 from cixi_innovation.scenarios.problems import ScenarioError
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InputError
 
 __all__ = ["Calendar", "Horizon", "MonthDay"]
 
 
-@attrs.frozen
+@frozen
 class Horizon:
     """The calendar years simulated, ``first`` to ``last`` inclusive.
 
@@ -75,7 +76,7 @@ class Horizon:
 _NON_LEAP = 2025
 
 
-@attrs.frozen(order=True)
+@frozen(order=True)
 class MonthDay:
     """A day of the year (month, day) used by the scenario's calendar; 29 February is refused.
 
@@ -127,7 +128,7 @@ def _delay(_: object, attribute: attrs.Attribute[int], value: object) -> None:
         raise InputError(f"{value!r} is not a number of days from 0 to 366", field=attribute.name)
 
 
-@attrs.frozen
+@frozen
 class Calendar:
     """The scenario's calendar conventions: on which day each yearly step happens.
 

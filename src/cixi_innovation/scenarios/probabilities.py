@@ -19,6 +19,7 @@ from cixi_innovation.scenarios._plain import (
     probability_or_ratio,
 )
 from cixi_innovation.scenarios.problems import ScenarioError
+from cixi_innovation.values._attrs import frozen
 
 __all__ = ["Probabilities"]
 
@@ -63,7 +64,7 @@ _PROBABILITY_ARTICLES: Final = {
 }
 
 
-@attrs.frozen
+@frozen
 class Probabilities:
     """Exact probabilities of the failing outcomes, for outcomes not given explicitly.
 

@@ -89,6 +89,7 @@ from cixi_innovation.scenarios.platforms import (
 )
 from cixi_innovation.scenarios.probabilities import Probabilities
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InputError
 
 __all__ = ["SCENARIO_SCHEMA_VERSION", "Scenario"]
@@ -179,7 +180,7 @@ def _platforms(value: object) -> tuple[PlatformSpec, ...]:
     return specs
 
 
-@attrs.frozen
+@frozen
 class Scenario:
     """A portfolio of platforms over a horizon of calendar years, with its open inputs.
 
