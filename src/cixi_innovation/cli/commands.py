@@ -10,15 +10,12 @@ Measures' text by ``articles``, the lifecycles by ``diagram``, the simulation by
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import shutil
 import sys
 from collections.abc import Callable
-from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from cixi_innovation.cli._output import CommandError, error_lines, out, say, usage_error
+from cixi_innovation.cli._output import CommandError, error_lines, in_lang, out, say, usage_error
 from cixi_innovation.values.errors import CixiError
 
 if TYPE_CHECKING:
@@ -133,9 +130,10 @@ def _load(args: argparse.Namespace, file: str | None = None) -> Scenario:
             return loads_scenario(data, fmt, max_bytes=limit)
         return load_scenario(file, args.input_format, timeout=timeout, max_bytes=limit)
     except ScenarioError as error:
-        raise CommandError([f"{name}: {problem}" for problem in error.problems]) from None
+        lines = [f"{name}: {in_lang(problem, args.lang)}" for problem in error.problems]
+        raise CommandError(lines) from None
     except CixiError as error:
-        raise CommandError([f"{name}: {error}"]) from None
+        raise CommandError([f"{name}: {in_lang(error, args.lang)}"]) from None
     except OSError as error:
         reason = error.strerror or str(error)
         raise CommandError([say(args.lang, "cannot_read", path=name, reason=reason)]) from None
@@ -148,7 +146,7 @@ def _simulation_problems(args: argparse.Namespace, given: Scenario, seed: object
     problems = check_scenario(given, seed)
     if problems:
         where = "" if args.file is None else f"{_source_name(args)}: "
-        raise CommandError([f"{where}{problem}" for problem in problems])
+        raise CommandError([f"{where}{in_lang(problem, args.lang)}" for problem in problems])
 
 
 def check(args: argparse.Namespace) -> int:
@@ -167,6 +165,8 @@ _SHIPPED = {False: "default_scenario.toml", True: "uncertain_scenario.toml"}
 
 def scenario(args: argparse.Namespace) -> int:
     """``scenario``: the default (or, with ``--uncertain``, the uncertain) scenario file."""
+    from importlib import resources
+
     text = (resources.files("cixi_innovation") / "data" / _SHIPPED[args.uncertain]).read_text(
         encoding="utf-8"
     )
@@ -187,6 +187,8 @@ def _table_width(args: argparse.Namespace) -> int | None:
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
     if sys.stdout.isatty():
+        import shutil
+
         return shutil.get_terminal_size().columns
     return None
 
@@ -260,7 +262,8 @@ def simulate(args: argparse.Namespace) -> int:
     if sys.stderr.isatty() if args.progress is None else args.progress:
         from cixi_innovation.cli.progress import ProgressBar
 
-        bar = ProgressBar(sys.stderr, unit="runs" if args.runs > 1 else "platform-years")
+        unit = say(lang, "runs" if args.runs > 1 else "platform_years")
+        bar = ProgressBar(sys.stderr, unit=unit, lang=lang)
     try:
         if args.runs == 1:
             result = _simulated(args, lambda: run(given, args.seed, progress=bar), given)
@@ -284,6 +287,8 @@ def simulate(args: argparse.Namespace) -> int:
     if args.explain is not None:
         platform_id, year = args.explain
         if fmt == "json":
+            import json
+
             data = result.explain_data(platform_id, year)
             out(json.dumps(data, ensure_ascii=False, indent=2))
         else:

@@ -9,8 +9,9 @@ language, so that these messages are in Chinese under ``--lang zh``.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
-from typing import NoReturn
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from typing import Final, NoReturn
 
 from cixi_innovation import __version__
 from cixi_innovation.cli import _output, commands
@@ -24,6 +25,7 @@ __all__ = [
     "LANGS",
     "SHELLS",
     "SIMULATE_FORMATS",
+    "argparse_in",
     "build_parser",
     "lang_of",
     "usage_error",
@@ -47,12 +49,61 @@ ARTICLE_COUNT = 24
 _SCENARIO_FORMATS = ("toml", "json")
 
 
+#: argparse's own messages (the texts it translates through gettext) in Chinese.
+ARGPARSE_ZH: Final = {
+    "usage: ": "用法:",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "show program's version number and exit": "显示程序的版本号并退出",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "缺少以下参数:%s",
+    "unrecognized arguments: %s": "无法识别的参数:%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的命令:%(value)r(可选:%(choices)s)",
+    "expected one argument": "需要一个值",
+    "expected at most one argument": "至多需要一个值",
+    "expected at least one argument": "至少需要一个值",
+    "not allowed with argument %s": "不能与参数 %s 同用",
+    "one of the arguments %s is required": "须给出参数 %s 之一",
+    "ambiguous option: %(option)s could match %(matches)s": "有歧义的选项:%(option)s 可指 %(matches)s",
+    "ignored explicit argument %r": "忽略了显式给出的值 %r",
+    "invalid %(type)s value: %(value)r": "无效的 %(type)s 值:%(value)r",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "未知的命令 %(parser_name)r(可选:%(choices)s)",
+    # argparse's plural form, with its count
+    "expected %s argument": "需要 %s 个值",
+}
+
+
+def _zh_gettext(message: str) -> str:
+    return ARGPARSE_ZH.get(message, message)
+
+
+def _zh_ngettext(singular: str, plural: str, count: int) -> str:
+    return ARGPARSE_ZH.get(singular, singular if count == 1 else plural)
+
+
+@contextlib.contextmanager
+def argparse_in(lang: str) -> Iterator[None]:
+    """While inside, argparse writes its own messages (usage, help, errors) in ``lang``.
+
+    argparse words them through gettext; under ``"zh"`` its module's two translation
+    functions are swapped for :data:`ARGPARSE_ZH` and put back on leaving.
+    """
+    if lang != "zh":
+        yield
+        return
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _zh_gettext, _zh_ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
     lang = "en"
 
     def error(self, message: str) -> NoReturn:
-        if self.lang == "zh":
-            message = message.replace("argument ", say("zh", "argument"), 1)
         raise usage_error(self, message)
 
 
@@ -345,7 +396,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         help="language (default: en)",
     )
     parser.set_defaults(run=commands.welcome)
-    commands_ = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands_ = parser.add_subparsers(title=say(lang, "commands"), metavar="COMMAND")
 
     summary = commands_.add_parser("summary", help="print the Measures' summary")
     _add_lang(summary, lang)
