@@ -19,6 +19,7 @@ from cixi_innovation.cli._output import PROG, UsageError, say
 from cixi_innovation.scenarios.tables import MIN_TABLE_WIDTH
 
 __all__ = [
+    "ARGPARSE_ZH",
     "ARTICLE_COUNT",
     "DIAGRAM_FORMATS",
     "DIAGRAM_KINDS",
