@@ -114,7 +114,7 @@ _EXTERNAL = (
 _BARE_STDLIB = (
     r"(date|datetime|timedelta|Decimal|Fraction|Enum|IntEnum|StrEnum|Mapping|Sequence"
     r"|Iterable|Iterator|Callable|Collection|Set|MutableMapping|Any|Self|Literal|Final"
-    r"|ClassVar|TypeVar|relativedelta|Path)"
+    r"|ClassVar|TypeVar|relativedelta|Path|Executor)"
 )
 # Type variables of generic classes (Lifecycle[S, F], Entity[S, F] …) and private helpers
 # shown as base classes or in signatures (plans._Outline, lifecycle._Node) have no page.

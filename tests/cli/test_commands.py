@@ -590,8 +590,9 @@ class TestInProcess:
     ) -> None:
         ticks = iter(range(100))  # the clock: one second more at each reading
 
-        def bar(stream: Any, *, unit: str) -> ProgressBar:
-            return ProgressBar(stream, delay=0.0, clock=lambda: next(ticks), width=10, unit=unit)
+        def bar(stream: Any, *, unit: str, lang: str) -> ProgressBar:
+            clock = lambda: next(ticks)  # noqa: E731
+            return ProgressBar(stream, delay=0.0, clock=clock, width=10, unit=unit, lang=lang)
 
         monkeypatch.setattr(progress, "ProgressBar", bar)
         assert main(["simulate", "--progress", "--format", "csv"]) == 0

@@ -78,13 +78,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     Args:
         argv: the arguments after the program name (``sys.argv[1:]`` when None).
     """
-    from cixi_innovation.cli.parser import build_parser, lang_of, usage_error
+    from cixi_innovation.cli.parser import argparse_in, build_parser, lang_of, usage_error
 
     arguments = sys.argv[1:] if argv is None else list(argv)
     lang = lang_of(arguments)
-    parser = build_parser(lang)
     try:
-        args = parser.parse_args(arguments)
+        with argparse_in(lang):
+            parser = build_parser(lang)
+            args = parser.parse_args(arguments)
         command = getattr(args, "command", parser)
         if getattr(args, "explain", None) is not None and args.runs > 1:
             raise usage_error(command, say(lang, "explain_runs"))

@@ -15,7 +15,6 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from cixi_innovation.cli._zh import in_chinese
 from cixi_innovation.values.errors import CixiError
 
 __all__ = [
@@ -23,6 +22,7 @@ __all__ = [
     "CommandError",
     "UsageError",
     "error_lines",
+    "in_lang",
     "out",
     "quiet_broken_pipe",
     "report",
@@ -54,7 +54,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "--plot 需要 matplotlib,但尚未安装:pip install 'cixi-innovation[plot]'",
     ),
     "usage": ("usage: ", "用法:"),
-    "argument": ("argument ", "参数 "),
+    "commands": ("commands", "命令"),
+    "runs": ("runs", "次运行"),
+    "platform_years": ("platform-years", "个平台年度"),
+    "left": (", {time} left", ",剩余 {time}"),
     "cannot_read": ("{path}: cannot read: {reason}", "{path}: 无法读取:{reason}"),
     "not_utf8": ("not UTF-8 text: {error}", "不是 UTF-8 文本:{error}"),
     "choice": (
@@ -146,6 +149,12 @@ def out(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+def in_lang(item: object, lang: str) -> str:
+    """A library error or a scenario's problem in ``lang``: its own Chinese text if it has one."""
+    text = getattr(item, "text", None)
+    return str(text(lang)) if callable(text) else str(item)
+
+
 def error_lines(error: BaseException, lang: str) -> list[str]:
     """The lines of standard error that report ``error``, one per problem."""
     if isinstance(error, CommandError):
@@ -165,8 +174,7 @@ def error_lines(error: BaseException, lang: str) -> list[str]:
         where = f"{error.filename}: " if error.filename else ""
         return [f"{where}{error.strerror or error}"]
     # a library error in Chinese under --lang zh, where it has a Chinese text
-    text = error.text(lang) if isinstance(error, CixiError) else str(error)
-    return text.splitlines() or [type(error).__name__]
+    return in_lang(error, lang).splitlines() or [type(error).__name__]
 
 
 # What str.splitlines() and terminals take for the end of a line: a key or a text of a
@@ -181,8 +189,11 @@ def report(lines: Sequence[str], stream: TextIO, lang: str) -> None:
     (:meth:`~cixi_innovation.values.errors.CixiError.text`); one with no Chinese text yet
     is worded in Chinese where the command line knows it (:mod:`cixi_innovation.cli._zh`).
     """
-    for line in lines:
-        text = in_chinese(line) if lang == "zh" else line
+    if lang == "zh":  # the rewording rules are loaded for a Chinese report only
+        from cixi_innovation.cli._zh import in_chinese
+
+        lines = [in_chinese(line) for line in lines]
+    for text in lines:
         stream.write(f"{PROG}: {say(lang, 'error')}: {text.translate(_LINE_BREAKS)}\n")
 
 

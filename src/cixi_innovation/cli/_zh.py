@@ -12,55 +12,56 @@ Chinese of a value the Measures leave open comes from the library itself
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
 __all__ = ["RULES", "in_chinese"]
 
-#: (English ending, Chinese wording) of the library's errors, tried in order.
-RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
-    (re.compile(pattern), wording)
-    for pattern, wording in (
-        (r"^(.*): is missing$", r"\1: 缺少此项"),
-        (r"^(.*): unknown key; expected one of: (.*)$", r"\1: 未知的键;可用的键:\2"),
-        (r"^(.*) is not a date \(YYYY-MM-DD\)$", r"\1 不是日期(YYYY-MM-DD)"),
-        (r"^(.*) is not a number of yuan$", r"\1 不是以元计的金额"),
-        (r"^(.*) is not a whole number$", r"\1 不是整数"),
-        (
-            r"^(.*) is not a ratio \(e\.g\. '1/3', '0\.5' or '50%'\)$",
-            r"\1 不是比例(例如 '1/3'、'0.5' 或 '50%')",
-        ),
-        (
-            r"^(.*) is a float; money must be given as int, str or Decimal yuan so that it "
-            r"stays exact$",
-            r"\1 是浮点数;金额须以整数、字符串或 Decimal(元)给出,以保持精确",
-        ),
-        (r"^(.*) is not (?:an?|the) [^;]*; choose one of: (.*)$", r"\1 不是可选的值;可选:\2"),
-        (r"^(.*) is not a year of the horizon$", r"\1 不是模拟期内的年度"),
-        (r"^(.*) is not a platform of the scenario$", r"\1 不是本情景中的平台"),
-        (r"^(.*) is outside the horizon (\d+)-(\d+)$", r"\1 在模拟期 \2-\3 之外"),
-        (r"^(.*) is already the id of (platforms\[\d+\])$", r"\1 已是 \2 的编号"),
-        (r"^(.*)not valid TOML: (.*)$", r"\1不是有效的 TOML:\2"),
-        (r"^(.*)not valid JSON: (.*)$", r"\1不是有效的 JSON:\2"),
-        (
-            r"^(.*): not a setting of a scenario; .*$",
-            r"\1: 不是情景的设定项;请写 parameters、readings、measures 或 inputs 中的键,"
-            r"或带点的路径,如 parameters.operating_subsidy_cap",
-        ),
-        (r"^(.*) is not NAME=VALUE$", r"\1 不是“名称=值”"),
-        (r"^(.*): makes the scenario wrong: (.*)$", r"\1: 使情景出错:\2"),
-        (r"^(.*)No such file or directory$", r"\1文件或目录不存在"),
-        (r"^(.*)Permission denied$", r"\1没有权限"),
-        (r"^(.*)Is a directory$", r"\1是目录"),
-    )
+#: The library's errors, one rule a line: the English ending (a regular expression) →
+#: its Chinese wording, tried in order.  This is the one place that lists them.
+_TABLE: Final = r"""
+^(.*): is missing$ → \1: 缺少此项
+^(.*): unknown key; expected one of: (.*)$ → \1: 未知的键;可用的键:\2
+^(.*) is not a date \(YYYY-MM-DD\)$ → \1 不是日期(YYYY-MM-DD)
+^(.*) is not a number of yuan$ → \1 不是以元计的金额
+^(.*) is not a whole number$ → \1 不是整数
+^(.*) is not a ratio \(e\.g\. '1/3', '0\.5' or '50%'\)$ → \1 不是比例(例如 '1/3'、'0.5' 或 '50%')
+^(.*) is a float; money must be given as int, str or Decimal yuan so that it stays exact$ → \1 是浮点数;金额须以整数、字符串或 Decimal(元)给出,以保持精确
+^(.*) is not (?:an?|the) [^;]*; choose one of: (.*)$ → \1 不是可选的值;可选:\2
+^(.*) is not a year of the horizon$ → \1 不是模拟期内的年度
+^(.*) is not a platform of the scenario$ → \1 不是本情景中的平台
+^(.*) is outside the horizon (\d+)-(\d+)$ → \1 在模拟期 \2-\3 之外
+^(.*) is already the id of (platforms\[\d+\])$ → \1 已是 \2 的编号
+^(.*)not valid TOML: (.*)$ → \1不是有效的 TOML:\2
+^(.*)not valid JSON: (.*)$ → \1不是有效的 JSON:\2
+^(.*): not a setting of a scenario; .*$ → \1: 不是情景的设定项;请写 parameters、readings、measures 或 inputs 中的键,或带点的路径,如 parameters.operating_subsidy_cap
+^(.*) is not NAME=VALUE$ → \1 不是“名称=值”
+^(.*): makes the scenario wrong: (.*)$ → \1: 使情景出错:\2
+^(.*)No such file or directory$ → \1文件或目录不存在
+^(.*)Permission denied$ → \1没有权限
+^(.*)Is a directory$ → \1是目录
+"""
+
+#: (English ending, Chinese wording) of each rule of the table, in order.
+RULES: Final[tuple[tuple[str, str], ...]] = tuple(
+    (pattern, wording)
+    for pattern, _, wording in (line.partition(" → ") for line in _TABLE.strip().splitlines())
 )
 
-_OPEN_INPUT: Final = re.compile(r"^(.*)the Measures do not give (.*); supply it(.*)$")
+#: A value the Measures leave open: its Chinese comes from the library.
+_OPEN_INPUT: Final = r"^(.*)the Measures do not give (.*); supply it(.*)$"
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    # compiled on first use: an English run, and most Chinese ones, never need them
+    return re.compile(pattern)
 
 
 def in_chinese(line: str) -> str:
     """``line`` with its ending in Chinese when a rule knows it; otherwise unchanged."""
-    found = _OPEN_INPUT.match(line)
+    found = _compiled(_OPEN_INPUT).match(line)
     if found is not None:
         from cixi_innovation.law.open_inputs import OPEN_INPUTS
 
@@ -68,6 +69,7 @@ def in_chinese(line: str) -> str:
             if item.en == found.group(2):
                 return f"{found.group(1)}{item.zh};请提供{found.group(3)}"
     for pattern, wording in RULES:
-        if pattern.match(line):
-            return pattern.sub(wording, line)
+        rule = _compiled(pattern)
+        if rule.match(line):
+            return rule.sub(wording, line)
     return line

@@ -10,12 +10,9 @@ Measures' text by ``articles``, the lifecycles by ``diagram``, the simulation by
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import shutil
 import sys
 from collections.abc import Callable
-from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from cixi_innovation.cli._output import CommandError, error_lines, out, say, usage_error
@@ -169,6 +166,8 @@ _SHIPPED = {False: "default_scenario.toml", True: "uncertain_scenario.toml"}
 
 def scenario(args: argparse.Namespace) -> int:
     """``scenario``: the default (or, with ``--uncertain``, the uncertain) scenario file."""
+    from importlib import resources
+
     text = (resources.files("cixi_innovation") / "data" / _SHIPPED[args.uncertain]).read_text(
         encoding="utf-8"
     )
@@ -189,6 +188,8 @@ def _table_width(args: argparse.Namespace) -> int | None:
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
     if sys.stdout.isatty():
+        import shutil
+
         return shutil.get_terminal_size().columns
     return None
 
@@ -262,7 +263,8 @@ def simulate(args: argparse.Namespace) -> int:
     if sys.stderr.isatty() if args.progress is None else args.progress:
         from cixi_innovation.cli.progress import ProgressBar
 
-        bar = ProgressBar(sys.stderr, unit="runs" if args.runs > 1 else "platform-years")
+        unit = say(lang, "runs" if args.runs > 1 else "platform_years")
+        bar = ProgressBar(sys.stderr, unit=unit, lang=lang)
     try:
         if args.runs == 1:
             result = _simulated(args, lambda: run(given, args.seed, progress=bar), given)
@@ -286,6 +288,8 @@ def simulate(args: argparse.Namespace) -> int:
     if args.explain is not None:
         platform_id, year = args.explain
         if fmt == "json":
+            import json
+
             data = result.explain_data(platform_id, year)
             out(json.dumps(data, ensure_ascii=False, indent=2))
         else:

@@ -9,8 +9,9 @@ language, so that these messages are in Chinese under ``--lang zh``.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
-from typing import NoReturn
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from typing import Final, NoReturn
 
 from cixi_innovation import __version__
 from cixi_innovation.cli import _output, commands
@@ -18,12 +19,14 @@ from cixi_innovation.cli._output import PROG, UsageError, say
 from cixi_innovation.scenarios.tables import MIN_TABLE_WIDTH
 
 __all__ = [
+    "ARGPARSE_ZH",
     "ARTICLE_COUNT",
     "DIAGRAM_FORMATS",
     "DIAGRAM_KINDS",
     "LANGS",
     "SHELLS",
     "SIMULATE_FORMATS",
+    "argparse_in",
     "build_parser",
     "lang_of",
     "usage_error",
@@ -47,12 +50,61 @@ ARTICLE_COUNT = 24
 _SCENARIO_FORMATS = ("toml", "json")
 
 
+#: argparse's own messages (the texts it translates through gettext) in Chinese.
+ARGPARSE_ZH: Final = {
+    "usage: ": "用法:",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "show program's version number and exit": "显示程序的版本号并退出",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "缺少以下参数:%s",
+    "unrecognized arguments: %s": "无法识别的参数:%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的命令:%(value)r(可选:%(choices)s)",
+    "expected one argument": "需要一个值",
+    "expected at most one argument": "至多需要一个值",
+    "expected at least one argument": "至少需要一个值",
+    "not allowed with argument %s": "不能与参数 %s 同用",
+    "one of the arguments %s is required": "须给出参数 %s 之一",
+    "ambiguous option: %(option)s could match %(matches)s": "有歧义的选项:%(option)s 可指 %(matches)s",
+    "ignored explicit argument %r": "忽略了显式给出的值 %r",
+    "invalid %(type)s value: %(value)r": "无效的 %(type)s 值:%(value)r",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "未知的命令 %(parser_name)r(可选:%(choices)s)",
+    # argparse's plural form, with its count
+    "expected %s argument": "需要 %s 个值",
+}
+
+
+def _zh_gettext(message: str) -> str:
+    return ARGPARSE_ZH.get(message, message)
+
+
+def _zh_ngettext(singular: str, plural: str, count: int) -> str:
+    return ARGPARSE_ZH.get(singular, singular if count == 1 else plural)
+
+
+@contextlib.contextmanager
+def argparse_in(lang: str) -> Iterator[None]:
+    """While inside, argparse writes its own messages (usage, help, errors) in ``lang``.
+
+    argparse words them through gettext; under ``"zh"`` its module's two translation
+    functions are swapped for :data:`ARGPARSE_ZH` and put back on leaving.
+    """
+    if lang != "zh":
+        yield
+        return
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _zh_gettext, _zh_ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
     lang = "en"
 
     def error(self, message: str) -> NoReturn:
-        if self.lang == "zh":
-            message = message.replace("argument ", say("zh", "argument"), 1)
         raise usage_error(self, message)
 
 
@@ -153,46 +205,90 @@ def _explain_target(lang: str) -> Callable[[str], tuple[str, int]]:
     return check
 
 
+#: The help of each argument, one a line: ``NAME  text`` (two spaces apart), the name
+#: prefixed by its command where commands say it differently.
+_HELP_TABLE: Final = """
+--lang  language (default: en)
+file  a scenario file, .toml or .json; - reads standard input
+--input-format  the file's format (default: from its suffix; for -, JSON if it opens with {)
+--read-timeout  give up a FIFO or a device that has not delivered after this long (default: READ_TIMEOUT of cixi_innovation.scenarios.files, 10 seconds)
+--max-size  refuse a larger file unread; K, M or G for KiB, MiB, GiB (default: 1G)
+--set  {what} with a parameter, reading or input set otherwise (repeatable), e.g. --set operating_subsidy_cap=400000, --set measures.effective=strict_after
+--format  output (default: table)
+--seed  seed of the outcomes drawn from the scenario's probabilities (default: 0)
+--width  fold the table to this width (default: $COLUMNS, or the terminal's; a file or a pipe gets the whole table)
+compare file  the base scenario file, .toml or .json; - reads standard input
+variant  the variant scenario file
+--runs  Monte Carlo runs (default: 1)
+--jobs  processes (default: 1)
+--progress  show a progress bar on stderr even when it is not a terminal
+--no-progress  never show a progress bar
+--explain  explain one row (e.g. CX-01:2026) instead of the results; JSON with --format json
+--plot  also draw the budget per year by article (a fan chart with --runs) to this PNG or SVG file (needs matplotlib: the plot extra)
+--totals  CSV: add one row per year with the year's totals (kind 'total')
+scenario --format  file format (default: toml)
+--uncertain  the uncertain example instead: outcomes drawn from probabilities, for a Monte Carlo study
+number  an article, 1 to {count} (default: all)
+--trace  the implementing code of each provision
+kind  complex, consortium or center
+diagram --format  Graphviz DOT, Mermaid stateDiagram-v2 or a Markdown table (default: dot)
+shell  bash or zsh
+"""
+_HELP: Final = dict(line.split("  ", 1) for line in _HELP_TABLE.strip().splitlines())
+
+
+def _help(parser: argparse._ActionsContainer, name: str) -> str:
+    """The help of argument ``name`` of the command ``parser`` parses."""
+    command = str(getattr(parser, "prog", "")).rpartition(" ")[2]
+    return _HELP.get(f"{command} {name}", _HELP.get(name, ""))
+
+
+def _value(
+    parser: argparse.ArgumentParser | argparse._MutuallyExclusiveGroup,
+    name: str,
+    check: Callable[[str], object] | None,
+    metavar: str,
+    **more: object,
+) -> None:
+    """Add the argument ``name``, its text read by ``check``, its help from the table."""
+    owner = getattr(parser, "_container", parser)
+    help_text = _help(owner, name).replace("{what}", str(more.pop("what", "")))
+    help_text = help_text.replace("{count}", str(ARTICLE_COUNT))
+    parser.add_argument(name, type=check, metavar=metavar, help=help_text, **more)  # type: ignore[arg-type]
+
+
+def _pick(
+    parser: argparse.ArgumentParser, name: str, check: Callable[[str], str], **more: object
+) -> None:
+    """Add the argument ``name`` whose value is one of ``check``'s choices, shown ``a|b|c``."""
+    more.setdefault("metavar", "|".join(check.choices))  # type: ignore[attr-defined]
+    _value(parser, name, check, **more)  # type: ignore[arg-type]
+
+
+def _flag(
+    parser: argparse.ArgumentParser | argparse._MutuallyExclusiveGroup,
+    name: str,
+    action: str = "store_true",
+    **more: object,
+) -> None:
+    """Add the flag ``name``, its help from the table."""
+    owner = getattr(parser, "_container", parser)
+    parser.add_argument(name, action=action, help=_help(owner, name), **more)  # type: ignore[arg-type]
+
+
 def _add_lang(parser: argparse.ArgumentParser, lang: str) -> None:
     # SUPPRESS keeps a --lang given before the command (cixi-innovation --lang zh articles).
-    parser.add_argument(
-        "--lang",
-        type=_choice(lang, "language", LANGS),
-        default=argparse.SUPPRESS,
-        metavar="zh|en",
-        help="language (default: en)",
-    )
+    _pick(parser, "--lang", _choice(lang, "language", LANGS), default=argparse.SUPPRESS)
 
 
 def _add_input(
     parser: argparse.ArgumentParser, lang: str, *, required: bool, file: bool = True
 ) -> None:
     if file:
-        parser.add_argument(
-            "file",
-            nargs=None if required else "?",
-            metavar="FILE",
-            help="a scenario file, .toml or .json; - reads standard input",
-        )
-    parser.add_argument(
-        "--input-format",
-        type=_choice(lang, "input format", _SCENARIO_FORMATS),
-        metavar="toml|json",
-        help="the file's format (default: from its suffix; for -, JSON if it opens with {)",
-    )
-    parser.add_argument(
-        "--read-timeout",
-        type=_seconds(lang),
-        metavar="SECONDS",
-        help="give up a FIFO or a device that has not delivered after this long "
-        "(default: READ_TIMEOUT of cixi_innovation.scenarios.files, 10 seconds)",
-    )
-    parser.add_argument(
-        "--max-size",
-        type=_size(lang),
-        metavar="BYTES",
-        help="refuse a larger file unread; K, M or G for KiB, MiB, GiB (default: 1G)",
-    )
+        _value(parser, "file", None, "FILE", nargs=None if required else "?")
+    _pick(parser, "--input-format", _choice(lang, "input format", _SCENARIO_FORMATS))
+    _value(parser, "--read-timeout", _seconds(lang), "SECONDS")
+    _value(parser, "--max-size", _size(lang), "BYTES")
     _add_lang(parser, lang)
 
 
@@ -213,40 +309,22 @@ class _Setting:
 
 
 def _add_settings(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument(
+    _value(
+        parser,
         "--set",
+        _Setting(),
+        "NAME=VALUE",
         dest="settings",
-        type=_Setting(),
         action="append",
         default=[],
-        metavar="NAME=VALUE",
-        help=f"{what} with a parameter, reading or input set otherwise (repeatable), e.g. "
-        "--set operating_subsidy_cap=400000, --set measures.effective=strict_after",
+        what=what,
     )
 
 
 def _add_output(parser: argparse.ArgumentParser, lang: str) -> None:
-    parser.add_argument(
-        "--format",
-        type=_choice(lang, "output format", SIMULATE_FORMATS),
-        default="table",
-        metavar="table|json|csv",
-        help="output (default: table)",
-    )
-    parser.add_argument(
-        "--seed",
-        type=_whole(lang),
-        default=0,
-        metavar="S",
-        help="seed of the outcomes drawn from the scenario's probabilities (default: 0)",
-    )
-    parser.add_argument(
-        "--width",
-        type=_number(lang, "columns", MIN_TABLE_WIDTH),
-        metavar="COLUMNS",
-        help="fold the table to this width (default: $COLUMNS, or the terminal's; "
-        "a file or a pipe gets the whole table)",
-    )
+    _pick(parser, "--format", _choice(lang, "output format", SIMULATE_FORMATS), default="table")
+    _value(parser, "--seed", _whole(lang), "S", default=0)
+    _value(parser, "--width", _number(lang, "columns", MIN_TABLE_WIDTH), "COLUMNS")
 
 
 def _add_compare(commands_: argparse._SubParsersAction[_Parser], lang: str) -> None:
@@ -258,13 +336,8 @@ def _add_compare(commands_: argparse._SubParsersAction[_Parser], lang: str) -> N
         "the settings, each year's budget lines, each platform and year whose state or "
         "money differs, and the articles behind each. Without BASE, the default scenario.",
     )
-    compare.add_argument(
-        "file",
-        nargs="?",
-        metavar="BASE",
-        help="the base scenario file, .toml or .json; - reads standard input",
-    )
-    compare.add_argument("variant", nargs="?", metavar="VARIANT", help="the variant scenario file")
+    _value(compare, "file", None, "BASE", nargs="?")
+    _value(compare, "variant", None, "VARIANT", nargs="?")
     _add_settings(compare, "the variant: the base (or VARIANT)")
     _add_output(compare, lang)
     _add_input(compare, lang, required=False, file=False)
@@ -281,49 +354,14 @@ def _add_simulate(commands_: argparse._SubParsersAction[_Parser], lang: str) -> 
     _add_input(simulate, lang, required=False)
     _add_output(simulate, lang)
     _add_settings(simulate, "simulate the scenario")
-    simulate.add_argument(
-        "--runs",
-        type=_number(lang, "positive", 1),
-        default=1,
-        metavar="N",
-        help="Monte Carlo runs (default: 1)",
-    )
-    simulate.add_argument(
-        "--jobs",
-        type=_number(lang, "positive", 1),
-        default=1,
-        metavar="N",
-        help="processes (default: 1)",
-    )
+    _value(simulate, "--runs", _number(lang, "positive", 1), "N", default=1)
+    _value(simulate, "--jobs", _number(lang, "positive", 1), "N", default=1)
     bar = simulate.add_mutually_exclusive_group()
-    bar.add_argument(
-        "--progress",
-        dest="progress",
-        action="store_true",
-        default=None,
-        help="show a progress bar on stderr even when it is not a terminal",
-    )
-    bar.add_argument(
-        "--no-progress", dest="progress", action="store_false", help="never show a progress bar"
-    )
-    simulate.add_argument(
-        "--explain",
-        type=_explain_target(lang),
-        metavar="PLATFORM_ID:YEAR",
-        help="explain one row (e.g. CX-01:2026) instead of the results; JSON with --format json",
-    )
-    simulate.add_argument(
-        "--plot",
-        type=_plot_file(lang),
-        metavar="FILE.png|FILE.svg",
-        help="also draw the budget per year by article (a fan chart with --runs) to this "
-        "PNG or SVG file (needs matplotlib: the plot extra)",
-    )
-    simulate.add_argument(
-        "--totals",
-        action="store_true",
-        help="CSV: add one row per year with the year's totals (kind 'total')",
-    )
+    _flag(bar, "--progress", dest="progress", default=None)
+    _flag(bar, "--no-progress", "store_false", dest="progress")
+    _value(simulate, "--explain", _explain_target(lang), "PLATFORM_ID:YEAR")
+    _value(simulate, "--plot", _plot_file(lang), "FILE.png|FILE.svg")
+    _flag(simulate, "--totals")
     simulate.set_defaults(run=commands.simulate, command=simulate)
 
 
@@ -337,15 +375,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         epilog="Exit status: 0 success, 1 invalid input, 2 usage error.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument(
-        "--lang",
-        type=_choice(lang, "language", LANGS),
-        default="en",
-        metavar="zh|en",
-        help="language (default: en)",
-    )
+    _pick(parser, "--lang", _choice(lang, "language", LANGS), default="en")
     parser.set_defaults(run=commands.welcome)
-    commands_ = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands_ = parser.add_subparsers(title=say(lang, "commands"), metavar="COMMAND")
 
     summary = commands_.add_parser("summary", help="print the Measures' summary")
     _add_lang(summary, lang)
@@ -360,19 +392,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         description="Print the embedded default scenario (an illustrative Cixi portfolio, "
         "2025-2029) as a scenario file: cixi-innovation scenario > mine.toml",
     )
-    template.add_argument(
-        "--format",
-        type=_choice(lang, "scenario format", _SCENARIO_FORMATS),
-        default="toml",
-        metavar="toml|json",
-        help="file format (default: toml)",
-    )
-    template.add_argument(
-        "--uncertain",
-        action="store_true",
-        help="the uncertain example instead: outcomes drawn from probabilities, "
-        "for a Monte Carlo study",
-    )
+    _pick(template, "--format", _choice(lang, "scenario format", _SCENARIO_FORMATS), default="toml")
+    _flag(template, "--uncertain")
     _add_lang(template, lang)
     template.set_defaults(run=commands.scenario)
 
@@ -391,35 +412,16 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         "--trace, print instead, for each article and annex section and item, the code "
         "that implements it or the reason it is not modelled.",
     )
-    articles.add_argument(
-        "number",
-        nargs="?",
-        type=_number(lang, "article", 1, ARTICLE_COUNT),
-        metavar="N",
-        help=f"an article, 1 to {ARTICLE_COUNT} (default: all)",
-    )
+    _value(articles, "number", _number(lang, "article", 1, ARTICLE_COUNT), "N", nargs="?")
     _add_lang(articles, lang)
-    articles.add_argument(
-        "--trace", action="store_true", help="the implementing code of each provision"
-    )
+    _flag(articles, "--trace")
     articles.set_defaults(run=commands.articles)
 
     diagram = commands_.add_parser(
         "diagram", help="draw the lifecycle of a platform kind from its table"
     )
-    diagram.add_argument(
-        "kind",
-        type=_choice(lang, "platform kind", DIAGRAM_KINDS),
-        metavar="KIND",
-        help="complex, consortium or center",
-    )
-    diagram.add_argument(
-        "--format",
-        type=_choice(lang, "diagram format", DIAGRAM_FORMATS),
-        default="dot",
-        metavar="dot|mermaid|table",
-        help="Graphviz DOT, Mermaid stateDiagram-v2 or a Markdown table (default: dot)",
-    )
+    _pick(diagram, "kind", _choice(lang, "platform kind", DIAGRAM_KINDS), metavar="KIND")
+    _pick(diagram, "--format", _choice(lang, "diagram format", DIAGRAM_FORMATS), default="dot")
     _add_lang(diagram, lang)
     diagram.set_defaults(run=commands.diagram)
 
@@ -430,9 +432,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         'eval "$(cixi-innovation completion bash)" in ~/.bashrc, or '
         "cixi-innovation completion zsh > ~/.zfunc/_cixi-innovation.",
     )
-    completion.add_argument(
-        "shell", type=_choice(lang, "shell", SHELLS), metavar="SHELL", help="bash or zsh"
-    )
+    _pick(completion, "shell", _choice(lang, "shell", SHELLS), metavar="SHELL")
     _add_lang(completion, lang)
     completion.set_defaults(run=commands.completion, root=parser)
     return parser

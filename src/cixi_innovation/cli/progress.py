@@ -6,6 +6,8 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from cixi_innovation.cli._output import say
+
 __all__ = ["PROGRESS_DELAY", "ProgressBar", "duration"]
 
 #: Seconds a simulation or a study runs before its progress bar appears.
@@ -41,6 +43,7 @@ class ProgressBar:
         clock: the clock, in seconds (for tests).
         width: the number of cells of the bar.
         unit: what is counted.
+        lang: the language of the words of the line (``"zh"`` or English).
     """
 
     def __init__(
@@ -51,12 +54,14 @@ class ProgressBar:
         clock: Callable[[], float] = time.monotonic,
         width: int = 30,
         unit: str = "runs",
+        lang: str = "en",
     ) -> None:
         self.stream = stream
         self.delay = PROGRESS_DELAY if delay is None else delay
         self.clock = clock
         self.width = width
         self.unit = unit
+        self.lang = lang
         self.started = clock()
         self.shown = False
         self.drawn = 0
@@ -71,7 +76,7 @@ class ProgressBar:
         bar = "#" * filled + "." * (self.width - filled)
         line = f"[{bar}] {done}/{total} {self.unit} {duration(elapsed)}"
         if 0 < done < total:
-            line += f", {duration(elapsed * (total - done) / done)} left"
+            line += say(self.lang, "left", time=duration(elapsed * (total - done) / done))
         # spaces over what is left of a longer line drawn before
         self.stream.write("\r" + line.ljust(self.drawn))
         self.drawn = len(line)

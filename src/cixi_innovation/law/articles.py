@@ -26,8 +26,7 @@ import functools
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, Self, TypeVar, cast, overload
 
-import attrs
-
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import ANNEX_SECTIONS, ARTICLE_COUNT, Citation
 from cixi_innovation.values.errors import InvalidCitationError, UnknownArticleError
 
@@ -56,7 +55,7 @@ _FORMAT = 1
 _CHAPTER_COUNT = 5
 
 
-@attrs.frozen
+@frozen
 class TranslatorNote:
     """A translator's note of measures.en.md, e.g. ``TN 10.3`` on the Art. 10 cap.
 
@@ -75,7 +74,7 @@ class TranslatorNote:
 Notes = tuple[TranslatorNote, ...]
 
 
-@attrs.frozen
+@frozen
 class Paragraph:
     """One paragraph (款) of an article.
 
@@ -103,7 +102,7 @@ class Paragraph:
         return self.zh if lang == "zh" else self.en
 
 
-@attrs.frozen
+@frozen
 class Article:
     """One article (条) of the Measures, with its paragraphs.
 
@@ -161,7 +160,7 @@ class Article:
         return self.zh if lang == "zh" else self.en
 
 
-@attrs.frozen
+@frozen
 class Chapter:
     """A chapter (章) of the Measures.
 
@@ -178,7 +177,7 @@ class Chapter:
     articles: tuple[int, ...]
 
 
-@attrs.frozen
+@frozen
 class AnnexItem:
     """An item (项) of an annex section, e.g. Annex 3 §2(5) "(五)投资方案".
 
@@ -204,7 +203,7 @@ class AnnexItem:
         return Citation.annex_section(self.annex, self.section, self.number)
 
 
-@attrs.frozen
+@frozen
 class AnnexSection:
     """A section (部分) of an annex, e.g. Annex 1 §3 "三、目标承诺".
 
@@ -240,7 +239,7 @@ class AnnexSection:
         return self.items[number - 1]
 
 
-@attrs.frozen
+@frozen
 class Annex:
     """One of the three annexes: a reference outline for drafting a construction plan.
 
@@ -272,7 +271,7 @@ class Annex:
         return self.sections[number - 1]
 
 
-@attrs.frozen
+@frozen
 class MetadataEntry:
     """One field of the notice's metadata table (索引号, 发布日期, 文件编号 …).
 
@@ -291,7 +290,7 @@ class MetadataEntry:
     notes: Notes = ()
 
 
-@attrs.frozen
+@frozen
 class _NoticeText:
     title_zh: str
     title_en: str
@@ -431,7 +430,7 @@ class _LazyTable(Mapping[int, _V]):
         return f"<{len(self)} entries: {', '.join(map(str, self))}>"
 
 
-@attrs.frozen
+@frozen
 class _Document:
     notice: _NoticeText
     chapters: Mapping[int, Chapter]

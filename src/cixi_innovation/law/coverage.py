@@ -16,14 +16,13 @@ import importlib
 from collections.abc import Mapping
 from types import MappingProxyType
 
-import attrs
-
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import ANNEX_SECTIONS, Citation
 
 __all__ = ["NOT_MODELLED", "Implementation", "NotModelled", "TraceRow"]
 
 
-@attrs.frozen
+@frozen
 class Implementation:
     """A piece of code and the provisions it implements.
 
@@ -58,7 +57,7 @@ class Implementation:
         raise LookupError(f"{self.name} names no importable object")
 
 
-@attrs.frozen
+@frozen
 class NotModelled:
     """A provision, or part of one, deliberately not modelled as code, with the reason.
 
@@ -80,7 +79,7 @@ class NotModelled:
         return self.zh if lang == "zh" else self.en
 
 
-@attrs.frozen
+@frozen
 class TraceRow:
     """One provision in the trace: the code that implements it and what is not modelled.
 

@@ -28,6 +28,7 @@ from fractions import Fraction
 
 import attrs
 
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import to_money, to_ratio
@@ -94,7 +95,7 @@ def _count(_: object, attribute: attrs.Attribute[int], value: object) -> None:
         )
 
 
-@attrs.frozen
+@frozen
 class CoreIndicators:
     """Values of the five core indicators: output value in yuan, three exact ratios, a count.
 

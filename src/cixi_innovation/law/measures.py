@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.days import add_years, to_date
 from cixi_innovation.values.errors import OutsideForceError
@@ -122,7 +123,7 @@ class ForceCheck(LabelledEnum):
     FLAG = ("flag", "受理并标注不在有效期内", "accept and flag as outside the Measures' force")
 
 
-@attrs.frozen
+@frozen
 class Measures:
     """The Interim Measures as a document: metadata and the period in which they apply.
 

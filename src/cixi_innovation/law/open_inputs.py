@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
-
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import MissingInputError
 
 __all__ = ["OPEN_INPUTS", "OpenInput", "require"]
 
 
-@attrs.frozen
+@frozen
 class OpenInput:
     """A value the Measures need but do not give: the caller must supply it."""
 

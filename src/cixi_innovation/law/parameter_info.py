@@ -10,14 +10,13 @@ the words of the text it is read from:
 
 from __future__ import annotations
 
-import attrs
-
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation
 
 __all__ = ["INFO", "ParameterInfo"]
 
 
-@attrs.frozen
+@frozen
 class ParameterInfo:
     """Where a parameter comes from and what it means."""
 

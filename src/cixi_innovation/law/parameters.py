@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import to_money, to_ratio
@@ -83,7 +84,7 @@ def _fee_share(value: object) -> Fraction:
     return _share(value, "entrusted_fee_cap_share", Citation.article(20, 2))
 
 
-@attrs.frozen
+@frozen
 class Parameters:
     """The numbers fixed by the Measures.  Vary them with :meth:`replace` for what-if studies."""
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import attrs
 
-from cixi_innovation.values._attrs import fields_repr
+from cixi_innovation.values._attrs import fields_repr, frozen
 from cixi_innovation.values.vocabulary import LabelledEnum
 
 __all__ = [
@@ -316,7 +316,7 @@ def _matching(value: object) -> MatchingAfterTerminationReading:
     return MatchingAfterTerminationReading.parse(value, field="matching_after_termination")
 
 
-@attrs.frozen
+@frozen
 class Readings:
     """The readings chosen for the open points of the lifecycles, one field per point.
 

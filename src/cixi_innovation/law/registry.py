@@ -5,7 +5,7 @@ Every rule of the library names the provisions it implements, with :func:`implem
 with :func:`register` for a value that cannot be decorated (an enum member, a constant)::
 
     @implements("Art. 10", note="an item of spending")
-    @attrs.frozen
+    @frozen
     class Expense: ...
 
     def operating_subsidy(...): ...

@@ -62,6 +62,7 @@ from cixi_innovation.lifecycles.complex.facts import ComplexState
 from cixi_innovation.lifecycles.consortium.entity import Consortium
 from cixi_innovation.lifecycles.consortium.facts import ConsortiumState
 from cixi_innovation.lifecycles.engine import Entity
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation, Cites
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.days import to_date
@@ -107,7 +108,7 @@ def _days(name: str) -> Any:
     return check
 
 
-@attrs.frozen
+@frozen
 class OfficeCalendar:
     """The caller's calendar: the dates the Measures leave open, supplied by the caller.
 
@@ -134,7 +135,7 @@ class OfficeCalendar:
     mid_term_days: int | None = attrs.field(default=None, validator=_days("mid_term_days"))
 
 
-@attrs.frozen
+@frozen
 class AgendaItem:
     """One thing due: what, on which articles, and by when or from when.
 
@@ -183,7 +184,7 @@ class AgendaItem:
         return (",".join(parts) if zh else ", ".join(parts)) + f" [{cites}]"
 
 
-@attrs.frozen
+@frozen
 class Agenda:
     """What is due for a platform on a day.
 

@@ -28,12 +28,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
-import attrs
-
 from cixi_innovation.law.readings import ConsultationReading
 from cixi_innovation.lifecycles._outcomes import NOT_APPROVED, REJECTED
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.table import Guard, Transition
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.bodies import TaskGroupUnit
 from cixi_innovation.values.citations import Cites
 from cixi_innovation.values.decisions import Param
@@ -118,7 +117,7 @@ def consultation_guard(articles: Cites, *, review_zh: str, review_en: str) -> Gu
     )
 
 
-@attrs.frozen
+@frozen
 class TaskGroupOpinion(Event):
     """征求创新深化专题组相关职能单位意见 — one unit's opinion (each platform names its article).
 
@@ -134,7 +133,7 @@ class TaskGroupOpinion(Event):
     opinion: str
 
 
-@attrs.frozen
+@frozen
 class LeaderInChargeReview(Event):
     """报市政府分管领导审定 — approval or rejection by the leader in charge.
 

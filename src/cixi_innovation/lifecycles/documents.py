@@ -56,6 +56,7 @@ from cixi_innovation.lifecycles.complex.entity import Complex
 from cixi_innovation.lifecycles.consortium.entity import Consortium
 from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InputError, InvalidChoiceError, InvalidDateError
 
 __all__ = [
@@ -161,7 +162,7 @@ def _parameters(data: object, field: str) -> Parameters:
     return _nested(field, lambda: PARAMETERS.replace(**values))  # type: ignore[no-any-return]
 
 
-@attrs.frozen
+@frozen
 class HistoryDocument:
     """A platform's history as a document: its events and what they were decided under.
 

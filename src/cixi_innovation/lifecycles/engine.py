@@ -99,7 +99,7 @@ from cixi_innovation.lifecycles.refusals import (
 )
 from cixi_innovation.lifecycles.table import Context, Transition, check_table
 from cixi_innovation.lifecycles.versions import Check, NextStep, check_version, day_refusal
-from cixi_innovation.values._attrs import is_simple
+from cixi_innovation.values._attrs import frozen, is_simple
 from cixi_innovation.values.assessments import Consequence
 from cixi_innovation.values.citations import Citation, Cites
 from cixi_innovation.values.days import to_date
@@ -405,7 +405,7 @@ _tuple_new = tuple.__new__
 # --- entities ----------------------------------------------------------------------
 
 
-@attrs.frozen
+@frozen
 class Applied(Generic[E]):
     """The result of applying an event: the new entity and the step's decision.
 
@@ -428,7 +428,7 @@ class Applied(Generic[E]):
         return self.entry.transition.consequences
 
 
-@attrs.frozen
+@frozen
 class Entity(Generic[S, F]):
     """A platform going through its lifecycle: identity, state, facts and history.
 

@@ -33,6 +33,7 @@ from typing import Any, ClassVar, Self
 import attrs
 
 from cixi_innovation.lifecycles._texts import mapping, not_a, unknown_key
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.days import to_date
 from cixi_innovation.values.decisions import Param
@@ -243,7 +244,7 @@ def _plain(value: object) -> object:
 _PARAM_TYPES = (str, int, Decimal, Fraction, date, Label, LabelledEnum, Citation)
 
 
-@attrs.frozen
+@frozen
 class Event:
     """Something that happens to a platform on a date, with its facts.
 

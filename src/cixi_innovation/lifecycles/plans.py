@@ -45,6 +45,7 @@ from cixi_innovation.law.readings import PlanOutlineReading
 from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles._texts import mapping, not_a, unknown_key
 from cixi_innovation.lifecycles.table import Context, Guard
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation, Cites
 from cixi_innovation.values.decisions import Param
 from cixi_innovation.values.errors import InputError
@@ -80,7 +81,7 @@ class MissingSectionError(InputError):
     """
 
 
-@attrs.frozen
+@frozen
 class MissingSection:
     """A section of the outline a plan leaves out (or blank): where, which, and its citation.
 
@@ -306,7 +307,7 @@ def _a3(section: int, item: int = 0) -> Citation:
 
 
 @implements("Annex 1 §1")
-@attrs.frozen
+@frozen
 class IndustryStatus(_Outline):
     """Annex 1 §1 产业现状 (current state of the industry), items (1) and (2)."""
 
@@ -323,7 +324,7 @@ class IndustryStatus(_Outline):
 
 
 @implements("Annex 1 §2")
-@attrs.frozen
+@frozen
 class ConstructionApproach(_Outline):
     """Annex 1 §2 建设思路 (construction approach), items (1) and (2)."""
 
@@ -341,7 +342,7 @@ class ConstructionApproach(_Outline):
     )
 
 
-@attrs.frozen
+@frozen
 class CommittedIndicator(_Outline):
     """A further indicator committed beyond the five core ones (Annex 1 §3, "等", TN A1.1).
 
@@ -354,7 +355,7 @@ class CommittedIndicator(_Outline):
 
 
 @implements("Annex 1 §3")
-@attrs.frozen
+@frozen
 class TargetCommitments(_Outline):
     """Annex 1 §3 目标承诺 (target commitments).
 
@@ -373,7 +374,7 @@ class TargetCommitments(_Outline):
 
 
 @implements("Annex 1 §1", "Annex 1 §2", "Annex 1 §3", "Art. 6")
-@attrs.frozen
+@frozen
 class ComplexPlan(_Outline):
     """The construction plan of a Complex (Annex 1), submitted with the application (Art. 6).
 
@@ -397,7 +398,7 @@ class ComplexPlan(_Outline):
 
 
 @implements("Annex 2 §1")
-@attrs.frozen
+@frozen
 class IndustrialFoundation(_Outline):
     """Annex 2 §1 产业基础和工作基础 (industrial foundation and work foundation)."""
 
@@ -422,7 +423,7 @@ class IndustrialFoundation(_Outline):
 
 
 @implements("Annex 2 §2", "Art. 14")
-@attrs.frozen
+@frozen
 class ApplicantConditions(_Outline):
     """Annex 2 §2 申报企业的条件与优势 (conditions and advantages of the applicant enterprise).
 
@@ -439,7 +440,7 @@ _ART_15 = Citation.article(15)
 
 
 @implements("Art. 15")
-@attrs.frozen
+@frozen
 class CultivationTargets(_Outline):
     """The three-year cultivation targets committed at application (Art. 15).
 
@@ -464,7 +465,7 @@ class CultivationTargets(_Outline):
 
 
 @implements("Annex 2 §1", "Annex 2 §2", "Annex 2 §3", "Annex 2 §4", "Art. 13", "Art. 15")
-@attrs.frozen
+@frozen
 class ConsortiumPlan(_Outline):
     """The construction plan of a Consortium (Annex 2), submitted with the application (Art. 13).
 
@@ -503,7 +504,7 @@ class ConsortiumPlan(_Outline):
 
 
 @implements("Annex 3 §2")
-@attrs.frozen
+@frozen
 class OverallApproach(_Outline):
     """Annex 3 §2 总体思路 (overall approach), items (1)-(5)."""
 
@@ -515,7 +516,7 @@ class OverallApproach(_Outline):
 
 
 @implements("Annex 3 §5")
-@attrs.frozen
+@frozen
 class ManagementMechanism(_Outline):
     """Annex 3 §5 管理运行机制 (management and operation mechanism), items (1) and (2)."""
 
@@ -533,7 +534,7 @@ class ManagementMechanism(_Outline):
     "Annex 3 §7",
     "Art. 18 ¶2",
 )
-@attrs.frozen
+@frozen
 class CenterPlan(_Outline):
     """The construction plan of an Innovation Center (Annex 3), "one center, one plan".
 

@@ -26,6 +26,7 @@ from cixi_innovation.law.measures import Measures
 from cixi_innovation.law.parameters import Parameters
 from cixi_innovation.law.readings import Readings
 from cixi_innovation.lifecycles.events import Event
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.assessments import Consequence
 from cixi_innovation.values.citations import Cites
 from cixi_innovation.values.decisions import Param, Reason
@@ -56,7 +57,7 @@ class LifecycleDefinitionError(CixiError):
     """
 
 
-@attrs.frozen
+@frozen
 class Context:
     """What a guard, condition or effect may consult besides the entity and the event.
 
@@ -75,7 +76,7 @@ class Context:
 Check = Callable[[Any, Any, Context], bool]
 
 
-@attrs.frozen
+@frozen
 class Guard:
     """A requirement an event must meet to be accepted; when it fails, the event is refused.
 
@@ -97,7 +98,7 @@ class Guard:
         return Reason(self.articles, self.zh, self.en, params)
 
 
-@attrs.frozen
+@frozen
 class Transition(Generic[S]):
     """One row of a lifecycle table: ``source --event[when]--> target``.
 

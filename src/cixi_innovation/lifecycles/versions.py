@@ -20,11 +20,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import attrs
-
 from cixi_innovation.lifecycles._texts import not_a
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.table import Context, Guard
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.decisions import Decision, Param, Reason
 from cixi_innovation.values.errors import CixiError
 
@@ -71,7 +70,7 @@ def check_version(expected: object, actual: int, event: Event) -> None:
         raise StaleVersionError(expected, actual, event)
 
 
-@attrs.frozen
+@frozen
 class Check:
     """Whether one event would be accepted, without applying it for good.
 
@@ -91,7 +90,7 @@ class Check:
         return self.refusal is None
 
 
-@attrs.frozen
+@frozen
 class NextStep:
     """One kind of event the lifecycle allows next, and whether the day alone refuses it.
 

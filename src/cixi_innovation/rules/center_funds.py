@@ -49,6 +49,7 @@ from cixi_innovation.rules._common import (
     intake_parameters,
     need_text,
 )
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError, InvalidChoiceError
@@ -274,7 +275,7 @@ def _entry_date(value: object) -> date:
 
 
 @implements("Art. 20 ¶2", note="a payment from the higher-level funds")
-@attrs.frozen
+@frozen
 class LedgerEntry:
     """One payment out of the higher-level funds, booked in the separate ledger.
 
@@ -320,7 +321,7 @@ def _entries(value: Iterable[LedgerEntry]) -> tuple[LedgerEntry, ...]:
 
 
 @implements("Art. 20 ¶2", note="the separate ledger (专账核算)")
-@attrs.frozen
+@frozen
 class SeparateLedger:
     """The separate ledger of the higher-level fiscal subsidy (专账核算, Art. 20 ¶2).
 

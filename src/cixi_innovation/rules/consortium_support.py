@@ -58,6 +58,7 @@ from cixi_innovation.rules._common import (
     intake_instance,
     intake_items,
 )
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.decisions import Decision, Reason
@@ -159,7 +160,7 @@ def _optional_rate(value: object) -> Fraction | None:
 
 
 @implements("Art. 16", note="the caller's amounts (TN 16.1)")
-@attrs.frozen
+@frozen
 class TriggerTerms:
     """The caller's terms for one trigger: a fixed amount, or a rate of the eligible cost.
 
@@ -241,7 +242,7 @@ def _terms(value: object) -> TriggerTerms | None:
 
 
 @implements("Art. 16", note="the caller's amounts (TN 16.1)")
-@attrs.frozen
+@frozen
 class PolicySubsidySchedule:
     """The caller's amounts for the three triggers of Art. 16; a trigger left out has none.
 
@@ -283,7 +284,7 @@ def _optional_cost(value: object) -> Decimal | None:
     return None if value is None else to_money(value, field="eligible_cost", article=ART_16)
 
 
-@attrs.frozen
+@frozen
 class TriggerClaim:
     """One trigger claimed, with the eligible cost where the schedule needs it.
 

@@ -47,6 +47,7 @@ from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.open_inputs import require
 from cixi_innovation.law.registry import implements
 from cixi_innovation.rules._common import Ruling, choice, intake_date
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.assessments import AssessmentResult, Consequence, PerformanceGrade
 from cixi_innovation.values.bodies import Body
 from cixi_innovation.values.citations import Citation
@@ -240,7 +241,7 @@ def _describe_bodies(bodies: tuple[Body, ...], lang: str = "en") -> str:
 
 
 @implements("Art. 8", "Art. 9", "Art. 15", "Art. 21")
-@attrs.frozen
+@frozen
 class Assessment:
     """One assessment: its kind, date, result and who conducted it.
 
@@ -316,7 +317,7 @@ class Assessment:
 # --- the outcome → consequence matrix --------------------------------------------------
 
 
-@attrs.frozen
+@frozen
 class _Rule:
     consequences: tuple[Consequence, ...]
     citations: tuple[Citation, ...]
@@ -569,7 +570,7 @@ def _thresholds(
 
 
 @implements("Art. 22", note="a reference scorer with caller-given thresholds")
-@attrs.frozen
+@frozen
 class ThresholdScorer:
     """A reference :class:`Scorer`: each indicator must reach a minimum completion ratio.
 
@@ -641,7 +642,7 @@ def _criteria(value: object) -> tuple[tuple[str, Fraction, Fraction], ...]:
 
 
 @implements("Art. 22", note="the Bureau's own criteria of an assessment (另行规定)")
-@attrs.frozen
+@frozen
 class BureauCriteria:
     """The Bureau's criteria of an assessment, each with the value achieved and its target (Art. 22).
 

@@ -36,6 +36,7 @@ import attrs
 from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
 from cixi_innovation.law.registry import implements
 from cixi_innovation.rules._common import Ruling, choice, intake_items, need_text
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError
@@ -130,7 +131,7 @@ def _amount(value: object) -> Decimal:
 
 
 @implements("Art. 23")
-@attrs.frozen
+@frozen
 class Candidate:
     """A subsidy one policy would grant for an item.
 
@@ -159,7 +160,7 @@ class Candidate:
             )
 
 
-@attrs.frozen
+@frozen
 class OverlapGroup:
     """The candidates for one item and the one chosen.
 

@@ -33,6 +33,7 @@ from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.registry import implements
 from cixi_innovation.rules._common import Ruling, choice, intake_items, intake_parameters
 from cixi_innovation.rules.subsidy import _ART_10, _ART_10_11, ART_10, SubsidyOutcome
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.decisions import Decision, Param, Reason
 from cixi_innovation.values.errors import InputError, MissingInputError
 from cixi_innovation.values.money import ZERO, MoneyInput, share_of, to_money
@@ -99,7 +100,7 @@ def _optional_category(value: object) -> ExpenseCategory | None:
 
 
 @implements("Art. 10", note="an item of spending; remuneration of full-time staff only")
-@attrs.frozen
+@frozen
 class Expense:
     """One item of spending charged to the year's operating subsidy (Art. 10).
 
@@ -215,7 +216,7 @@ class RemunerationBaseCarryOver(LabelledEnum):
 # --- remuneration -------------------------------------------------------------------
 
 
-@attrs.frozen
+@frozen
 class _Funds:
     """The readings of "年度补助资金" chosen, and the amount they give (the one-third base)."""
 
@@ -224,7 +225,7 @@ class _Funds:
     amount: Decimal
 
 
-@attrs.frozen
+@frozen
 class _BaseInputs:
     """The amounts a reading of the base may need (TN 10.5)."""
 
@@ -363,7 +364,7 @@ implements(
 # --- the review of expenses ----------------------------------------------------------
 
 
-@attrs.frozen
+@frozen
 class _Review:
     """The totals of a review of expenses and a reason per exclusion (no summary)."""
 

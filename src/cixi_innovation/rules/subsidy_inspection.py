@@ -21,6 +21,7 @@ import attrs
 from cixi_innovation.law.registry import implements
 from cixi_innovation.rules._common import intake_items, need_text
 from cixi_innovation.rules.subsidy import ART_11
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.decisions import Reason
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import ZERO, to_money
@@ -63,7 +64,7 @@ class InspectionReading(LabelledEnum):
 
 
 @implements("Art. 11", note="a finding of the annual fund-use inspection")
-@attrs.frozen
+@frozen
 class InspectionFinding:
     """A non-compliant item found by the annual inspection of the use of funds (Art. 11).
 

@@ -51,6 +51,7 @@ from cixi_innovation.rules.subsidy_expenses import (
     _review,
 )
 from cixi_innovation.rules.subsidy_inspection import InspectionFinding, InspectionReading, _inspect
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.errors import InputError
@@ -100,7 +101,7 @@ def _advance_share(value: object) -> Fraction | None:
 
 
 @implements("Art. 10", note="the caller's advance (TN 10.6)")
-@attrs.frozen
+@frozen
 class AdvanceRule:
     """How much of the year's subsidy is advanced at the beginning of the year (Art. 10).
 
@@ -274,7 +275,7 @@ implements("Art. 10", note="advance at the beginning of the year")(advance_payme
 # --- settlement ---------------------------------------------------------------------
 
 
-@attrs.frozen
+@frozen
 class SettlementFacts:
     """What a settlement link may look at (all amounts in yuan).
 
@@ -313,7 +314,7 @@ class SettlementLink(Protocol):
         ...
 
 
-@attrs.frozen
+@frozen
 class NamedSettlementLink:
     """A settlement link given by a name and a function of the facts.
 
@@ -392,7 +393,7 @@ def _unqualified_share(value: object) -> Fraction:
     return _at_most_whole(value, field="link.unqualified", whole=_GRANT)
 
 
-@attrs.frozen
+@frozen
 class ResultShares:
     """A link given as the share of the grant due for each result, both caller-given.
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import attrs
-
 from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.scenarios._events import _ENTITIES, _settings, setup_events
 from cixi_innovation.scenarios._run import _Trails
 from cixi_innovation.scenarios._steps import Step
 from cixi_innovation.scenarios.scenario import Scenario
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.decisions import Decision
 
 __all__ = ["_Trail"]
@@ -26,7 +25,7 @@ __all__ = ["_Trail"]
 # --- explanations -------------------------------------------------------------------------------
 
 
-@attrs.frozen
+@frozen
 class _Trail:
     """What is kept to rebuild the decisions of every row (picklable, no text)."""
 

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import attrs
 
 from cixi_innovation.scenarios import _spellings
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.vocabulary import LabelledEnum, Level
 
@@ -57,7 +58,7 @@ __all__ = [
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
-@attrs.frozen
+@frozen
 class Named:
     """A kind of value with a name, written once in the schema's ``$defs``."""
 
@@ -65,7 +66,7 @@ class Named:
     kind: Kind
 
 
-@attrs.frozen
+@frozen
 class Key:
     """A key of an object: its name, the kind of its value, whether a file must give it."""
 
@@ -74,7 +75,7 @@ class Key:
     required: bool = False
 
 
-@attrs.frozen
+@frozen
 class Shape:
     """An object of a scenario file: its keys, in order, and what it is.
 

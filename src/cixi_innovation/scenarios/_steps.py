@@ -21,6 +21,7 @@ from cixi_innovation.rules.consortium_support import policy_subsidy
 from cixi_innovation.rules.overlap import resolve_overlap
 from cixi_innovation.rules.subsidy import operating_subsidy
 from cixi_innovation.rules.subsidy_settlement import advance_payment, settle_operating_subsidy
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision, Reason
 from cixi_innovation.values.vocabulary import Label
@@ -129,7 +130,7 @@ _NOTES: Final[dict[str, _NoteText]] = {
 }
 
 
-@attrs.frozen
+@frozen
 class _Note:
     """A note of the simulation on one day: a code of :data:`_NOTES` and its parameters."""
 
@@ -153,7 +154,7 @@ class _Note:
 # --- rule calls, memoized --------------------------------------------------------------
 
 
-@attrs.frozen
+@frozen
 class _Rule:
     """A rule function, the names of its arguments and what it cites.
 
@@ -258,7 +259,7 @@ _OVERLAP: Final = _Rule(
 _RULES: Final = {r.name: r for r in (_OPERATING, _ADVANCE, _SETTLE, _POLICY, _MATCHING, _OVERLAP)}
 
 
-@attrs.frozen
+@frozen
 class _Call:
     """A rule call of a row, kept to rebuild its decision on demand."""
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import attrs
-
 from cixi_innovation.scenarios.problems import Problem
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InputError
 
 __all__ = [
@@ -37,7 +36,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@frozen
 class Words:
     """What a value should be, in English and in Chinese (e.g. "a whole number", "整数")."""
 

@@ -44,6 +44,7 @@ from typing import Any, Final, Protocol
 import attrs
 
 from cixi_innovation.scenarios._wording import not_a_language
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.vocabulary import LabelledEnum, PlatformKind
 
@@ -154,7 +155,7 @@ class _Study(Protocol):
     def years(self) -> Sequence[Any]: ...
 
 
-@attrs.frozen
+@frozen
 class Series:
     """One series of a chart: a stable ``key``, its ``label`` and one value per x.
 
@@ -171,7 +172,7 @@ class Series:
     assumed: bool = False
 
 
-@attrs.frozen
+@frozen
 class Chart:
     """What a chart plots, ready to draw: ``kind``, labels in ``lang``, x values, series.
 

@@ -29,8 +29,6 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Final, NamedTuple
 
-import attrs
-
 from cixi_innovation.scenarios._assumptions import MARK, assumed_fields, describe, note
 from cixi_innovation.scenarios._wording import (
     A_SCENARIO,
@@ -47,6 +45,7 @@ from cixi_innovation.scenarios.results import (
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.scenarios.simulation import simulate
 from cixi_innovation.scenarios.tables import csv_text, escape, fold, text_table
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import ZERO
@@ -235,7 +234,7 @@ def _text(value: object) -> str:
     return "—" if value is None else json.dumps(value, ensure_ascii=False).strip('"')
 
 
-@attrs.frozen(eq=False)
+@frozen(eq=False)
 class Comparison:
     """A variant of a scenario against its base: what differs, year by year and row by row.
 

@@ -15,7 +15,6 @@ each, so that a study of many runs stays small; a result keeps them when asked
 
 from __future__ import annotations
 
-import json
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -34,6 +33,7 @@ from cixi_innovation.scenarios.results import (
     RESULTS_SCHEMA_VERSION,
 )
 from cixi_innovation.scenarios.tables import csv_text, escape, fold, html_table, text_table
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import FEN, ZERO
 
@@ -159,7 +159,7 @@ class MonteCarloYear(NamedTuple):
 _STATS: Final = ("mean", "minimum", "p5", "p50", "p95", "maximum")
 
 
-@attrs.frozen
+@frozen
 class _PerRun:
     """Each run's yearly totals: per year, one array of the runs for each series.
 
@@ -184,7 +184,7 @@ class _PerRun:
         return MonteCarloYear(year, cash, advances, settlements, art16, art20, counts, runs_with)
 
 
-@attrs.frozen
+@frozen
 class MonteCarloResult:
     """The distribution of the yearly budget and outcomes over Monte Carlo runs.
 
@@ -339,6 +339,8 @@ class MonteCarloResult:
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The result as JSON text."""
+        import json  # for this format only: a table does not load the JSON codec
+
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def _headers(self, lang: str) -> list[str]:

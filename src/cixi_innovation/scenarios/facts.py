@@ -60,6 +60,7 @@ from cixi_innovation.scenarios._plain import (
     year_validator,
 )
 from cixi_innovation.scenarios._wording import TRUE_OR_FALSE, not_a, not_of_type
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import ZERO, to_money
@@ -126,7 +127,7 @@ def _optional_indicators(value: object) -> CoreIndicators | None:
 # --- the values in the yearly facts -----------------------------------------------------
 
 
-@attrs.frozen
+@frozen
 class OtherSubsidy:
     """A subsidy another policy would grant for the same item (Art. 23 "就高不重复").
 
@@ -199,7 +200,7 @@ def _chain_leader(r: Reader, d: Mapping[str, Any], key: str, path: str) -> bool:
 declare(_chain_leader, BOOLEAN)
 
 
-@attrs.frozen
+@frozen
 class PolicyClaim:
     """A claim of the chain-leader enterprise for the Art. 16 policy subsidy.
 
@@ -285,7 +286,7 @@ class _Facts:
         return record_from_data(cls, data, path, year)
 
 
-@attrs.frozen
+@frozen
 class ComplexYearFacts(_Facts):
     """What is given for one Complex in one calendar year (Art. 8-11, 23).
 
@@ -338,7 +339,7 @@ class ComplexYearFacts(_Facts):
     )
 
 
-@attrs.frozen
+@frozen
 class ConsortiumYearFacts(_Facts):
     """What is given for one Consortium in one calendar year (Art. 15-16, 23).
 
@@ -358,7 +359,7 @@ class ConsortiumYearFacts(_Facts):
     )
 
 
-@attrs.frozen
+@frozen
 class CenterYearFacts(_Facts):
     """What is given for one Innovation Center in one calendar year (Art. 20-21, 23).
 

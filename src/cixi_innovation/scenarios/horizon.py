@@ -15,6 +15,7 @@ import attrs
 from cixi_innovation.scenarios._format import MONTH_DAY, YEAR, Key, Shape
 from cixi_innovation.scenarios._plain import Reader, check_year, read_given, read_one
 from cixi_innovation.scenarios.problems import ScenarioError
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InputError
 
 __all__ = ["CALENDAR_FORMAT", "HORIZON_FORMAT", "Calendar", "Horizon", "MonthDay"]
@@ -26,7 +27,7 @@ HORIZON_FORMAT: Final = Shape(
 )
 
 
-@attrs.frozen
+@frozen
 class Horizon:
     """The calendar years simulated, ``first`` to ``last`` inclusive.
 
@@ -84,7 +85,7 @@ def _read_horizon(r: Reader, data: object, path: str) -> Horizon | None:
 _NON_LEAP = 2025
 
 
-@attrs.frozen(order=True)
+@frozen(order=True)
 class MonthDay:
     """A day of the year (month, day) used by the scenario's calendar; 29 February is refused.
 
@@ -151,7 +152,7 @@ def _delay(_: object, attribute: attrs.Attribute[int], value: object) -> None:
         )
 
 
-@attrs.frozen
+@frozen
 class Calendar:
     """The scenario's calendar conventions: on which day each yearly step happens.
 

@@ -45,6 +45,7 @@ from cixi_innovation.scenarios._format import (
 from cixi_innovation.scenarios._plain import Reader, join_path
 from cixi_innovation.scenarios._spellings import money_spelling, ratio_spelling, spelled_ratio
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InputError
 
 __all__ = ["INPUTS_FORMAT", "SCENARIO_REMUNERATION_BASES", "Inputs", "SettlementLinkInput"]
@@ -143,7 +144,7 @@ def _overlap_matching(value: object) -> OverlapMatchingReading | None:
     return OverlapMatchingReading.parse(value, field="overlap_matching")
 
 
-@attrs.frozen
+@frozen
 class Inputs:
     """The values and readings the Measures leave open, as the scenario gives them.
 

@@ -85,6 +85,7 @@ from cixi_innovation.scenarios._memo import _Memo, _Node
 from cixi_innovation.scenarios._steps import _ACTION_LABELS, Step
 from cixi_innovation.scenarios.facts import CenterYearFacts, ComplexYearFacts, ConsortiumYearFacts
 from cixi_innovation.scenarios.scenario import Scenario
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import to_money
@@ -98,7 +99,7 @@ _AFTER_ADVANCE: Final = frozenset({"annual_assessment", "higher_level_annual_eva
 _ENTITY_CLASSES: Final = (Complex, Consortium, InnovationCenter)
 
 
-@attrs.frozen
+@frozen
 class LedgerYear:
     """The money of one platform in one calendar year, and the decisions that decide it.
 
@@ -177,7 +178,7 @@ def ledger(
     return _Walk(entity, _facts(entity, years), settings, money).run()
 
 
-@attrs.frozen
+@frozen
 class _PlatformMoney:
     """What the ledger's steps read of a platform's spec: its id and a Complex's defaults."""
 

@@ -72,6 +72,7 @@ from cixi_innovation.scenarios.facts import (
 )
 from cixi_innovation.scenarios.probabilities import PROBABILITIES_FORMAT, Probabilities
 from cixi_innovation.scenarios.problems import Problem
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.bodies import Applicant
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.vocabulary import Level, PlatformKind
@@ -434,7 +435,7 @@ class _Spec(Generic[_F]):
         return record_from_data(cls, data, path)
 
 
-@attrs.frozen
+@frozen
 class ComplexSpec(_Spec[ComplexYearFacts]):
     """An industrial innovation service complex (综合体) of the scenario (Art. 5-11).
 
@@ -527,7 +528,7 @@ class ComplexSpec(_Spec[ComplexYearFacts]):
             raise not_of_type(self.commitments, "CoreIndicators", "commitments")
 
 
-@attrs.frozen
+@frozen
 class ConsortiumSpec(_Spec[ConsortiumYearFacts]):
     """An enterprise innovation consortium (联合体) of the scenario (Art. 12-16).
 
@@ -580,7 +581,7 @@ class ConsortiumSpec(_Spec[ConsortiumYearFacts]):
     DATES: ClassVar[tuple[str, ...]] = ("applied_on", "approved_on", "cultivation_start")
 
 
-@attrs.frozen
+@frozen
 class CenterSpec(_Spec[CenterYearFacts]):
     """An industrial technology innovation center (创新中心) of the scenario (Art. 17-21).
 

@@ -16,6 +16,7 @@ import attrs
 from cixi_innovation.scenarios._format import SHARE, Key, Named, Shape
 from cixi_innovation.scenarios._plain import Reader, probability_or_ratio, read_given
 from cixi_innovation.scenarios.problems import ScenarioError
+from cixi_innovation.values._attrs import frozen
 
 __all__ = ["PROBABILITIES_FORMAT", "Probabilities"]
 
@@ -72,7 +73,7 @@ _SHAPE: Final = Shape(
 PROBABILITIES_FORMAT: Final = Named("probabilities", _SHAPE)
 
 
-@attrs.frozen
+@frozen
 class Probabilities:
     """Exact probabilities of the failing outcomes, for outcomes not given explicitly.
 

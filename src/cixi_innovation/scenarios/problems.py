@@ -13,12 +13,13 @@ from collections.abc import Sequence
 
 import attrs
 
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import CixiError, InputError, Provision
 
 __all__ = ["Problem", "ScenarioError"]
 
 
-@attrs.frozen
+@frozen
 class Problem:
     """One problem found in a scenario: where (a path) and what.
 

@@ -23,7 +23,6 @@ they rest on, in Chinese and English, under ``assumptions``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
@@ -41,6 +40,7 @@ from cixi_innovation.scenarios._records import (
 )
 from cixi_innovation.scenarios._wording import not_a_chart
 from cixi_innovation.scenarios.tables import csv_text, fold, html_table, text_table
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.money import format_yuan
@@ -234,7 +234,7 @@ _TOTALS_FIELDS: Final = {
 }
 
 
-@attrs.frozen(eq=False)
+@frozen(eq=False)
 class SimulationResult:
     """What :func:`~cixi_innovation.scenarios.simulation.simulate` found, row by row and year by year.
 
@@ -404,6 +404,8 @@ class SimulationResult:
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The result as JSON text (UTF-8, Chinese kept readable)."""
+        import json  # for this format only: a table does not load the JSON codec
+
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def _body(self, lang: str) -> list[list[str]]:

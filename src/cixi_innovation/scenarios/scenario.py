@@ -101,6 +101,7 @@ from cixi_innovation.scenarios.platforms import (
 )
 from cixi_innovation.scenarios.probabilities import PROBABILITIES_FORMAT, Probabilities
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.vocabulary import LabelledEnum
 
@@ -195,7 +196,7 @@ def _platforms(value: object) -> tuple[PlatformSpec, ...]:
     return specs
 
 
-@attrs.frozen
+@frozen
 class Scenario:
     """A portfolio of platforms over a horizon of calendar years, with its open inputs.
 

@@ -67,18 +67,19 @@ Decimal('8450000.00')
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Executor
-from typing import Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 from cixi_innovation.scenarios._explain import _Trail
 from cixi_innovation.scenarios._memo import _Memo
-from cixi_innovation.scenarios._monte_carlo import _study
 from cixi_innovation.scenarios._run import _paused_cycle_collector, _rng, _Run, _run_seed
 from cixi_innovation.scenarios._wording import A_SCENARIO, Words, counted, not_a
 from cixi_innovation.scenarios.distributions import MonteCarloResult
 from cixi_innovation.scenarios.results import SimulationResult
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InputError
+
+if TYPE_CHECKING:  # the executor module is loaded by a study only (its log and threads)
+    from concurrent.futures import Executor
 
 __all__ = ["KEEP_RUNS", "Progress", "monte_carlo", "run_seed", "simulate"]
 
@@ -252,5 +253,8 @@ def monte_carlo(
     if not isinstance(scenario, Scenario):
         raise not_a(scenario, A_SCENARIO, "scenario")
     keep = runs <= KEEP_RUNS if keep_runs is None else keep_runs
+    # imported by a study only: a single simulation needs neither the pool nor the statistics
+    from cixi_innovation.scenarios._monte_carlo import _study
+
     tally = _study(scenario, runs, seed, jobs, executor, progress)
     return tally.result(scenario, runs, seed, keep)

@@ -8,8 +8,6 @@ blocks that fit it (:func:`text_table`); HTML escapes every cell; CSV uses :mod:
 
 from __future__ import annotations
 
-import csv
-import html
 import io
 import itertools
 from collections.abc import Iterable, Sequence
@@ -147,6 +145,8 @@ def display_width(text: str) -> int:
 
 def html_table(headers: Sequence[str], body: Iterable[Sequence[object]], caption: str) -> str:
     """An HTML table (for notebooks), every cell and the caption escaped."""
+    import html  # with its table of entities, for a notebook only
+
     head = "".join(f"<th>{html.escape(str(h))}</th>" for h in headers)
     rows = "".join(
         "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in body
@@ -159,6 +159,8 @@ def html_table(headers: Sequence[str], body: Iterable[Sequence[object]], caption
 
 def csv_text(headers: Sequence[str], body: Iterable[Sequence[object]]) -> str:
     """CSV text, header line first; None is written as an empty field."""
+    import csv  # for this format only
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(headers)

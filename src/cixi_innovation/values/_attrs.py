@@ -1,4 +1,9 @@
-"""Fast construction of the library's frozen values: :func:`evolve` without ``__init__``.
+"""Fast construction of the library's frozen values: :func:`frozen` classes, :func:`evolve`.
+
+:func:`frozen` is :func:`attrs.frozen` with one difference: the class shows its fields
+through the shared :func:`fields_repr` instead of a ``__repr__`` generated and compiled
+for it, which is most of what defining a small class costs at import (the repr is the
+same text).
 
 :func:`attrs.evolve` reads every field, then calls the class's generated ``__init__``,
 which sets every field again through ``object.__setattr__`` (the class is frozen):
@@ -13,13 +18,28 @@ from __future__ import annotations
 
 import types
 from collections.abc import Callable, Mapping
-from typing import Any, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import attrs
 
-__all__ = ["evolve", "fields_repr", "is_simple"]
+__all__ = ["evolve", "fields_repr", "frozen", "is_simple"]
 
 _T = TypeVar("_T")
+
+if TYPE_CHECKING:  # type checkers see attrs.frozen itself, with its plugin's checks
+    from attrs import frozen
+else:
+
+    def frozen(maybe_cls: type | None = None, /, **options: Any) -> Any:
+        """:func:`attrs.frozen`, the class shown by :func:`fields_repr` unless it writes its own."""
+
+        def wrap(cls: type) -> type:
+            if "__repr__" not in cls.__dict__ and options.get("repr") is None:
+                cls.__repr__ = fields_repr
+            return attrs.frozen(cls, **options)
+
+        return wrap if maybe_cls is None else wrap(maybe_cls)
+
 
 #: Per class: the init argument names and the copying function, or None when the class
 #: must go through its ``__init__``.

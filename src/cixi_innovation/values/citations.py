@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InvalidCitationError
 
 __all__ = [
@@ -122,7 +123,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
-@attrs.frozen(order=True)
+@frozen(order=True)
 class Citation:
     """One provision of the Measures: an article (and paragraph) or an annex section (and item).
 

@@ -18,8 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-import attrs
-
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.days import add_years
 from cixi_innovation.values.errors import InvalidPeriodError
 
@@ -28,7 +27,7 @@ __all__ = ["Period", "calendar_year"]
 ONE_DAY = timedelta(days=1)
 
 
-@attrs.frozen
+@frozen
 class Period:
     """A half-open period of days, ``[start, end)``: ``start`` is in it, ``end`` is not."""
 

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import Citation, Cites, cites
 from cixi_innovation.values.errors import InputError
 from cixi_innovation.values.money import (
@@ -155,7 +156,7 @@ def _freeze(params: Mapping[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(dict(params))
 
 
-@attrs.frozen
+@frozen
 class Reason:
     """One step of a decision's explanation, citing the provisions it rests on.
 

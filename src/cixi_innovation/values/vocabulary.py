@@ -19,8 +19,7 @@ from __future__ import annotations
 import enum
 from typing import Literal, Self
 
-import attrs
-
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InvalidChoiceError
 
 __all__ = [
@@ -35,7 +34,7 @@ __all__ = [
 Lang = Literal["zh", "en"]
 
 
-@attrs.frozen
+@frozen
 class Label:
     """A bilingual label with a stable code, for outcomes and other open sets of names."""
 

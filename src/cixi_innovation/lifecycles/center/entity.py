@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import attrs
-
 from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.center.events import (
     CenterApproval,
@@ -37,6 +35,7 @@ from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.plans import CenterPlan, ManagementMechanism, OverallApproach
 from cixi_innovation.lifecycles.refusals import EventRefusedError
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.bodies import Applicant, Body, TaskGroupUnit
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.dates import Period
@@ -59,7 +58,7 @@ _RANKS = {level: rank for rank, level in enumerate(Level)}
     "Art. 21",
     note="the lifecycle of an Innovation Center",
 )
-@attrs.frozen
+@frozen
 class InnovationCenter(Entity[CenterState, CenterFacts]):
     """An industrial technology innovation center (产业技术创新中心) through its lifecycle.
 

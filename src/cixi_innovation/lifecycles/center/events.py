@@ -9,13 +9,12 @@ matching of Art. 20.
 
 from __future__ import annotations
 
-import attrs
-
 from cixi_innovation.law.readings import HostVehicleReading
 from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.consultation import TaskGroupOpinion
 from cixi_innovation.lifecycles.events import Event, Value
 from cixi_innovation.lifecycles.plans import CenterPlan
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.bodies import Applicant, Body
 from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level
@@ -59,7 +58,7 @@ class VehicleKind(LabelledEnum):
 _PROVINCIAL_OR_ABOVE = frozenset({Level.PROVINCIAL, Level.NATIONAL})
 
 
-@attrs.frozen
+@frozen
 class InnovationVehicle(Value):
     """An innovation vehicle a host unit possesses (Art. 18 ¶1).
 
@@ -92,7 +91,7 @@ class InnovationVehicle(Value):
 
 
 @implements("Art. 18 ¶1", note="a host unit and its provincial-level or higher vehicles")
-@attrs.frozen
+@frozen
 class HostUnit(Value):
     """A host unit (依托单位) of an Innovation Center and the vehicles it possesses (Art. 18 ¶1).
 
@@ -119,7 +118,7 @@ class HostUnit(Value):
     "Art. 18 ¶2",
     note="the plan proposed by the Bureau with the host units",
 )
-@attrs.frozen
+@frozen
 class CenterProposal(Event):
     """Art. 18 ¶2: 创新中心建设方案由市科技局会同依托单位以“一中心一方案”的方式提出.
 
@@ -148,12 +147,12 @@ class CenterProposal(Event):
     plan: CenterPlan
 
 
-@attrs.frozen
+@frozen
 class CenterOpinion(TaskGroupOpinion):
     """Art. 18 ¶2: 征求创新深化专题组相关职能单位意见 — one unit's opinion (the units of Art. 6)."""
 
 
-@attrs.frozen
+@frozen
 class CenterApproval(Event):
     """Art. 18 ¶2: 报市政府常务会议审定 — approval or rejection of the plan.
 
@@ -181,7 +180,7 @@ _BODIES = (
 
 
 @implements("Art. 19", note="the independent legal entity and its three governance systems")
-@attrs.frozen
+@frozen
 class LegalEntityEstablishment(Event):
     """Art. 19: 创新中心应为独立法人实体,实行董事会(理事会)决策制、总经理(中心主任)负责制、专家委员会咨询制.
 
@@ -219,7 +218,7 @@ class LegalEntityEstablishment(Event):
         return tuple(label for value, label in named if not value.strip())
 
 
-@attrs.frozen
+@frozen
 class ConstructionStart(Event):
     """Art. 21: 创新中心建设周期为五年一轮 — a round of construction starts on ``on``.
 
@@ -232,7 +231,7 @@ class ConstructionStart(Event):
     label = Label("construction_start", "开始建设", "start of construction")
 
 
-@attrs.frozen
+@frozen
 class MidTermEvaluation(Event):
     """Art. 21: 市科技局会同市财政局对创新中心建设情况实施中期(建设满三年)绩效评价.
 
@@ -246,7 +245,7 @@ class MidTermEvaluation(Event):
     grade: PerformanceGrade
 
 
-@attrs.frozen
+@frozen
 class CenterFinalAcceptance(Event):
     """Art. 21: 市科技局会同市财政局对创新中心建设情况实施……期末考核验收.
 
@@ -260,7 +259,7 @@ class CenterFinalAcceptance(Event):
     result: AssessmentResult
 
 
-@attrs.frozen
+@frozen
 class TechCenterRecognition(Event):
     """Art. 20 ¶1: 创新中心创建成为宁波市级及以上技术创新中心 — recognised at ``level``.
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import attrs
-
 from cixi_innovation.lifecycles.center.events import (
     CenterOpinion,
     HostUnit,
@@ -13,6 +11,7 @@ from cixi_innovation.lifecycles.center.events import (
     TechCenterRecognition,
 )
 from cixi_innovation.lifecycles.plans import CenterPlan
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.vocabulary import LabelledEnum
 
@@ -61,7 +60,7 @@ class CenterState(LabelledEnum):
     )
 
 
-@attrs.frozen
+@frozen
 class CenterFacts:
     """What is known of an Innovation Center: its plan, legal entity, rounds and recognitions.
 

@@ -18,8 +18,6 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-import attrs
-
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.complex.events import (
@@ -45,6 +43,7 @@ from cixi_innovation.lifecycles.plans import (
     IndustryStatus,
     TargetCommitments,
 )
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.bodies import Applicant, TaskGroupUnit
 from cixi_innovation.values.dates import Period
@@ -70,7 +69,7 @@ _UNITS_IN_OFFICE = frozenset({S.HOST_UNIT_SELECTED, S.UNDER_CONSTRUCTION, S.ROUN
     "Art. 9 ¶2",
     note="the lifecycle of a Complex",
 )
-@attrs.frozen
+@frozen
 class Complex(Entity[ComplexState, ComplexFacts]):
     """Art. 5-9: an industrial innovation service complex (产业创新服务综合体) through its lifecycle.
 

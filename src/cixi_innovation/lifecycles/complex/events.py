@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import attrs
-
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.consultation import LeaderInChargeReview, TaskGroupOpinion
 from cixi_innovation.lifecycles.events import Event, Value
 from cixi_innovation.lifecycles.plans import ComplexPlan
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrade
 from cixi_innovation.values.bodies import Applicant
 from cixi_innovation.values.vocabulary import Label, LabelledEnum, Level
@@ -53,7 +52,7 @@ class LeadingBodyKind(LabelledEnum):
     PLATFORM_ENTERPRISE = ("platform_enterprise", "平台型企业", "platform-type enterprise")
 
 
-@attrs.frozen
+@frozen
 class Party(Value):
     """An applicant of a Complex: its kind (Art. 6 ¶1) and name."""
 
@@ -61,7 +60,7 @@ class Party(Value):
     name: str
 
 
-@attrs.frozen
+@frozen
 class LeadingBody(Value):
     """The body leading the Complex (Art. 2), recorded as given (TN 2.1, TN 20)."""
 
@@ -70,7 +69,7 @@ class LeadingBody(Value):
 
 
 @implements("Art. 6", "Art. 2", "Art. 5", note="the application, its applicants and its plan")
-@attrs.frozen
+@frozen
 class ComplexApplication(Event):
     """Art. 6 ¶1: 综合体建设由镇政府(街道办事处)、产业平台提出申请(综合体建设方案提纲见附件1).
 
@@ -95,7 +94,7 @@ class ComplexApplication(Event):
     plan: ComplexPlan
 
 
-@attrs.frozen
+@frozen
 class FeasibilityReview(Event):
     """Art. 6 ¶1: 市科技局对建设方案进行论证 — passed or not, with the Art. 5 finding.
 
@@ -115,17 +114,17 @@ class FeasibilityReview(Event):
     opinion: str = ""
 
 
-@attrs.frozen
+@frozen
 class ConsultationOpinion(TaskGroupOpinion):
     """Art. 6 ¶1: 征求创新深化专题组相关职能单位……意见 — one unit's opinion."""
 
 
-@attrs.frozen
+@frozen
 class LeaderReview(LeaderInChargeReview):
     """Art. 6 ¶1: 报市政府分管领导审定 — approval or rejection by the leader in charge."""
 
 
-@attrs.frozen
+@frozen
 class HostUnitSelection(Event):
     """Art. 7 ¶1: 综合体依托单位由建设单位公开征集、择优选定,报市科技局.
 
@@ -149,7 +148,7 @@ class HostUnitSelection(Event):
     approved_by_bureau: bool | None = None
 
 
-@attrs.frozen
+@frozen
 class RoundStart(Event):
     """Art. 8 ¶1: 综合体建设周期为五年一轮,建设单位与依托单位在期初提出五年建设目标.
 
@@ -169,7 +168,7 @@ class RoundStart(Event):
     targets: str
 
 
-@attrs.frozen
+@frozen
 class AnnualWorkPlan(Event):
     """Art. 8 ¶1: 每年年初提出年度工作计划,报市科技局.
 
@@ -185,7 +184,7 @@ class AnnualWorkPlan(Event):
     plan: str
 
 
-@attrs.frozen
+@frozen
 class AnnualAssessment(Event):
     """Art. 8 ¶1: 市科技局每年对年度计划目标完成情况组织考核验收 (the Bureau alone, TN 8.1).
 
@@ -201,7 +200,7 @@ class AnnualAssessment(Event):
     result: AssessmentResult
 
 
-@attrs.frozen
+@frozen
 class LevelRecognition(Event):
     """Art. 8 ¶2, Art. 9 ¶2: 宁波市级及以上综合体 — the level a Complex is recognised at.
 
@@ -218,7 +217,7 @@ class LevelRecognition(Event):
     level: Level
 
 
-@attrs.frozen
+@frozen
 class HigherLevelAnnualEvaluation(Event):
     """Art. 8 ¶2: 宁波市级及以上综合体在上级组织的年度绩效评价 — its grade.
 
@@ -236,7 +235,7 @@ class HigherLevelAnnualEvaluation(Event):
     grade: PerformanceGrade
 
 
-@attrs.frozen
+@frozen
 class UnitsReassignment(Event):
     """Art. 8: 另行授权委托 — new construction and host units after a revocation (TN 8.3).
 
@@ -252,7 +251,7 @@ class UnitsReassignment(Event):
     host_unit: str
 
 
-@attrs.frozen
+@frozen
 class RoundAppraisal(Event):
     """Art. 9 ¶1: 市科技局会同市财政局对建设期届满的综合体实施绩效评估 on the five core indicators.
 
@@ -268,7 +267,7 @@ class RoundAppraisal(Event):
     grade: PerformanceGrade
 
 
-@attrs.frozen
+@frozen
 class HigherLevelExpiryAssessment(Event):
     """Art. 9 ¶2: 宁波市级及以上综合体在上级组织的建设期满考核 (not synchronised, TN 9.5).
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import attrs
-
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.lifecycles.complex.events import LeadingBody, Party
 from cixi_innovation.lifecycles.plans import ComplexPlan
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.bodies import TaskGroupUnit
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.vocabulary import LabelledEnum, Level
@@ -47,7 +46,7 @@ class ComplexState(LabelledEnum):
     CONSTRUCTION_ENDED = ("construction_ended", "建设结束", "construction ended")
 
 
-@attrs.frozen
+@frozen
 class Opinion:
     """The opinion of one task-group unit solicited under Art. 6 ¶1."""
 
@@ -56,7 +55,7 @@ class Opinion:
     on: date
 
 
-@attrs.frozen
+@frozen
 class ComplexFacts:
     """What is known of a Complex: the application's facts and the current round.
 

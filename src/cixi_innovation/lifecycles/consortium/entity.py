@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import attrs
-
 from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.consortium.events import (
     AnnualPlan,
@@ -41,6 +39,7 @@ from cixi_innovation.lifecycles.plans import (
     CultivationTargets,
     IndustrialFoundation,
 )
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.bodies import Applicant, TaskGroupUnit
 from cixi_innovation.values.dates import Period
 
@@ -50,7 +49,7 @@ S = ConsortiumState
 
 
 @implements("Art. 12", "Art. 13", "Art. 14", "Art. 15", note="the lifecycle of a Consortium")
-@attrs.frozen
+@frozen
 class Consortium(Entity[ConsortiumState, ConsortiumFacts]):
     """An enterprise innovation consortium (企业创新联合体) through its lifecycle.
 

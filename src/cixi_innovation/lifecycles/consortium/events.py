@@ -14,6 +14,7 @@ from cixi_innovation.law.registry import implements
 from cixi_innovation.lifecycles.consultation import LeaderInChargeReview, TaskGroupOpinion
 from cixi_innovation.lifecycles.events import Event, Value
 from cixi_innovation.lifecycles.plans import ConsortiumPlan, CultivationTargets
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.assessments import AssessmentResult
 from cixi_innovation.values.bodies import Applicant
 from cixi_innovation.values.vocabulary import Label
@@ -31,7 +32,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@frozen
 class ConditionFinding(Value):
     """A finding on one further condition of Art. 14 ("等相关条件": the list is open).
 
@@ -56,7 +57,7 @@ _CONDITIONS = (
 @implements(
     "Art. 14", note="the four named conditions of a chain-leader enterprise, and further ones"
 )
-@attrs.frozen
+@frozen
 class ChainLeaderFindings(Value):
     """The reviewers' findings on the conditions of a chain-leader enterprise (Art. 14).
 
@@ -92,7 +93,7 @@ class ChainLeaderFindings(Value):
 
 
 @implements("Art. 13", "Art. 15", note="the application, its applicant, plan and targets")
-@attrs.frozen
+@frozen
 class ConsortiumApplication(Event):
     """Art. 13: 联合体由链主型企业提出申请(联合体建设方案提纲见附件2).
 
@@ -120,7 +121,7 @@ class ConsortiumApplication(Event):
     plan: ConsortiumPlan
 
 
-@attrs.frozen
+@frozen
 class ExpertReview(Event):
     """Art. 13: 市科技局牵头组织专家评审 — passed or not, with the findings of Art. 12 and 14.
 
@@ -142,7 +143,7 @@ class ExpertReview(Event):
     opinion: str = ""
 
 
-@attrs.frozen
+@frozen
 class ConsortiumOpinion(TaskGroupOpinion):
     """Art. 13: 征求创新深化专题组相关职能单位意见 — one unit's opinion.
 
@@ -151,12 +152,12 @@ class ConsortiumOpinion(TaskGroupOpinion):
     """
 
 
-@attrs.frozen
+@frozen
 class ConsortiumLeaderReview(LeaderInChargeReview):
     """Art. 13: 报市政府分管领导审定 — approval or rejection by the leader in charge."""
 
 
-@attrs.frozen
+@frozen
 class CultivationStart(Event):
     """Art. 15: 联合体培育周期为三年一轮 — a cultivation cycle starts on ``on``.
 
@@ -170,7 +171,7 @@ class CultivationStart(Event):
 
 
 @implements("Art. 15", note="the four required items of the annual plan")
-@attrs.frozen
+@frozen
 class AnnualPlan(Event):
     """Art. 15: 每年年初提出年度计划,报市科技局 — with the four items it shall include.
 
@@ -213,7 +214,7 @@ class AnnualPlan(Event):
         return tuple(out)
 
 
-@attrs.frozen
+@frozen
 class CultivationAcceptance(Event):
     """Art. 15: 培育周期届满,市科技局会同市财政局……组织考核验收.
 

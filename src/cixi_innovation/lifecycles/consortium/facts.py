@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import attrs
-
 from cixi_innovation.lifecycles.consortium.events import ChainLeaderFindings, ConsortiumOpinion
 from cixi_innovation.lifecycles.plans import ConsortiumPlan
+from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.vocabulary import LabelledEnum
 
@@ -43,7 +42,7 @@ class ConsortiumState(LabelledEnum):
     )
 
 
-@attrs.frozen
+@frozen
 class ConsortiumFacts:
     """What is known of a Consortium: the application's facts and its cultivation rounds.
 
