@@ -86,8 +86,10 @@ class _Memo:
         #: the draw plan of a platform-year, by (platform index, year, seeded): values that
         #: name the facts and the draws above, which live as long as the memo
         self.plans: dict[tuple[int, int, bool], _DrawPlan] = {}
-        for index, spec in enumerate(scenario.platforms):
-            self.setups.append(self._setup(index, spec))
+        if shared:
+            # a straight memo sets each platform up when the run comes to it (setup)
+            for index, spec in enumerate(scenario.platforms):
+                self.setups.append(self.setup(index, spec))
 
     def token(self, value: object) -> object:
         """A small key standing for ``value``: equal values share it; computed once per object.
@@ -104,7 +106,8 @@ class _Memo:
             found = self.ids[id(value)] = (id(canonical), value)
         return found[0]
 
-    def _setup(self, index: int, spec: PlatformSpec) -> tuple[_Node, object, list[Event]]:
+    def setup(self, index: int, spec: PlatformSpec) -> tuple[_Node, object, list[Event]]:
+        """Platform ``index`` set up: its template entity, its profile and its late events."""
         s = self.scenario
         cutoff = _cutoff(_setup_end(spec, s), s)
         given: tuple[Event, ...] = getattr(spec, "events", ())
