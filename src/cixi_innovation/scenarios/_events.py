@@ -282,16 +282,15 @@ def _replay(
     index: int,
 ) -> Entity[Any, Any]:
     """The entity after ``events``; an error names the spec's field that dated the event."""
-    paths = _setup_paths(spec, events)
+    at = 0
     try:
         entity = cls.create(events[0], **kw).entity
-    except CixiError as error:
-        raise _at(f"platforms[{index}].{paths[0]}", error) from None
-    for event, path in zip(events[1:], paths[1:], strict=True):
-        try:
+        for event in events[1:]:
+            at += 1
             entity = entity.apply(event, **kw).entity
-        except CixiError as error:
-            raise _at(f"platforms[{index}].{path}", error) from None
+    except CixiError as error:
+        # the paths are worked out only for the event that failed
+        raise _at(f"platforms[{index}].{_setup_paths(spec, events)[at]}", error) from None
     return entity
 
 
