@@ -1,11 +1,21 @@
-"""One simulation run (一次模拟): the horizon year by year, each platform-year computed once.
+"""One simulation run (一次模拟): each platform-year computed once, the totals added up.
 
-A :class:`_Run` walks the years of the horizon and, in each, the platforms in the
-scenario's order: it draws the outcomes of the platform-year not given, computes the
-platform-year with the steps of the platform's kind (or, with a shared memo, takes it
-from the memo when the same inputs came before), and adds up the year's totals (and,
-for :func:`~cixi_innovation.scenarios.simulation.simulate`, the rows and what explains
-them).
+A :class:`_Run` has two paths:
+
+* the **straight** one (:meth:`_Run.straight`, a single simulation): every outcome not
+  given is drawn first, in the documented order (years, then platforms: which outcomes
+  are drawn depends on the facts and the seed, never on a platform's state); then each
+  platform in turn is set up, its years computed by the steps of its kind and its rows
+  built, and its working state dropped before the next platform.  Errors are ranked
+  as the year-by-year order would meet them (:meth:`_Run.straight`).
+* the **shared** one (:meth:`_Run.run` over a shared memo, a Monte Carlo run): the
+  years of the horizon and, in each, the platforms in the scenario's order, each
+  platform-year drawn, then taken from the memo when the same inputs came before, or
+  computed and memoized.
+
+Both add up the year's totals through :class:`_Sums` and, for
+:func:`~cixi_innovation.scenarios.simulation.simulate`, build the rows and keep what
+explains them.
 """
 
 from __future__ import annotations
@@ -302,10 +312,11 @@ class _Sums:
                 counted[i] += done.counts[i]
 
     def totals(self) -> list[YearTotals]:
-        return [
-            YearTotals(year, *money, *counted)
-            for year, money, counted in zip(self.years, self.money, self.counted, strict=True)
-        ]
+        out = []
+        for year, money, counted in zip(self.years, self.money, self.counted, strict=True):
+            advances, paid, recovered, art16, art20, cash = money
+            out.append(YearTotals(year, advances, paid, recovered, art16, art20, cash, *counted))
+        return out
 
 
 #: The money lines of a platform-year that the yearly totals add up (not the grant).
