@@ -31,21 +31,23 @@ def _refused(second: str, third: str) -> ScenarioError:
     return caught.value
 
 
-@pytest.mark.parametrize(
-    ("second", "third", "field"),
-    [
-        # CX-03's event before its horizon is part of its setup: every setup comes first
-        ("2028-06-01", "2024-06-01", "platforms[2].events[0]"),
-        # an earlier year first, whichever platform it falls to
-        ("2028-06-01", "2026-06-01", "platforms[2].events[0]"),
-        ("2026-06-01", "2028-06-01", "platforms[1].events[0]"),
-        # the same year: the earlier platform
-        ("2026-06-01", "2026-07-01", "platforms[1].events[0]"),
-    ],
-)
-def test_the_error_reported_is_the_first_in_the_year_by_year_order(
-    second: str, third: str, field: str
-) -> None:
+#: Why each case reports what it does: CX-02's event, CX-03's, the field reported.
+_FIRST_ERRORS = {
+    # CX-03's event before its horizon is part of its setup
+    "every setup before any year": ("2028-06-01", "2024-06-01", "platforms[2].events[0]"),
+    "an earlier year, on a later platform": ("2028-06-01", "2026-06-01", "platforms[2].events[0]"),
+    "an earlier year, on an earlier platform": (
+        "2026-06-01",
+        "2028-06-01",
+        "platforms[1].events[0]",
+    ),
+    "the same year: the earlier platform": ("2026-06-01", "2026-07-01", "platforms[1].events[0]"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_FIRST_ERRORS))
+def test_the_error_reported_is_the_first_in_the_year_by_year_order(case: str) -> None:
+    second, third, field = _FIRST_ERRORS[case]
     error = _refused(second, third)
     assert error.field == field
     assert [p.path for p in error.problems] == [field]
