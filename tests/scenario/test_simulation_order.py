@@ -7,6 +7,7 @@ an earlier year before a later one, an earlier platform within a year.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -68,3 +69,15 @@ def test_platform_by_platform_gives_the_year_by_year_result() -> None:
         assert [(list(e), dict(n)) for e, n in straight[2]] == [
             (list(e), dict(n)) for e, n in shared[2]
         ]
+
+
+def test_a_study_shares_the_setup_of_platforms_whose_templates_agree() -> None:
+    def twin(d: dict[str, Any]) -> None:
+        second = copy.deepcopy(d["platforms"][1])
+        second.update(id="CX-06", name="慈溪汽车零部件产业创新服务综合体(二期)")
+        d["platforms"].append(second)
+
+    memo = _Memo(variant(twin))
+    assert memo.setups[-1][0] is memo.setups[1][0]
+    assert memo.setups[0][0] is not memo.setups[1][0]
+    assert len(memo.roots) == len(memo.setups) - 1

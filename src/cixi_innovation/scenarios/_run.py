@@ -88,8 +88,6 @@ class _Run:
         platform-year a pure function of its inputs and these draws, so it can be memoized.
         """
         rng = self.rng
-        if not self.memo.shared:
-            return _draw(_draw_plan(p.draws, facts, rng is not None), rng)
         key = (p.index, year, rng is not None)
         plan = self.plans.get(key)
         if plan is None:
@@ -159,12 +157,10 @@ class _Run:
         ]
 
     def year(self, p: _Platform, year: int) -> _Year:
-        """The platform's year, from the memo or computed and memoized, applied to ``p``."""
+        """The platform's year (shared memo), from the memo or computed, applied to ``p``."""
         memo = self.memo
         facts = memo.facts[p.index].get(year)
         drawn = self.predraw(p, year, facts)
-        if not memo.shared:
-            return self.step(p, year, drawn)
         pending = p.grants.get(year - 1)
         token = memo.token
         # keyed by values, and by the node itself (not its id): the key keeps it alive
@@ -247,7 +243,7 @@ class _Run:
         return out
 
     def straight(self) -> tuple[list[Row], list[YearTotals], _Trails]:
-        """A single simulation, platform by platform (a straight memo's run).
+        """A single simulation, platform by platform (a straight memo's run, rows built).
 
         The draws are made first, in their documented order (:meth:`drawn`); each
         platform is then set up, walked through the horizon and its rows built, and its
@@ -279,8 +275,7 @@ class _Run:
                 for stage, year in enumerate(years[: stages - 1], start=1):
                     done = self.step(p, year, drawn[index][stage - 1])
                     sums.add(stage - 1, done)
-                    if self.collect:
-                        rows.append(self.row(p, year, done, trails))
+                    rows.append(self.row(p, year, done, trails))
             except CixiError as error:
                 failed = (stage, error)
             else:
