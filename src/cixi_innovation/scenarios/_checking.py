@@ -160,11 +160,11 @@ class _CheckingMemo(_Memo):
         self.convert = convert
         super().__init__(scenario, shared=False)
 
-    def _setup(self, index: int, spec: PlatformSpec) -> tuple[_Node, object, list[Event]]:
+    def setup(self, index: int, spec: PlatformSpec) -> tuple[_Node, object, list[Event]]:
         found = _Found(self.convert)
         self.found.append(found)
         try:
-            return super()._setup(index, spec)
+            return super().setup(index, spec)
         except CixiError:
             pass
         s = self.scenario
@@ -198,12 +198,17 @@ class _Checker:
         self.setups = memo.found
         self.run = run = _Run(memo, _rng(seed), collect=False, context=_CheckingContext)
         self.ctx = cast(_CheckingContext, run.ctx)
-        self.platforms = run.platforms()
+        self.platforms: list[_Platform] = []
+        for index, spec in enumerate(scenario.platforms):
+            # set up in the scenario's order: memo.found follows it
+            node, profile, late = memo.setup(index, spec)
+            self.platforms.append(_Platform(index, spec, node, late, profile, memo.draws[index]))
         self.years = scenario.horizon.years
         #: the draws of each platform-year, drawn in the order of the straight simulation
+        drawn = run.drawn()
         self.drawn = {
-            (p.index, year): run.predraw(p, year, memo.facts[p.index].get(year))
-            for year in self.years
+            (p.index, year): drawn[p.index][k]
+            for k, year in enumerate(self.years)
             for p in self.platforms
         }
 

@@ -8,6 +8,7 @@ through the engine's memo, a rule called, a note, an outcome given or drawn.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any, Final
 
@@ -127,7 +128,7 @@ class _Context:
         self.start, self.end = s.measures.effective_date, s.measures.end_exclusive
         self.outcomes = _Outcomes()
         #: the outcomes drawn for the platform-year being computed, by probability
-        self.drawn: dict[str, object] = {}
+        self.drawn: Mapping[str, object] = {}
 
     def in_force(self, on: date) -> bool:
         return not self.refuse or self.start <= on < self.end

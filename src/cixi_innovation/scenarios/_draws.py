@@ -9,7 +9,10 @@ inputs and these draws.
 
 from __future__ import annotations
 
+import functools
 import random
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from cixi_innovation.scenarios.probabilities import Probabilities
@@ -126,9 +129,17 @@ def _draw(plan: _DrawPlan, rng: random.Random | None) -> tuple[object, ...]:
     return tuple(out)
 
 
-def _by_probability(kind: PlatformKind, drawn: tuple[object, ...]) -> dict[str, object]:
-    """The outcomes of a year by the probability they are drawn from (members, not codes)."""
-    return {
-        probability: _MEMBERS.get(value, value) if isinstance(value, str) else value
-        for (_, probability, _, _), value in zip(_DRAWS[kind], drawn, strict=True)
-    }
+@functools.cache
+def _by_probability(kind: PlatformKind, drawn: tuple[object, ...]) -> Mapping[str, object]:
+    """The outcomes of a year by the probability they are drawn from (members, not codes).
+
+    Kept per distinct value: each of a kind's few outcomes is given (None), not drawable,
+    or one of two codes, so a handful of mappings serve every platform-year; callers
+    only read them.
+    """
+    return MappingProxyType(
+        {
+            probability: _MEMBERS.get(value, value) if isinstance(value, str) else value
+            for (_, probability, _, _), value in zip(_DRAWS[kind], drawn, strict=True)
+        }
+    )

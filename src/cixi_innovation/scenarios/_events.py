@@ -9,6 +9,7 @@ an error of the engine or of a rule at the scenario's path that caused it.
 
 from __future__ import annotations
 
+import functools
 import typing
 from collections.abc import Sequence
 from datetime import date
@@ -66,6 +67,16 @@ def _on_file(cls: type[_P], **given: object) -> _P:
     ``_ON_FILE`` (a list of texts holds the note once), nested sections likewise; ``given``
     fills the sections the simulation does read.
     """
+    return cls(**_sections(cls, frozenset(given)), **given)
+
+
+@functools.cache
+def _sections(cls: type[AttrsInstance], given: frozenset[str]) -> dict[str, object]:
+    """The sections of ``cls`` not ``given``, saying their text is on file.
+
+    Built once per class and fields given (reading type hints is slow); the values are
+    immutable, so every plan built from them shares them.
+    """
     hints = typing.get_type_hints(cls)
     sections: dict[str, object] = {}
     for a in attrs.fields(cls):
@@ -78,7 +89,7 @@ def _on_file(cls: type[_P], **given: object) -> _P:
             sections[a.name] = (_ON_FILE,)
         else:
             sections[a.name] = _on_file(hint)
-    return cls(**sections, **given)
+    return sections
 
 
 _CONSORTIUM_PLAN: Final = _on_file(ConsortiumPlan)
@@ -271,16 +282,15 @@ def _replay(
     index: int,
 ) -> Entity[Any, Any]:
     """The entity after ``events``; an error names the spec's field that dated the event."""
-    paths = _setup_paths(spec, events)
+    at = 0
     try:
         entity = cls.create(events[0], **kw).entity
-    except CixiError as error:
-        raise _at(f"platforms[{index}].{paths[0]}", error) from None
-    for event, path in zip(events[1:], paths[1:], strict=True):
-        try:
+        for event in events[1:]:
+            at += 1
             entity = entity.apply(event, **kw).entity
-        except CixiError as error:
-            raise _at(f"platforms[{index}].{path}", error) from None
+    except CixiError as error:
+        # the paths are worked out only for the event that failed
+        raise _at(f"platforms[{index}].{_setup_paths(spec, events)[at]}", error) from None
     return entity
 
 

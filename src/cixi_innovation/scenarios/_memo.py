@@ -9,9 +9,10 @@ draws.  Equal values share a small token (:meth:`_Memo.token`) so keys stay chea
 Sharing pays only where the same inputs come back: across the runs of a Monte Carlo
 study, where every platform-year recurs run after run.  A single simulation of
 all-different platforms would only pay for looking up repeats that never occur, so
-its memo is *straight* (``shared=False``): it keeps the platforms' setups (shared when
-their templates agree, which costs one lookup per platform) and answers every other
-question by asking the engine or the rule.
+its memo is *straight* (``shared=False``): it keeps nothing, sets each platform up
+when the run comes to it (:meth:`_Memo.setup`) and answers every other question by
+asking the engine or the rule, so that a platform's working state is freed as soon as
+its rows are built.
 """
 
 from __future__ import annotations
@@ -86,8 +87,10 @@ class _Memo:
         #: the draw plan of a platform-year, by (platform index, year, seeded): values that
         #: name the facts and the draws above, which live as long as the memo
         self.plans: dict[tuple[int, int, bool], _DrawPlan] = {}
-        for index, spec in enumerate(scenario.platforms):
-            self.setups.append(self._setup(index, spec))
+        if shared:
+            # a straight memo sets each platform up when the run comes to it (setup)
+            for index, spec in enumerate(scenario.platforms):
+                self.setups.append(self.setup(index, spec))
 
     def token(self, value: object) -> object:
         """A small key standing for ``value``: equal values share it; computed once per object.
@@ -104,35 +107,40 @@ class _Memo:
             found = self.ids[id(value)] = (id(canonical), value)
         return found[0]
 
-    def _setup(self, index: int, spec: PlatformSpec) -> tuple[_Node, object, list[Event]]:
+    def setup(self, index: int, spec: PlatformSpec) -> tuple[_Node, object, list[Event]]:
+        """Platform ``index`` set up: its template entity, its profile and its late events."""
         s = self.scenario
         cutoff = _cutoff(_setup_end(spec, s), s)
         given: tuple[Event, ...] = getattr(spec, "events", ())
         late = [e for e in given if e.on > cutoff]
+        if not self.shared:
+            # a straight memo sets each platform up once and keeps nothing of it
+            return _Node(self._set_up(index, spec), None), None, late
         key = (
             spec.kind,
-            # a straight memo keys its setups by the values themselves: each is looked up once
-            _template_key(spec, self.token if self.shared else _same),
+            _template_key(spec, self.token),
             tuple(e for e in given if e.on <= cutoff),
         )
         root = self.roots.get(key)
         if root is None:
-            events, _ = setup_events(spec, s, template=True)
-            cls = _ENTITIES[spec.kind]
-            kw = _settings(s)
-            try:
-                entity = _replay(cls, events, kw, spec, index)
-            except CixiError:
-                # the template leaves the names out: say it with the platform's own events
-                _replay(cls, setup_events(spec, s)[0], kw, spec, index)
-                # the engine reads no name, so the platform's own events fail as the
-                # template's did and the line above raises; this one only keeps a broken
-                # template from passing silently
-                raise  # pragma: no cover
-            root = self.roots[key] = _Node(entity, None)
-        if not self.shared:
-            return root, None, late
+            root = self.roots[key] = _Node(self._set_up(index, spec), None)
         return root, self.token(_profile(spec, late, self.token)), late
+
+    def _set_up(self, index: int, spec: PlatformSpec) -> Entity[Any, Any]:
+        """The template entity of platform ``index`` after its setup events."""
+        s = self.scenario
+        events, _ = setup_events(spec, s, template=True)
+        cls = _ENTITIES[spec.kind]
+        kw = _settings(s)
+        try:
+            return _replay(cls, events, kw, spec, index)
+        except CixiError:
+            # the template leaves the names out: say it with the platform's own events
+            _replay(cls, setup_events(spec, s)[0], kw, spec, index)
+            # the engine reads no name, so the platform's own events fail as the
+            # template's did and the line above raises; this one only keeps a broken
+            # template from passing silently
+            raise  # pragma: no cover
 
     def call(self, rule: _Rule, args: tuple[Any, ...], path: str) -> Decision:
         """The decision of ``rule`` for ``args``: memoized when shared, an error at ``path``."""
@@ -144,10 +152,6 @@ class _Memo:
                 found = calls[key] = _decide(rule, args, path)
             return found
         return _decide(rule, args, path)
-
-
-def _same(value: object) -> object:
-    return value
 
 
 def _decide(rule: _Rule, args: tuple[Any, ...], path: str) -> Decision:

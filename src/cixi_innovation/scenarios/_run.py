@@ -1,11 +1,21 @@
-"""One simulation run (一次模拟): the horizon year by year, each platform-year computed once.
+"""One simulation run (一次模拟): each platform-year computed once, the totals added up.
 
-A :class:`_Run` walks the years of the horizon and, in each, the platforms in the
-scenario's order: it draws the outcomes of the platform-year not given, computes the
-platform-year with the steps of the platform's kind (or, with a shared memo, takes it
-from the memo when the same inputs came before), and adds up the year's totals (and,
-for :func:`~cixi_innovation.scenarios.simulation.simulate`, the rows and what explains
-them).
+A :class:`_Run` has two paths:
+
+* the **straight** one (:meth:`_Run.straight`, a single simulation): every outcome not
+  given is drawn first, in the documented order (years, then platforms: which outcomes
+  are drawn depends on the facts and the seed, never on a platform's state); then each
+  platform in turn is set up, its years computed by the steps of its kind and its rows
+  built, and its working state dropped before the next platform.  Errors are ranked
+  as the year-by-year order would meet them (:meth:`_Run.straight`).
+* the **shared** one (:meth:`_Run.run` over a shared memo, a Monte Carlo run): the
+  years of the horizon and, in each, the platforms in the scenario's order, each
+  platform-year drawn, then taken from the memo when the same inputs came before, or
+  computed and memoized.
+
+Both add up the year's totals through :class:`_Sums` and, for
+:func:`~cixi_innovation.scenarios.simulation.simulate`, build the rows and keep what
+explains them.
 """
 
 from __future__ import annotations
@@ -32,6 +42,7 @@ from cixi_innovation.scenarios._steps import Step
 from cixi_innovation.scenarios.platforms import ComplexSpec, ConsortiumSpec
 from cixi_innovation.scenarios.results import OUTCOME_COUNTS, Row, YearTotals
 from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.errors import CixiError
 from cixi_innovation.values.money import ZERO
 
 __all__ = ["_Run", "_Trails", "_paused_cycle_collector", "_rng", "_run_seed"]
@@ -79,8 +90,6 @@ class _Run:
         platform-year a pure function of its inputs and these draws, so it can be memoized.
         """
         rng = self.rng
-        if not self.memo.shared:
-            return _draw(_draw_plan(p.draws, facts, rng is not None), rng)
         key = (p.index, year, rng is not None)
         plan = self.plans.get(key)
         if plan is None:
@@ -140,28 +149,20 @@ class _Run:
         )
 
     def platforms(self) -> list[_Platform]:
-        """The scenario's platforms as they stand after their setup."""
+        """The scenario's platforms as they stand after their setup (a shared memo's)."""
         memo = self.memo
-        platforms = [
+        return [
             _Platform(i, spec, node, late, profile, draws)
             for i, (spec, (node, profile, late), draws) in enumerate(
                 zip(self.scenario.platforms, memo.setups, memo.draws, strict=True)
             )
         ]
-        if not memo.shared:
-            # a straight memo serves one run: each setup then lives only as long as its
-            # platform's next step needs it
-            memo.setups.clear()
-            memo.roots.clear()
-        return platforms
 
     def year(self, p: _Platform, year: int) -> _Year:
-        """The platform's year, from the memo or computed and memoized, applied to ``p``."""
+        """The platform's year (shared memo), from the memo or computed, applied to ``p``."""
         memo = self.memo
         facts = memo.facts[p.index].get(year)
         drawn = self.predraw(p, year, facts)
-        if not memo.shared:
-            return self.step(p, year, drawn)
         pending = p.grants.get(year - 1)
         token = memo.token
         # keyed by values, and by the node itself (not its id): the key keeps it alive
@@ -194,47 +195,129 @@ class _Run:
         return done
 
     def run(self) -> tuple[list[Row], list[YearTotals], _Trails]:
+        """The run's rows (when collected), yearly totals and trails."""
+        if not self.memo.shared:
+            return self.straight()
         years = self.scenario.horizon.years
         platforms = self.platforms()
         rows: list[Row] = []
-        totals: list[YearTotals] = []
+        sums = _Sums(years)
         trails: _Trails = [([], {}) for _ in platforms]
-        collect = self.collect
-        tick = self.tick
         by_year: dict[int, list[Row]] = {}
-        for year in years:
+        for k, year in enumerate(years):
             self.ctx.outcomes = _Outcomes()
-            year_rows: list[Row] = []
-            advances = paid = recovered = art16 = art20 = cash = ZERO
-            counted = [0, 0, 0, 0]
+            year_rows = by_year[year] = []
             for p in platforms:
                 done = self.year(p, year)
-                money = done.money
-                advances += money[0]
-                paid += money[2]
-                recovered += money[3]
-                art16 += money[4]
-                art20 += money[5]
-                cash += money[6]
-                if done.counts != _NO_COUNTS:
-                    for k in range(4):
-                        counted[k] += done.counts[k]
-                if collect:
-                    spec = p.spec
-                    year_rows.append(
-                        Row(spec.id, spec.kind, year, done.state, *money, done.articles)
-                    )
-                    trails[p.index][1][year] = done.notes
-                if tick is not None:
-                    tick()
-            totals.append(YearTotals(year, advances, paid, recovered, art16, art20, cash, *counted))
-            by_year[year] = year_rows
-        if collect:
+                sums.add(k, done)
+                if self.collect:
+                    year_rows.append(self.row(p, year, done, trails))
+        if self.collect:
             for p in platforms:
                 trails[p.index][0].extend(p.events)
             for index in range(len(platforms)):
                 rows.extend(by_year[y][index] for y in years)
-        return rows, totals, trails
+        return rows, sums.totals(), trails
+
+    def row(self, p: _Platform, year: int, done: _Year, trails: _Trails) -> Row:
+        """The row of a platform-year, its notes kept in ``trails``; the progress ticked."""
+        spec = p.spec
+        trails[p.index][1][year] = done.notes
+        if self.tick is not None:
+            self.tick()
+        return Row(spec.id, spec.kind, year, done.state, *done.money, done.articles)
+
+    def drawn(self) -> list[list[tuple[object, ...]]]:
+        """Every platform-year's draws, per platform, drawn in the documented order.
+
+        Years, then the platforms in the scenario's order: the order a run has always
+        drawn in, so a seed gives the same outcomes whichever order the platforms are
+        then simulated in.  Which outcomes are drawn depends on the facts and the seed
+        only, never on a platform's state.
+        """
+        memo = self.memo
+        rng = self.rng
+        seeded = rng is not None
+        out: list[list[tuple[object, ...]]] = [[] for _ in memo.facts]
+        for year in self.scenario.horizon.years:
+            for mine, draws, facts in zip(out, memo.draws, memo.facts, strict=True):
+                mine.append(_draw(_draw_plan(draws, facts.get(year), seeded), rng))
+        return out
+
+    def straight(self) -> tuple[list[Row], list[YearTotals], _Trails]:
+        """A single simulation, platform by platform (a straight memo's run, rows built).
+
+        The draws are made first, in their documented order (:meth:`drawn`); each
+        platform is then set up, walked through the horizon and its rows built, and its
+        working state (entity, grants, results) is dropped before the next platform's
+        setup: memory holds one platform's state at a time besides the result.
+
+        An error is the one the year-by-year order would meet first: once a platform
+        fails at some stage (its setup, or a year), the later platforms are run only
+        through the stages before it, and an earlier failure among them wins.
+        """
+        memo = self.memo
+        years = self.scenario.horizon.years
+        drawn = self.drawn()
+        sums = _Sums(years)
+        rows: list[Row] = []
+        trails: _Trails = []
+        failed: tuple[int, CixiError] | None = None
+        for index, spec in enumerate(self.scenario.platforms):
+            # stage 0 is the setup, stage k + 1 the k-th year of the horizon
+            stages = len(years) + 1 if failed is None else failed[0]
+            if stages == 0:
+                break
+            trail: tuple[list[Event], dict[int, tuple[Step, ...]]] = ([], {})
+            trails.append(trail)
+            stage = 0
+            try:
+                node, profile, late = memo.setup(index, spec)
+                p = _Platform(index, spec, node, late, profile, memo.draws[index])
+                for stage, year in enumerate(years[: stages - 1], start=1):
+                    done = self.step(p, year, drawn[index][stage - 1])
+                    sums.add(stage - 1, done)
+                    rows.append(self.row(p, year, done, trails))
+            except CixiError as error:
+                failed = (stage, error)
+            else:
+                trail[0].extend(p.events)
+        if failed is not None:
+            raise failed[1]
+        return rows, sums.totals(), trails
+
+
+class _Sums:
+    """The yearly totals of a run, added up platform-year by platform-year."""
+
+    __slots__ = ("counted", "money", "years")
+
+    def __init__(self, years: tuple[int, ...]) -> None:
+        self.years = years
+        self.money = [[ZERO] * 6 for _ in years]
+        self.counted = [[0, 0, 0, 0] for _ in years]
+
+    def add(self, k: int, done: _Year) -> None:
+        """Add a platform-year of the ``k``-th year: the money lines totalled, its counts."""
+        money = done.money
+        sums = self.money[k]
+        for i, line in enumerate(_TOTALLED):
+            sums[i] += money[line]
+        if done.counts != _NO_COUNTS:
+            counted = self.counted[k]
+            for i in range(4):
+                counted[i] += done.counts[i]
+
+    def totals(self) -> list[YearTotals]:
+        out = []
+        for year, money, counted in zip(self.years, self.money, self.counted, strict=True):
+            advances, paid, recovered, art16, art20, cash = money
+            out.append(YearTotals(year, advances, paid, recovered, art16, art20, cash, *counted))
+        return out
+
+
+#: The money lines of a platform-year that the yearly totals add up (not the grant).
+_TOTALLED: Final = (0, 2, 3, 4, 5, 6)
 
 
 def _cited(

@@ -40,10 +40,15 @@ Conventions of the simulation (not policy; see also the scenario's calendar):
   grant, Art. 20 matching).
 
 Fast and exact: the engine never reads a platform's id or names, so the lifecycle is run
-on a *template* of each platform with the free-text names left out, and platforms whose
-templates agree share their setup; a single simulation then asks the engine and the
-rules directly, in time linear in platforms × years, while a Monte Carlo study memoizes
-their answers (pure functions) across its runs, where the same inputs recur.
+on a *template* of each platform with the free-text names left out.  A single simulation
+takes the straight path: it makes every draw first, in the documented order (years,
+then platforms), then sets up and walks one platform at a time through the horizon,
+asking the engine and the rules directly, builds that platform's rows and drops its
+working state before the next (time linear in platforms × years, memory one platform's
+state besides the result); the error it reports is the one the year-by-year order
+meets first.  A Monte Carlo study walks year by year and memoizes the engine's and
+the rules' answers (pure functions) and whole platform-years across its runs, where
+the same inputs recur, and platforms whose templates agree share their setup.
 :meth:`~cixi_innovation.scenarios.results.SimulationResult.explain` replays the
 platform's own events to give its decisions with its names, and
 :meth:`~cixi_innovation.scenarios.results.SimulationResult.history` gives that history,
@@ -51,7 +56,7 @@ whose money :func:`~cixi_innovation.scenarios.ledger.ledger` computes with the
 simulation's own money steps.
 
 The work is shared by private modules of :mod:`cixi_innovation.scenarios`: ``_events``
-(the setup and yearly events), ``_run`` (a run, year by year), ``_complex_years``,
+(the setup and yearly events), ``_run`` (a run: platform by platform, or year by year over a shared memo), ``_complex_years``,
 ``_consortium_years`` and ``_center_years`` (the steps of each kind of platform),
 ``_ledger`` (the money of a year), ``_context`` (what the steps share), ``_years`` (the base of each kind's steps), ``_memo`` and
 ``_draws`` (the memo and the outcomes drawn), ``_steps`` (notes and rule calls),
