@@ -20,8 +20,9 @@ def test_a_fact_property_reads_the_fact_of_its_name_or_of_the_name_given() -> No
 
 
 def test_read_on_the_class_a_fact_property_is_itself_with_its_docstring() -> None:
-    prop = Consortium.cultivation_period
+    prop = vars(Consortium)["cultivation_period"]
     assert isinstance(prop, Fact)
+    assert getattr(Consortium, "cultivation_period") is prop  # noqa: B009 - read on the class
     assert prop.__doc__ == (
         "The current (or last) three-year cultivation cycle, half-open; None before it starts."
     )

@@ -9,7 +9,8 @@ docstring, and assigning to it is refused as for any property of a frozen entity
 
 from __future__ import annotations
 
-from typing import Generic, Never, Self, TypeVar, cast, overload
+import operator
+from typing import Generic, Never, TypeVar, cast
 
 __all__ = ["Fact"]
 
@@ -22,20 +23,14 @@ class Fact(Generic[_V]):
     def __init__(self, doc: str, *, name: str = "") -> None:
         self.__doc__ = doc
         self._fact = name
-        self._name = name
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
-        self._fact = self._fact or name
+        self._read = operator.attrgetter(f"facts.{self._fact or name}")
 
-    @overload
-    def __get__(self, instance: None, owner: type) -> Self: ...
-    @overload
-    def __get__(self, instance: object, owner: type | None = None) -> _V: ...
-    def __get__(self, instance: object, owner: type | None = None) -> Self | _V:
-        if instance is None:  # read on the class (by the documentation): the property itself
-            return self
-        return cast("_V", getattr(getattr(instance, "facts"), self._fact))  # noqa: B009
+    def __get__(self, instance: object, owner: type | None = None) -> _V:
+        # read on the class (by help() and the documentation), it is the property itself
+        return cast("_V", self if instance is None else self._read(instance))
 
     def __set__(self, instance: object, value: Never) -> None:
         # the entity is frozen: its facts change only by applying an event
