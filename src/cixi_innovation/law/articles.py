@@ -49,6 +49,19 @@ __all__ = [
 
 _V = TypeVar("_V")
 _T = TypeVar("_T")
+_E = TypeVar("_E")
+
+
+def _numbered(entries: tuple[_E, ...], number: int, message: str, *, zh: str) -> _E:
+    """Entry ``number`` (from 1) of ``entries``, numbered as the Measures number them.
+
+    Raises:
+        InvalidCitationError: ``message`` (``zh`` in Chinese), when there is no such entry.
+    """
+    if not 1 <= number <= len(entries):
+        raise InvalidCitationError(message, zh=zh)
+    return entries[number - 1]
+
 
 _DATA_FILE = "articles.json"
 _FORMAT = 1
@@ -148,12 +161,12 @@ class Article:
         ...
         cixi_innovation.values.errors.InvalidCitationError: Art. 10 has no paragraph 2
         """
-        if not 1 <= number <= len(self.paragraphs):
-            raise InvalidCitationError(
-                f"Art. {self.number} has no paragraph {number}",
-                zh=f"第 {self.number} 条没有第 {number} 款",
-            )
-        return self.paragraphs[number - 1]
+        return _numbered(
+            self.paragraphs,
+            number,
+            f"Art. {self.number} has no paragraph {number}",
+            zh=f"第 {self.number} 条没有第 {number} 款",
+        )
 
     def text(self, lang: str = "en") -> str:
         """The text in ``"zh"`` or ``"en"``."""
@@ -231,12 +244,12 @@ class AnnexSection:
 
     def item(self, number: int) -> AnnexItem:
         """Item ``number`` (from 1)."""
-        if not 1 <= number <= len(self.items):
-            raise InvalidCitationError(
-                f"Annex {self.annex} §{self.number} has no item {number}",
-                zh=f"附件 {self.annex} 第 {self.number} 部分没有第 {number} 项",
-            )
-        return self.items[number - 1]
+        return _numbered(
+            self.items,
+            number,
+            f"Annex {self.annex} §{self.number} has no item {number}",
+            zh=f"附件 {self.annex} 第 {self.number} 部分没有第 {number} 项",
+        )
 
 
 @frozen
@@ -263,12 +276,12 @@ class Annex:
 
     def section(self, number: int) -> AnnexSection:
         """Section ``number`` (from 1)."""
-        if not 1 <= number <= len(self.sections):
-            raise InvalidCitationError(
-                f"Annex {self.number} has no section {number}",
-                zh=f"附件 {self.number} 没有第 {number} 部分",
-            )
-        return self.sections[number - 1]
+        return _numbered(
+            self.sections,
+            number,
+            f"Annex {self.number} has no section {number}",
+            zh=f"附件 {self.number} 没有第 {number} 部分",
+        )
 
 
 @frozen

@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import date
 
 from cixi_innovation.law.registry import implements
+from cixi_innovation.lifecycles._accessors import Fact
 from cixi_innovation.lifecycles.center.events import (
     CenterApproval,
     CenterOpinion,
@@ -85,35 +86,27 @@ class InnovationCenter(Entity[CenterState, CenterFacts]):
                 ),
             )
 
-    @property
-    def host_units(self) -> tuple[HostUnit, ...]:
-        """The host unit(s) (依托单位, Art. 18 ¶1)."""
-        return self.facts.host_units
+    host_units = Fact[tuple[HostUnit, ...]]("The host unit(s) (依托单位, Art. 18 ¶1).")
 
-    @property
-    def legal_entity(self) -> LegalEntityEstablishment | None:
-        """The establishment of the independent legal entity (Art. 19), if recorded."""
-        return self.facts.legal_entity
+    legal_entity = Fact[LegalEntityEstablishment | None](
+        "The establishment of the independent legal entity (Art. 19), if recorded."
+    )
 
-    @property
-    def rounds(self) -> tuple[Period, ...]:
-        """Every five-year round started, oldest first, each half-open (Art. 21)."""
-        return self.facts.rounds
+    rounds = Fact[tuple[Period, ...]](
+        "Every five-year round started, oldest first, each half-open (Art. 21)."
+    )
 
-    @property
-    def round(self) -> Period | None:
-        """The running (or last) five-year round, half-open; None before construction starts."""
-        return self.facts.round
+    round = Fact[Period | None](
+        "The running (or last) five-year round, half-open; None before construction starts."
+    )
 
-    @property
-    def mid_term_from(self) -> date | None:
-        """The first day of the current round's mid-term evaluation (建设满三年), if a round runs."""
-        return self.facts.mid_term_from
+    mid_term_from = Fact[date | None](
+        "The first day of the current round's mid-term evaluation (建设满三年), if a round runs."
+    )
 
-    @property
-    def support_terminated_on(self) -> date | None:
-        """The date policy support was terminated, early or at the end of a round, if it was."""
-        return self.facts.support_terminated_on
+    support_terminated_on = Fact[date | None](
+        "The date policy support was terminated, early or at the end of a round, if it was."
+    )
 
     @property
     def recognised_level(self) -> Level | None:

@@ -20,6 +20,7 @@ from fractions import Fraction
 
 from cixi_innovation.law.indicators import CoreIndicators
 from cixi_innovation.law.registry import implements
+from cixi_innovation.lifecycles._accessors import Fact
 from cixi_innovation.lifecycles.complex.events import (
     AnnualAssessment,
     AnnualWorkPlan,
@@ -81,25 +82,15 @@ class Complex(Entity[ComplexState, ComplexFacts]):
 
     lifecycle = COMPLEX_LIFECYCLE
 
-    @property
-    def level(self) -> Level:
-        """The recognised level (Cixi unless recognised higher)."""
-        return self.facts.level
+    level = Fact[Level]("The recognised level (Cixi unless recognised higher).")
 
-    @property
-    def host_unit(self) -> str | None:
-        """The host unit in office, if any (Art. 7)."""
-        return self.facts.host_unit
+    host_unit = Fact[str | None]("The host unit in office, if any (Art. 7).")
 
-    @property
-    def construction_units(self) -> tuple[str, ...]:
-        """The construction unit(s) in office, if any (Art. 6, TN 6.3)."""
-        return self.facts.construction_units
+    construction_units = Fact[tuple[str, ...]](
+        "The construction unit(s) in office, if any (Art. 6, TN 6.3)."
+    )
 
-    @property
-    def round(self) -> Period | None:
-        """The running (or last) five-year round, half-open (Art. 8)."""
-        return self.facts.round
+    round = Fact[Period | None]("The running (or last) five-year round, half-open (Art. 8).")
 
     @property
     def on_creation_list(self) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from datetime import date
 
 from cixi_innovation.law.registry import implements
+from cixi_innovation.lifecycles._accessors import Fact
 from cixi_innovation.lifecycles.consortium.events import (
     AnnualPlan,
     ChainLeaderFindings,
@@ -59,25 +60,22 @@ class Consortium(Entity[ConsortiumState, ConsortiumFacts]):
 
     lifecycle = CONSORTIUM_LIFECYCLE
 
-    @property
-    def enterprise(self) -> str:
-        """The chain-leader enterprise (链主型企业) that applied and leads the Consortium."""
-        return self.facts.enterprise
+    enterprise = Fact[str](
+        "The chain-leader enterprise (链主型企业) that applied and leads the Consortium."
+    )
 
-    @property
-    def rounds(self) -> tuple[Period, ...]:
-        """Every cultivation cycle started, oldest first, each half-open (Art. 15)."""
-        return self.facts.rounds
+    rounds = Fact[tuple[Period, ...]](
+        "Every cultivation cycle started, oldest first, each half-open (Art. 15)."
+    )
 
-    @property
-    def cultivation_period(self) -> Period | None:
-        """The current (or last) three-year cultivation cycle, half-open; None before it starts."""
-        return self.facts.round
+    cultivation_period = Fact[Period | None](
+        "The current (or last) three-year cultivation cycle, half-open; None before it starts.",
+        name="round",
+    )
 
-    @property
-    def revoked_on(self) -> date | None:
-        """The date the cultivation qualification was revoked (取消培育资格), if it was."""
-        return self.facts.revoked_on
+    revoked_on = Fact[date | None](
+        "The date the cultivation qualification was revoked (取消培育资格), if it was."
+    )
 
     @property
     def qualification_retained(self) -> bool:
