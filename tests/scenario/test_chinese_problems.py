@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from cixi_innovation.scenarios._syntax import _fail
+from cixi_innovation.scenarios._syntax import _fail, _toml_zh
 from cixi_innovation.scenarios.checks import check_scenario, problems_of
 from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import file_problem, loads_scenario, read_source
@@ -211,7 +211,7 @@ class TestFileErrors:
             pytest.param(
                 'title = "t"\n[horizon]\nfirst = \n',
                 "toml",
-                "horizon.first: 不是有效的 TOML:Invalid value (at line 3, column 9)",
+                "horizon.first: 不是有效的 TOML:值无效(第 3 行第 9 列)",
                 id="toml",
             ),
             pytest.param(
@@ -272,3 +272,38 @@ class TestFileErrors:
 def test_a_failure_of_the_text_is_one_problem_in_both_languages() -> None:
     error = _fail("too deep", zh="过深", path="a")
     assert (error.text("en"), error.text("zh")) == ("a: too deep", "a: 过深")
+
+
+@pytest.mark.parametrize(
+    ("message", "chinese"),
+    [
+        (
+            "Invalid date or datetime (at line 88, column 15)",
+            "日期或日期时间无效(第 88 行第 15 列)",
+        ),
+        (
+            "Cannot declare ('x',) twice (at line 2, column 3)",
+            "不能两次声明 ('x',)(第 2 行第 3 列)",
+        ),
+        (
+            "Duplicate inline table key 'b' (at line 1, column 14)",
+            "内联表的键 'b' 重复(第 1 行第 14 列)",
+        ),
+        (
+            "Expected '=' after a key in a key/value pair (at end of document)",
+            "键值对中的键之后应为 '='(在文档末尾)",
+        ),
+        (
+            "Expected ']]' at the end of an array declaration (at line 1, column 4)",
+            "数组表声明的末尾应为 ']]'(第 1 行第 4 列)",
+        ),
+        ("Expected '}' (at line 1, column 9)", "应为 '}'(第 1 行第 9 列)"),
+        ("Unterminated string", "字符串未结束"),
+        (
+            "A message tomllib may write one day (at line 1, column 2)",
+            "A message tomllib may write one day(第 1 行第 2 列)",
+        ),
+    ],
+)
+def test_a_toml_syntax_error_in_chinese(message: str, chinese: str) -> None:
+    assert _toml_zh(message) == chinese

@@ -36,6 +36,52 @@ __all__ = [
 MAX_DEPTH = 64
 
 
+#: tomllib's messages in Chinese, tried in order (the first match wins); a message none
+#: matches stays as tomllib wrote it.
+_TOML_ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(f"^{pattern}$"), wording)
+    for pattern, wording in (
+        (r"Invalid date or datetime", "日期或日期时间无效"),
+        (r"Invalid value", "值无效"),
+        (r"Invalid statement", "语句无效"),
+        (r"Invalid hex value", "十六进制值无效"),
+        (r"Invalid initial character for a key part", "键的首字符无效"),
+        (r"Cannot overwrite a value", "不能覆盖已有的值"),
+        (r"Escaped character is not a Unicode scalar value", "转义字符不是 Unicode 标量值"),
+        (r"Expected '=' after a key in a key/value pair", "键值对中的键之后应为 '='"),
+        (r"Expected '\]' at the end of a table declaration", "表声明的末尾应为 ']'"),
+        (r"Expected '\]\]' at the end of an array declaration", "数组表声明的末尾应为 ']]'"),
+        (r"Expected newline or end of document after a statement", "语句之后应为换行或文档结尾"),
+        (r"Unclosed array", "数组未闭合"),
+        (r"Unclosed inline table", "内联表未闭合"),
+        (r"Unescaped '\\' in a string", "字符串中有未转义的 '\\'"),
+        (r"Unterminated string", "字符串未结束"),
+        (r"Cannot declare (.+) twice", r"不能两次声明 \1"),
+        (r"Cannot mutate immutable namespace (.+)", r"不能修改不可变的命名空间 \1"),
+        (r"Cannot redefine namespace (.+)", r"不能重新定义命名空间 \1"),
+        (r"Duplicate inline table key (.+)", r"内联表的键 \1 重复"),
+        (r"Found invalid character (.+)", r"发现无效字符 \1"),
+        (r"Illegal character (.+)", r"非法字符 \1"),
+        (r"Expected (.+)", r"应为 \1"),
+    )
+)
+_TOML_AT: re.Pattern[str] = re.compile(r" \(at (?:line (\d+), column (\d+)|(end of document))\)$")
+
+
+def _toml_zh(message: str) -> str:
+    """The Chinese of a tomllib ``message``: the fault, then where (line and column)."""
+    where = ""
+    found = _TOML_AT.search(message)
+    if found is not None:
+        message = message[: found.start()]
+        line, column, end = found.groups()
+        where = "(在文档末尾)" if end else f"(第 {line} 行第 {column} 列)"
+    for pattern, wording in _TOML_ZH:
+        if pattern.match(message):
+            return pattern.sub(wording, message) + where
+    return message + where
+
+
 def _fail(message: str, *, zh: str, path: str = "") -> ScenarioError:
     return ScenarioError([Problem(path, message, zh=zh)])
 
@@ -181,13 +227,15 @@ def _parse_text(text: str, format: str) -> object:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        exc_zh = _toml_zh(str(exc))
         raise _fail(
             f"not valid TOML: {exc}",
-            zh=f"不是有效的 TOML:{exc}",
+            zh=f"不是有效的 TOML:{exc_zh}",
             path=_toml_error_path(text, str(exc)),
         ) from None
     except ValueError as exc:
-        raise _fail(f"not valid TOML: {exc}", zh=f"不是有效的 TOML:{exc}") from None
+        exc_zh = _toml_zh(str(exc))
+        raise _fail(f"not valid TOML: {exc}", zh=f"不是有效的 TOML:{exc_zh}") from None
     except RecursionError:  # pragma: no cover - the depth scan comes first
         raise _too_deep() from None
 
