@@ -12,6 +12,7 @@ from cixi_innovation.cli import main
 from cixi_innovation.scenarios.checks import check_scenario
 from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import to_toml
+from cixi_innovation.scenarios.platforms import ComplexSpec
 from cixi_innovation.scenarios.problems import ScenarioError
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.scenarios.simulation import simulate
@@ -42,7 +43,7 @@ AT_CIXI_LEVEL_ZH = (
 
 
 def _data() -> dict[str, Any]:
-    data = default_scenario().to_data()
+    data: dict[str, Any] = default_scenario().to_data()
     data["platforms"][1]["events"] = copy.deepcopy(OUT_OF_ORDER)
     return data
 
@@ -78,13 +79,16 @@ def test_simulate_names_the_event_it_stops_at_by_its_place() -> None:
 
 def test_the_events_keep_the_order_of_the_file() -> None:
     scenario = Scenario.from_data(_data())
-    assert [str(e.on) for e in scenario.platforms[1].events] == [
+    spec = scenario.platforms[1]
+    assert isinstance(spec, ComplexSpec)
+    assert [str(e.on) for e in spec.events] == [
         "2028-03-01",
         "2027-06-30",
         "2024-01-01",
     ]
     # written back, in that order: a path read from a problem names the same entry
-    assert scenario.to_data()["platforms"][1]["events"] == OUT_OF_ORDER
+    written: dict[str, Any] = scenario.to_data()
+    assert written["platforms"][1]["events"] == OUT_OF_ORDER
     assert Scenario.from_data(scenario.to_data()) == scenario
 
 

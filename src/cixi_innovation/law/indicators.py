@@ -38,7 +38,7 @@ __all__ = ["CoreIndicators", "Indicator"]
 ART_9 = Citation.article(9)
 
 
-class Indicator(LabelledEnum):
+class Indicator(LabelledEnum, noun="核心指标"):
     """One of the five core indicators of Art. 9 (closed set)."""
 
     INDUSTRY_OUTPUT_VALUE = (
