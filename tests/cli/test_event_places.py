@@ -92,28 +92,33 @@ def test_the_events_keep_the_order_of_the_file() -> None:
     assert Scenario.from_data(scenario.to_data()) == scenario
 
 
-def test_the_check_command_names_each_refused_event_by_its_place(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "mine.toml"
-    path.write_text(to_toml(_data()), encoding="utf-8")
-    assert main(["check", str(path)]) == 1
-    lines = [
+#: The lines of ``cixi-innovation check`` in each language: its word for an error and
+#: the three problems, each naming the event at its place in the file.
+CHECK_LINES = {
+    "en": (
+        "error",
         f"platforms[1].events[2]: {CREATED_BY}",
         f"platforms[1].events[1]: with events[2] left out, {AT_CIXI_LEVEL}",
         f"platforms[1].events[0]: with events[1], events[2] left out, {AT_CIXI_LEVEL}",
-    ]
-    assert capsys.readouterr() == (
-        "",
-        "".join(f"cixi-innovation: error: {path}: {line}\n" for line in lines),
-    )
-    assert main(["--lang", "zh", "check", str(path)]) == 1
-    zh = [
+    ),
+    "zh": (
+        "错误",
         f"platforms[1].events[2]: {CREATED_BY_ZH}",
         f"platforms[1].events[1]: 略去events[2]后,{AT_CIXI_LEVEL_ZH}",
         f"platforms[1].events[0]: 略去events[1]、events[2]后,{AT_CIXI_LEVEL_ZH}",
-    ]
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", CHECK_LINES)
+def test_the_check_command_names_each_refused_event_by_its_place(
+    lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(to_toml(_data()), encoding="utf-8")
+    assert main(["--lang", lang, "check", str(path)]) == 1
+    error, *lines = CHECK_LINES[lang]
     assert capsys.readouterr() == (
         "",
-        "".join(f"cixi-innovation: 错误: {path}: {line}\n" for line in zh),
+        "".join(f"cixi-innovation: {error}: {path}: {line}\n" for line in lines),
     )
