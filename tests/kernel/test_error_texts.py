@@ -90,7 +90,7 @@ def test_citations() -> None:
 
 def test_vocabulary() -> None:
     assert _zh(PlatformKind.parse, "x", field="kind") == (
-        "kind: 'x' 不是可选的 platform kind;可选:complex, consortium, center"
+        "kind: 'x' 不是可选的平台类型;可选:complex, consortium, center"
     )
 
 
@@ -165,5 +165,5 @@ def test_an_error_raised_again_under_another_field_keeps_its_chinese() -> None:
     from cixi_innovation.rules._common import choice
 
     assert _zh(choice, PlatformKind, "x", field="kind", article=Citation.article(1)) == (
-        "kind: 'x' 不是可选的 platform kind;可选:complex, consortium, center(第一条)"
+        "kind: 'x' 不是可选的平台类型;可选:complex, consortium, center(第一条)"
     )

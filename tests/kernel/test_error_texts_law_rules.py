@@ -56,11 +56,11 @@ CASES: dict[str, tuple[Callable[[], object], str]] = {
     ),
     "common: not a list": (
         lambda: overlap_groups(1),  # type: ignore[arg-type]
-        "candidates: 1 不是 Candidate 的列表(第二十三条)",
+        "candidates: 1 不是拟给予的补助的列表(第二十三条)",
     ),
     "common: not an item": (
         lambda: overlap_groups([1]),  # type: ignore[list-item]
-        "candidates[0]: 1 不是 Candidate(第二十三条)",
+        "candidates[0]: 1 不是 拟给予的补助(第二十三条)",
     ),
     "consortium_support: neither amount nor rate": (
         TriggerTerms,

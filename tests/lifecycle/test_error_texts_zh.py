@@ -85,8 +85,8 @@ def test_engine_and_schemas() -> None:
     assert _zh(event_schema, "complex", "x") == unknown_kind
     assert _zh(Complex.replay, []) == "events: 没有可重放的事件"
     assert _zh(Complex.replay, "abc") == "events: 'abc' 不是事件列表"
-    assert _zh(Complex.replay, [1]) == "events[0]: 1 不是 Event"
-    assert _zh(Complex.create, EVENTS[0], measures=1) == "measures: 1 不是 Measures(第二十四条)"
+    assert _zh(Complex.replay, [1]) == "events[0]: 1 不是事件"
+    assert _zh(Complex.create, EVENTS[0], measures=1) == "measures: 1 不是《办法》(第二十四条)"
 
 
 def test_events() -> None:

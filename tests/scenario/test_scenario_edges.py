@@ -89,8 +89,8 @@ MALFORMED_PARTS = {
     "scenario-parts-of-the-wrong-type-each-reported": (
         lambda: Scenario("t", horizon="2025-2029", calendar=3),  # type: ignore[arg-type]
         (
-            Problem("horizon", "'2025-2029' is not Horizon", zh="'2025-2029' 不是 Horizon"),
-            Problem("calendar", "3 is not Calendar", zh="3 不是 Calendar"),
+            Problem("horizon", "'2025-2029' is not Horizon", zh="'2025-2029' 不是模拟期"),
+            Problem("calendar", "3 is not Calendar", zh="3 不是日程"),
         ),
     ),
 }

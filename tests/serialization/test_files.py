@@ -231,7 +231,7 @@ class TestEveryProblemWithItsPath:
             Problem(
                 "force",
                 "'maybe' is not a force check; choose one of: refuse, flag",
-                zh="'maybe' 不是可选的 force check;可选:refuse, flag",
+                zh="'maybe' 不是可选的有效期外的处理方式;可选:refuse, flag",
             ),
         )
 

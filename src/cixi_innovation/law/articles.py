@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, Self, TypeVar, cast, overload
+from typing import Any, TypeVar, overload
 
 from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.citations import ANNEX_SECTIONS, ARTICLE_COUNT, Citation
@@ -317,7 +317,7 @@ class _NoticeText:
     notes: Notes
 
 
-class _NoticePart(Generic[_V]):
+class _NoticePart:
     """A part of the covering notice, read from the package data the first time it is asked for."""
 
     def __init__(self, doc: str) -> None:
@@ -327,14 +327,15 @@ class _NoticePart(Generic[_V]):
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
 
-    @overload
-    def __get__(self, instance: None, owner: type) -> Self: ...
-    @overload
-    def __get__(self, instance: object, owner: type | None = None) -> _V: ...
-    def __get__(self, instance: object, owner: type | None = None) -> Self | _V:
+    def __get__(self, instance: object, owner: type | None = None) -> object:
         if instance is None:  # read on the class (by the documentation): the part itself
             return self
-        return cast("_V", getattr(_document().notice, self._name))
+        return getattr(_document().notice, self._name)
+
+
+def _part(doc: str) -> Any:
+    """A :class:`_NoticePart`: the attribute's annotation gives its type (and the docs')."""
+    return _NoticePart(doc)
 
 
 class Notice:
@@ -353,26 +354,24 @@ class Notice:
 
     __slots__ = ()
 
-    title_zh: _NoticePart[str] = _NoticePart("The notice's Chinese title.")
-    title_en: _NoticePart[str] = _NoticePart("The notice's English title.")
-    measures_title_zh: _NoticePart[str] = _NoticePart(
+    title_zh: str = _part("The notice's Chinese title.")
+    title_en: str = _part("The notice's English title.")
+    measures_title_zh: str = _part(
         'The Measures\' Chinese title, ``"慈溪市产业创新平台管理暂行办法"``.'
     )
-    measures_title_en: _NoticePart[str] = _NoticePart("The Measures' English title.")
-    metadata: _NoticePart[tuple[MetadataEntry, ...]] = _NoticePart(
+    measures_title_en: str = _part("The Measures' English title.")
+    metadata: tuple[MetadataEntry, ...] = _part(
         "The metadata table of the publishing page, in its order."
     )
-    body_zh: _NoticePart[str] = _NoticePart(
+    body_zh: str = _part(
         "The notice's Chinese text (release line, addressees, text, signature, date)."
     )
-    body_en: _NoticePart[str] = _NoticePart(
-        "The notice's English text, paragraph by paragraph as ``body_zh``."
-    )
-    colophon_zh: _NoticePart[str] = _NoticePart(
+    body_en: str = _part("The notice's English text, paragraph by paragraph as ``body_zh``.")
+    colophon_zh: str = _part(
         "The Chinese colophon: the copy list (抄送) and the printing line (印发)."
     )
-    colophon_en: _NoticePart[str] = _NoticePart("The English colophon.")
-    notes: _NoticePart[Notes] = _NoticePart(
+    colophon_en: str = _part("The English colophon.")
+    notes: Notes = _part(
         "The translator's notes on the metadata (TN M.x) and the colophon (TN C.1)."
     )
 

@@ -39,8 +39,12 @@ __all__ = ["CoreIndicators", "Indicator"]
 ART_9 = Citation.article(9)
 
 
-class Indicator(LabelledEnum):
-    """One of the five core indicators of Art. 9 (closed set)."""
+class Indicator(LabelledEnum, noun="核心指标"):
+    """One of the five core indicators of Art. 9 (closed set).
+
+    A Complex's plan commits to them (Annex 1 §3); its end-of-round appraisal is measured
+    by them (Art. 9).
+    """
 
     INDUSTRY_OUTPUT_VALUE = (
         "industry_output_value",

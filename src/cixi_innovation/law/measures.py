@@ -58,7 +58,7 @@ __all__ = [
 ART_24 = Citation.article(24)
 
 
-class EffectiveDateReading(LabelledEnum):
+class EffectiveDateReading(LabelledEnum, noun="施行日期的解读"):
     """How "自发布之日起30日后施行" is counted (measures.en.md, "Dates")."""
 
     #: (A, default) Civil Code Art. 201: the publication day is not counted; day 30 is
@@ -82,7 +82,7 @@ class EffectiveDateReading(LabelledEnum):
     )
 
 
-class ValidityReading(LabelledEnum):
+class ValidityReading(LabelledEnum, noun="有效期的解读"):
     """How the five-year validity ("有效期五年") is counted (measures.en.md, "Dates")."""
 
     #: (A, default) five years from the effective date, half-open: last day 2029-12-24.
@@ -105,7 +105,7 @@ class ValidityReading(LabelledEnum):
     )
 
 
-class PublicationBaseReading(LabelledEnum):
+class PublicationBaseReading(LabelledEnum, noun="发布之日的解读"):
     """Which date "发布之日" (the date of publication) is (TN 24.1)."""
 
     #: (default) the publication date of the metadata, 2024-11-25.
@@ -114,7 +114,7 @@ class PublicationBaseReading(LabelledEnum):
     DOCUMENT_DATE = ("document_date", "成文日期", "document date (2024-11-08)")
 
 
-class ForceCheck(LabelledEnum):
+class ForceCheck(LabelledEnum, noun="有效期外的处理方式"):
     """What to do with an event or decision dated outside the Measures' force (Art. 24)."""
 
     #: (default) refuse it with :class:`~cixi_innovation.values.errors.OutsideForceError`.

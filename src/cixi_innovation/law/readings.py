@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-class ConsultationReading(LabelledEnum):
+class ConsultationReading(LabelledEnum, noun="征求意见的解读"):
     """Which task-group units must be consulted before approval (Art. 6 ¶1, TN 6.2).
 
     "征求创新深化专题组相关职能单位(市发改局、…、市金融发展服务中心)意见": the
@@ -61,7 +61,7 @@ class ConsultationReading(LabelledEnum):
     )
 
 
-class PlanOutlineReading(LabelledEnum):
+class PlanOutlineReading(LabelledEnum, noun="建设方案提纲的解读"):
     """What a plan missing a part of its annex's outline leads to (Annexes 1-3, Art. 6, 13, 18 ¶2).
 
     The annexes are "编写参考提纲", reference outlines for drafting the plan: they say what
@@ -83,7 +83,7 @@ class PlanOutlineReading(LabelledEnum):
     )
 
 
-class AppraisalOutcomeReading(LabelledEnum):
+class AppraisalOutcomeReading(LabelledEnum, noun="期满评估结果的解读"):
     """What follows an end-of-round appraisal other than "poor" (Art. 9 ¶1, TN 9.2).
 
     The Measures give a consequence for "差" only (elimination); the text does not say
@@ -104,7 +104,7 @@ class AppraisalOutcomeReading(LabelledEnum):
     )
 
 
-class ReassignmentReading(LabelledEnum):
+class ReassignmentReading(LabelledEnum, noun="重新确定承担单位的解读"):
     """What the units authorised after a revocation take over (Art. 8, TN 8.3).
 
     "另行授权委托" does not say whether the new units continue the current five-year
@@ -125,7 +125,7 @@ class ReassignmentReading(LabelledEnum):
     )
 
 
-class HostUnitReportReading(LabelledEnum):
+class HostUnitReportReading(LabelledEnum, noun="报市科技局的解读"):
     """What "报市科技局" asks of the host unit's selection (Art. 7 ¶1, open point 11).
 
     "综合体依托单位由建设单位公开征集、择优选定,报市科技局": the text does not say whether
@@ -146,7 +146,7 @@ class HostUnitReportReading(LabelledEnum):
     )
 
 
-class CultivationStartReading(LabelledEnum):
+class CultivationStartReading(LabelledEnum, noun="培育期起算的解读"):
     """When a Consortium's three-year cultivation cycle starts (Art. 15, open point 8).
 
     "联合体培育周期为三年一轮" fixes the length of the cycle, not its first day: the
@@ -167,7 +167,7 @@ class CultivationStartReading(LabelledEnum):
     )
 
 
-class RetainedQualificationReading(LabelledEnum):
+class RetainedQualificationReading(LabelledEnum, noun="保留培育资格的解读"):
     """What a cultivation qualification retained at the end of a cycle leads to (Art. 15, TN 15.3).
 
     "考核结果“合格”的,链主型企业的培育资格予以保留": the text does not say whether the
@@ -188,7 +188,7 @@ class RetainedQualificationReading(LabelledEnum):
     )
 
 
-class HostVehicleReading(LabelledEnum):
+class HostVehicleReading(LabelledEnum, noun="依托载体的解读"):
     """Which new-type R&D institutions count as a host unit's vehicle (Art. 18 ¶1, TN 18.2).
 
     "省工程技术研究中心、省重点企业研究院、新型研发机构等省级及以上创新载体": only the
@@ -210,7 +210,7 @@ class HostVehicleReading(LabelledEnum):
     )
 
 
-class ConstructionStartReading(LabelledEnum):
+class ConstructionStartReading(LabelledEnum, noun="建设期起算的解读"):
     """When an Innovation Center's five-year round starts (Art. 21, TN 21.1, open point 8).
 
     "建设满三年" counts from a start of construction the Measures do not define.
@@ -230,7 +230,7 @@ class ConstructionStartReading(LabelledEnum):
     )
 
 
-class CenterRoundReading(LabelledEnum):
+class CenterRoundReading(LabelledEnum, noun="创新中心续建的解读"):
     """What follows a "qualified" end-of-period check of an Innovation Center (Art. 21, TN 21.2).
 
     Only "不合格" has a stated consequence (termination of policy support), which implies
@@ -251,7 +251,7 @@ class CenterRoundReading(LabelledEnum):
     )
 
 
-class MatchingAfterTerminationReading(LabelledEnum):
+class MatchingAfterTerminationReading(LabelledEnum, noun="终止后配套的解读"):
     """Whether Art. 20 matching ends with an Innovation Center's policy support (Art. 21, open point 7).
 
     "终止政策支持": "policy support" is not defined, and apart from the Art. 20 matching

@@ -86,6 +86,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 import attrs
 
 from cixi_innovation.law.measures import MEASURES, ForceCheck, Measures
+from cixi_innovation.law.nouns import type_noun
 from cixi_innovation.law.parameters import PARAMETERS, Parameters
 from cixi_innovation.law.readings import READINGS, Readings
 from cixi_innovation.lifecycles._texts import not_a, not_one_of
@@ -384,7 +385,8 @@ def _check_type(value: object, expected: type, field: str, cite: Citation | None
     if not isinstance(value, expected):
         name = expected.__name__
         article = "an" if name[0] in "AEIOU" else "a"
-        raise not_a(f"{article} {name}", zh=f" {name}", value=value, field=field, article=cite)
+        name_zh = type_noun(name)
+        raise not_a(f"{article} {name}", zh=f"{name_zh}", value=value, field=field, article=cite)
 
 
 def _check_event(event: object, field: str = "event") -> None:

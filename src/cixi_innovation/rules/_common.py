@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from cixi_innovation.law.measures import ART_24, MEASURES, ForceCheck, Measures
+from cixi_innovation.law.nouns import type_noun
 from cixi_innovation.law.parameters import Parameters
 from cixi_innovation.values.citations import Citation
 from cixi_innovation.values.days import to_date
@@ -172,18 +173,18 @@ def intake_items(
         InputError: naming the first item that is not, as ``field[index]``; or, if an
             ``empty`` text is given, no item at all (``empty`` says what is needed).
     """
+    name, name_zh = cls.__name__, type_noun(cls)
     try:
         out = tuple(values)
     except TypeError:
         raise InputError(
-            f"{values!r} is not a list of {cls.__name__}",
-            zh=f"{values!r} 不是 {cls.__name__} 的列表",
+            f"{values!r} is not a list of {name}",
+            zh=f"{values!r} 不是{name_zh}的列表",
             field=field,
             article=article,
         ) from None
-    name = cls.__name__
     # the classes taken in are named by a noun: 'an Expense', 'a Candidate'
-    kind = Label(name, name, f"an {name}" if name[0] in "AEIOU" else f"a {name}")
+    kind = Label(name, name_zh, f"an {name}" if name[0] in "AEIOU" else f"a {name}")
     for index, value in enumerate(out):
         intake_instance(value, cls, kind, field=f"{field}[{index}]", article=article)
     if empty is not None and not out:

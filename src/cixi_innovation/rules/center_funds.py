@@ -94,7 +94,7 @@ class CenterFundsOutcome:
 
 
 @implements("Art. 20 ¶2", note="the uses of higher-level funds (TN 20.4)")
-class FundUse(LabelledEnum):
+class FundUse(LabelledEnum, noun="资金用途"):
     """What higher-level funds are spent on (Art. 20 ¶2).
 
     The first three are the uses the funds are "mainly" for; laboratory construction and
@@ -147,7 +147,7 @@ _ENTRUSTABLE: Final = frozenset({FundUse.RESEARCH_PROJECTS, FundUse.LAB_CONSTRUC
 
 
 @implements("Art. 20 ¶2", note="the scope of entrusted fees (TN 20.5)")
-class EntrustedFeeScope(LabelledEnum):
+class EntrustedFeeScope(LabelledEnum, noun="委托建设管理费用范围"):
     """What "委托建设管理费用" (entrusted construction and management fees) covers (TN 20.5)."""
 
     #: (a, default) all expenditure paid to the host unit for entrusted work: research

@@ -97,7 +97,7 @@ class PolicySupportOutcome:
 
 
 @implements("Art. 16", note="the three triggers")
-class SubsidyTrigger(LabelledEnum):
+class SubsidyTrigger(LabelledEnum, noun="补助情形"):
     """The three cases of Art. 16, each independently sufficient (TN 16.2).
 
     "大型" (large) and "高能级城市" (high-tier city) are not defined by the Measures: whether
@@ -125,7 +125,7 @@ class SubsidyTrigger(LabelledEnum):
 
 
 @implements("Art. 16", note="one subsidy per trigger or per claim (TN 16.2)")
-class SubsidyCountReading(LabelledEnum):
+class SubsidyCountReading(LabelledEnum, noun="补助次数的解读"):
     """How many subsidies a claim that meets several triggers receives (TN 16.2).
 
     The three cases are joined as "…的、…的以及…的"; each is read as a separate trigger,

@@ -88,7 +88,7 @@ NO_CONSEQUENCE_STATED: Final = Label(
 
 
 @implements("Art. 8", "Art. 9", "Art. 15", "Art. 21", note="who assesses, when, on which scale")
-class AssessmentKind(LabelledEnum):
+class AssessmentKind(LabelledEnum, noun="考核评价类型"):
     """The assessments of the Measures, with article, conductor and scale.
 
     Attributes:

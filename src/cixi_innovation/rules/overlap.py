@@ -71,7 +71,7 @@ class OverlapOutcome:
 
 
 @implements("Art. 23")
-class PolicySource(LabelledEnum):
+class PolicySource(LabelledEnum, noun="政策来源"):
     """Where a candidate subsidy comes from (Art. 23)."""
 
     #: a subsidy under these Measures (本办法补助资金).
@@ -87,7 +87,7 @@ class PolicySource(LabelledEnum):
 
 
 @implements("Art. 23", "Art. 20 ¶1", note="Art. 20 matching is not an overlap (TN 23.1)")
-class MatchingReading(LabelledEnum):
+class MatchingReading(LabelledEnum, noun="配套资金的解读"):
     """Whether the Cixi matching of Art. 20 overlaps the higher-level grant (TN 23.1)."""
 
     #: (default) the matching is expressly provided for and required by the higher-level

@@ -97,7 +97,7 @@ class SubsidyOutcome:
 
 
 @implements("Art. 10", "Art. 11", note="the carry-over exception, readings A, B, C (TN 10.3)")
-class CarryOverReading(LabelledEnum):
+class CarryOverReading(LabelledEnum, noun="结转资金的解读"):
     """What the parenthesis of Art. 10 excepts from the cap (TN 10.3).
 
     "(宁波市级及以上综合体获得的上级补助资金结转的除外)" does not say what is excepted.

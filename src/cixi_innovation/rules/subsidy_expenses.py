@@ -50,7 +50,7 @@ __all__ = [
 
 
 @implements("Art. 10", "Art. 11", note="the scope of expenditure, an open list (TN 10.4)")
-class ExpenseCategory(LabelledEnum):
+class ExpenseCategory(LabelledEnum, noun="日常办公支出类别"):
     """The kinds of day-to-day office expenditure the subsidy may pay for (Art. 10).
 
     "用于行业共享平台及展厅建设、专职人员薪酬、交流合作活动费用、租金水电物业费等日常办公经费支出":
@@ -164,7 +164,7 @@ class Expense:
 
 
 @implements("Art. 10", note="the base of the one-third limit (TN 10.5)")
-class RemunerationBase(LabelledEnum):
+class RemunerationBase(LabelledEnum, noun="年度补助资金的解读"):
     """What "年度补助资金" (the annual subsidy funds), the base of the one-third limit, is (TN 10.5).
 
     The base is not defined.  The library takes the subsidy granted for the year as the
@@ -197,7 +197,7 @@ class RemunerationBase(LabelledEnum):
 
 
 @implements("Art. 10", note="carried-over higher-level funds in the one-third base (TN 10.5)")
-class RemunerationBaseCarryOver(LabelledEnum):
+class RemunerationBaseCarryOver(LabelledEnum, noun="结转资金计入年度补助资金的解读"):
     """Whether carried-over higher-level funds count in "年度补助资金" (TN 10.3, TN 10.5).
 
     Art. 10's parenthesis "(宁波市级及以上综合体获得的上级补助资金结转的除外)" sets the

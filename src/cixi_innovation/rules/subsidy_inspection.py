@@ -38,7 +38,7 @@ def _finding_amount(value: object) -> Decimal:
 
 
 @implements("Art. 11", note="the consequence of the inspection's findings, a reading (TN 11.1)")
-class InspectionReading(LabelledEnum):
+class InspectionReading(LabelledEnum, noun="检查结果的解读"):
     """What a finding of the fund-use inspection does to the settlement (TN 11.1, open point 18).
 
     "市科技局会同市财政局结合运营经费补贴结算,每年开展资金使用情况检查": Art. 11 states

@@ -94,6 +94,11 @@ class _ForkError(Exception):
         self.error = error
 
 
+def _place(name: str) -> int:
+    """The place in the file of the given event ``name`` (``events[3]`` -> 3)."""
+    return int(name[len("events[") : -1])
+
+
 class _Found:
     """The problems one run of a platform meets, and the given events it left out."""
 
@@ -106,11 +111,12 @@ class _Found:
         """Record ``error``, saying which given events were left out before it."""
         for problem in self.convert(error):
             if self.left:
-                left = ", ".join(path.rsplit(".", 1)[-1] for path in self.left)
+                # named by their places in the file, in that order
+                left = sorted((path.rsplit(".", 1)[-1] for path in self.left), key=_place)
                 problem = Problem(
                     problem.path,
-                    _LEFT_OUT.en.format(left=left, message=problem.message),
-                    zh=_LEFT_OUT.zh.format(left=left, message=problem.message_in("zh")),
+                    _LEFT_OUT.en.format(left=", ".join(left), message=problem.message),
+                    zh=_LEFT_OUT.zh.format(left="、".join(left), message=problem.message_in("zh")),
                 )
             self.problems.append(problem)
 

@@ -24,6 +24,7 @@ import attrs
 from attrs import AttrsInstance
 
 from cixi_innovation.law.indicators import CoreIndicators
+from cixi_innovation.law.nouns import type_nouns
 from cixi_innovation.scenarios import _format
 from cixi_innovation.scenarios._format import Key, Kind, Named, Shape, declare, kind_of
 from cixi_innovation.scenarios._spellings import (
@@ -529,9 +530,12 @@ def checked_tuple(value: object, cls: type[_T] | tuple[type, ...], field: str) -
         raise not_a(value, A_LIST, field)
     for index, item in enumerate(value):
         if not isinstance(item, cls):
-            name = cls.__name__ if isinstance(cls, type) else " or ".join(c.__name__ for c in cls)
+            classes = (cls,) if isinstance(cls, type) else cls
+            name, name_zh = " or ".join(c.__name__ for c in classes), type_nouns(classes)
             raise InputError(
-                f"{item!r} is not a {name}", zh=f"{item!r} 不是 {name}", field=f"{field}[{index}]"
+                f"{item!r} is not a {name}",
+                zh=f"{item!r} 不是{name_zh}",
+                field=f"{field}[{index}]",
             )
     return tuple(value)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from cixi_innovation.law.nouns import type_noun
 from cixi_innovation.scenarios.problems import Problem
 from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InputError
@@ -114,7 +115,10 @@ def not_a_chart(chart: object, first: str, second: str) -> InputError:
 
 def not_of_type(value: object, name: str, field: str, *, article: str = "") -> InputError:
     """The error: ``value`` given for ``field`` is not of the type ``name``."""
-    return InputError(f"{value!r} is not {article}{name}", zh=f"{value!r} 不是 {name}", field=field)
+    name_zh = type_noun(name)
+    return InputError(
+        f"{value!r} is not {article}{name}", zh=f"{value!r} 不是{name_zh}", field=field
+    )
 
 
 def counted(value: object, least: int, what: Words, field: str) -> int:

@@ -15,6 +15,7 @@ from typing import Any, Final
 import attrs
 
 from cixi_innovation.law.indicators import Indicator
+from cixi_innovation.law.nouns import type_nouns
 from cixi_innovation.rules.consortium_support import (
     PolicySubsidySchedule,
     SubsidyCountReading,
@@ -84,9 +85,10 @@ def _check_inputs_types(inputs: Inputs) -> None:
     )
     for name, value, types in checks:
         if value is not None and not isinstance(value, types):
+            what, what_zh = " or ".join(t.__name__ for t in types), type_nouns(types)
             raise InputError(
-                f"{value!r} is not a {' or '.join(t.__name__ for t in types)}",
-                zh=f"{value!r} 不是 {' 或 '.join(t.__name__ for t in types)}",
+                f"{value!r} is not a {what}",
+                zh=f"{value!r} 不是{what_zh}",
                 field=name,
             )
     link = inputs.settlement_link

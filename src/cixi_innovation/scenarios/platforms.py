@@ -150,11 +150,9 @@ def _checked_events(
                 zh=f"{event!r} 不是{lifecycle.label.zh}生命周期的事件",
                 field=f"events[{index}]",
             )
-    return tuple(sorted(value, key=_event_date))
-
-
-def _event_date(event: Event) -> date:
-    return event.on
+    # kept in the order given, not sorted by date: a problem names an event by its place
+    # there (``events[1]``), and the simulation orders the events by (date, place) itself
+    return tuple(value)
 
 
 def _complex_events(value: object) -> tuple[Event, ...]:
@@ -468,7 +466,8 @@ class ComplexSpec(_Spec[ComplexYearFacts]):
         probabilities: this Complex's probabilities (the scenario's fill the gaps).
         years: the facts of each calendar year.
         events: further events given as such: level recognitions (Art. 8 ¶2, 9 ¶2) and
-            higher-level expiry assessments (Art. 9 ¶2).
+            higher-level expiry assessments (Art. 9 ¶2), kept in the order given (the
+            simulation takes them by date, those of one day in that order).
     """
 
     kind: ClassVar[PlatformKind] = PlatformKind.COMPLEX
@@ -604,7 +603,9 @@ class CenterSpec(_Spec[CenterYearFacts]):
             the day of the check (where the reading of TN 21.2 allows one).
         probabilities: this Center's probabilities.
         years: the facts of each calendar year.
-        events: recognitions as a technology innovation center (Art. 20 ¶1).
+        events: recognitions as a technology innovation center (Art. 20 ¶1), kept in
+            the order given (the simulation takes them by date, those of one day in that
+            order).
     """
 
     kind: ClassVar[PlatformKind] = PlatformKind.INNOVATION_CENTER

@@ -38,7 +38,7 @@ class Problem:
     def of(cls, error: CixiError, path: str) -> Problem:
         """The problem at ``path`` that a library error reports, in both its languages.
 
-        The provisions the error cites follow its text, as :meth:`CixiError.text` writes
+        The provisions the error cites follow its text, as :meth:`~cixi_innovation.values.errors.CixiError.text` writes
         them.
         """
         return cls.citing(path, error.message, error.zh, error.articles)

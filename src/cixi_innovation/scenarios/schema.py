@@ -1,7 +1,7 @@
 """The JSON Schema of scenario files, written from the format the loaders read.
 
 The format is declared once, in the code that reads it
-(:mod:`cixi_innovation.scenarios._format` says how):
+(``cixi_innovation.scenarios._format`` says how):
 
 * the value formats (amounts, ratios, shares, dates, days of the year, years, names,
   levels and results) in ``scenarios._format``, with the spellings the loader checks

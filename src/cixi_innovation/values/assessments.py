@@ -17,14 +17,14 @@ from cixi_innovation.values.vocabulary import LabelledEnum
 __all__ = ["AssessmentResult", "Consequence", "PerformanceGrade"]
 
 
-class AssessmentResult(LabelledEnum):
+class AssessmentResult(LabelledEnum, noun="考核结果"):
     """The two results of an assessment and acceptance check (考核验收): Art. 8, 15, 21."""
 
     QUALIFIED = ("qualified", "合格", "qualified")
     UNQUALIFIED = ("unqualified", "不合格", "unqualified")
 
 
-class PerformanceGrade(LabelledEnum):
+class PerformanceGrade(LabelledEnum, noun="绩效评价等次"):
     """A performance grade (绩效评估 / 绩效评价): the scale is not given (Art. 22); only "poor" has a consequence.
 
     A caller records the Bureau's or the higher level's grade as POOR or NOT_POOR.
@@ -34,7 +34,7 @@ class PerformanceGrade(LabelledEnum):
     NOT_POOR = ("not_poor", "非“差”等次", "a grade other than poor")
 
 
-class Consequence(LabelledEnum):
+class Consequence(LabelledEnum, noun="考核后果"):
     """What follows an assessment (outcome → consequence matrix of measures.en.md)."""
 
     RETAIN_QUALIFICATION = ("retain_qualification", "资格予以保留", "qualifications retained")

@@ -15,7 +15,7 @@ from cixi_innovation.values.vocabulary import LabelledEnum
 __all__ = ["Applicant", "Body", "TaskGroupUnit"]
 
 
-class Applicant(LabelledEnum):
+class Applicant(LabelledEnum, noun="申请主体"):
     """Who applies for or proposes a platform (Art. 6, 13, 18)."""
 
     TOWN_GOVERNMENT = ("town_government", "镇政府", "town government")
@@ -32,7 +32,7 @@ class Applicant(LabelledEnum):
     )
 
 
-class Body(LabelledEnum):
+class Body(LabelledEnum, noun="单位"):
     """The bodies that review, approve, assess and inspect under the Measures."""
 
     SCIENCE_AND_TECHNOLOGY_BUREAU = (
@@ -58,7 +58,7 @@ class Body(LabelledEnum):
     CHAIN_LEADER_ENTERPRISE = ("chain_leader", "链主型企业", "chain-leader enterprise")
 
 
-class TaskGroupUnit(LabelledEnum):
+class TaskGroupUnit(LabelledEnum, noun="专题组成员单位"):
     """The seven functional units of the Innovation Deepening Task Group (创新深化专题组, Art. 6)."""
 
     DEVELOPMENT_AND_REFORM = (

@@ -230,6 +230,8 @@ def to_ratio(value: object, *, field: str = "ratio", article: Citation | None = 
         raise cls(
             f"{value!r} is a {type(value).__name__}; give a ratio as Fraction, int, Decimal "
             "or a string such as '1/3' or '50%'",
+            zh=f"{value!r} 是 {type(value).__name__};比例须以 Fraction、int、Decimal 或字符串"
+            "(例如 '1/3' 或 '50%')给出",
             field=field,
             article=article,
         )

@@ -17,7 +17,7 @@ True
 from __future__ import annotations
 
 import enum
-from typing import Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InvalidChoiceError
@@ -51,10 +51,21 @@ class Label:
 
 
 class LabelledEnum(enum.Enum):
-    """An enumeration whose members carry a code (the value) and zh / en labels."""
+    """An enumeration whose members carry a code (the value) and zh / en labels.
+
+    A subclass names what its members are in Chinese, in the Measures' terms, with the
+    class keyword ``noun`` (``class Level(LabelledEnum, noun="级别")``): the Chinese text
+    of a choice error says it (``'x' 不是可选的级别``).  Without one, it says "值".
+    """
 
     zh: str
     en: str
+    #: What a member is, in Chinese (级别, 平台类型 ...): the noun of a choice error.
+    noun: ClassVar[str]
+
+    def __init_subclass__(cls, *, noun: str = "值", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.noun = noun
 
     def __new__(cls, code: str, zh: str, en: str) -> Self:  # noqa: D102 - enum machinery
         return cls._labelled(code, zh, en)
@@ -91,11 +102,11 @@ class LabelledEnum(enum.Enum):
                 if value in (member.value, member.name, member.zh):
                     return member
         choices = ", ".join(m.code for m in cls)
-        what = _describe(cls)
+        what, what_zh = _describe(cls), cls.noun
         article = "an" if what[0] in "aeiou" else "a"
         raise InvalidChoiceError(
             f"{value!r} is not {article} {what}; choose one of: {choices}",
-            zh=f"{value!r} 不是可选的 {what};可选:{choices}",
+            zh=f"{value!r} 不是可选的{what_zh};可选:{choices}",
             field=field or _describe(cls),
         )
 
@@ -107,7 +118,7 @@ def _describe(cls: type) -> str:
     return "".join(f" {c.lower()}" if c.isupper() else c for c in cls.__name__).strip()
 
 
-class PlatformKind(LabelledEnum):
+class PlatformKind(LabelledEnum, noun="平台类型"):
     """The three kinds of industrial innovation platform the Measures regulate (Art. 1-4)."""
 
     COMPLEX = ("complex", "产业创新服务综合体", "industrial innovation service complex")
@@ -115,7 +126,7 @@ class PlatformKind(LabelledEnum):
     INNOVATION_CENTER = ("center", "产业技术创新中心", "industrial technology innovation center")
 
 
-class Level(LabelledEnum):
+class Level(LabelledEnum, noun="级别"):
     """A platform's recognised level; "Ningbo municipal level or above" is inclusive (TN 8.8)."""
 
     CIXI = ("cixi", "慈溪市级", "Cixi municipal level")

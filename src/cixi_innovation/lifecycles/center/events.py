@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 
-class VehicleKind(LabelledEnum):
+class VehicleKind(LabelledEnum, noun="创新载体类型"):
     """The innovation vehicles (创新载体) named by Art. 18 ¶1; the list is open ("等")."""
 
     ENGINEERING_RESEARCH_CENTER = (

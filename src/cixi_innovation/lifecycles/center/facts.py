@@ -18,7 +18,7 @@ from cixi_innovation.values.vocabulary import LabelledEnum
 __all__ = ["CenterFacts", "CenterState"]
 
 
-class CenterState(LabelledEnum):
+class CenterState(LabelledEnum, noun="创新中心状态"):
     """The states of an Innovation Center (Art. 18-21).
 
     The two terminations of policy support are final: Art. 21 states the termination

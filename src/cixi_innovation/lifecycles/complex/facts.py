@@ -15,7 +15,7 @@ from cixi_innovation.values.vocabulary import LabelledEnum, Level
 __all__ = ["ComplexFacts", "ComplexState", "Opinion"]
 
 
-class ComplexState(LabelledEnum):
+class ComplexState(LabelledEnum, noun="综合体状态"):
     """The states of a Complex (Art. 6-9)."""
 
     APPLIED = ("applied", "已提出申请", "application submitted")

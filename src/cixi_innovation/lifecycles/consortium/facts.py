@@ -13,7 +13,7 @@ from cixi_innovation.values.vocabulary import LabelledEnum
 __all__ = ["ConsortiumFacts", "ConsortiumState"]
 
 
-class ConsortiumState(LabelledEnum):
+class ConsortiumState(LabelledEnum, noun="联合体状态"):
     """The states of a Consortium (Art. 13-15)."""
 
     APPLIED = ("applied", "已提出申请", "application submitted")
