@@ -170,6 +170,10 @@ def test_bad_inputs_are_named() -> None:
     with pytest.raises(InputError, match="not a ConsortiumYearFacts") as caught:
         ledger(history, [CenterYearFacts(2026)], settings=scenario)
     assert caught.value.field == "years[0]"
+    assert caught.value.text("zh") == (
+        "years[0]: CenterYearFacts(year=2026, mid_term=None, final_acceptance=None, "
+        "higher_level_subsidy=None, overlaps=()) 不是联合体的年度事实(联合体的资金事实)"
+    )
     with pytest.raises(InputError, match="2026 is given twice") as caught:
         ledger(history, [ConsortiumYearFacts(2026)] * 2, settings=scenario)
     assert caught.value.field == "years[1].year"

@@ -26,6 +26,9 @@ TYPE_NOUNS: Final[Mapping[str, str]] = MappingProxyType(
         "Readings": "解读",
         "CoreIndicators": "核心指标",
         # the lifecycles
+        "Complex": "综合体",
+        "Consortium": "联合体",
+        "InnovationCenter": "创新中心",
         "Event": "事件",
         "LeadingBody": "牵头单位",
         "Party": "申请单位",

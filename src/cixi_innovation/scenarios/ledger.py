@@ -67,6 +67,7 @@ from typing import Any, Final, cast
 
 import attrs
 
+from cixi_innovation.law.nouns import type_noun
 from cixi_innovation.lifecycles.center.entity import InnovationCenter
 from cixi_innovation.lifecycles.center.facts import CenterState
 from cixi_innovation.lifecycles.complex.entity import Complex
@@ -354,10 +355,11 @@ def _facts(entity: Entity[Any, Any], years: Iterable[Any]) -> dict[int, Any]:
     out: dict[int, Any] = {}
     for index, facts in enumerate(years):
         if not isinstance(facts, kind):
+            name, name_zh = kind.__name__, type_noun(kind)
+            owner, owner_zh = type(entity).__name__, type_noun(type(entity))
             raise InputError(
-                f"{facts!r} is not a {kind.__name__} (the money facts of a "
-                f"{type(entity).__name__})",
-                zh=f"{facts!r} 不是 {kind.__name__}({type(entity).__name__} 的资金事实)",
+                f"{facts!r} is not a {name} (the money facts of a {owner})",
+                zh=f"{facts!r} 不是{name_zh}({owner_zh}的资金事实)",
                 field=f"years[{index}]",
             )
         year: int = facts.year
