@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import attrs
 import pytest
@@ -17,6 +18,7 @@ from cixi_innovation import (
     AnnualAssessment,
     AnnualWorkPlan,
     Applicant,
+    Applied,
     AssessmentResult,
     Citation,
     Complex,
@@ -640,10 +642,15 @@ def test_on_2026_06_30_a_higher_level_expiry_assessment_of_a_cixi_level_complex_
 # --- Art. 9: end-of-round appraisal and elimination ------------------------------------
 
 
-def test_on_2028_07_01_a_poor_appraisal_of_an_expired_round_eliminates_the_complex_art_9() -> None:
-    step = early_round().apply(
-        RoundAppraisal(date(2028, 7, 1), indicators=ACTUAL, grade=PerformanceGrade.POOR)
+def appraised(grade: PerformanceGrade, **kw: Any) -> Applied[Complex]:
+    """The early round's end-of-round appraisal on 2028-07-01, a month after it expired."""
+    return early_round().apply(
+        RoundAppraisal(date(2028, 7, 1), indicators=ACTUAL, grade=grade), **kw
     )
+
+
+def test_on_2028_07_01_a_poor_appraisal_of_an_expired_round_eliminates_the_complex_art_9() -> None:
+    step = appraised(PerformanceGrade.POOR)
     c = step.entity
     assert c.state is S.ELIMINATED
     assert c.facts.appraisal == ACTUAL
@@ -656,11 +663,7 @@ def test_on_2028_07_01_a_poor_appraisal_of_an_expired_round_eliminates_the_compl
 
 
 def test_after_elimination_on_2028_07_01_no_event_is_accepted_art_9() -> None:
-    c = (
-        early_round()
-        .apply(RoundAppraisal(date(2028, 7, 1), indicators=ACTUAL, grade=PerformanceGrade.POOR))
-        .entity
-    )
+    c = appraised(PerformanceGrade.POOR).entity
     error = refusal(c, LevelRecognition(date(2028, 8, 1), level=Level.NATIONAL))
     assert error.articles == (ART_9, ART_9_2)
     assert str(error) == (
@@ -671,9 +674,7 @@ def test_after_elimination_on_2028_07_01_no_event_is_accepted_art_9() -> None:
 
 
 def test_on_2028_07_01_an_appraisal_other_than_poor_keeps_the_complex_on_the_list_tn_9_2() -> None:
-    step = early_round().apply(
-        RoundAppraisal(date(2028, 7, 1), indicators=ACTUAL, grade=PerformanceGrade.NOT_POOR)
-    )
+    step = appraised(PerformanceGrade.NOT_POOR)
     c = step.entity
     assert c.state is S.ROUND_COMPLETED
     assert c.on_creation_list
@@ -690,11 +691,7 @@ def test_on_2028_07_01_an_appraisal_other_than_poor_keeps_the_complex_on_the_lis
 
 
 def test_on_2028_07_01_a_next_round_cannot_start_before_the_last_one_ended_art_8() -> None:
-    c = (
-        early_round()
-        .apply(RoundAppraisal(date(2028, 7, 1), indicators=ACTUAL, grade=PerformanceGrade.NOT_POOR))
-        .entity
-    )
+    c = appraised(PerformanceGrade.NOT_POOR).entity
     error = refusal(c, RoundStart(date(2028, 7, 1), start=date(2028, 5, 1), targets="x"))
     assert str(error) == (
         "round_start on 2028-07-01 refused in state 'round_completed': the round can start on "
@@ -705,10 +702,7 @@ def test_on_2028_07_01_a_next_round_cannot_start_before_the_last_one_ended_art_8
 
 def test_under_the_construction_ends_reading_the_round_ends_the_complex_tn_9_2() -> None:
     ends = READINGS.replace(after_appraisal="construction_ends")
-    step = early_round().apply(
-        RoundAppraisal(date(2028, 7, 1), indicators=ACTUAL, grade=PerformanceGrade.NOT_POOR),
-        readings=ends,
-    )
+    step = appraised(PerformanceGrade.NOT_POOR, readings=ends)
     assert step.entity.state is S.CONSTRUCTION_ENDED
     assert step.entity.is_final
     assert not step.entity.on_creation_list
