@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 import pytest
 from tests.builders import creation_refusal, first_event, refusal, replaying, stages
-from tests.decided import cited, refused_in_both
+from tests.decided import cited, refused, refused_in_both
 
 from cixi_innovation import (
     COMPLEX_LIFECYCLE,
@@ -196,10 +196,15 @@ def test_an_application_whose_plan_lacks_annex_1_section_2_item_2_reads_and_name
     )
 
 
-def test_on_2025_01_20_the_plan_passes_the_feasibility_review_art_6() -> None:
-    step = applied().apply(
-        FeasibilityReview(date(2025, 1, 20), passed=True, field_meets_criteria=True)
+def review(*, passed: bool, field_meets_criteria: bool = True) -> FeasibilityReview:
+    """The Bureau's feasibility review of the plan, on 2025-01-20."""
+    return FeasibilityReview(
+        date(2025, 1, 20), passed=passed, field_meets_criteria=field_meets_criteria
     )
+
+
+def test_on_2025_01_20_the_plan_passes_the_feasibility_review_art_6() -> None:
+    step = applied().apply(review(passed=True))
     assert step.entity.state is S.IN_CONSULTATION
     assert step.entity.facts.field_meets_criteria is True
     assert step.decision.articles == (ART_6, ART_5)
@@ -207,9 +212,7 @@ def test_on_2025_01_20_the_plan_passes_the_feasibility_review_art_6() -> None:
 
 
 def test_on_2025_01_20_a_plan_that_fails_the_feasibility_review_is_rejected_art_6() -> None:
-    step = applied().apply(
-        FeasibilityReview(date(2025, 1, 20), passed=False, field_meets_criteria=True)
-    )
+    step = applied().apply(review(passed=False))
     assert step.entity.state is S.REJECTED
     assert step.entity.is_final
     assert cited(step) == (
@@ -220,13 +223,12 @@ def test_on_2025_01_20_a_plan_that_fails_the_feasibility_review_is_rejected_art_
 
 
 def test_on_2025_01_20_a_plan_cannot_pass_when_the_field_fails_art_5() -> None:
-    error = refusal(
-        applied(), FeasibilityReview(date(2025, 1, 20), passed=True, field_meets_criteria=False)
-    )
-    assert error.articles == (ART_5,)
-    assert str(error) == (
+    error = refusal(applied(), review(passed=True, field_meets_criteria=False))
+    assert refused(error) == (
+        S.APPLIED,
+        (ART_5,),
         "feasibility_review on 2025-01-20 refused in state 'applied': the review found that "
-        "the field does not meet the criteria of Art. 5, so the plan cannot pass. (Art. 5 第五条)"
+        "the field does not meet the criteria of Art. 5, so the plan cannot pass. (Art. 5 第五条)",
     )
 
 
