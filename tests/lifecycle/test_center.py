@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 import pytest
@@ -13,6 +14,7 @@ from cixi_innovation import (
     CENTER_LIFECYCLE,
     READINGS,
     Applicant,
+    Applied,
     AssessmentResult,
     Body,
     CenterApproval,
@@ -575,40 +577,28 @@ def test_on_2028_03_02_a_mid_term_evaluation_other_than_poor_lets_construction_c
     assert step.decision.reasons[0].zh == "2028-03-02中期绩效评价结果非“差”,继续建设。"
 
 
-def test_on_2028_06_01_a_second_mid_term_evaluation_of_the_round_is_refused_art_21() -> None:
-    error = refusal(
-        mid_term_passed(), MidTermEvaluation(date(2028, 6, 1), grade=PerformanceGrade.POOR)
+def test_the_checks_of_art_21_out_of_their_time_are_refused_art_21() -> None:
+    poor, not_poor = PerformanceGrade.POOR, PerformanceGrade.NOT_POOR
+    qualified = AssessmentResult.QUALIFIED
+    # a second mid-term evaluation of the round (2028-06-01), a mid-term evaluation after
+    # the round (2030-03-02), an end-of-period check before the round ends (2030-03-01)
+    second = refusal(mid_term_passed(), MidTermEvaluation(date(2028, 6, 1), grade=poor))
+    late = refusal(
+        under_construction(), MidTermEvaluation(date(2030, 3, 2), grade=not_poor), force=FLAG
     )
-    assert str(error) == (
+    early = refusal(
+        mid_term_passed(), CenterFinalAcceptance(date(2030, 3, 1), result=qualified), force=FLAG
+    )
+    assert [str(second), str(late), str(early)] == [
         "mid_term_evaluation on 2028-06-01 refused in state 'under_construction': the mid-term "
-        "evaluation of round 1 was already held on 2028-03-02. (Art. 21 第二十一条)"
-    )
-
-
-def test_on_2030_03_02_a_mid_term_evaluation_after_the_round_is_refused_art_21() -> None:
-    error = refusal(
-        under_construction(),
-        MidTermEvaluation(date(2030, 3, 2), grade=PerformanceGrade.NOT_POOR),
-        force=FLAG,
-    )
-    assert str(error) == (
+        "evaluation of round 1 was already held on 2028-03-02. (Art. 21 第二十一条)",
         "mid_term_evaluation on 2030-03-02 refused in state 'under_construction': the round "
         "[2025-03-02, 2030-03-02) is over; the mid-term evaluation is held within the round. "
-        "(Art. 21 第二十一条)"
-    )
-
-
-def test_on_2030_03_01_an_end_of_period_check_before_the_round_ends_is_refused_art_21() -> None:
-    error = refusal(
-        mid_term_passed(),
-        CenterFinalAcceptance(date(2030, 3, 1), result=AssessmentResult.QUALIFIED),
-        force=FLAG,
-    )
-    assert str(error) == (
+        "(Art. 21 第二十一条)",
         "final_acceptance on 2030-03-01 refused in state 'under_construction': the round "
         "[2025-03-02, 2030-03-02) has not ended: the end-of-period check is held on or after "
-        "2030-03-02. (Art. 21 第二十一条)"
-    )
+        "2030-03-02. (Art. 21 第二十一条)",
+    ]
 
 
 def test_the_end_of_a_round_started_in_2025_falls_after_the_measures_expire_art_24() -> None:
@@ -622,10 +612,14 @@ def test_the_end_of_a_round_started_in_2025_falls_after_the_measures_expire_art_
     )
 
 
+def checked_at_the_end(result: AssessmentResult, **kw: Any) -> Applied[InnovationCenter]:
+    """The end-of-period check of 2030-03-02, when the round ends (flagged: after Art. 24)."""
+    check = CenterFinalAcceptance(date(2030, 3, 2), result=result)
+    return mid_term_passed().apply(check, force=FLAG, **kw)
+
+
 def test_on_2030_03_02_an_unqualified_end_of_period_check_terminates_support_art_21() -> None:
-    step = mid_term_passed().apply(
-        CenterFinalAcceptance(date(2030, 3, 2), result=AssessmentResult.UNQUALIFIED), force=FLAG
-    )
+    step = checked_at_the_end(AssessmentResult.UNQUALIFIED)
     c = step.entity
     assert c.state is S.SUPPORT_TERMINATED
     assert c.is_final
@@ -640,9 +634,7 @@ def test_on_2030_03_02_an_unqualified_end_of_period_check_terminates_support_art
 
 
 def test_on_2030_03_02_a_qualified_end_of_period_check_lets_a_further_round_start_tn_21_2() -> None:
-    step = mid_term_passed().apply(
-        CenterFinalAcceptance(date(2030, 3, 2), result=AssessmentResult.QUALIFIED), force=FLAG
-    )
+    step = checked_at_the_end(AssessmentResult.QUALIFIED)
     c = step.entity
     assert c.state is S.ROUND_COMPLETED
     assert not c.is_final
@@ -666,11 +658,7 @@ def test_on_2030_03_02_a_qualified_end_of_period_check_lets_a_further_round_star
 
 def test_under_the_construction_ends_reading_a_qualified_check_ends_construction_tn_21_2() -> None:
     ends = READINGS.replace(after_center_round="construction_ends")
-    step = mid_term_passed().apply(
-        CenterFinalAcceptance(date(2030, 3, 2), result=AssessmentResult.QUALIFIED),
-        force=FLAG,
-        readings=ends,
-    )
+    step = checked_at_the_end(AssessmentResult.QUALIFIED, readings=ends)
     assert step.entity.state is S.CONSTRUCTION_ENDED
     assert step.entity.is_final
     assert step.decision.outcome.code == "construction_ended"

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import attrs
 import pytest
 from tests.builders import creation_refusal, first_event, refusal, replaying, stages
-from tests.decided import cited, refused_in_both
+from tests.decided import cited, refused, refused_in_both
 
 from cixi_innovation import (
     COMPLEX_LIFECYCLE,
@@ -17,6 +18,7 @@ from cixi_innovation import (
     AnnualAssessment,
     AnnualWorkPlan,
     Applicant,
+    Applied,
     AssessmentResult,
     Citation,
     Complex,
@@ -194,10 +196,15 @@ def test_an_application_whose_plan_lacks_annex_1_section_2_item_2_reads_and_name
     )
 
 
-def test_on_2025_01_20_the_plan_passes_the_feasibility_review_art_6() -> None:
-    step = applied().apply(
-        FeasibilityReview(date(2025, 1, 20), passed=True, field_meets_criteria=True)
+def review(*, passed: bool, field_meets_criteria: bool = True) -> FeasibilityReview:
+    """The Bureau's feasibility review of the plan, on 2025-01-20."""
+    return FeasibilityReview(
+        date(2025, 1, 20), passed=passed, field_meets_criteria=field_meets_criteria
     )
+
+
+def test_on_2025_01_20_the_plan_passes_the_feasibility_review_art_6() -> None:
+    step = applied().apply(review(passed=True))
     assert step.entity.state is S.IN_CONSULTATION
     assert step.entity.facts.field_meets_criteria is True
     assert step.decision.articles == (ART_6, ART_5)
@@ -205,9 +212,7 @@ def test_on_2025_01_20_the_plan_passes_the_feasibility_review_art_6() -> None:
 
 
 def test_on_2025_01_20_a_plan_that_fails_the_feasibility_review_is_rejected_art_6() -> None:
-    step = applied().apply(
-        FeasibilityReview(date(2025, 1, 20), passed=False, field_meets_criteria=True)
-    )
+    step = applied().apply(review(passed=False))
     assert step.entity.state is S.REJECTED
     assert step.entity.is_final
     assert cited(step) == (
@@ -218,13 +223,12 @@ def test_on_2025_01_20_a_plan_that_fails_the_feasibility_review_is_rejected_art_
 
 
 def test_on_2025_01_20_a_plan_cannot_pass_when_the_field_fails_art_5() -> None:
-    error = refusal(
-        applied(), FeasibilityReview(date(2025, 1, 20), passed=True, field_meets_criteria=False)
-    )
-    assert error.articles == (ART_5,)
-    assert str(error) == (
+    error = refusal(applied(), review(passed=True, field_meets_criteria=False))
+    assert refused(error) == (
+        S.APPLIED,
+        (ART_5,),
         "feasibility_review on 2025-01-20 refused in state 'applied': the review found that "
-        "the field does not meet the criteria of Art. 5, so the plan cannot pass. (Art. 5 第五条)"
+        "the field does not meet the criteria of Art. 5, so the plan cannot pass. (Art. 5 第五条)",
     )
 
 
@@ -640,10 +644,15 @@ def test_on_2026_06_30_a_higher_level_expiry_assessment_of_a_cixi_level_complex_
 # --- Art. 9: end-of-round appraisal and elimination ------------------------------------
 
 
-def test_on_2028_07_01_a_poor_appraisal_of_an_expired_round_eliminates_the_complex_art_9() -> None:
-    step = early_round().apply(
-        RoundAppraisal(date(2028, 7, 1), indicators=ACTUAL, grade=PerformanceGrade.POOR)
+def appraised(grade: PerformanceGrade, **kw: Any) -> Applied[Complex]:
+    """The early round's end-of-round appraisal on 2028-07-01, a month after it expired."""
+    return early_round().apply(
+        RoundAppraisal(date(2028, 7, 1), indicators=ACTUAL, grade=grade), **kw
     )
+
+
+def test_on_2028_07_01_a_poor_appraisal_of_an_expired_round_eliminates_the_complex_art_9() -> None:
+    step = appraised(PerformanceGrade.POOR)
     c = step.entity
     assert c.state is S.ELIMINATED
     assert c.facts.appraisal == ACTUAL
@@ -656,11 +665,7 @@ def test_on_2028_07_01_a_poor_appraisal_of_an_expired_round_eliminates_the_compl
 
 
 def test_after_elimination_on_2028_07_01_no_event_is_accepted_art_9() -> None:
-    c = (
-        early_round()
-        .apply(RoundAppraisal(date(2028, 7, 1), indicators=ACTUAL, grade=PerformanceGrade.POOR))
-        .entity
-    )
+    c = appraised(PerformanceGrade.POOR).entity
     error = refusal(c, LevelRecognition(date(2028, 8, 1), level=Level.NATIONAL))
     assert error.articles == (ART_9, ART_9_2)
     assert str(error) == (
@@ -671,9 +676,7 @@ def test_after_elimination_on_2028_07_01_no_event_is_accepted_art_9() -> None:
 
 
 def test_on_2028_07_01_an_appraisal_other_than_poor_keeps_the_complex_on_the_list_tn_9_2() -> None:
-    step = early_round().apply(
-        RoundAppraisal(date(2028, 7, 1), indicators=ACTUAL, grade=PerformanceGrade.NOT_POOR)
-    )
+    step = appraised(PerformanceGrade.NOT_POOR)
     c = step.entity
     assert c.state is S.ROUND_COMPLETED
     assert c.on_creation_list
@@ -690,11 +693,7 @@ def test_on_2028_07_01_an_appraisal_other_than_poor_keeps_the_complex_on_the_lis
 
 
 def test_on_2028_07_01_a_next_round_cannot_start_before_the_last_one_ended_art_8() -> None:
-    c = (
-        early_round()
-        .apply(RoundAppraisal(date(2028, 7, 1), indicators=ACTUAL, grade=PerformanceGrade.NOT_POOR))
-        .entity
-    )
+    c = appraised(PerformanceGrade.NOT_POOR).entity
     error = refusal(c, RoundStart(date(2028, 7, 1), start=date(2028, 5, 1), targets="x"))
     assert str(error) == (
         "round_start on 2028-07-01 refused in state 'round_completed': the round can start on "
@@ -705,10 +704,7 @@ def test_on_2028_07_01_a_next_round_cannot_start_before_the_last_one_ended_art_8
 
 def test_under_the_construction_ends_reading_the_round_ends_the_complex_tn_9_2() -> None:
     ends = READINGS.replace(after_appraisal="construction_ends")
-    step = early_round().apply(
-        RoundAppraisal(date(2028, 7, 1), indicators=ACTUAL, grade=PerformanceGrade.NOT_POOR),
-        readings=ends,
-    )
+    step = appraised(PerformanceGrade.NOT_POOR, readings=ends)
     assert step.entity.state is S.CONSTRUCTION_ENDED
     assert step.entity.is_final
     assert not step.entity.on_creation_list

@@ -32,7 +32,6 @@ class _CenterYears(_KindYears):
     """An Innovation Center's year (Art. 20-21): its lifecycle steps, its Art. 20 matching."""
 
     def year(self, p: _Platform, spec: CenterSpec, year: int) -> None:
-        cal = self.ctx.cal
         facts, path, first = self.begin(p, year)
         entity: InnovationCenter = p.node.entity  # type: ignore[assignment]
         actions: list[tuple[date, int, Any]] = [(e.on, 0, e) for e in p.late if e.on.year == year]
@@ -44,7 +43,7 @@ class _CenterYears(_KindYears):
             if (held := self.held_on(rnd.end, year, first)) is not None:
                 actions.append((held, 3, "final"))
         if facts is not None and facts.higher_level_subsidy is not None:
-            actions.append((cal.matching.in_year(year), 5, "matching"))
+            actions.append((self.ctx.cal.matching.in_year(year), 5, "matching"))
         actions.sort(key=_action_key)
         # Nothing is left out before the last event of the setup: the checks fall after
         # it, and the matching depends only on the recognitions and the termination, by date.

@@ -52,6 +52,13 @@ from cixi_innovation.values.vocabulary import Level
 __all__ = ["_Ledger"]
 
 
+def _renamed(error: MissingInputError, field: str) -> MissingInputError:
+    """``error`` with its field renamed to the scenario's ``field``."""
+    return MissingInputError(
+        error.message, zh=error.zh, field=field, article=error.articles or None
+    )
+
+
 class _Ledger:
     """The money of a platform-year: advances, settlements, Art. 16 grants, Art. 20 matching.
 
@@ -66,6 +73,8 @@ class _Ledger:
         self.base = i.remuneration_base or RemunerationBase.GRANTED_SUBSIDY
         self.count = i.subsidy_count or SubsidyCountReading.ONE_PER_TRIGGER
         self.overlap_matching = i.overlap_matching or OverlapMatchingReading.NOT_AN_OVERLAP
+        # the last arguments of the rules that take the parameters, the same in every call
+        self.law_args = (ctx.scenario.parameters, ctx.force, ctx.scenario.measures)
 
     def advance(
         self,
@@ -110,17 +119,7 @@ class _Ledger:
         decision = self.ctx.call(
             p,
             _OPERATING,
-            (
-                requested,
-                on,
-                level,
-                carried,
-                in_year,
-                self.carry,
-                s.parameters,
-                self.ctx.force,
-                self.ctx.scenario.measures,
-            ),
+            (requested, on, level, carried, in_year, self.carry, *self.law_args),
             path,
         )
         granted = decision.amounts["granted"]
@@ -132,7 +131,7 @@ class _Ledger:
         advanced = self.ctx.call(
             p,
             _ADVANCE,
-            (year, on, granted, rule, s.parameters, self.ctx.force, self.ctx.scenario.measures),
+            (year, on, granted, rule, *self.law_args),
             path,
         ).amounts["advanced"]
         p.acc.advance += advanced
@@ -208,9 +207,7 @@ class _Ledger:
                 findings,
                 link,
                 self.base,
-                s.parameters,
-                self.ctx.force,
-                self.ctx.scenario.measures,
+                *self.law_args,
             ),
             path,
         )
@@ -248,20 +245,10 @@ class _Ledger:
             field = error.field or ""
             if ".schedule" in field:
                 tail = field.split(".schedule", 1)[1]
-                raise MissingInputError(
-                    error.message,
-                    zh=error.zh,
-                    field=f"inputs.policy_subsidy_schedule{tail}",
-                    article=error.articles or None,
-                ) from None
+                raise _renamed(error, f"inputs.policy_subsidy_schedule{tail}") from None
             if field.count(".claims[") > 1:
                 head, tail = field.rsplit(".claims[", 1)
-                raise MissingInputError(
-                    error.message,
-                    zh=error.zh,
-                    field=f"{head}.triggers[{tail}",
-                    article=error.articles or None,
-                ) from None
+                raise _renamed(error, f"{head}.triggers[{tail}") from None
             # the rule's only missing values are the schedule's and an eligible cost, both
             # renamed above; another one would be passed on as it is
             raise  # pragma: no cover

@@ -66,28 +66,32 @@ class _NoteText(NamedTuple):
     en: str
 
 
+# the outcomes of more than one note
+_NOTHING_FURTHER: Final = Label("nothing_further", "不再安排", "nothing further")
+_NOT_ARRANGED: Final = Label("not_arranged", "当年不安排", "nothing arranged")
+
 _NOTES: Final[dict[str, _NoteText]] = {
     "eliminated": _NoteText(
-        Label("nothing_further", "不再安排", "nothing further"),
+        _NOTHING_FURTHER,
         (ART_9,),
         "综合体已淘汰,不再列入创建名单,不再安排运营经费补贴。",
         "The Complex is eliminated and off the creation list: no operating subsidy is arranged.",
     ),
     "ended": _NoteText(
-        Label("nothing_further", "不再安排", "nothing further"),
+        _NOTHING_FURTHER,
         (ART_9,),
         "综合体本轮建设已结束,不再安排运营经费补贴。",
         "The Complex's construction has ended: no operating subsidy is arranged.",
     ),
     "units_revoked": _NoteText(
-        Label("not_arranged", "当年不安排", "nothing arranged"),
+        _NOT_ARRANGED,
         (ART_8, ART_10),
         "{on}建设单位与依托单位资格已取消、尚未另行授权委托,不预拨{year}年运营经费补贴。",
         "On {on} the units' qualifications are revoked and no new units are entrusted yet: "
         "no subsidy is advanced for {year}.",
     ),
     "not_subsidised": _NoteText(
-        Label("not_arranged", "当年不安排", "nothing arranged"),
+        _NOT_ARRANGED,
         (ART_8, ART_10),
         "{year}年不是该综合体的补贴年度:预拨日{on}未在建设中报送年度计划,或年度考核验收日不在建设周期内"
         "(情景约定)。",
