@@ -19,7 +19,7 @@ from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
-from typing import Any, Final, Generic, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 
@@ -83,31 +83,19 @@ def _observed(ordered: Sequence[_N]) -> tuple[_N, _N, _N, _N, _N]:
     )
 
 
-_M = TypeVar("_M", Decimal, Fraction)
-
-
-class _Statistics(NamedTuple, Generic[_M, _N]):
-    """The statistics of a distribution over the runs, in this order."""
-
-    mean: _M
-    minimum: _N
-    p5: _N
-    p50: _N
-    p95: _N
-    maximum: _N
-
-
-class MoneyDistribution(_Statistics[Decimal, Decimal]):
+class MoneyDistribution(NamedTuple):
     """The distribution of an amount over the runs (yuan).
 
     ``mean`` is rounded half-even to the fen; the other statistics are observed values
     (nearest-rank percentiles).
-
-    Attributes:
-        mean, minimum, p5, p50, p95, maximum: the statistics, in yuan (``Decimal``).
     """
 
-    __slots__ = ()
+    mean: Decimal
+    minimum: Decimal
+    p5: Decimal
+    p50: Decimal
+    p95: Decimal
+    maximum: Decimal
 
     @classmethod
     def of(cls, values: Iterable[Decimal]) -> MoneyDistribution:
@@ -126,15 +114,15 @@ class MoneyDistribution(_Statistics[Decimal, Decimal]):
         return cls(_yuan(mean), *(_yuan(v) for v in _observed(ordered)))
 
 
-class CountDistribution(_Statistics[Fraction, int]):
-    """The distribution of a count over the runs; ``mean`` is an exact fraction.
+class CountDistribution(NamedTuple):
+    """The distribution of a count over the runs; ``mean`` is an exact fraction."""
 
-    Attributes:
-        mean: the mean (``Fraction``).
-        minimum, p5, p50, p95, maximum: observed counts (nearest-rank percentiles).
-    """
-
-    __slots__ = ()
+    mean: Fraction
+    minimum: int
+    p5: int
+    p50: int
+    p95: int
+    maximum: int
 
     @classmethod
     def of(cls, values: Iterable[int]) -> CountDistribution:
