@@ -137,7 +137,7 @@ def test_a_refused_event_stores_nothing_and_says_why(database: Path) -> None:
         app.post("CX-2025-01", early, expected_version=13)
     data = refusal_data(caught.value)
     assert (data["field"], data["articles"], data["en"]) == (
-        None,
+        "year",
         ["Art. 8"],
         "2027 has not begun on 2026-12-22, so the completion of its plan's targets cannot be "
         "assessed.",
