@@ -52,14 +52,9 @@ from cixi_innovation.values.assessments import AssessmentResult, PerformanceGrad
 from cixi_innovation.values.bodies import Body
 from cixi_innovation.values.vocabulary import Level
 
-_PLAN = AnnualPlan(
-    date(2025, 8, 1),
-    year=2025,
-    industry_improvement_indicators=("产值",),
-    tech_breakthrough_catalogue=("电机",),
-    resource_sharing_list=("检测设备",),
-    flagship_product_plan="新品",
-)
+#: the example's annual plan for 2025 (its last event), a second time
+_PLAN = attrs.evolve(CONSORTIUM_EVENTS[-1], on=date(2025, 8, 1))
+assert isinstance(_PLAN, AnnualPlan)
 
 #: (the platform, the event it refuses, the field, the error's class, its Chinese text)
 CASES: list[tuple[Callable[[], Entity[Any, Any]], Event, str, type, str]] = [
