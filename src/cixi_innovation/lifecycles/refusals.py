@@ -70,7 +70,7 @@ class EventRefusedError(InputError):
             … for a guard on that field; None where the event is refused as a whole (its
             facts match no case) or for the entity's state.  It is not a path of the
             caller's input, and the texts do not begin with it: ``str(error)`` and
-            :meth:`text` name the event and its date, as without a field.
+            ``error.text(lang)`` name the event and its date, as without a field.
     """
 
     def __init__(
