@@ -103,8 +103,8 @@ def year_begun(articles: Cites) -> Guard:
     return Guard(
         _year_begun,
         articles,
-        field="year",
         zh="{year}年尚未开始,{on}不能考核该年度计划目标完成情况。",
         en="{year} has not begun on {on}, so the completion of its plan's targets cannot "
         "be assessed.",
+        field="year",
     )
