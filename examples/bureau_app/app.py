@@ -41,7 +41,12 @@ BUREAU_CALENDAR = OfficeCalendar(
 
 
 def refusal_data(error: CixiError) -> dict[str, object]:
-    """A refusal as data for the interface: what, which field, which articles, why."""
+    """A refusal as data for the interface: what, which field, which articles, why.
+
+    For a lifecycle's refusal the field is one of the posted event's (``"on"``,
+    ``"year"``, ``"kind"`` …), for the form to highlight; None when the event is refused
+    as a whole or for the platform's state.
+    """
     data: dict[str, object] = {
         "error": type(error).__name__,
         "field": error.field,

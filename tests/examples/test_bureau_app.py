@@ -137,12 +137,17 @@ def test_a_refused_event_stores_nothing_and_says_why(database: Path) -> None:
         app.post("CX-2025-01", early, expected_version=13)
     data = refusal_data(caught.value)
     assert (data["field"], data["articles"], data["en"]) == (
-        None,
+        "year",
         ["Art. 8"],
         "2027 has not begun on 2026-12-22, so the completion of its plan's targets cannot be "
         "assessed.",
     )
     assert data["zh"] == "2027年尚未开始,2026-12-22不能考核该年度计划目标完成情况。"
+    # the field is the posted event's, and the texts do not begin with it
+    assert caught.value.text("zh") == (
+        "annual_assessment(2026-12-22)在状态 'under_construction'下不被接受:"
+        "2027年尚未开始,2026-12-22不能考核该年度计划目标完成情况。(第八条)"
+    )
     with pytest.raises(InvalidChoiceError) as bad:
         app.post("CX-2025-01", {**ASSESSMENT_2025, "result": "good"}, expected_version=13)
     assert refusal_data(bad.value)["field"] == "result"

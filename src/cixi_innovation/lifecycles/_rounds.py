@@ -86,6 +86,7 @@ def plan_once(articles: Cites) -> Guard:
     return Guard(
         _not_planned,
         articles,
+        field="year",
         zh="{year}年度计划已于本轮报送,同一年度不再重复报送。",
         en="the annual plan for {year} has already been reported; a year has one annual plan.",
     )
@@ -105,4 +106,5 @@ def year_begun(articles: Cites) -> Guard:
         zh="{year}年尚未开始,{on}不能考核该年度计划目标完成情况。",
         en="{year} has not begun on {on}, so the completion of its plan's targets cannot "
         "be assessed.",
+        field="year",
     )

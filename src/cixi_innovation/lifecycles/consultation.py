@@ -107,6 +107,7 @@ def consultation_guard(articles: Cites, *, review_zh: str, review_en: str) -> Gu
     return Guard(
         consultation_complete,
         articles,
+        field=None,
         zh="征求意见尚未完成({reading}):尚未收到{missing}的意见;"
         + review_zh
         + "须在征求意见之后。",
@@ -167,6 +168,7 @@ def opinion_row(
             Guard(
                 not_consulted_yet,
                 articles,
+                field="unit",
                 zh="{unit}的意见已记录。",
                 en="the opinion of the {unit} has already been recorded.",
             ),

@@ -272,7 +272,9 @@ class Lifecycle(Generic[S, F]):
             if t.when is None or t.when(None, event, ctx):
                 for g in t.guards:
                     if not g.check(None, event, ctx):
-                        raise EventRefusedError(None, event, g.reason(None, event, ctx))
+                        raise EventRefusedError(
+                            None, event, g.reason(None, event, ctx), field=g.field
+                        )
                 return t
         raise no_case(rows, None, event)
 
@@ -348,7 +350,9 @@ class Lifecycle(Generic[S, F]):
             if when is None or when(entity, event, ctx):
                 for guard in t.guards:
                     if not guard.check(entity, event, ctx):
-                        raise EventRefusedError(state, event, guard.reason(entity, event, ctx))
+                        raise EventRefusedError(
+                            state, event, guard.reason(entity, event, ctx), field=guard.field
+                        )
                 break
         else:
             raise no_case(rows, state, event)
@@ -730,14 +734,15 @@ class Entity(Generic[S, F]):
         steps = []
         ctx = lifecycle.context(measures, parameters, readings)
         for event_type in types:
-            refusal = common
-            if refusal is None:
-                reasons = [
+            found: tuple[Reason, str | None] | None = None if common is None else (common, "on")
+            if found is None:
+                refusals = [
                     day_refusal(self, t.guards, event_type, day, ctx)
                     for t in lifecycle.rows(self.state, event_type)
                 ]
-                refusal = None if None in reasons else reasons[0]
-            steps.append(NextStep(event_type, day, refusal))
+                found = None if None in refusals else refusals[0]
+            refusal, field = (None, None) if found is None else found
+            steps.append(NextStep(event_type, day, refusal, field=field))
         return tuple(steps)
 
     @property

@@ -285,6 +285,7 @@ def outline_guard(articles: Cites) -> Guard:
     return Guard(
         _complete_or_reference,
         articles,
+        field="plan",
         zh="按“{outline}”的理解,建设方案缺少编写参考提纲的部分,不予受理:缺少{missing}。",
         en="under the reading that {outline}, the plan is refused: it is missing {missing}.",
         details=outline_details,

@@ -5,7 +5,9 @@ An event is refused when it is dated before the entity's last event
 (not an event of this platform, not a creating event, after a final state, or not
 allowed next), when its facts match none of its rows' conditions, or when a guard of
 the row it takes fails.  Each refusal is an :class:`EventRefusedError` carrying the
-state, the event and a bilingual reason citing the provisions it rests on.
+state, the event, a bilingual reason citing the provisions it rests on and the field
+of the event it judges (``"kind"`` for an event not accepted in the state, ``"on"`` for
+one out of date order, the guard's field for a failed guard).
 """
 
 from __future__ import annotations
@@ -62,9 +64,23 @@ class EventRefusedError(InputError):
         event: the refused event.
         reason: why, in Chinese and English (``reason.zh`` / ``reason.en``), with citations.
         articles: the provisions of the Measures the refusal rests on.
+        field: the field **of the event** the refusal judges, for a form to show what to
+            fix: ``"kind"`` for an event the entity's state does not accept, ``"on"`` for
+            a date (out of order, too early, too late), ``"year"``, ``"level"``, ``"unit"``
+            … for a guard on that field; None where the event is refused as a whole (its
+            facts match no case) or for the entity's state.  It is not a path of the
+            caller's input, and the texts do not begin with it: ``str(error)`` and
+            ``error.text(lang)`` name the event and its date, as without a field.
     """
 
-    def __init__(self, state: LabelledEnum | None, event: Event, reason: Reason) -> None:
+    def __init__(
+        self,
+        state: LabelledEnum | None,
+        event: Event,
+        reason: Reason,
+        *,
+        field: str | None = None,
+    ) -> None:
         self.state = state
         self.event = event
         self.reason = reason
@@ -73,14 +89,22 @@ class EventRefusedError(InputError):
         super().__init__(
             f"{event.kind} on {event.on} refused in {where}: {reason.en}",
             zh=f"{event.kind}({event.on})在{where_zh}下不被接受:{reason.zh}",
+            field=field,
             article=reason.citations,
         )
+
+    def _prefix(self) -> str:
+        # the field is of the event, which the text names already, not of the input
+        return ""
 
     def __reduce__(self) -> tuple[object, ...]:
         # a reason's parameters live in a read-only mapping, which cannot be pickled:
         # keep its rendered texts instead
         r = self.reason
-        return (_rebuild_refusal, (type(self), self.state, self.event, r.citations, r.zh, r.en))
+        return (
+            _rebuild_refusal,
+            (type(self), self.state, self.event, r.citations, r.zh, r.en, self.field),
+        )
 
 
 def _rebuild_refusal(
@@ -90,13 +114,14 @@ def _rebuild_refusal(
     citations: Cites,
     zh: str,
     en: str,
+    field: str | None = None,
 ) -> EventRefusedError:
     reason = Reason(
         citations,
         zh.replace("{", "{{").replace("}", "}}"),
         en.replace("{", "{{").replace("}", "}}"),
     )
-    return cls(state, event, reason)
+    return cls(state, event, reason, field=field)
 
 
 class EventOrderError(EventRefusedError):
@@ -120,7 +145,7 @@ def out_of_order(
         citations=lifecycle.articles_of(type(event)) or lifecycle.all_articles()[:1],
         params={"event": event.label, "on": event.on, "last": last},
     )
-    return EventOrderError(state, event, reason)
+    return EventOrderError(state, event, reason, field="on")
 
 
 def no_case(
@@ -145,7 +170,7 @@ def unlisted(lifecycle: _Table, state: LabelledEnum | None, event: Event) -> Eve
             "{event} is not an event of the {platform} lifecycle.",
             {"event": event.label, "platform": lifecycle.label},
         )
-        return EventRefusedError(state, event, reason)
+        return EventRefusedError(state, event, reason, field="kind")
     if state is None:
         creating = lifecycle.creations[0].event.label
         # Mutation testing: a longer string around 'aeiou' holds the same vowels
@@ -156,7 +181,7 @@ def unlisted(lifecycle: _Table, state: LabelledEnum | None, event: Event) -> Eve
             article + " {platform} is created by {creating}, not by {event}.",
             {"event": event.label, "platform": lifecycle.label, "creating": creating},
         )
-        return EventRefusedError(None, event, reason)
+        return EventRefusedError(None, event, reason, field="kind")
     if state in lifecycle.finals:
         reason = Reason(
             lifecycle.articles_into(state),
@@ -164,7 +189,7 @@ def unlisted(lifecycle: _Table, state: LabelledEnum | None, event: Event) -> Eve
             "'{state}' is a final state: no event is accepted after it.",
             {"state": state},
         )
-        return EventRefusedError(state, event, reason)
+        return EventRefusedError(state, event, reason, field="kind")
     allowed = lifecycle.allowed(state)
     reason = Reason(
         lifecycle.articles_of(type(event)),
@@ -181,4 +206,4 @@ def unlisted(lifecycle: _Table, state: LabelledEnum | None, event: Event) -> Eve
             ),
         },
     )
-    return EventRefusedError(state, event, reason)
+    return EventRefusedError(state, event, reason, field="kind")

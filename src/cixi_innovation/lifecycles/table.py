@@ -81,7 +81,11 @@ class Guard:
     """A requirement an event must meet to be accepted; when it fails, the event is refused.
 
     ``zh`` / ``en`` are the templates of the refusal reason, filled with the event's
-    fields and, if given, with ``details(entity, event, context)``.
+    fields and, if given, with ``details(entity, event, context)``.  ``field`` is the
+    field of the event the check judges (``"on"``, ``"year"``, ``"level"`` …), which the
+    refusal names (:attr:`EventRefusedError.field
+    <cixi_innovation.lifecycles.refusals.EventRefusedError>`) so that a form can show
+    what to fix; None for a guard judging the event as a whole or the entity's state.
     """
 
     check: Check
@@ -89,6 +93,7 @@ class Guard:
     zh: str
     en: str
     details: Callable[[Any, Any, Context], Mapping[str, Param]] | None = None
+    field: str | None = attrs.field(default=None, kw_only=True)
 
     def reason(self, entity: object, event: Event, ctx: Context) -> Reason:
         """The refusal reason for ``event``."""

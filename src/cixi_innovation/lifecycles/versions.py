@@ -20,6 +20,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import attrs
+
 from cixi_innovation.lifecycles._texts import not_a
 from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.lifecycles.table import Context, Guard
@@ -89,6 +91,11 @@ class Check:
         """True when the event would be accepted."""
         return self.refusal is None
 
+    @property
+    def field(self) -> str | None:
+        """The field the refusal names (of the event for a lifecycle refusal), else None."""
+        return None if self.refusal is None else self.refusal.field
+
 
 @frozen
 class NextStep:
@@ -100,11 +107,16 @@ class NextStep:
         refusal: why an event of this kind would be refused on that day, whatever its
             facts (with the articles); None when it may be accepted, depending on its
             facts.
+        field: the field of the event the refusal judges (``"on"`` for the day itself,
+            the refusing guard's field otherwise), as
+            :attr:`~cixi_innovation.lifecycles.refusals.EventRefusedError.field` names
+            it; None when the step is possible or the guard judges the entity's state.
     """
 
     event: type[Event]
     on: date
     refusal: Reason | None
+    field: str | None = attrs.field(default=None, kw_only=True)
 
     @property
     def possible(self) -> bool:
@@ -132,8 +144,8 @@ class _Probe:
 
 def day_refusal(
     entity: object, guards: tuple[Guard, ...], event_type: type[Event], on: date, ctx: Context
-) -> Reason | None:
-    """The reason of the first of ``guards`` that refuses any ``event_type`` dated ``on``."""
+) -> tuple[Reason, str | None] | None:
+    """The reason and field of the first of ``guards`` that refuses any ``event_type`` on ``on``."""
     probe: Any = _Probe(event_type, on)
     for guard in guards:
         try:
@@ -144,5 +156,5 @@ def day_refusal(
             _ = (reason.zh, reason.en)
         except (AttributeError, KeyError):
             continue
-        return reason
+        return reason, guard.field
     return None

@@ -17,6 +17,7 @@ problem is reported that a correct file would not have).
 
 from __future__ import annotations
 
+from cixi_innovation.lifecycles.refusals import EventRefusedError
 from cixi_innovation.scenarios._checking import _every_problem
 from cixi_innovation.scenarios._wording import A_SCENARIO, not_a
 from cixi_innovation.scenarios.problems import Problem, ScenarioError
@@ -31,7 +32,9 @@ def problems_of(error: CixiError) -> tuple[Problem, ...]:
     """The problems an error reports, each with its path (and the articles it cites)."""
     if isinstance(error, ScenarioError):
         return error.problems
-    return (Problem.of(error, error.field or ""),)
+    # a refusal's field is of the event, not a path of the scenario
+    path = "" if isinstance(error, EventRefusedError) else error.field or ""
+    return (Problem.of(error, path),)
 
 
 def _simulated(scenario: Scenario, seed: object) -> tuple[Problem, ...]:

@@ -101,17 +101,21 @@ class CixiError(Exception):
         English in both languages.
         """
         if lang == "zh" and self.zh is not None:
-            text = f"{self.field}: {self.zh}" if self.field else self.zh
+            text = self._prefix() + self.zh
             if self.articles:
                 text += "(" + "、".join(a.zh for a in self.articles) + ")"
             return text
         return str(self)
 
     def __str__(self) -> str:
-        text = f"{self.field}: {self.message}" if self.field else self.message
+        text = self._prefix() + self.message
         if self.articles:
             text += " (" + ", ".join(f"{a.en} {a.zh}" for a in self.articles) + ")"
         return text
+
+    def _prefix(self) -> str:
+        """What the texts begin with: the field at fault, ``"field: "``, if any."""
+        return f"{self.field}: " if self.field else ""
 
     def __reduce__(self) -> tuple[object, ...]:  # keep errors picklable across processes
         return (_rebuild, (type(self), self.message, self.field, self.articles, self.zh))

@@ -84,6 +84,7 @@ class InnovationCenter(Entity[CenterState, CenterFacts]):
                     center=self.name,
                     proposed=self.facts.proposed_on,
                 ),
+                field="kind",
             )
 
     host_units = Fact[tuple[HostUnit, ...]]("The host unit(s) (依托单位, Art. 18 ¶1).")

@@ -217,6 +217,7 @@ _PROPOSAL_GUARDS = (
     Guard(
         _by_bureau,
         (ART_18_2, ART_17),
+        field="proposed_by",
         zh="创新中心不由{proposed_by}申请:建设方案由市科技局会同依托单位以“一中心一方案”的方式提出,"
         "由市级层面主动设计、统筹布局。",
         en="an Innovation Center is not applied for by the {proposed_by}: its plan is proposed "
@@ -226,12 +227,14 @@ _PROPOSAL_GUARDS = (
     Guard(
         _hosts_named,
         (ART_18_1,),
+        field="host_units",
         zh="建设方案须写明至少一个依托单位。",
         en="the plan must name at least one host unit.",
     ),
     Guard(
         _hosts_qualify,
         (ART_18_1,),
+        field="host_units",
         zh="依托单位{hosts}不具备省工程技术研究中心、省重点企业研究院、新型研发机构等省级及以上创新载体({reading})。",
         en="the host unit shall possess a provincial-level or higher innovation vehicle such "
         "as a provincial engineering technology research center, a provincial key enterprise "
@@ -243,6 +246,7 @@ _PROPOSAL_GUARDS = (
 _EXECUTIVE_MEETING = Guard(
     _by_executive_meeting,
     (ART_18_2,),
+    field="by",
     zh="创新中心建设方案报市政府常务会议审定,不由{by}审定。",
     en="the plan of an Innovation Center is reviewed and approved by the executive meeting "
     "of the municipal government, not by the {by}.",
@@ -255,12 +259,14 @@ _CONSULTED = consultation_guard(
 _LEGAL_PERSON = Guard(
     _legal_person_named,
     (ART_19,),
+    field="legal_person",
     zh="须写明创新中心独立法人实体的名称。",
     en="the establishment must name the Innovation Center's legal person.",
 )
 _INDEPENDENT = Guard(
     _independent,
     (ART_19,),
+    field="independent",
     zh="“{legal_person}”不是独立法人实体;创新中心应为独立法人实体。",
     en="'{legal_person}' is not an independent legal-person entity; an Innovation Center "
     "shall be one.",
@@ -268,6 +274,7 @@ _INDEPENDENT = Guard(
 _GOVERNANCE = Guard(
     _bodies_named,
     (ART_19,),
+    field=None,
     zh="未设立{missing};创新中心实行董事会(理事会)决策制、总经理(中心主任)负责制、专家委员会咨询制。",
     en="missing from the establishment: {missing}; an Innovation Center implements "
     "decision-making by a "
@@ -278,6 +285,7 @@ _GOVERNANCE = Guard(
 _MID_TERM_REACHED = Guard(
     _mid_term_reached,
     (ART_21,),
+    field="on",
     zh="中期绩效评价在建设满{years}年后进行:本轮自{start}起建设,{earliest}前不能评价。",
     en="the mid-term evaluation comes after {years} full years of construction: the round "
     "started on {start}, so it cannot be held before {earliest}.",
@@ -286,6 +294,7 @@ _MID_TERM_REACHED = Guard(
 _WITHIN_ROUND = Guard(
     _within_round,
     (ART_21,),
+    field="on",
     zh="本轮建设周期[{start}, {end})已届满,中期绩效评价须在本轮之内进行。",
     en="the round [{start}, {end}) is over; the mid-term evaluation is held within the round.",
     details=_round_params,
@@ -293,6 +302,7 @@ _WITHIN_ROUND = Guard(
 _ONCE_PER_ROUND = Guard(
     _first_mid_term,
     (ART_21,),
+    field=None,
     zh="第{round}轮的中期绩效评价已于{held}进行。",
     en="the mid-term evaluation of round {round} was already held on {held}.",
     details=_round_params,
@@ -301,6 +311,7 @@ _MID_TERM_GUARDS = (_MID_TERM_REACHED, _WITHIN_ROUND, _ONCE_PER_ROUND)
 _ROUND_ENDED = Guard(
     _round_ended,
     (ART_21,),
+    field="on",
     zh="本轮建设周期[{start}, {end})尚未届满:期末考核验收在{end}及以后进行。",
     en="the round [{start}, {end}) has not ended: the end-of-period check is held on or "
     "after {end}.",
@@ -309,6 +320,7 @@ _ROUND_ENDED = Guard(
 _NINGBO_OR_ABOVE = Guard(
     _ningbo_or_above,
     (ART_20_1,),
+    field="level",
     zh="{level}不属于宁波市级及以上:经费配套以创建成为宁波市级及以上技术创新中心为条件。",
     en="{level} is not Ningbo municipal level or above: matching requires recognition as a "
     "technology innovation center at Ningbo municipal level or above.",

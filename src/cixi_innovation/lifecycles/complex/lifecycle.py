@@ -250,12 +250,14 @@ _APPLICANTS_GUARDS = (
     Guard(
         _applicants_named,
         (ART_6,),
+        field="applicants",
         zh="申请须由至少一个申请单位提出。",
         en="an application needs at least one applicant.",
     ),
     Guard(
         _applicants_eligible,
         (ART_6,),
+        field="applicants",
         zh="{applicants}不能申请综合体建设:申请单位为镇政府(街道办事处)、产业平台。",
         en="{applicants} may not apply for a Complex: the applicants are town governments "
         "(sub-district offices) and industrial platforms.",
@@ -265,6 +267,7 @@ _APPLICANTS_GUARDS = (
 _FIELD_GUARD = Guard(
     _field_ok,
     (ART_5,),
+    field="field_meets_criteria",
     zh="论证认定建设领域不符合第五条条件,方案不能论证通过。",
     en="the review found that the field does not meet the criteria of Art. 5, so the plan "
     "cannot pass.",
@@ -275,12 +278,14 @@ _CONSULTED = consultation_guard(
 _SOLICITED = Guard(
     _publicly_solicited,
     (ART_7,),
+    field="publicly_solicited",
     zh="依托单位{host_unit}未经公开征集,不能选定。",
     en="the host unit {host_unit} was not publicly solicited, so it cannot be selected.",
 )
 _APPROVED_BY_BUREAU = Guard(
     _bureau_approved,
     (ART_7,),
+    field="approved_by_bureau",
     zh="按“{reading}”的理解,依托单位{host_unit}须经市科技局批准,未记录批准。",
     en="under the reading that {reading}, the host unit {host_unit} needs the Bureau's "
     "approval, and none is recorded.",
@@ -289,12 +294,14 @@ _APPROVED_BY_BUREAU = Guard(
 _TARGETS = Guard(
     _has_targets,
     (ART_8,),
+    field="targets",
     zh="期初须提出五年建设目标。",
     en="the five-year construction targets must be put forward at the start of the round.",
 )
 _NOT_BEFORE = Guard(
     _after_last_round,
     (ART_8,),
+    field="start",
     zh="建设周期最早自{earliest}开始(审定之日或上一轮届满之日),不能自{start}开始。",
     en="the round can start on {earliest} at the earliest (the approval or the end of the "
     "last round), not on {start}.",
@@ -303,6 +310,7 @@ _NOT_BEFORE = Guard(
 _IN_ROUND = Guard(
     _year_in_round,
     (ART_8,),
+    field="year",
     zh="{year}年不在本轮建设周期[{start}, {end})内。",
     en="{year} is not a year of the round [{start}, {end}).",
     details=_round_params,
@@ -310,6 +318,7 @@ _IN_ROUND = Guard(
 _PLANNED = Guard(
     _plan_reported,
     (ART_8,),
+    field="year",
     zh="现任建设单位与依托单位未报送{year}年度工作计划,无从考核年度计划目标完成情况。",
     en="no annual work plan for {year} has been reported by the units in office, so the "
     "completion of its targets cannot be assessed.",
@@ -319,6 +328,7 @@ _YEAR_BEGUN = year_begun((ART_8,))
 _NINGBO_ANNUAL = Guard(
     _ningbo_or_above,
     (ART_8_2,),
+    field=None,
     zh="该综合体为{level}综合体,上级年度绩效评价仅适用于宁波市级及以上综合体。",
     en="the Complex is at {level}; the higher-level annual performance evaluation applies "
     "only to Complexes at Ningbo municipal level or above.",
@@ -327,6 +337,7 @@ _NINGBO_ANNUAL = Guard(
 _NINGBO_EXPIRY = Guard(
     _ningbo_or_above,
     (ART_9_2,),
+    field=None,
     zh="该综合体为{level}综合体,上级建设期满考核仅适用于宁波市级及以上综合体。",
     en="the Complex is at {level}; the higher-level expiry assessment applies only to "
     "Complexes at Ningbo municipal level or above.",
@@ -335,18 +346,21 @@ _NINGBO_EXPIRY = Guard(
 _UNITS_NAMED = Guard(
     _units_named,
     (ART_8,),
+    field="construction_units",
     zh="另行授权委托须指明新的建设单位。",
     en="the reassignment must name the newly authorised construction unit(s).",
 )
 _ROUND_TO_APPRAISE = Guard(
     _round_running,
     (ART_9,),
+    field=None,
     zh="建设单位与依托单位资格于两轮建设周期之间取消,无待绩效评估的建设周期。",
     en="the units were revoked between rounds: no round awaits its appraisal.",
 )
 _EXPIRED = Guard(
     _round_expired,
     (ART_9,),
+    field="on",
     zh="建设期尚未届满:本轮[{start}, {end})于{end}届满,绩效评估在届满后进行。",
     en="the construction period has not expired: the round [{start}, {end}) expires on "
     "{end}, and the appraisal comes after its expiry.",

@@ -146,6 +146,7 @@ _APPLICANT_GUARDS = (
     Guard(
         _chain_leader,
         (ART_13,),
+        field="applicant",
         zh="{enterprise}({applicant})不能申请联合体建设:联合体由链主型企业提出申请。",
         en="{enterprise} ({applicant}) may not apply for a Consortium: a Consortium is "
         "applied for by a chain-leader enterprise.",
@@ -153,6 +154,7 @@ _APPLICANT_GUARDS = (
     Guard(
         _enterprise_named,
         (ART_13,),
+        field="enterprise",
         zh="申请须写明提出申请的链主型企业。",
         en="the application must name the chain-leader enterprise that applies.",
     ),
@@ -160,6 +162,7 @@ _APPLICANT_GUARDS = (
 _NICHE_TRACK = Guard(
     _niche_track,
     (ART_12,),
+    field="niche_track",
     zh="评审认定建设领域不属于配套基础好、技术优势强、成长潜力大的细分赛道,申请不能评审通过。",
     en="the review found that the field is not a niche track with a good supporting base, "
     "strong technological advantages and great growth potential, so the application cannot "
@@ -168,6 +171,7 @@ _NICHE_TRACK = Guard(
 _CONDITIONS_GUARD = Guard(
     _conditions_met,
     (ART_14,),
+    field="findings",
     zh="评审认定申请企业不符合链主型企业条件({unmet}),申请不能评审通过。",
     en="the review found that the applicant enterprise does not meet the conditions of a "
     "chain-leader enterprise ({unmet}), so the application cannot pass.",
@@ -181,6 +185,7 @@ _CONSULTED = consultation_guard(
 _IN_ROUND = Guard(
     _year_in_round,
     (ART_15,),
+    field="year",
     zh="{year}年不在本轮培育周期[{start}, {end})内。",
     en="{year} is not a year of the cultivation cycle [{start}, {end}).",
     details=_round_params,
@@ -189,6 +194,7 @@ _ONE_PLAN = plan_once((ART_15,))
 _PLAN_ITEMS = Guard(
     _plan_complete,
     (ART_15,),
+    field=None,
     zh="{year}年度计划缺少{missing};年度计划应包括行业提升指标、技术攻关目录、资源共享清单、标志性新产品开发计划等。",
     en="the annual plan for {year} lacks {missing}; annual plans shall include "
     "industry-improvement indicators, a catalogue of technologies to be tackled, a "
@@ -198,6 +204,7 @@ _PLAN_ITEMS = Guard(
 _EXPIRED = Guard(
     _cycle_expired,
     (ART_15,),
+    field="on",
     zh="培育周期尚未届满:本轮[{start}, {end})于{end}届满,考核验收在届满后进行。",
     en="the cultivation cycle has not expired: the cycle [{start}, {end}) expires on {end}, "
     "and the acceptance check comes upon its expiry.",
