@@ -22,7 +22,6 @@ __all__ = [
     "CommandError",
     "UsageError",
     "error_lines",
-    "in_lang",
     "out",
     "quiet_broken_pipe",
     "report",
@@ -149,12 +148,6 @@ def out(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-def in_lang(item: object, lang: str) -> str:
-    """A library error or a scenario's problem in ``lang``: its own Chinese text if it has one."""
-    text = getattr(item, "text", None)
-    return str(text(lang)) if callable(text) else str(item)
-
-
 def error_lines(error: BaseException, lang: str) -> list[str]:
     """The lines of standard error that report ``error``, one per problem."""
     if isinstance(error, CommandError):
@@ -174,7 +167,8 @@ def error_lines(error: BaseException, lang: str) -> list[str]:
         where = f"{error.filename}: " if error.filename else ""
         return [f"{where}{error.strerror or error}"]
     # a library error in Chinese under --lang zh, where it has a Chinese text
-    return in_lang(error, lang).splitlines() or [type(error).__name__]
+    text = error.text(lang) if isinstance(error, CixiError) else str(error)
+    return text.splitlines() or [type(error).__name__]
 
 
 # What str.splitlines() and terminals take for the end of a line: a key or a text of a

@@ -36,7 +36,7 @@ seed) is listed once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Final, NamedTuple, cast
+from typing import Any, Final, cast
 
 from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.lifecycles.events import Event
@@ -65,14 +65,9 @@ __all__ = ["_every_problem"]
 _FORKS: Final = 3
 
 
-class _Text(NamedTuple):
-    en: str
-    zh: str
-
-
 #: The texts of this pass (English, Chinese): a problem met after given events were left
 #: out, in each language with the problem's own text in that language.
-_LEFT_OUT: Final = _Text("with {left} left out, {message}", "略去{left}后,{message}")
+_LEFT_OUT: Final = Words("with {left} left out, {message}", "略去{left}后,{message}")
 
 #: The values a missing outcome can take, by the field of the year's facts.
 _CHOICES: Final[dict[str, tuple[LabelledEnum, LabelledEnum]]] = {
