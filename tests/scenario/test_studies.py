@@ -190,6 +190,67 @@ class TestChunks:
         _monte_carlo._run_chunk(s, 1, 0, 2, "study-b")
         assert _monte_carlo._WORKER.memo is not first
 
+    def test_the_shares_of_the_platforms_add_up_to_the_study(self) -> None:
+        """Each share runs every run for its platforms; their totals add up exactly."""
+        for s, shares in [(uncertain(), 2), (uncertain(), 3), (uncertain(), 11)] + [
+            (default_scenario(), 2)  # nothing drawn: the other share's draws are none
+        ]:
+            whole = monte_carlo(s, 6, seed=3)
+            years = len(s.horizon.years)
+            tally = _monte_carlo._Tally(years, 6, shares)
+            done = []
+            for share in range(shares):
+                for start, stop in ((0, 4), (4, 6)):
+                    study = f"{s.title}-{shares}-{share}"
+                    tally.add(_monte_carlo._run_chunk(s, 3, start, stop, study, share, shares))
+                    done.append(tally.done)
+            assert tally.result(s, 6, 3, keep=True) == whole
+            assert done[-1] == 6
+            assert done == sorted(done)
+
+    def test_the_progress_of_a_study_on_two_processes(self) -> None:
+        s = uncertain()
+        seen: list[tuple[int, int]] = []
+        study = monte_carlo(s, 20, seed=8, jobs=2, progress=lambda d, t: seen.append((d, t)))
+        assert study == monte_carlo(s, 20, seed=8)
+        # ten chunks of two runs for each of the two shares: a step each
+        assert len(seen) == 20
+        assert {t for _, t in seen} == {20}
+        assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+        assert seen[-1] == (20, 20)
+
+    def test_each_kind_is_dealt_out_round_the_shares(self) -> None:
+        s = uncertain()
+        kinds = [p.kind.code for p in s.platforms]
+        assert kinds == ["complex"] * 5 + ["consortium"] * 3 + ["center"] * 2
+        # dealt in the order center (8, 9), complex (0 to 4), consortium (5 to 7)
+        assert _monte_carlo._shares(s, 2) == (
+            (True, False, True, False, True, False, True, False, True, False),
+            (False, True, False, True, False, True, False, True, False, True),
+        )
+        assert _monte_carlo._shares(s, 3) == (
+            (False, True, False, False, True, False, False, True, True, False),
+            (False, False, True, False, False, True, False, False, False, True),
+            (True, False, False, True, False, False, True, False, False, False),
+        )
+        assert _monte_carlo._shares(s, 1) == ((True,) * 10,)
+
+    def test_shares_whose_sum_is_too_large_for_a_study(self) -> None:
+        tally = _monte_carlo._Tally(1, 1, 2)
+        half = _monte_carlo._arrays(9, 1)
+        half[0][0] = 2**62
+        tally.add(_monte_carlo._Chunk(0, half[:5], half[5:]))
+        half[0][0] = 2**62 - 1
+        tally.add(_monte_carlo._Chunk(0, half[:5], half[5:]))
+        assert tally.money[0][0] == 2**63 - 1
+        with pytest.raises(InputError) as caught:
+            tally.add(_monte_carlo._Chunk(0, half[:5], half[5:]))
+        assert caught.value.message == (
+            "a yearly total of 138350580552821637.10 yuan is too large for a study "
+            "(at most 92233720368547758.07 yuan)"
+        )
+        assert caught.value.field == "scenario"
+
     def test_futures_that_are_not_standard_ones(self) -> None:
         class Done:
             def __init__(self, value: Any) -> None:

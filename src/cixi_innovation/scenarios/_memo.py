@@ -44,7 +44,7 @@ from cixi_innovation.values.decisions import Decision
 from cixi_innovation.values.errors import CixiError, InputError
 from cixi_innovation.values.vocabulary import LabelledEnum
 
-__all__ = ["_NO_COUNTS", "_Grant", "_Memo", "_Node", "_Year"]
+__all__ = ["_NO_COUNTS", "_Grant", "_Memo", "_Node", "_Skips", "_Year"]
 
 
 # --- the engine's memo -----------------------------------------------------------------------
@@ -62,6 +62,11 @@ class _Node:
         self.entity = entity
         self.entry = entry
         self.children: dict[Event, _Node] | None = None
+
+
+#: Per year of the horizon: for each platform of a run's share, the ranges drawn from
+#: for the platforms before it outside the share; then those after the last one.
+_Skips = list[tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]]
 
 
 class _Memo:
@@ -87,6 +92,8 @@ class _Memo:
         #: the draw plan of a platform-year, by (platform index, year, seeded): values that
         #: name the facts and the draws above, which live as long as the memo
         self.plans: dict[tuple[int, int, bool], _DrawPlan] = {}
+        #: per (share of the platforms, seeded), the draws a run makes for the others
+        self.skips: dict[tuple[tuple[bool, ...] | None, bool], _Skips] = {}
         if shared:
             # a straight memo sets each platform up when the run comes to it (setup)
             for index, spec in enumerate(scenario.platforms):

@@ -10,6 +10,15 @@ The memo of the engine's and the rules' answers pays across the runs of a study,
 worker keeps the memo of the study it works on from one chunk to the next (one memo
 per thread); it is bounded: past :data:`_MEMO_LIMIT` platform-years, what it learnt
 from the runs is dropped between two runs, and it learns again.
+
+What a memo learns is a platform's years, so on its own pool of ``jobs`` processes a
+study splits the *platforms* between the workers rather than the runs (:func:`_shares`):
+each worker runs every run for its share of the platforms, making the other platforms'
+draws only (they are cheap), and learns its own platforms' years alone instead of every
+worker learning them all.  The shares' totals of a run add up to the run's totals
+exactly (whole fen), so the result is the same as on one process.  Each share's runs go
+in chunks, one at a time, so that a worker mostly keeps the share it has learnt.  On an
+executor (whose workers are not ours to keep) the runs are split, as on one process.
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ import threading
 import uuid
 from array import array
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, Future, as_completed
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, as_completed, wait
 from decimal import Decimal
 from typing import Any, Final, NamedTuple
 
@@ -38,6 +47,7 @@ __all__ = [
     "_append",
     "_arrays",
     "_run_chunk",
+    "_shares",
     "_study",
 ]
 
@@ -51,6 +61,9 @@ _STEPS: Final = 20
 
 #: Chunks per worker on an executor: enough to balance the workers' loads.
 _CHUNKS_PER_WORKER: Final = 4
+
+#: Chunks of each share of the platforms on the study's own pool: a progress step each.
+_CHUNKS_PER_SHARE: Final = 10
 
 _FEN_RANGE: Final = range(-(2**63), 2**63)
 
@@ -86,13 +99,17 @@ def _fen(amount: Decimal) -> int:
     """An amount of yuan in fen (every amount of a run is a whole number of fen)."""
     fen = int(amount.scaleb(2))
     if fen not in _FEN_RANGE:
-        raise InputError(
-            f"a yearly total of {amount} yuan is too large for a study (at most "
-            f"{Decimal(2**63 - 1).scaleb(-2)} yuan)",
-            zh=f"年度合计 {amount} 元对研究而言过大(至多 {Decimal(2**63 - 1).scaleb(-2)} 元)",
-            field="scenario",
-        )
+        raise _too_large(amount)
     return fen
+
+
+def _too_large(amount: Decimal) -> InputError:
+    return InputError(
+        f"a yearly total of {amount} yuan is too large for a study (at most "
+        f"{Decimal(2**63 - 1).scaleb(-2)} yuan)",
+        zh=f"年度合计 {amount} 元对研究而言过大(至多 {Decimal(2**63 - 1).scaleb(-2)} 元)",
+        field="scenario",
+    )
 
 
 class _Chunk(NamedTuple):
@@ -108,19 +125,29 @@ def _arrays(count: int, runs: int = 0) -> tuple[array[int], ...]:
 
 
 class _Tally:
-    """The values of every run of a study, put in place as their chunks finish."""
+    """The values of every run of a study, put in place as their chunks finish.
 
-    def __init__(self, years: int, runs: int) -> None:
+    With ``shares`` above 1, each run comes in that many chunks, one per share of the
+    platforms (:func:`_shares`), whose values are added up.
+    """
+
+    def __init__(self, years: int, runs: int, shares: int = 1) -> None:
         self.money = _arrays(years * 5, runs)
         self.counts = _arrays(years * 4, runs)
+        self.shares = shares
+        self._chunked = 0
         self.done = 0
 
     def add(self, chunk: _Chunk) -> None:
-        """Put a chunk's runs in their place."""
+        """Put a chunk's runs in their place, or add them to the other shares'."""
         start = chunk.start
         for mine, theirs in zip(self.money + self.counts, chunk.money + chunk.counts, strict=True):
-            mine[start : start + len(theirs)] = theirs
-        self.done += len(chunk.money[0])
+            if self.shares == 1:
+                mine[start : start + len(theirs)] = theirs
+            else:
+                _add(mine, start, theirs)
+        self._chunked += len(chunk.money[0])
+        self.done = self._chunked // self.shares
 
     def result(self, scenario: Scenario, runs: int, seed: object, keep: bool) -> MonteCarloResult:
         """The study's distributions, with each run's values when ``keep``."""
@@ -136,6 +163,28 @@ class _Tally:
         )
 
 
+def _add(mine: array[int], start: int, theirs: array[int]) -> None:
+    """Add a share's values to the runs' values from ``start`` on, in whole fen."""
+    for k, value in enumerate(theirs, start):
+        total = mine[k] + value
+        if total not in _FEN_RANGE:
+            raise _too_large(Decimal(total).scaleb(-2))
+        mine[k] = total
+
+
+def _shares(scenario: Scenario, shares: int) -> tuple[tuple[bool, ...], ...]:
+    """The platforms of each of ``shares`` shares, as flags: each kind dealt out in turn.
+
+    Dealing each kind's platforms round the shares gives each share about as many of
+    each kind, and so about the same work.
+    """
+    dealt = sorted(range(len(scenario.platforms)), key=lambda i: scenario.platforms[i].kind.code)
+    owner = [0] * len(dealt)
+    for turn, index in enumerate(dealt):
+        owner[index] = turn % shares
+    return tuple(tuple(o == share for o in owner) for share in range(shares))
+
+
 def _append(chunk: _Chunk, run: _RunTotals) -> None:
     """Append one run's totals to the chunk's series."""
     for y, (lines, counts) in enumerate(zip(run.lines, run.counts, strict=True)):
@@ -145,13 +194,15 @@ def _append(chunk: _Chunk, run: _RunTotals) -> None:
             chunk.counts[y * 4 + k].append(count)
 
 
-def _runs(memo: _Memo, seed: object, start: int, stop: int) -> _Chunk:
-    """Runs ``start`` to ``stop - 1`` over ``memo``, which stays bounded."""
+def _runs(
+    memo: _Memo, seed: object, start: int, stop: int, share: tuple[bool, ...] | None = None
+) -> _Chunk:
+    """Runs ``start`` to ``stop - 1`` over ``memo`` (of the ``share`` of platforms), bounded."""
     years = len(memo.scenario.horizon.years)
     chunk = _Chunk(start, _arrays(years * 5), _arrays(years * 4))
     with _paused_cycle_collector():
         for run in range(start, stop):
-            _, totals, _ = _Run(memo, _rng(seed, run), collect=False).run()
+            _, totals, _ = _Run(memo, _rng(seed, run), collect=False, share=share).run()
             _append(chunk, _RunTotals.of(totals))
             _bound(memo)
     return chunk
@@ -177,15 +228,27 @@ def _bound(memo: _Memo) -> None:
 _WORKER = threading.local()
 
 
-def _run_chunk(scenario: Scenario, seed: object, start: int, stop: int, study: str) -> _Chunk:
-    """Runs ``start`` to ``stop - 1`` on a worker, over the memo of ``study`` on its thread."""
+def _run_chunk(
+    scenario: Scenario,
+    seed: object,
+    start: int,
+    stop: int,
+    study: str,
+    share: int = 0,
+    shares: int = 1,
+) -> _Chunk:
+    """Runs ``start`` to ``stop - 1`` on a worker, over the memo of ``study`` on its thread.
+
+    With ``shares`` above 1, the runs of the ``share``-th share of the platforms only.
+    """
     memo: _Memo | None = getattr(_WORKER, "memo", None)
     if memo is None or _WORKER.study != study:
         # one study's memo per thread: the last study's is dropped
         _WORKER.memo = None
         memo = _WORKER.memo = _Memo(scenario)
         _WORKER.study = study
-    return _runs(memo, seed, start, stop)
+    mine = None if shares == 1 else _shares(scenario, shares)[share]
+    return _runs(memo, seed, start, stop, mine)
 
 
 def _finished(futures: list[Future[_Chunk]]) -> Iterator[Future[_Chunk]]:
@@ -213,26 +276,61 @@ def _study(
             if progress is not None:
                 progress(tally.done, runs)
         return tally
-    workers = jobs if executor is None else max(jobs, 1)
-    size = max(1, -(-runs // (workers * _CHUNKS_PER_WORKER)))
     study = uuid.uuid4().hex
     if executor is None:
-        # imported here: the process pool's machinery is not needed by a single run
-        from concurrent.futures import ProcessPoolExecutor
+        return _by_shares(scenario, runs, seed, jobs, study, progress)
+    size = max(1, -(-runs // (max(jobs, 1) * _CHUNKS_PER_WORKER)))
+    futures: list[Any] = [
+        executor.submit(_run_chunk, scenario, seed, start, min(runs, start + size), study)
+        for start in range(0, runs, size)
+    ]
+    for future in _finished(futures):
+        tally.add(future.result())
+        if progress is not None:
+            progress(tally.done, runs)
+    return tally
 
-        pool: Executor = ProcessPoolExecutor(jobs)
-    else:
-        pool = executor
+
+def _by_shares(
+    scenario: Scenario,
+    runs: int,
+    seed: object,
+    jobs: int,
+    study: str,
+    progress: Callable[[int, int], object] | None,
+) -> _Tally:
+    """The study on a pool of ``jobs`` processes, the platforms split into ``jobs`` shares.
+
+    Each share's chunks are sent one at a time, the next when the last is done: the
+    worker that finished it is then the one free to take it, and keeps what it learnt.
+    """
+    tally = _Tally(len(scenario.horizon.years), runs, jobs)
+    size = max(1, -(-runs // _CHUNKS_PER_SHARE))
+    starts = [iter(range(0, runs, size)) for _ in range(jobs)]
+    pending: dict[Future[_Chunk], int] = {}
+    # imported here: the process pool's machinery is not needed by a single run
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(jobs)
+
+    def send(share: int) -> None:
+        start = next(starts[share], None)
+        if start is not None:
+            stop = min(runs, start + size)
+            args = (scenario, seed, start, stop, study, share, jobs)
+            pending[pool.submit(_run_chunk, *args)] = share
+
     try:
-        futures: list[Any] = [
-            pool.submit(_run_chunk, scenario, seed, start, min(runs, start + size), study)
-            for start in range(0, runs, size)
-        ]
-        for future in _finished(futures):
-            tally.add(future.result())
-            if progress is not None:
-                progress(tally.done, runs)
+        for share in range(jobs):
+            send(share)
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                share = pending.pop(future)
+                tally.add(future.result())
+                send(share)
+                if progress is not None:
+                    progress(tally.done, runs)
     finally:
-        if executor is None:
-            pool.shutdown(cancel_futures=True)
+        pool.shutdown(cancel_futures=True)
     return tally

@@ -35,9 +35,9 @@ from cixi_innovation.scenarios._center_years import _CenterYears
 from cixi_innovation.scenarios._complex_years import _ComplexYears
 from cixi_innovation.scenarios._consortium_years import _ConsortiumYears
 from cixi_innovation.scenarios._context import _Acc, _Context, _Outcomes, _Platform
-from cixi_innovation.scenarios._draws import _by_probability, _draw, _draw_plan
+from cixi_innovation.scenarios._draws import _by_probability, _draw, _draw_plan, _DrawPlan
 from cixi_innovation.scenarios._ledger import _Ledger
-from cixi_innovation.scenarios._memo import _NO_COUNTS, _Memo, _Year
+from cixi_innovation.scenarios._memo import _NO_COUNTS, _Memo, _Skips, _Year
 from cixi_innovation.scenarios._steps import Step
 from cixi_innovation.scenarios.platforms import ComplexSpec, ConsortiumSpec
 from cixi_innovation.scenarios.results import OUTCOME_COUNTS, Row, YearTotals
@@ -68,8 +68,12 @@ class _Run:
         collect: bool,
         tick: Callable[[], object] | None = None,
         context: type[_Context] = _Context,
+        share: tuple[bool, ...] | None = None,
     ) -> None:
         self.memo = memo
+        #: the platforms this run computes (all when None); of the others, a shared run
+        #: only makes the draws, so that the generator stays where the whole run has it
+        self.share = share
         #: called after each platform-year (the progress of a long simulation)
         self.tick = tick
         self.scenario = memo.scenario
@@ -89,12 +93,45 @@ class _Run:
         Drawing first (whether or not the outcome turns out to be needed) makes a
         platform-year a pure function of its inputs and these draws, so it can be memoized.
         """
-        rng = self.rng
-        key = (p.index, year, rng is not None)
+        return _draw(self.plan(p.index, year, facts), self.rng)
+
+    def plan(self, index: int, year: int, facts: Any) -> _DrawPlan:
+        """Which outcomes of platform ``index``'s year are drawn: built once per memo."""
+        seeded = self.rng is not None
+        key = (index, year, seeded)
         plan = self.plans.get(key)
         if plan is None:
-            plan = self.plans[key] = _draw_plan(p.draws, facts, rng is not None)
-        return _draw(plan, rng)
+            plan = self.plans[key] = _draw_plan(self.memo.draws[index], facts, seeded)
+        return plan
+
+    def skips(self) -> _Skips:
+        """Per year, the draws to make for the platforms outside the run's share.
+
+        For each platform of the share, the ranges :func:`_draw` would draw from for the
+        platforms before it that are not; then those after the last: the generator is
+        then where the whole run has it at each platform of the share.  Built once per
+        memo and share.
+        """
+        share = self.share
+        key = (share, self.rng is not None)
+        found = self.memo.skips.get(key)
+        if found is not None:
+            return found
+        out: _Skips = []
+        for year in self.scenario.horizon.years:
+            before: list[tuple[int, ...]] = []
+            spaces: list[int] = []
+            for index, facts in enumerate(self.memo.facts):
+                if share is None or share[index]:
+                    before.append(tuple(spaces))
+                    spaces.clear()
+                    continue
+                _, needed, space = self.plan(index, year, facts.get(year))
+                if needed:
+                    spaces.append(space)
+            out.append((tuple(before), tuple(spaces)))
+        self.memo.skips[key] = out
+        return out
 
     def compute(self, p: _Platform, year: int, drawn: tuple[object, ...]) -> _Year:
         """The platform-year computed, ``p`` left as it was (the memo's result applies it)."""
@@ -151,11 +188,13 @@ class _Run:
     def platforms(self) -> list[_Platform]:
         """The scenario's platforms as they stand after their setup (a shared memo's)."""
         memo = self.memo
+        share = self.share
         return [
             _Platform(i, spec, node, late, profile, draws)
             for i, (spec, (node, profile, late), draws) in enumerate(
                 zip(self.scenario.platforms, memo.setups, memo.draws, strict=True)
             )
+            if share is None or share[i]
         ]
 
     def year(self, p: _Platform, year: int) -> _Year:
@@ -200,18 +239,23 @@ class _Run:
             return self.straight()
         years = self.scenario.horizon.years
         platforms = self.platforms()
+        rng = self.rng
         rows: list[Row] = []
         sums = _Sums(years)
-        trails: _Trails = [([], {}) for _ in platforms]
+        trails: _Trails = [([], {}) for _ in self.scenario.platforms]
         by_year: dict[int, list[Row]] = {}
-        for k, year in enumerate(years):
+        for k, (year, (before, after)) in enumerate(zip(years, self.skips(), strict=True)):
             self.ctx.outcomes = _Outcomes()
             year_rows = by_year[year] = []
-            for p in platforms:
+            for p, spaces in zip(platforms, before, strict=True):
+                for space in spaces:
+                    rng.randrange(space)  # type: ignore[union-attr]
                 done = self.year(p, year)
                 sums.add(k, done)
                 if self.collect:
                     year_rows.append(self.row(p, year, done, trails))
+            for space in after:
+                rng.randrange(space)  # type: ignore[union-attr]
         if self.collect:
             for p in platforms:
                 trails[p.index][0].extend(p.events)
