@@ -128,23 +128,34 @@ def _exact(hint: Any) -> frozenset[type]:
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         return frozenset(t for a in typing.get_args(hint) for t in _exact(a))
     if hint is type(None) or (
-        isinstance(hint, type) and hint not in (date, tuple) and typing.get_origin(hint) is None
+        isinstance(hint, type) and hint is not tuple and typing.get_origin(hint) is None
     ):
-        # a tuple's items and a date's exact type are checked by _check_field
+        # a tuple's items are checked by _items; a date is a date, not a datetime
         return frozenset({hint})
     return frozenset()
 
 
-_CHECKS: dict[type, tuple[tuple[str, Any, frozenset[type]], ...]] = {}
+def _items(hint: Any) -> frozenset[type]:
+    """The types the items of a field of type ``hint`` (a tuple) take as they are."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return frozenset(t for a in typing.get_args(hint) for t in _items(a))
+    if typing.get_origin(hint) is tuple:
+        return _exact(typing.get_args(hint)[0])
+    return frozenset()
 
 
-def _checks(cls: type) -> tuple[tuple[str, Any, frozenset[type]], ...]:
+_Checks = tuple[tuple[str, Any, frozenset[type], frozenset[type]], ...]
+_CHECKS: dict[type, _Checks] = {}
+
+
+def _checks(cls: type) -> _Checks:
     # Mutation testing, not mutated: a cache: a miss only recomputes the checks
     checks = _CHECKS.get(cls)  # pragma: no mutate
     if checks is None:
         hints = _hints(cls)
         checks = _CHECKS[cls] = tuple(
-            (a.name, hints[a.name], _exact(hints[a.name])) for a in attrs.fields(cls)
+            (a.name, hints[a.name], _exact(hints[a.name]), _items(hints[a.name]))
+            for a in attrs.fields(cls)
         )
     return checks
 
@@ -200,12 +211,17 @@ def check_fields(value: object) -> None:
         InvalidDateError: a date field given something other than a date.
         InputError: another value of the wrong type.
     """
-    for name, hint, exact in _checks(type(value)):
+    for name, hint, exact, items in _checks(type(value)):
         current = getattr(value, name)
-        if type(current) not in exact:
-            checked = _check_field(hint, current, name)
-            if checked is not current:
-                object.__setattr__(value, name, checked)
+        kind = type(current)
+        if kind in exact or (
+            # a tuple whose items are all of their exact types is taken as it is
+            kind is tuple and items and all(type(v) in items for v in current)
+        ):
+            continue
+        checked = _check_field(hint, current, name)
+        if checked is not current:
+            object.__setattr__(value, name, checked)
 
 
 class Value:

@@ -343,23 +343,29 @@ def _at(path: str, error: CixiError) -> CixiError:
         return ScenarioError([Problem(field, error.message, zh=error.zh)])
 
 
-# Yearly events hold no names: the same for a platform and its template.
+# Yearly events hold no names: the same for a platform and its template, and, dated by
+# the scenario's calendar, mostly the same for every platform of a year: each is built
+# once per distinct date (an event is an immutable value).
 
 
+@functools.lru_cache(maxsize=1024)
 def _work_plan(on: date, year: int) -> Event:
     return complex_events.AnnualWorkPlan(on, year=year, plan=f"{year}年度工作计划")
 
 
+@functools.lru_cache(maxsize=1024)
 def _assessment(on: date, year: int, result: AssessmentResult) -> Event:
     return complex_events.AnnualAssessment(on, year=year, result=result)
 
 
+@functools.lru_cache(maxsize=1024)
 def _reassignment(on: date) -> Event:
     return complex_events.UnitsReassignment(
         on, construction_units=(_NEW_CONSTRUCTION_UNIT,), host_unit=_NEW_HOST_UNIT
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def _annual_plan(on: date, year: int) -> Event:
     return consortium_events.AnnualPlan(
         on,
