@@ -319,8 +319,9 @@ class Assessment:
 
 @frozen
 class _Rule:
+    """A row of the matrix: the consequences and their text (the kind's article cites it)."""
+
     consequences: tuple[Consequence, ...]
-    citations: tuple[Citation, ...]
     zh: str
     en: str
 
@@ -329,14 +330,12 @@ _C = Consequence
 _MATRIX: Final[dict[tuple[AssessmentKind, Grade], _Rule]] = {
     (AssessmentKind.COMPLEX_ANNUAL_CHECK, AssessmentResult.QUALIFIED): _Rule(
         (_C.RETAIN_QUALIFICATION,),
-        (Citation.article(8, 1),),
         "年度考核验收结果“合格”:建设单位与依托单位资格予以保留。",
         "Annual check 'qualified': the construction unit and the host unit keep their "
         "qualifications.",
     ),
     (AssessmentKind.COMPLEX_ANNUAL_CHECK, AssessmentResult.UNQUALIFIED): _Rule(
         (_C.REVOKE_QUALIFICATION, _C.REASSIGN_UNITS),
-        (Citation.article(8, 1),),
         "年度考核验收结果“不合格”:同时取消建设单位与依托单位资格,另行授权委托。",
         "Annual check 'unqualified': the qualifications of the construction unit and of the "
         "host unit are revoked at the same time, and the roles are separately authorised and "
@@ -344,7 +343,6 @@ _MATRIX: Final[dict[tuple[AssessmentKind, Grade], _Rule]] = {
     ),
     (AssessmentKind.COMPLEX_HIGHER_LEVEL_ANNUAL, PerformanceGrade.POOR): _Rule(
         (_C.REVOKE_QUALIFICATION_EARLY, _C.REASSIGN_UNITS),
-        (Citation.article(8, 2),),
         "宁波市级及以上综合体在上级组织的年度绩效评价中结果为“差”:提前取消建设单位与依托单位资格,"
         "另行授权委托。",
         "Higher-level annual performance evaluation 'poor' for a Complex at Ningbo level or "
@@ -353,72 +351,61 @@ _MATRIX: Final[dict[tuple[AssessmentKind, Grade], _Rule]] = {
     ),
     (AssessmentKind.COMPLEX_HIGHER_LEVEL_ANNUAL, PerformanceGrade.NOT_POOR): _Rule(
         (),
-        (Citation.article(8, 2),),
         "上级年度绩效评价结果非“差”:本办法未规定后果(仅“差”有规定后果)。",
         "Higher-level annual evaluation other than 'poor': the Measures state no "
         "consequence (only 'poor' has one).",
     ),
     (AssessmentKind.COMPLEX_EXPIRY_APPRAISAL, PerformanceGrade.POOR): _Rule(
         (_C.ELIMINATE,),
-        (Citation.article(9, 1),),
         "建设期届满绩效评估结果为“差”:予以淘汰,不再列入创建名单。",
         "Appraisal at the expiry of the construction period 'poor': the Complex is eliminated "
         "and no longer included in the creation list.",
     ),
     (AssessmentKind.COMPLEX_EXPIRY_APPRAISAL, PerformanceGrade.NOT_POOR): _Rule(
         (),
-        (Citation.article(9, 1),),
         "建设期届满绩效评估结果非“差”:本办法未规定后果。",
         "Appraisal at expiry other than 'poor': the Measures state no consequence.",
     ),
     (AssessmentKind.COMPLEX_HIGHER_LEVEL_EXPIRY, AssessmentResult.UNQUALIFIED): _Rule(
         (_C.ELIMINATE,),
-        (Citation.article(9, 2),),
         "宁波市级及以上综合体在上级组织的建设期满考核结果为“不合格”:予以淘汰,不再列入创建名单。",
         "Higher-level expiry assessment 'unqualified' for a Complex at Ningbo level or above: "
         "the Complex is eliminated and no longer included in the creation list.",
     ),
     (AssessmentKind.COMPLEX_HIGHER_LEVEL_EXPIRY, AssessmentResult.QUALIFIED): _Rule(
         (),
-        (Citation.article(9, 2),),
         "上级建设期满考核结果“合格”:本办法未规定后果。",
         "Higher-level expiry assessment 'qualified': the Measures state no consequence.",
     ),
     (AssessmentKind.CONSORTIUM_EXPIRY_CHECK, AssessmentResult.QUALIFIED): _Rule(
         (_C.RETAIN_CULTIVATION_QUALIFICATION,),
-        (Citation.article(15),),
         "培育周期届满考核验收结果“合格”:链主型企业的培育资格予以保留。",
         "Check at the expiry of the cultivation cycle 'qualified': the chain-leader "
         "enterprise's cultivation qualification is retained.",
     ),
     (AssessmentKind.CONSORTIUM_EXPIRY_CHECK, AssessmentResult.UNQUALIFIED): _Rule(
         (_C.REVOKE_CULTIVATION_QUALIFICATION,),
-        (Citation.article(15),),
         "培育周期届满考核验收结果“不合格”:取消培育资格。",
         "Check at the expiry of the cultivation cycle 'unqualified': the cultivation "
         "qualification is revoked.",
     ),
     (AssessmentKind.CENTER_MID_TERM_EVALUATION, PerformanceGrade.POOR): _Rule(
         (_C.TERMINATE_SUPPORT_EARLY,),
-        (Citation.article(21),),
         "中期绩效评价结果为“差”:提前终止政策支持。",
         "Mid-term performance evaluation 'poor': policy support is terminated early.",
     ),
     (AssessmentKind.CENTER_MID_TERM_EVALUATION, PerformanceGrade.NOT_POOR): _Rule(
         (),
-        (Citation.article(21),),
         "中期绩效评价结果非“差”:本办法未规定后果。",
         "Mid-term evaluation other than 'poor': the Measures state no consequence.",
     ),
     (AssessmentKind.CENTER_END_OF_PERIOD_CHECK, AssessmentResult.UNQUALIFIED): _Rule(
         (_C.TERMINATE_SUPPORT,),
-        (Citation.article(21),),
         "期末考核验收结果“不合格”:终止政策支持。",
         "End-of-period check 'unqualified': policy support is terminated.",
     ),
     (AssessmentKind.CENTER_END_OF_PERIOD_CHECK, AssessmentResult.QUALIFIED): _Rule(
         (),
-        (Citation.article(21),),
         "期末考核验收结果“合格”:本办法未规定后果(未明文规定可继续获得支持)。",
         "End-of-period check 'qualified': the Measures state no consequence (continued "
         "support is implied, not stated).",
@@ -498,7 +485,7 @@ def consequence(
     ruling = Ruling.open("evaluations.consequence", assessment.on, force, subject, measures)
     _check_level(assessment, level)
     rule = _MATRIX[assessment.kind, assessment.result]
-    reasons = [Reason.of(rule.citations, zh=rule.zh, en=rule.en)]
+    reasons = [Reason.of((assessment.kind.article,), zh=rule.zh, en=rule.en)]
     if assessment.kind is AssessmentKind.COMPLEX_ANNUAL_CHECK:
         reasons.append(
             Reason.of(
