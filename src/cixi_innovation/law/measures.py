@@ -109,34 +109,18 @@ class PublicationBaseReading(LabelledEnum, noun="发布之日的解读"):
     """Which date "发布之日" (the date of publication) is (TN 24.1)."""
 
     #: (default) the publication date of the metadata, 2024-11-25.
-    PUBLICATION_DATE = (
-        "publication_date",
-        "发布日期",
-        "publication date (2024-11-25)",
-    )
+    PUBLICATION_DATE = ("publication_date", "发布日期", "publication date (2024-11-25)")
     #: the document date / printing date, 2024-11-08 (not adopted by measures.en.md).
-    DOCUMENT_DATE = (
-        "document_date",
-        "成文日期",
-        "document date (2024-11-08)",
-    )
+    DOCUMENT_DATE = ("document_date", "成文日期", "document date (2024-11-08)")
 
 
 class ForceCheck(LabelledEnum, noun="有效期外的处理方式"):
     """What to do with an event or decision dated outside the Measures' force (Art. 24)."""
 
     #: (default) refuse it with :class:`~cixi_innovation.values.errors.OutsideForceError`.
-    REFUSE = (
-        "refuse",
-        "不予受理",
-        "refuse",
-    )
+    REFUSE = ("refuse", "不予受理", "refuse")
     #: accept it, but mark the decision ``in_force=False`` so the caller sees it.
-    FLAG = (
-        "flag",
-        "受理并标注不在有效期内",
-        "accept and flag as outside the Measures' force",
-    )
+    FLAG = ("flag", "受理并标注不在有效期内", "accept and flag as outside the Measures' force")
 
 
 @frozen

@@ -127,11 +127,7 @@ class FundUse(LabelledEnum, noun="资金用途"):
         "laboratory construction and operation management",
     )
     #: any other use, recorded and reported ("主要" is not exclusive).
-    OTHER = (
-        "other",
-        "其他用途",
-        "other uses",
-    )
+    OTHER = ("other", "其他用途", "other uses")
 
     @property
     def named_main_use(self) -> bool:

@@ -75,11 +75,7 @@ class PolicySource(LabelledEnum, noun="政策来源"):
     """Where a candidate subsidy comes from (Art. 23)."""
 
     #: a subsidy under these Measures (本办法补助资金).
-    THESE_MEASURES = (
-        "these_measures",
-        "本办法",
-        "these Measures",
-    )
+    THESE_MEASURES = ("these_measures", "本办法", "these Measures")
     #: another policy at Cixi municipal level (其他市本级政策).
     OTHER_CIXI_POLICY = (
         "other_cixi_policy",
@@ -87,11 +83,7 @@ class PolicySource(LabelledEnum, noun="政策来源"):
         "another Cixi municipal-level policy",
     )
     #: a Ningbo, provincial or national subsidy policy (上级补助政策).
-    HIGHER_LEVEL_POLICY = (
-        "higher_level_policy",
-        "上级补助政策",
-        "a higher-level subsidy policy",
-    )
+    HIGHER_LEVEL_POLICY = ("higher_level_policy", "上级补助政策", "a higher-level subsidy policy")
 
 
 @implements("Art. 23", "Art. 20 ¶1", note="Art. 20 matching is not an overlap (TN 23.1)")

@@ -67,11 +67,7 @@ class ExpenseCategory(LabelledEnum, noun="日常办公支出类别"):
         "construction of industry sharing platforms and exhibition halls",
     )
     #: 专职人员薪酬: only full-time staff doing the daily work, at most one third.
-    STAFF_REMUNERATION = (
-        "staff_remuneration",
-        "专职人员薪酬",
-        "remuneration of full-time staff",
-    )
+    STAFF_REMUNERATION = ("staff_remuneration", "专职人员薪酬", "remuneration of full-time staff")
     #: 交流合作活动费用.
     EXCHANGE_COOPERATION = (
         "exchange_cooperation",
@@ -189,17 +185,9 @@ class RemunerationBase(LabelledEnum, noun="年度补助资金的解读"):
         "the subsidy granted for the year",
     )
     #: the amount advanced at the beginning of the year.
-    ADVANCED_AMOUNT = (
-        "advanced_amount",
-        "年初预拨金额",
-        "the amount advanced",
-    )
+    ADVANCED_AMOUNT = ("advanced_amount", "年初预拨金额", "the amount advanced")
     #: the annual cap of Art. 10 (``operating_subsidy_cap``), whatever was granted.
-    ANNUAL_CAP = (
-        "annual_cap",
-        "每年运营经费补贴上限",
-        "the annual cap",
-    )
+    ANNUAL_CAP = ("annual_cap", "每年运营经费补贴上限", "the annual cap")
     #: the amount finally settled in the following year, as the caller gives it.
     SETTLED_AMOUNT = (
         "settled_amount",
@@ -220,17 +208,9 @@ class RemunerationBaseCarryOver(LabelledEnum, noun="结转资金计入年度补�
     """
 
     #: (default) the base does not count carried-over higher-level funds.
-    EXCLUDED = (
-        "excluded",
-        "不含结转的上级补助资金",
-        "carried-over higher-level funds excluded",
-    )
+    EXCLUDED = ("excluded", "不含结转的上级补助资金", "carried-over higher-level funds excluded")
     #: the base counts the carried-over higher-level funds the caller gives.
-    INCLUDED = (
-        "included",
-        "含结转的上级补助资金",
-        "carried-over higher-level funds included",
-    )
+    INCLUDED = ("included", "含结转的上级补助资金", "carried-over higher-level funds included")
 
 
 # --- remuneration -------------------------------------------------------------------

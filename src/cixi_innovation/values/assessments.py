@@ -20,16 +20,8 @@ __all__ = ["AssessmentResult", "Consequence", "PerformanceGrade"]
 class AssessmentResult(LabelledEnum, noun="考核结果"):
     """The two results of an assessment and acceptance check (考核验收): Art. 8, 15, 21."""
 
-    QUALIFIED = (
-        "qualified",
-        "合格",
-        "qualified",
-    )
-    UNQUALIFIED = (
-        "unqualified",
-        "不合格",
-        "unqualified",
-    )
+    QUALIFIED = ("qualified", "合格", "qualified")
+    UNQUALIFIED = ("unqualified", "不合格", "unqualified")
 
 
 class PerformanceGrade(LabelledEnum, noun="绩效评价等次"):
@@ -38,31 +30,15 @@ class PerformanceGrade(LabelledEnum, noun="绩效评价等次"):
     A caller records the Bureau's or the higher level's grade as POOR or NOT_POOR.
     """
 
-    POOR = (
-        "poor",
-        "差",
-        "poor",
-    )
-    NOT_POOR = (
-        "not_poor",
-        "非“差”等次",
-        "a grade other than poor",
-    )
+    POOR = ("poor", "差", "poor")
+    NOT_POOR = ("not_poor", "非“差”等次", "a grade other than poor")
 
 
 class Consequence(LabelledEnum, noun="考核后果"):
     """What follows an assessment (outcome → consequence matrix of measures.en.md)."""
 
-    RETAIN_QUALIFICATION = (
-        "retain_qualification",
-        "资格予以保留",
-        "qualifications retained",
-    )
-    REVOKE_QUALIFICATION = (
-        "revoke_qualification",
-        "取消资格",
-        "qualifications revoked",
-    )
+    RETAIN_QUALIFICATION = ("retain_qualification", "资格予以保留", "qualifications retained")
+    REVOKE_QUALIFICATION = ("revoke_qualification", "取消资格", "qualifications revoked")
     REVOKE_QUALIFICATION_EARLY = (
         "revoke_qualification_early",
         "提前取消资格",
@@ -93,8 +69,4 @@ class Consequence(LabelledEnum, noun="考核后果"):
         "提前终止政策支持",
         "policy support terminated early",
     )
-    TERMINATE_SUPPORT = (
-        "terminate_support",
-        "终止政策支持",
-        "policy support terminated",
-    )
+    TERMINATE_SUPPORT = ("terminate_support", "终止政策支持", "policy support terminated")

@@ -121,46 +121,18 @@ def _describe(cls: type) -> str:
 class PlatformKind(LabelledEnum, noun="平台类型"):
     """The three kinds of industrial innovation platform the Measures regulate (Art. 1-4)."""
 
-    COMPLEX = (
-        "complex",
-        "产业创新服务综合体",
-        "industrial innovation service complex",
-    )
-    CONSORTIUM = (
-        "consortium",
-        "企业创新联合体",
-        "enterprise innovation consortium",
-    )
-    INNOVATION_CENTER = (
-        "center",
-        "产业技术创新中心",
-        "industrial technology innovation center",
-    )
+    COMPLEX = ("complex", "产业创新服务综合体", "industrial innovation service complex")
+    CONSORTIUM = ("consortium", "企业创新联合体", "enterprise innovation consortium")
+    INNOVATION_CENTER = ("center", "产业技术创新中心", "industrial technology innovation center")
 
 
 class Level(LabelledEnum, noun="级别"):
     """A platform's recognised level; "Ningbo municipal level or above" is inclusive (TN 8.8)."""
 
-    CIXI = (
-        "cixi",
-        "慈溪市级",
-        "Cixi municipal level",
-    )
-    NINGBO = (
-        "ningbo",
-        "宁波市级",
-        "Ningbo municipal level",
-    )
-    PROVINCIAL = (
-        "provincial",
-        "省级",
-        "provincial level",
-    )
-    NATIONAL = (
-        "national",
-        "国家级",
-        "national level",
-    )
+    CIXI = ("cixi", "慈溪市级", "Cixi municipal level")
+    NINGBO = ("ningbo", "宁波市级", "Ningbo municipal level")
+    PROVINCIAL = ("provincial", "省级", "provincial level")
+    NATIONAL = ("national", "国家级", "national level")
 
     @property
     def ningbo_or_above(self) -> bool:

@@ -52,11 +52,7 @@ class VehicleKind(LabelledEnum, noun="创新载体类型"):
         "新型研发机构",
         "new-type R&D institution",
     )
-    OTHER = (
-        "other",
-        "其他创新载体",
-        "other innovation vehicle",
-    )
+    OTHER = ("other", "其他创新载体", "other innovation vehicle")
 
 
 _PROVINCIAL_OR_ABOVE = frozenset({Level.PROVINCIAL, Level.NATIONAL})

@@ -40,31 +40,19 @@ class CenterState(LabelledEnum, noun="创新中心状态"):
         "独立法人实体已组建,待开始建设",
         "independent legal entity established, construction to start",
     )
-    UNDER_CONSTRUCTION = (
-        "under_construction",
-        "建设中",
-        "under construction",
-    )
+    UNDER_CONSTRUCTION = ("under_construction", "建设中", "under construction")
     ROUND_COMPLETED = (
         "round_completed",
         "期末考核验收合格,可开始新一轮建设",
         "end-of-period check qualified, a further round may start",
     )
-    REJECTED = (
-        "rejected",
-        "未获审定通过",
-        "not approved",
-    )
+    REJECTED = ("rejected", "未获审定通过", "not approved")
     SUPPORT_TERMINATED_EARLY = (
         "support_terminated_early",
         "提前终止政策支持",
         "policy support terminated early",
     )
-    SUPPORT_TERMINATED = (
-        "support_terminated",
-        "终止政策支持",
-        "policy support terminated",
-    )
+    SUPPORT_TERMINATED = ("support_terminated", "终止政策支持", "policy support terminated")
     CONSTRUCTION_ENDED = (
         "construction_ended",
         "期末考核验收合格,建设结束",

@@ -48,16 +48,8 @@ COMPLEX_APPLICANTS: frozenset[Applicant] = frozenset(
 class LeadingBodyKind(LabelledEnum, noun="牵头单位类型"):
     """Who leads (牵头) a Complex (Art. 2): an industry association or a platform-type enterprise."""
 
-    INDUSTRY_ASSOCIATION = (
-        "industry_association",
-        "行业协会",
-        "industry association",
-    )
-    PLATFORM_ENTERPRISE = (
-        "platform_enterprise",
-        "平台型企业",
-        "platform-type enterprise",
-    )
+    INDUSTRY_ASSOCIATION = ("industry_association", "行业协会", "industry association")
+    PLATFORM_ENTERPRISE = ("platform_enterprise", "平台型企业", "platform-type enterprise")
 
 
 @frozen

@@ -18,31 +18,19 @@ __all__ = ["ComplexFacts", "ComplexState", "Opinion"]
 class ComplexState(LabelledEnum, noun="综合体状态"):
     """The states of a Complex (Art. 6-9)."""
 
-    APPLIED = (
-        "applied",
-        "已提出申请",
-        "application submitted",
-    )
+    APPLIED = ("applied", "已提出申请", "application submitted")
     IN_CONSULTATION = (
         "in_consultation",
         "论证通过,征求意见中",
         "feasibility review passed, consultation under way",
     )
-    APPROVED = (
-        "approved",
-        "已审定,待选定依托单位",
-        "approved, host unit to be selected",
-    )
+    APPROVED = ("approved", "已审定,待选定依托单位", "approved, host unit to be selected")
     HOST_UNIT_SELECTED = (
         "host_unit_selected",
         "依托单位已选定,待开始建设周期",
         "host unit selected, round to start",
     )
-    UNDER_CONSTRUCTION = (
-        "under_construction",
-        "建设中",
-        "under construction",
-    )
+    UNDER_CONSTRUCTION = ("under_construction", "建设中", "under construction")
     UNITS_REVOKED = (
         "units_revoked",
         "建设单位与依托单位资格已取消,待另行授权委托",
@@ -53,21 +41,9 @@ class ComplexState(LabelledEnum, noun="综合体状态"):
         "本轮建设期届满,仍列入创建名单",
         "round completed, still on the creation list",
     )
-    REJECTED = (
-        "rejected",
-        "未获通过",
-        "rejected",
-    )
-    ELIMINATED = (
-        "eliminated",
-        "已淘汰,不再列入创建名单",
-        "eliminated, off the creation list",
-    )
-    CONSTRUCTION_ENDED = (
-        "construction_ended",
-        "建设结束",
-        "construction ended",
-    )
+    REJECTED = ("rejected", "未获通过", "rejected")
+    ELIMINATED = ("eliminated", "已淘汰,不再列入创建名单", "eliminated, off the creation list")
+    CONSTRUCTION_ENDED = ("construction_ended", "建设结束", "construction ended")
 
 
 @frozen

@@ -16,36 +16,20 @@ __all__ = ["ConsortiumFacts", "ConsortiumState"]
 class ConsortiumState(LabelledEnum, noun="联合体状态"):
     """The states of a Consortium (Art. 13-15)."""
 
-    APPLIED = (
-        "applied",
-        "已提出申请",
-        "application submitted",
-    )
+    APPLIED = ("applied", "已提出申请", "application submitted")
     IN_CONSULTATION = (
         "in_consultation",
         "专家评审通过,征求意见中",
         "expert review passed, consultation under way",
     )
-    APPROVED = (
-        "approved",
-        "已审定,待开始培育",
-        "approved, cultivation to start",
-    )
-    IN_CULTIVATION = (
-        "in_cultivation",
-        "培育中",
-        "in cultivation",
-    )
+    APPROVED = ("approved", "已审定,待开始培育", "approved, cultivation to start")
+    IN_CULTIVATION = ("in_cultivation", "培育中", "in cultivation")
     QUALIFICATION_RETAINED = (
         "qualification_retained",
         "培育资格予以保留,可开始新一轮培育",
         "cultivation qualification retained, a further round may start",
     )
-    REJECTED = (
-        "rejected",
-        "未获通过",
-        "rejected",
-    )
+    REJECTED = ("rejected", "未获通过", "rejected")
     QUALIFICATION_REVOKED = (
         "qualification_revoked",
         "已取消培育资格",
