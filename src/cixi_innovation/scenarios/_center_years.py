@@ -8,6 +8,7 @@ and the matching of the higher-level subsidy received in the year, which the
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from typing import Any
 
@@ -26,6 +27,17 @@ from cixi_innovation.scenarios._years import _KindYears
 from cixi_innovation.scenarios.platforms import CenterSpec
 
 __all__ = ["_CenterYears"]
+
+
+# The outcomes a year may need, worded for the error that says one is missing.
+
+
+def _mid_term(on: date) -> Words:
+    return Words(f"the mid-term evaluation (due on {on})", zh=f"中期绩效评价(应于 {on})")
+
+
+def _final_check(on: date) -> Words:
+    return Words(f"the end-of-period check (due on {on})", zh=f"期末考核验收(应于 {on})")
 
 
 class _CenterYears(_KindYears):
@@ -61,17 +73,13 @@ class _CenterYears(_KindYears):
             elif action == "mid_term":
                 # scheduled under construction, and only recognitions (which keep the
                 # state) can come before it
-                what = Words(
-                    f"the mid-term evaluation (due on {on})", zh=f"中期绩效评价(应于 {on})"
-                )
+                what = functools.partial(_mid_term, on)
                 grade = self.ctx.draw(facts, "mid_term", path, what, ART_21)
                 self.ctx.apply(p, MidTermEvaluation(on, grade=grade), f"{path}.mid_term")
             elif action == "final":
                 if c.state is not CenterState.UNDER_CONSTRUCTION:
                     continue
-                what = Words(
-                    f"the end-of-period check (due on {on})", zh=f"期末考核验收(应于 {on})"
-                )
+                what = functools.partial(_final_check, on)
                 result = self.ctx.draw(facts, "final_acceptance", path, what, ART_21)
                 state = self.ctx.apply(
                     p, CenterFinalAcceptance(on, result=result), f"{path}.final_acceptance"

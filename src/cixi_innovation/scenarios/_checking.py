@@ -142,7 +142,9 @@ class _CheckingContext(_Context):
             state: LabelledEnum = p.node.entity.state
             return state
 
-    def outcome(self, given: Any, field: str, path: str, what: Words, article: Citation) -> Any:
+    def outcome(
+        self, given: Any, field: str, path: str, what: Callable[[], Words], article: Citation
+    ) -> Any:
         try:
             return super().outcome(given, field, path, what, article)
         except MissingInputError as error:

@@ -9,6 +9,7 @@ higher level's annual evaluation for Ningbo level or above.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date
 from typing import Any, Final
@@ -30,8 +31,27 @@ from cixi_innovation.scenarios.platforms import ComplexSpec
 from cixi_innovation.values.assessments import PerformanceGrade
 from cixi_innovation.values.dates import Period
 from cixi_innovation.values.errors import MissingInputError
+from cixi_innovation.values.vocabulary import Level
 
 __all__ = ["COMPLEX_FINALS", "_ComplexYears"]
+
+
+# The outcomes a year may need, worded for the error that says one is missing.
+
+
+def _annual_check(year: int, on: date) -> Words:
+    return Words(f"the annual check of {year} (due on {on})", zh=f"{year} 年度考核验收(应于 {on})")
+
+
+def _higher_level_evaluation(year: int, on: date, level: Level) -> Words:
+    return Words(
+        f"the higher-level annual evaluation of {year} (due on {on}) of a Complex at {level.en}",
+        zh=f"{level.zh}综合体 {year} 年度的上级年度绩效评价(应于 {on})",
+    )
+
+
+def _appraisal(on: date) -> Words:
+    return Words(f"the end-of-round appraisal (due on {on})", zh=f"建设期满绩效评估(应于 {on})")
 
 
 class _ComplexYears(_KindYears):
@@ -128,9 +148,7 @@ class _ComplexYears(_KindYears):
         self, p: _Platform, facts: ComplexYearFacts | None, on: date, year: int, path: str
     ) -> None:
         """The Bureau's annual check of a year whose plan was reported (Art. 8)."""
-        what = Words(
-            f"the annual check of {year} (due on {on})", zh=f"{year} 年度考核验收(应于 {on})"
-        )
+        what = functools.partial(_annual_check, year, on)
         result = self.ctx.draw(facts, "assessment", path, what, ART_8)
         p.assessed[year] = result
         self.ctx.apply(p, _assessment(on, year, result), f"{path}.assessment")
@@ -141,11 +159,7 @@ class _ComplexYears(_KindYears):
         """The higher level's annual evaluation of a Complex at Ningbo level or above (Art. 8)."""
         level = p.node.entity.facts.level
         if level.ningbo_or_above:
-            what = Words(
-                f"the higher-level annual evaluation of {year} (due on {on}) of a "
-                f"Complex at {level.en}",
-                zh=f"{level.zh}综合体 {year} 年度的上级年度绩效评价(应于 {on})",
-            )
+            what = functools.partial(_higher_level_evaluation, year, on, level)
             grade = self.ctx.draw(facts, "higher_level_evaluation", path, what, ART_8_2)
             self.ctx.apply(
                 p,
@@ -197,7 +211,7 @@ class _ComplexYears(_KindYears):
             grade = self.ctx.scenario.inputs.scorer.score(
                 AssessmentKind.COMPLEX_EXPIRY_APPRAISAL, indicators, spec.commitments
             )
-        what = Words(f"the end-of-round appraisal (due on {on})", zh=f"建设期满绩效评估(应于 {on})")
+        what = functools.partial(_appraisal, on)
         chosen: PerformanceGrade = self.ctx.outcome(grade, "appraisal", path, what, ART_9)
         if indicators is None:
             raise MissingInputError(

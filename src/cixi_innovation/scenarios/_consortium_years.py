@@ -7,6 +7,7 @@ one), the annual plan, and the claims of the year, whose policy subsidies the
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from typing import Any
 
@@ -22,6 +23,16 @@ from cixi_innovation.scenarios.platforms import ConsortiumSpec
 from cixi_innovation.values.vocabulary import Label
 
 __all__ = ["_ConsortiumYears"]
+
+
+# The outcome a year may need, worded for the error that says it is missing.
+
+
+def _acceptance(on: date) -> Words:
+    return Words(
+        f"the final acceptance of the cultivation cycle (due on {on})",
+        zh=f"培育期满考核验收(应于 {on})",
+    )
 
 
 class _ConsortiumYears(_KindYears):
@@ -51,10 +62,7 @@ class _ConsortiumYears(_KindYears):
                 continue
             c: Consortium = p.node.entity  # type: ignore[assignment]
             if action == "accept":
-                what = Words(
-                    f"the final acceptance of the cultivation cycle (due on {on})",
-                    zh=f"培育期满考核验收(应于 {on})",
-                )
+                what = functools.partial(_acceptance, on)
                 result = self.ctx.draw(facts, "acceptance", path, what, ART_15)
                 state = self.ctx.apply(
                     p, CultivationAcceptance(on, result=result), f"{path}.acceptance"

@@ -8,7 +8,7 @@ through the engine's memo, a rule called, a note, an outcome given or drawn.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Any, Final
 
@@ -181,29 +181,38 @@ class _Context:
             raise _at(path, error) from None
         return _Node(applied.entity, applied.entry)
 
-    def draw(self, facts: Any, field: str, path: str, what: Words, article: Citation) -> Any:
-        """The outcome ``field`` of the year at ``path``: given in ``facts``, else drawn."""
+    def draw(
+        self, facts: Any, field: str, path: str, what: Callable[[], Words], article: Citation
+    ) -> Any:
+        """The outcome ``field`` of the year at ``path``: given in ``facts``, else drawn.
+
+        ``what`` words the outcome for an error; it is called only to raise one.
+        """
         return self.outcome(
             None if facts is None else getattr(facts, field), field, path, what, article
         )
 
-    def outcome(self, given: Any, field: str, path: str, what: Words, article: Citation) -> Any:
+    def outcome(
+        self, given: Any, field: str, path: str, what: Callable[[], Words], article: Citation
+    ) -> Any:
         """``given`` if not None, else the outcome ``field`` drawn, else an error at its path."""
         if given is not None:
             return given
         probability = _PROBABILITY_OF[field]
         drawn = self.drawn.get(probability, _NO_PROBABILITY)
         if drawn is _NO_PROBABILITY:
+            words = what()
             raise MissingInputError(
-                f"{what.en} is needed; {_GIVE.en} (probabilities.{probability})",
-                zh=f"{what.zh}的结果是必需的;{_GIVE.zh}(probabilities.{probability})",
+                f"{words.en} is needed; {_GIVE.en} (probabilities.{probability})",
+                zh=f"{words.zh}的结果是必需的;{_GIVE.zh}(probabilities.{probability})",
                 field=f"{path}.{field}",
                 article=article,
             )
         if drawn is _NO_SEED:
+            words = what()
             raise MissingInputError(
-                f"{what.en} is drawn from probabilities.{probability}; give a seed",
-                zh=f"{what.zh}按 probabilities.{probability} 抽取;请给出种子",
+                f"{words.en} is drawn from probabilities.{probability}; give a seed",
+                zh=f"{words.zh}按 probabilities.{probability} 抽取;请给出种子",
                 field="seed",
                 article=article,
             )

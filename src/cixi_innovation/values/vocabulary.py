@@ -113,6 +113,11 @@ class LabelledEnum(enum.Enum):
     def __str__(self) -> str:
         return self.en
 
+    # A member is equal to itself only (Enum's identity), so the identity hash is its
+    # hash: the same answers as Enum's hash of the name, without a Python call each time
+    # a member keys a dict (a state, a reading, a kind: on every step of the engine).
+    __hash__ = object.__hash__
+
 
 def _describe(cls: type) -> str:
     return "".join(f" {c.lower()}" if c.isupper() else c for c in cls.__name__).strip()
