@@ -139,6 +139,8 @@ def display_width(text: str) -> int:
     >>> display_width("CX-01"), display_width("慈溪")
     (5, 4)
     """
+    if text.isascii():  # most cells: no wide character, one column each
+        return len(text)
     # East Asian wide characters take two columns in a terminal.
     return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in text)
 
