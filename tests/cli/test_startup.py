@@ -133,9 +133,11 @@ _NOT_FOR_SIMULATE = {
     "html",
     "importlib.resources",
     "locale",
+    "pkgutil",
     "shutil",
     "subprocess",
     "tempfile",
+    "tomllib",
 }
 
 _MODULES = """
