@@ -104,7 +104,7 @@ def test_the_read_timeout_defaults_to_the_files_module(
 
 
 # What the default simulation does not need: the other commands' modules, the study's
-# statistics, the checking pass and file reading, and the standard modules that only
+# chunks, the checking pass and file reading, and the standard modules that only
 # they (or argparse's catalog search and terminal width) would import.
 _NOT_FOR_SIMULATE = {
     "cixi_innovation.cli._zh",
@@ -123,7 +123,6 @@ _NOT_FOR_SIMULATE = {
     "cixi_innovation.scenarios.charts",
     "cixi_innovation.scenarios.checks",
     "cixi_innovation.scenarios.comparison",
-    "cixi_innovation.scenarios.distributions",
     "cixi_innovation.scenarios.files",
     "cixi_innovation.scenarios.ledger",
     "cixi_innovation.scenarios.schema",
@@ -167,10 +166,10 @@ def test_simulate_loads_only_what_a_simulation_needs() -> None:
     assert sorted(_NOT_FOR_SIMULATE & loaded_) == []
 
 
-def test_a_study_loads_its_statistics() -> None:
-    loaded_ = modules_after("simulate", "--runs", "2", "--seed", "1", "--no-progress")
-    assert "cixi_innovation.scenarios.distributions" in loaded_
+def test_a_study_loads_its_chunks_and_its_progress_bar() -> None:
+    loaded_ = modules_after("simulate", "--runs", "2", "--seed", "1", "--progress")
     assert "cixi_innovation.scenarios._monte_carlo" in loaded_
+    assert "cixi_innovation.cli.progress" in loaded_
 
 
 class TestTerminalColumns:
