@@ -202,8 +202,9 @@ def terminal_columns() -> int:
     columns = os.environ.get("COLUMNS", "")
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+    try:  # the standard output the process started with (None when it has none)
+        fd = sys.__stdout__.fileno()  # type: ignore[union-attr]
+        return os.get_terminal_size(fd).columns or 80
     except (AttributeError, ValueError, OSError):  # no standard output, or not a terminal
         return 80
 
