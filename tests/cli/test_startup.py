@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -24,27 +23,32 @@ from cixi_innovation.scenarios import files
 from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.values.vocabulary import PlatformKind
 
-_PROBE = """
-import json, sys
+_MODULES = """
+import sys
 from cixi_innovation.cli import main
 main({argv!r})
-layers = sorted({{m.split(".")[1] for m in sys.modules if m.startswith("cixi_innovation.")}})
-scenarios = sorted(m for m in sys.modules if m.startswith("cixi_innovation.scenarios."))
-print(json.dumps([layers, scenarios]), file=sys.stderr)
+print("\\n".join(sorted(sys.modules)), file=sys.stderr)
 """
 
 
-def loaded(*argv: str) -> list[Any]:
-    """The layers, and the modules of the scenarios layer, a command imports."""
+def modules_after(*argv: str) -> set[str]:
+    """Every module loaded by a fresh process that runs the command line with ``argv``."""
     result = subprocess.run(
-        [sys.executable, "-c", _PROBE.format(argv=list(argv))],
+        [sys.executable, "-c", _MODULES.format(argv=list(argv))],
         capture_output=True,
         text=True,
         encoding="utf-8",
         check=True,
+        env={**os.environ, "COLUMNS": "80"},
     )
-    found: list[Any] = json.loads(result.stderr.splitlines()[-1])
-    return found
+    return set(result.stderr.splitlines())
+
+
+def loaded(*argv: str) -> list[Any]:
+    """The layers, and the modules of the scenarios layer, a command imports."""
+    modules = modules_after(*argv)
+    layers = sorted({m.split(".")[1] for m in modules if m.startswith("cixi_innovation.")})
+    return [layers, sorted(m for m in modules if m.startswith("cixi_innovation.scenarios."))]
 
 
 def test_the_parser_restates_what_the_lower_layers_define() -> None:
@@ -138,26 +142,6 @@ _NOT_FOR_SIMULATE = {
     "tempfile",
     "tomllib",
 }
-
-_MODULES = """
-import sys
-from cixi_innovation.cli import main
-main({argv!r})
-print("\\n".join(sorted(sys.modules)), file=sys.stderr)
-"""
-
-
-def modules_after(*argv: str) -> set[str]:
-    """Every module loaded by a fresh process that runs the command line with ``argv``."""
-    result = subprocess.run(
-        [sys.executable, "-c", _MODULES.format(argv=list(argv))],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=True,
-        env={**os.environ, "COLUMNS": "80"},
-    )
-    return set(result.stderr.splitlines())
 
 
 def test_simulate_loads_only_what_a_simulation_needs() -> None:
