@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 from fractions import Fraction
-from typing import Final, NamedTuple, Protocol, Self
+from typing import Final, Protocol, Self
 
 import attrs
 
@@ -317,9 +317,8 @@ class Assessment:
 # --- the outcome → consequence matrix --------------------------------------------------
 
 
-class _Rule(NamedTuple):
-    """One cell of the matrix (a private record: a tuple costs less at import than attrs)."""
-
+@frozen
+class _Rule:
     consequences: tuple[Consequence, ...]
     citations: tuple[Citation, ...]
     zh: str
