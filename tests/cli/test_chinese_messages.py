@@ -53,6 +53,9 @@ def test_argparse_is_left_as_it_was() -> None:
     assert (argparse._, argparse.ngettext) == before  # type: ignore[attr-defined]
     with argparse_in("en"):
         assert argparse._("options") == "options"  # type: ignore[attr-defined]
+        assert argparse.ngettext("a", "b", 1) == "a"  # type: ignore[attr-defined]
+        assert argparse.ngettext("a", "b", 2) == "b"  # type: ignore[attr-defined]
+    assert (argparse._, argparse.ngettext) == before  # type: ignore[attr-defined]
 
 
 def test_a_missing_argument(capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,7 +10,6 @@ import csv
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -189,7 +188,7 @@ class TestWidth:
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
     ) -> None:
         monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-        monkeypatch.setattr(shutil, "get_terminal_size", lambda: os.terminal_size((72, 24)))
+        monkeypatch.setattr(os, "get_terminal_size", lambda fd: os.terminal_size((72, 24)))
         study = monte_carlo(default_scenario(), 2, 0)
         status, text, _ = call(capsys, "simulate", "--runs", "2")
         assert (status, text) == (0, study.to_table("en", width=72) + "\n")

@@ -26,6 +26,7 @@ __all__ = [
     "quiet_broken_pipe",
     "report",
     "say",
+    "terminal_columns",
     "usage_error",
 ]
 
@@ -189,6 +190,23 @@ def report(lines: Sequence[str], stream: TextIO, lang: str) -> None:
         lines = [in_chinese(line) for line in lines]
     for text in lines:
         stream.write(f"{PROG}: {say(lang, 'error')}: {text.translate(_LINE_BREAKS)}\n")
+
+
+def terminal_columns() -> int:
+    """The width of the terminal, as :func:`shutil.get_terminal_size` gives it.
+
+    ``COLUMNS`` when it is a positive number, else the width of the terminal standard
+    output is, else 80.  Written here because importing :mod:`shutil` (and with it its
+    compression modules) would cost every command more than reading the width does.
+    """
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:  # the standard output the process started with (None when it has none)
+        fd = sys.__stdout__.fileno()  # type: ignore[union-attr]
+        return os.get_terminal_size(fd).columns or 80
+    except (AttributeError, ValueError, OSError):  # no standard output, or not a terminal
+        return 80
 
 
 def quiet_broken_pipe() -> None:

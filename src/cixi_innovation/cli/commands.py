@@ -15,7 +15,14 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from cixi_innovation.cli._output import CommandError, error_lines, out, say, usage_error
+from cixi_innovation.cli._output import (
+    CommandError,
+    error_lines,
+    out,
+    say,
+    terminal_columns,
+    usage_error,
+)
 from cixi_innovation.values.errors import CixiError
 
 if TYPE_CHECKING:
@@ -187,11 +194,7 @@ def _table_width(args: argparse.Namespace) -> int | None:
     columns = os.environ.get("COLUMNS", "")
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
-    if sys.stdout.isatty():
-        import shutil
-
-        return shutil.get_terminal_size().columns
-    return None
+    return terminal_columns() if sys.stdout.isatty() else None
 
 
 def _with_settings(args: argparse.Namespace, scenario: Scenario) -> Scenario:

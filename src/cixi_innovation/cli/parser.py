@@ -11,11 +11,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
-from typing import Final, NoReturn
+from typing import Any, Final, NoReturn
 
 from cixi_innovation import __version__
 from cixi_innovation.cli import _output, commands
-from cixi_innovation.cli._output import PROG, UsageError, say
+from cixi_innovation.cli._output import PROG, UsageError, say, terminal_columns
 from cixi_innovation.scenarios.tables import MIN_TABLE_WIDTH
 
 __all__ = [
@@ -83,26 +83,57 @@ def _zh_ngettext(singular: str, plural: str, count: int) -> str:
     return ARGPARSE_ZH.get(singular, singular if count == 1 else plural)
 
 
+def _en_gettext(message: str) -> str:
+    return message
+
+
+def _en_ngettext(singular: str, plural: str, count: int) -> str:
+    return singular if count == 1 else plural
+
+
 @contextlib.contextmanager
 def argparse_in(lang: str) -> Iterator[None]:
     """While inside, argparse writes its own messages (usage, help, errors) in ``lang``.
 
-    argparse words them through gettext; under ``"zh"`` its module's two translation
-    functions are swapped for :data:`ARGPARSE_ZH` and put back on leaving.
+    argparse words them through gettext; its module's two translation functions are
+    swapped for :data:`ARGPARSE_ZH` under ``"zh"``, for its own English texts otherwise,
+    and put back on leaving.  (gettext would look for a catalog on disk for each of
+    them, importing :mod:`locale`, a cost every command paid for texts already known.)
     """
-    if lang != "zh":
-        yield
-        return
     saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-    argparse._, argparse.ngettext = _zh_gettext, _zh_ngettext  # type: ignore[attr-defined]
+    swapped = (_zh_gettext, _zh_ngettext) if lang == "zh" else (_en_gettext, _en_ngettext)
+    argparse._, argparse.ngettext = swapped  # type: ignore[attr-defined]
     try:
         yield
     finally:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, the terminal's width read without :mod:`shutil`.
+
+    argparse makes one for every argument it adds, each importing :mod:`shutil` to
+    read the width; :func:`~cixi_innovation.cli._output.terminal_columns` reads it the
+    same way.
+    """
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = terminal_columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _Parser(argparse.ArgumentParser):
     lang = "en"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)  # the commands' parsers too
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         raise usage_error(self, message)

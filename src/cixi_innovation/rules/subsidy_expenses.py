@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -216,8 +216,11 @@ class RemunerationBaseCarryOver(LabelledEnum, noun="结转资金计入年度补�
 # --- remuneration -------------------------------------------------------------------
 
 
-@frozen
-class _Funds:
+# The private records below are tuples: attrs classes would cost more at import, and
+# nothing compares, hashes or changes them.
+
+
+class _Funds(NamedTuple):
     """The readings of "年度补助资金" chosen, and the amount they give (the one-third base)."""
 
     base: RemunerationBase
@@ -225,8 +228,7 @@ class _Funds:
     amount: Decimal
 
 
-@frozen
-class _BaseInputs:
+class _BaseInputs(NamedTuple):
     """The amounts a reading of the base may need (TN 10.5)."""
 
     granted: MoneyInput | None = None
@@ -364,8 +366,7 @@ implements(
 # --- the review of expenses ----------------------------------------------------------
 
 
-@frozen
-class _Review:
+class _Review(NamedTuple):
     """The totals of a review of expenses and a reason per exclusion (no summary)."""
 
     submitted: Decimal

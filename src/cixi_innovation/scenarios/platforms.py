@@ -8,7 +8,7 @@ the events given as such.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any, ClassVar, Final, Generic, Self, TypeVar
@@ -94,6 +94,15 @@ _CALENDAR_YEAR: Final = Words("a calendar year", "公历年份")
 
 
 # --- checks of the fields ---------------------------------------------------------------
+
+
+def _tuple(years: Iterable[_F]) -> tuple[_F, ...]:
+    """``tuple(years)``: a converter written in Python, whose signature attrs reads cheaply.
+
+    (attrs reads the signature of every converter; a builtin's is parsed from its text,
+    which first compiles the :mod:`tokenize` patterns: milliseconds at import.)
+    """
+    return tuple(years)
 
 
 def _facts_of(years: tuple[_F, ...], year: int) -> _F | None:
@@ -490,7 +499,7 @@ class ComplexSpec(_Spec[ComplexYearFacts]):
     probabilities: Probabilities | None = attrs.field(
         default=None, converter=optional_probabilities
     )
-    years: tuple[ComplexYearFacts, ...] = attrs.field(default=(), converter=tuple)
+    years: tuple[ComplexYearFacts, ...] = attrs.field(default=(), converter=_tuple)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_complex_events)
 
     READERS: ClassVar[FieldReaders] = (
@@ -562,7 +571,7 @@ class ConsortiumSpec(_Spec[ConsortiumYearFacts]):
     probabilities: Probabilities | None = attrs.field(
         default=None, converter=optional_probabilities
     )
-    years: tuple[ConsortiumYearFacts, ...] = attrs.field(default=(), converter=tuple)
+    years: tuple[ConsortiumYearFacts, ...] = attrs.field(default=(), converter=_tuple)
 
     READERS: ClassVar[FieldReaders] = (
         ("id", Reader.name),
@@ -624,7 +633,7 @@ class CenterSpec(_Spec[CenterYearFacts]):
     probabilities: Probabilities | None = attrs.field(
         default=None, converter=optional_probabilities
     )
-    years: tuple[CenterYearFacts, ...] = attrs.field(default=(), converter=tuple)
+    years: tuple[CenterYearFacts, ...] = attrs.field(default=(), converter=_tuple)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_center_events)
 
     READERS: ClassVar[FieldReaders] = (

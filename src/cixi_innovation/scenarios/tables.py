@@ -59,13 +59,16 @@ def fold(text: str, width: int | None) -> str:
         return text
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line = ""
+        line, used = "", 0  # the line so far and its columns (widths add up char by char)
         for char in paragraph:
-            if display_width(line + char) > width:
+            columns = display_width(char)
+            if used + columns > width:
                 cut = line.rfind(" ")
                 head, line = (line[:cut], line[cut + 1 :]) if cut > 0 else (line, "")
                 lines.append(head.rstrip())
+                used = display_width(line)
             line += char
+            used += columns
         lines.append(line)
     return "\n".join(lines)
 
@@ -139,6 +142,8 @@ def display_width(text: str) -> int:
     >>> display_width("CX-01"), display_width("慈溪")
     (5, 4)
     """
+    if text.isascii():  # most cells: no wide character, one column each
+        return len(text)
     # East Asian wide characters take two columns in a terminal.
     return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in text)
 

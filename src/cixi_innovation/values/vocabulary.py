@@ -17,7 +17,7 @@ True
 from __future__ import annotations
 
 import enum
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Literal, Self, TypeVar
 
 from cixi_innovation.values._attrs import frozen
 from cixi_innovation.values.errors import InvalidChoiceError
@@ -98,9 +98,9 @@ class LabelledEnum(enum.Enum):
         if isinstance(value, cls):
             return value
         if isinstance(value, str):
-            for member in cls:
-                if value in (member.value, member.name, member.zh):
-                    return member
+            found = _spellings(cls).get(value)
+            if found is not None:
+                return found
         choices = ", ".join(m.code for m in cls)
         what, what_zh = _describe(cls), cls.noun
         article = "an" if what[0] in "aeiou" else "a"
@@ -117,6 +117,24 @@ class LabelledEnum(enum.Enum):
     # hash: the same answers as Enum's hash of the name, without a Python call each time
     # a member keys a dict (a state, a reading, a kind: on every step of the engine).
     __hash__ = object.__hash__
+
+
+_E = TypeVar("_E", bound=LabelledEnum)
+
+#: Per enumeration: each code, name and Chinese label, to the first member (in order)
+#: that has it, as a search of the members in order would find it; made on first use.
+_SPELLINGS: dict[type, dict[object, Any]] = {}
+
+
+def _spellings(cls: type[_E]) -> dict[object, _E]:
+    found = _SPELLINGS.get(cls)
+    if found is None:
+        found = {}
+        for member in cls:
+            for spelling in (member.value, member.name, member.zh):
+                found.setdefault(spelling, member)
+        _SPELLINGS[cls] = found
+    return found
 
 
 def _describe(cls: type) -> str:
