@@ -136,11 +136,9 @@ _NOT_FOR_SIMULATE = {
     "html",
     "importlib.resources",
     "locale",
-    "pkgutil",
     "shutil",
     "subprocess",
     "tempfile",
-    "tomllib",
 }
 
 

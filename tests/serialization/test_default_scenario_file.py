@@ -1,12 +1,11 @@
-"""The default scenario shipped as a file, ``data/default_scenario.toml``, and its JSON twin."""
+"""The default scenario shipped as a file, ``data/default_scenario.toml``."""
 
 from __future__ import annotations
 
-import json
 import tomllib
 from importlib import resources
 
-from cixi_innovation.scenarios.default import DEFAULT_SCENARIO_DATA, default_scenario
+from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.files import dumps_scenario, loads_scenario
 
 REGENERATE = (
@@ -15,28 +14,9 @@ REGENERATE = (
 )
 
 
-REGENERATE_JSON = (
-    "data/default_scenario.json is out of date with data/default_scenario.toml; write it "
-    "again as dumps_scenario(default_scenario(), 'json') of the scenario the TOML file gives"
-)
-
-
-def shipped_text(name: str = "default_scenario.toml") -> str:
-    source = resources.files("cixi_innovation") / "data" / name
+def shipped_text() -> str:
+    source = resources.files("cixi_innovation") / "data" / "default_scenario.toml"
     return source.read_text(encoding="utf-8")
-
-
-def test_the_json_twin_is_the_toml_file_as_plain_data() -> None:
-    # default_scenario() and DEFAULT_SCENARIO_DATA are read from the JSON twin
-    toml_data = tomllib.loads(shipped_text())
-    assert json.loads(shipped_text("default_scenario.json")) == toml_data, REGENERATE_JSON
-    assert toml_data == DEFAULT_SCENARIO_DATA
-
-
-def test_the_json_twin_is_the_writer_output() -> None:
-    from_toml = loads_scenario(shipped_text())
-    assert shipped_text("default_scenario.json") == dumps_scenario(from_toml, "json")
-    assert default_scenario() == from_toml
 
 
 def test_the_file_loads_equal_to_the_default_scenario() -> None:

@@ -1,13 +1,9 @@
 """The default scenario (默认情景): an illustrative Cixi portfolio over 2025-2029.
 
 Its one source is the file shipped in the package, ``data/default_scenario.toml``
-(``cixi-innovation scenario`` prints it).  Beside it, ``data/default_scenario.json`` is
-the same scenario as the JSON writer gives it (the tests hold the two equal, as plain
-data and as a scenario): that is the file read here, once, on first use, because
-:mod:`json` is faster to import and to parse than :mod:`tomllib` and
-:func:`default_scenario` is the first answer of ``cixi-innovation simulate``.  Its open
-inputs (advance, settlement link, Art. 16 schedule, Art. 20 ratio) are assumptions of
-the scenario, not values of the Measures, and its title and notes say so.
+(``cixi-innovation scenario`` prints it), read with :mod:`tomllib` once, on first use.
+Its open inputs (advance, settlement link, Art. 16 schedule, Art. 20 ratio) are
+assumptions of the scenario, not values of the Measures, and its title and notes say so.
 
 :data:`DEFAULT_SCENARIO_DATA` is that file as plain data: a dict made on first use and
 the same object at every later use, like a constant.  It is a copy of its own, so that
@@ -19,28 +15,24 @@ from __future__ import annotations
 
 import copy
 import functools
-import json
-import os
+import pkgutil
+import tomllib
 from typing import Any
 
-import cixi_innovation
 from cixi_innovation.scenarios.scenario import Scenario
 
 __all__ = ["DEFAULT_SCENARIO_DATA", "default_scenario"]
 
-#: The default scenario as plain data (the shipped file, parsed on first use).
+#: The default scenario as plain data (the shipped TOML file, parsed on first use).
 DEFAULT_SCENARIO_DATA: dict[str, object]
 
 
 @functools.cache
 def _parsed() -> dict[str, Any]:
     """The shipped file, parsed once; never handed out (it must stay as shipped)."""
-    # Read by the package's own loader, as pkgutil.get_data would, without importing
-    # pkgutil and importlib.util for one file.
-    path = os.path.join(os.path.dirname(cixi_innovation.__file__), "data", "default_scenario.json")
-    raw: bytes = cixi_innovation.__loader__.get_data(path)  # type: ignore[union-attr]
-    data: dict[str, Any] = json.loads(raw.decode("utf-8"))
-    return data
+    raw = pkgutil.get_data("cixi_innovation", "data/default_scenario.toml")
+    assert raw is not None  # the package is loaded from files, which get_data reads
+    return tomllib.loads(raw.decode("utf-8"))
 
 
 @functools.cache
