@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from tests.scenario.documents import uncertain, variant
 
-from cixi_innovation.scenarios import _monte_carlo
+from cixi_innovation.scenarios import _monte_carlo, _run
 from cixi_innovation.scenarios._memo import _Memo
 from cixi_innovation.scenarios.default import default_scenario
 from cixi_innovation.scenarios.distributions import MONEY_LINES, MoneyDistribution
@@ -222,6 +222,19 @@ class TestChunks:
         assert {t for _, t in seen} == {20}
         assert [d for d, _ in seen] == sorted(d for d, _ in seen)
         assert seen[-1] == (20, 20)
+
+    def test_the_draws_of_another_share_are_those_of_randrange(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Where _randbelow is not randrange's, randrange itself makes the same study."""
+        assert _run._below_is_randrange()  # CPython 3.11 to 3.13
+        s = uncertain()
+        whole = monte_carlo(s, 4, seed=9)
+        monkeypatch.setattr(_run, "_below_is_randrange", lambda: False)
+        tally = _monte_carlo._Tally(len(s.horizon.years), 4, 2)
+        for share in (0, 1):
+            tally.add(_monte_carlo._run_chunk(s, 9, 0, 4, f"randrange-{share}", share, 2))
+        assert tally.result(s, 4, 9, keep=True) == whole
 
     def test_each_kind_is_dealt_out_round_the_shares(self) -> None:
         s = uncertain()

@@ -21,6 +21,7 @@ explains them.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import operator
 import random
@@ -244,18 +245,20 @@ class _Run:
         sums = _Sums(years)
         trails: _Trails = [([], {}) for _ in self.scenario.platforms]
         by_year: dict[int, list[Row]] = {}
+        # the draws of the platforms outside the run's share (none without a generator)
+        below = _below(rng) if rng is not None else _no_draw
         for k, (year, (before, after)) in enumerate(zip(years, self.skips(), strict=True)):
             self.ctx.outcomes = _Outcomes()
             year_rows = by_year[year] = []
             for p, spaces in zip(platforms, before, strict=True):
                 for space in spaces:
-                    rng.randrange(space)  # type: ignore[union-attr]
+                    below(space)
                 done = self.year(p, year)
                 sums.add(k, done)
                 if self.collect:
                     year_rows.append(self.row(p, year, done, trails))
             for space in after:
-                rng.randrange(space)  # type: ignore[union-attr]
+                below(space)
         if self.collect:
             for p in platforms:
                 trails[p.index][0].extend(p.events)
@@ -392,6 +395,34 @@ def _cited(
     for _, _, articles in cited:
         citations.update(dict.fromkeys(articles))
     return tuple(citations), tuple(notes)
+
+
+def _below(rng: random.Random) -> Callable[[int], int]:
+    """``rng.randrange`` for a range from 0, without its argument checks where that is the same.
+
+    CPython's ``randrange(n)`` is ``_randbelow(n)`` after checking ``n``: called directly,
+    it draws the same number and leaves the generator in the same state, for the ranges
+    a run makes (positive whole numbers).  That is checked once per process
+    (:func:`_below_is_randrange`); where it does not hold, ``randrange`` itself is used.
+    """
+    below: Callable[[int], int] | None = getattr(rng, "_randbelow", None)
+    if below is not None and _below_is_randrange():
+        return below
+    return rng.randrange
+
+
+@functools.cache
+def _below_is_randrange() -> bool:
+    """Whether ``_randbelow`` draws as ``randrange`` does, from the same state, here."""
+    ours, theirs = random.Random("below"), random.Random("below")
+    below = ours._randbelow  # type: ignore[attr-defined]
+    spaces = [*range(1, 70), 2**31 - 1, 2**61 + 7, 10**30]
+    same = all(below(n) == theirs.randrange(n) for n in spaces * 3)
+    return same and ours.getstate() == theirs.getstate()
+
+
+def _no_draw(space: int) -> int:  # pragma: no cover - unseeded runs draw nothing
+    raise AssertionError(space)
 
 
 @contextlib.contextmanager
