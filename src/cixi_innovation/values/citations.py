@@ -123,7 +123,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
-@frozen(order=True)
+# The hash is kept: a citation keys the dicts that gather a row's and a decision's
+# articles, again and again for the same few provisions.
+@frozen(order=True, cache_hash=True)
 class Citation:
     """One provision of the Measures: an article (and paragraph) or an annex section (and item).
 
