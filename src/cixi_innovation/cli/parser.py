@@ -98,7 +98,7 @@ def argparse_in(lang: str) -> Iterator[None]:
     argparse words them through gettext; its module's two translation functions are
     swapped for :data:`ARGPARSE_ZH` under ``"zh"``, for its own English texts otherwise,
     and put back on leaving.  (gettext would look for a catalog on disk for each of
-    them, importing :mod:`locale`, a cost every command paid for texts already known.)
+    them, importing ``locale``, a cost every command paid for texts already known.)
     """
     saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
     swapped = (_zh_gettext, _zh_ngettext) if lang == "zh" else (_en_gettext, _en_ngettext)
