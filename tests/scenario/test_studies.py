@@ -192,8 +192,11 @@ class TestChunks:
 
     def test_the_shares_of_the_platforms_add_up_to_the_study(self) -> None:
         """Each share runs every run for its platforms; their totals add up exactly."""
-        for s, shares in [(uncertain(), 2), (uncertain(), 3), (uncertain(), 11)] + [
-            (default_scenario(), 2)  # nothing drawn: the other share's draws are none
+        for s, shares in [
+            (uncertain(), 2),
+            (uncertain(), 3),
+            (uncertain(), 11),
+            (default_scenario(), 2),  # nothing drawn: the other share's draws are none
         ]:
             whole = monte_carlo(s, 6, seed=3)
             years = len(s.horizon.years)
