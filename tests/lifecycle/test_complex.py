@@ -25,7 +25,6 @@ from cixi_innovation import (
     ComplexApplication,
     ComplexState,
     Consequence,
-    ConsultationOpinion,
     CoreIndicators,
     Event,
     FeasibilityReview,
@@ -39,14 +38,12 @@ from cixi_innovation import (
     Level,
     LevelRecognition,
     MissingSectionError,
-    Opinion,
     OutsideForceError,
     Party,
     PerformanceGrade,
     Period,
     RoundAppraisal,
     RoundStart,
-    TaskGroupUnit,
     UnitsReassignment,
 )
 from cixi_innovation.lifecycles.complex.entity import example_events
@@ -232,36 +229,6 @@ def test_on_2025_01_20_a_plan_cannot_pass_when_the_field_fails_art_5() -> None:
     )
 
 
-def test_on_2025_01_25_the_finance_bureau_gives_its_opinion_art_6() -> None:
-    step = in_consultation().apply(
-        ConsultationOpinion(date(2025, 1, 25), unit=TaskGroupUnit.FINANCE, opinion="同意")
-    )
-    assert step.entity.state is S.IN_CONSULTATION
-    assert step.entity.facts.opinions == (
-        Opinion(TaskGroupUnit.FINANCE, "同意", date(2025, 1, 25)),
-    )
-    assert step.decision.articles == (ART_6,)
-    assert (
-        step.decision.reasons[0].en
-        == "On 2025-01-25 the Municipal Finance Bureau gives its opinion."
-    )
-    assert step.decision.reasons[0].zh == "2025-01-25市财政局提出意见。"
-
-
-def test_on_2025_01_26_a_second_opinion_of_the_same_unit_is_refused_art_6() -> None:
-    error = refusal(
-        upto(3),
-        ConsultationOpinion(
-            date(2025, 1, 26), unit=TaskGroupUnit.DEVELOPMENT_AND_REFORM, opinion="再议"
-        ),
-    )
-    assert str(error) == (
-        "consultation_opinion on 2025-01-26 refused in state 'in_consultation': the opinion of "
-        "the Municipal Development and Reform Bureau has already been recorded. (Art. 6 第六条)"
-    )
-    assert error.reason.zh == "市发改局的意见已记录。"
-
-
 def test_on_2025_02_10_the_leader_in_charge_approves_after_all_seven_opinions_art_6() -> None:
     step = consulted().apply(LeaderReview(date(2025, 2, 10), approved=True))
     c = step.entity
@@ -283,27 +250,6 @@ def test_on_2025_02_10_the_leader_in_charge_rejects_the_complex_art_6() -> None:
     assert step.entity.is_final
     assert step.decision.outcome.code == "rejected"
     assert step.decision.articles == (ART_6,)
-
-
-def test_on_2025_02_10_approval_before_all_seven_units_are_consulted_is_refused_art_6() -> None:
-    error = refusal(upto(3), LeaderReview(date(2025, 2, 10), approved=True))
-    assert refused_in_both(error) == (
-        S.IN_CONSULTATION,
-        (ART_6,),
-        "leader_review on 2025-02-10 refused in state 'in_consultation': the consultation is "
-        "not complete (all seven units listed in Art. 6 are consulted): no opinion yet from "
-        "Municipal Economy and Information Technology Bureau, Municipal Education Bureau, "
-        "Municipal Finance Bureau, Municipal Commerce Bureau, Municipal Market Supervision "
-        "Bureau, Municipal Financial Development Service Center; the leader in charge reviews "
-        "the plan only after the opinions are solicited. (Art. 6 第六条)",
-        "征求意见尚未完成(括号所列七个单位均须征求意见):尚未收到市经信局、市教育局、市财政局、"
-        "市商务局、市市场监管局、市金融发展服务中心的意见;报市政府分管领导审定须在征求意见之后。",
-    )
-
-
-def test_on_2025_02_10_rejection_before_consultation_is_complete_is_refused_too_art_6() -> None:
-    error = refusal(upto(3), LeaderReview(date(2025, 2, 10), approved=False))
-    assert error.articles == (ART_6,)
 
 
 def test_under_the_relevant_units_reading_one_opinion_suffices_for_approval_tn_6_2() -> None:

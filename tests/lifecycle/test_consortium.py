@@ -32,7 +32,6 @@ from cixi_innovation import (
     InvalidChoiceError,
     MissingSectionError,
     Period,
-    TaskGroupUnit,
 )
 from cixi_innovation.lifecycles.consortium.entity import example_events
 
@@ -278,34 +277,6 @@ def test_on_2025_04_08_a_field_that_is_not_a_niche_track_cannot_pass_art_12() ->
 # --- Art. 13: consultation and approval --------------------------------------------------
 
 
-def test_on_2025_04_20_the_finance_bureau_gives_its_opinion_art_13() -> None:
-    opinion = ConsortiumOpinion(date(2025, 4, 20), unit=TaskGroupUnit.FINANCE, opinion="同意")
-    step = in_consultation().apply(opinion)
-    assert step.entity.state is S.IN_CONSULTATION
-    assert step.entity.facts.opinions == (opinion,)
-    assert step.decision.articles == (ART_13,)
-    assert (
-        step.decision.reasons[0].en
-        == "On 2025-04-20 the Municipal Finance Bureau gives its opinion."
-    )
-    assert step.decision.reasons[0].zh == "2025-04-20市财政局提出意见。"
-
-
-def test_on_2025_04_21_a_second_opinion_of_the_same_unit_is_refused_art_13() -> None:
-    error = refusal(
-        upto(3),
-        ConsortiumOpinion(
-            date(2025, 4, 21), unit=TaskGroupUnit.DEVELOPMENT_AND_REFORM, opinion="再议"
-        ),
-    )
-    assert str(error) == (
-        "consultation_opinion on 2025-04-21 refused in state 'in_consultation': the opinion of "
-        "the Municipal Development and Reform Bureau has already been recorded. "
-        "(Art. 13 第十三条)"
-    )
-    assert error.reason.zh == "市发改局的意见已记录。"
-
-
 def test_on_2025_05_12_the_leader_in_charge_approves_after_all_seven_opinions_art_13() -> None:
     step = consulted().apply(ConsortiumLeaderReview(date(2025, 5, 12), approved=True))
     assert step.entity.state is S.APPROVED
@@ -327,27 +298,6 @@ def test_on_2025_05_12_the_leader_in_charge_rejects_the_consortium_art_13() -> N
         (ART_13,),
         "On 2025-05-12 the leader in charge does not approve the Consortium.",
     )
-
-
-def test_on_2025_05_12_approval_before_all_seven_units_are_consulted_is_refused_art_13() -> None:
-    error = refusal(upto(4), ConsortiumLeaderReview(date(2025, 5, 12), approved=True))
-    assert refused_in_both(error) == (
-        S.IN_CONSULTATION,
-        (ART_13, ART_6),
-        "leader_review on 2025-05-12 refused in state 'in_consultation': the consultation is "
-        "not complete (all seven units listed in Art. 6 are consulted): no opinion yet from "
-        "Municipal Education Bureau, Municipal Finance Bureau, Municipal Commerce Bureau, "
-        "Municipal Market Supervision Bureau, Municipal Financial Development Service Center; "
-        "the leader in charge reviews the application only after the opinions are solicited. "
-        "(Art. 13 第十三条, Art. 6 第六条)",
-        "征求意见尚未完成(括号所列七个单位均须征求意见):尚未收到市教育局、市财政局、市商务局、"
-        "市市场监管局、市金融发展服务中心的意见;报市政府分管领导审定须在征求意见之后。",
-    )
-
-
-def test_on_2025_05_12_rejection_before_consultation_is_complete_is_refused_too_art_13() -> None:
-    error = refusal(upto(4), ConsortiumLeaderReview(date(2025, 5, 12), approved=False))
-    assert error.articles == (ART_13, ART_6)
 
 
 def test_on_2025_04_01_approval_before_the_expert_review_is_refused_art_13() -> None:
