@@ -13,7 +13,6 @@ from tests.decided import cited, decided, refused, refused_in_both
 from cixi_innovation import (
     CENTER_LIFECYCLE,
     READINGS,
-    Applicant,
     Applied,
     AssessmentResult,
     Body,
@@ -124,39 +123,6 @@ def test_on_2025_01_06_the_bureau_proposes_a_center_plan_with_its_host_unit_art_
         "2025-01-06市科技局会同依托单位以“一中心一方案”的方式提出慈溪智能家电产业技术创新中心"
         "建设方案(智能家电领域,附件3);对照编写参考提纲(附件为编写参考提纲,缺少的部分予以报告,"
         "不因此不予受理),缺少的部分:无。"
-    )
-
-
-def test_on_2025_01_06_a_town_government_may_not_apply_for_an_innovation_center_art_17() -> None:
-    error = creation_refusal(
-        InnovationCenter, attrs.evolve(PROPOSAL, proposed_by=Applicant.TOWN_GOVERNMENT)
-    )
-    assert refused_in_both(error) == (
-        None,
-        (ART_18_2, ART_17),
-        "center_proposal on 2025-01-06 refused in no state (not created): an Innovation Center "
-        "is not applied for by the town government: its plan is proposed by the Municipal "
-        "Science and Technology Bureau together with the host unit, one center, one plan, as "
-        "designed and laid out at the municipal level. (Art. 18 ¶2 第十八条第二款, "
-        "Art. 17 第十七条)",
-        "创新中心不由镇政府申请:建设方案由市科技局会同依托单位以“一中心一方案”的方式提出,"
-        "由市级层面主动设计、统筹布局。",
-    )
-
-
-@pytest.mark.parametrize(
-    "proposer", [a for a in Applicant if a is not Applicant.SCIENCE_AND_TECHNOLOGY_BUREAU]
-)
-def test_on_2025_01_06_only_the_bureau_proposes_a_center_plan_tn_17_1(proposer: Applicant) -> None:
-    error = creation_refusal(InnovationCenter, attrs.evolve(PROPOSAL, proposed_by=proposer))
-    assert error.articles == (ART_18_2, ART_17)
-
-
-def test_on_2025_01_06_a_plan_without_a_host_unit_is_refused_art_18() -> None:
-    error = creation_refusal(InnovationCenter, attrs.evolve(PROPOSAL, host_units=()))
-    assert str(error) == (
-        "center_proposal on 2025-01-06 refused in no state (not created): the plan must name "
-        "at least one host unit. (Art. 18 ¶1 第十八条第一款)"
     )
 
 

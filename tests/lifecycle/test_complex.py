@@ -9,8 +9,8 @@ from typing import Any
 
 import attrs
 import pytest
-from tests.builders import creation_refusal, first_event, refusal, replaying, stages
-from tests.decided import cited, refused, refused_in_both
+from tests.builders import first_event, refusal, replaying, stages
+from tests.decided import cited, refused
 
 from cixi_innovation import (
     COMPLEX_LIFECYCLE,
@@ -144,30 +144,6 @@ def test_on_2025_01_10_a_town_government_and_an_industrial_platform_apply_jointl
         (Applicant.INDUSTRIAL_PLATFORM, "慈溪高新区"),
     )
     assert Complex.create(joint).entity.state is S.APPLIED
-
-
-def test_on_2025_01_10_a_chain_leader_enterprise_may_not_apply_for_a_complex_art_6() -> None:
-    bad = with_applicants(
-        (Applicant.TOWN_GOVERNMENT, "观海卫镇人民政府"),
-        (Applicant.CHAIN_LEADER_ENTERPRISE, "某链主企业"),
-    )
-    error = creation_refusal(Complex, bad)
-    assert refused_in_both(error) == (
-        None,
-        (ART_6,),
-        "complex_application on 2025-01-10 refused in no state (not created): 某链主企业 "
-        "(chain-leader enterprise) may not apply for a Complex: the applicants are town "
-        "governments (sub-district offices) and industrial platforms. (Art. 6 第六条)",
-        "某链主企业(链主型企业)不能申请综合体建设:申请单位为镇政府(街道办事处)、产业平台。",
-    )
-
-
-def test_on_2025_01_10_an_application_without_applicants_is_refused_art_6() -> None:
-    error = creation_refusal(Complex, attrs.evolve(APPLICATION, applicants=()))
-    assert str(error) == (
-        "complex_application on 2025-01-10 refused in no state (not created): an application "
-        "needs at least one applicant. (Art. 6 第六条)"
-    )
 
 
 def test_an_application_is_read_from_plain_data_with_its_annex_1_plan() -> None:

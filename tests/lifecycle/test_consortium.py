@@ -7,14 +7,13 @@ from typing import Any
 
 import attrs
 import pytest
-from tests.builders import creation_refusal, first_event, refusal, replaying, stages
+from tests.builders import first_event, refusal, replaying, stages
 from tests.decided import decided, refused, refused_in_both
 
 from cixi_innovation import (
     CONSORTIUM_LIFECYCLE,
     READINGS,
     AnnualPlan,
-    Applicant,
     AssessmentResult,
     ChainLeaderFindings,
     Citation,
@@ -109,39 +108,6 @@ def test_on_2025_03_03_a_chain_leader_enterprise_applies_for_a_consortium_art_13
         "2025-03-03链主型企业宁波某电器股份有限公司提出慈溪智能家电核心零部件企业创新联合体建设"
         "申请,附建设方案(附件2)及三年培育目标;对照编写参考提纲(附件为编写参考提纲,缺少的部分予以报告,"
         "不因此不予受理),缺少的部分:无。"
-    )
-
-
-def test_on_2025_03_03_an_ordinary_enterprise_may_not_apply_for_a_consortium_art_13() -> None:
-    error = creation_refusal(Consortium, attrs.evolve(APPLICATION, applicant=Applicant.ENTERPRISE))
-    assert refused_in_both(error) == (
-        None,
-        (ART_13,),
-        "consortium_application on 2025-03-03 refused in no state (not created): "
-        "宁波某电器股份有限公司 (enterprise) may not apply for a Consortium: a Consortium is "
-        "applied for by a chain-leader enterprise. (Art. 13 第十三条)",
-        "宁波某电器股份有限公司(企业)不能申请联合体建设:联合体由链主型企业提出申请。",
-    )
-
-
-@pytest.mark.parametrize(
-    "applicant", [a for a in Applicant if a is not Applicant.CHAIN_LEADER_ENTERPRISE]
-)
-def test_on_2025_03_03_no_applicant_but_a_chain_leader_enterprise_may_apply_art_13(
-    applicant: Applicant,
-) -> None:
-    error = creation_refusal(Consortium, attrs.evolve(APPLICATION, applicant=applicant))
-    assert error.articles == (ART_13,)
-    assert error.reason.en.endswith(
-        "may not apply for a Consortium: a Consortium is applied for by a chain-leader enterprise."
-    )
-
-
-def test_on_2025_03_03_an_application_that_names_no_enterprise_is_refused_art_13() -> None:
-    error = creation_refusal(Consortium, attrs.evolve(APPLICATION, enterprise="  "))
-    assert str(error) == (
-        "consortium_application on 2025-03-03 refused in no state (not created): the "
-        "application must name the chain-leader enterprise that applies. (Art. 13 第十三条)"
     )
 
 

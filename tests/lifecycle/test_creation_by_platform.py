@@ -1,0 +1,165 @@
+"""Who creates each platform, and whom its creating event must name (Art. 6, 13, 17-18).
+
+A Complex is applied for by towns and industrial platforms (Art. 6), a Consortium by a
+chain-leader enterprise (Art. 13), and the plan of an Innovation Center is proposed by the
+Bureau with its host unit (Art. 17-18).  Each case changes the example's creating event;
+the tables give the exact articles and texts of the refusal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+from tests.builders import creation_refusal, first_event
+from tests.decided import refused_in_both
+
+from cixi_innovation import (
+    Applicant,
+    CenterProposal,
+    Citation,
+    Complex,
+    ComplexApplication,
+    Consortium,
+    ConsortiumApplication,
+    InnovationCenter,
+    Party,
+)
+from cixi_innovation.lifecycles.center.entity import example_events as center_events
+from cixi_innovation.lifecycles.complex.entity import example_events as complex_events
+from cixi_innovation.lifecycles.consortium.entity import example_events as consortium_events
+from cixi_innovation.lifecycles.engine import Entity
+from cixi_innovation.lifecycles.events import Event
+
+ART_6, ART_13, ART_17 = (Citation.article(n) for n in (6, 13, 17))
+ART_18_1, ART_18_2 = Citation.article(18, 1), Citation.article(18, 2)
+
+KINDS: dict[str, type[Entity[Any, Any]]] = {
+    "center": InnovationCenter,
+    "complex": Complex,
+    "consortium": Consortium,
+}
+CENTER = first_event(center_events(), CenterProposal)
+COMPLEX = first_event(complex_events(), ComplexApplication)
+CONSORTIUM = first_event(consortium_events(), ConsortiumApplication)
+CHAIN_LEADER = Party(Applicant.CHAIN_LEADER_ENTERPRISE, "某链主企业")
+
+#: The refused creating events, by platform and case.
+REFUSED: dict[tuple[str, str], Event] = {
+    ("center", "by_a_town_government_art_17"): attrs.evolve(
+        CENTER, proposed_by=Applicant.TOWN_GOVERNMENT
+    ),
+    ("center", "without_a_host_unit_art_18"): attrs.evolve(CENTER, host_units=()),
+    ("complex", "with_a_chain_leader_enterprise_art_6"): attrs.evolve(
+        COMPLEX, applicants=(*COMPLEX.applicants, CHAIN_LEADER)
+    ),
+    ("complex", "without_applicants_art_6"): attrs.evolve(COMPLEX, applicants=()),
+    ("consortium", "by_an_ordinary_enterprise_art_13"): attrs.evolve(
+        CONSORTIUM, applicant=Applicant.ENTERPRISE
+    ),
+    ("consortium", "naming_no_enterprise_art_13"): attrs.evolve(CONSORTIUM, enterprise="  "),
+}
+REFUSED_ARTICLES = {
+    ("center", "by_a_town_government_art_17"): (ART_18_2, ART_17),
+    ("center", "without_a_host_unit_art_18"): (ART_18_1,),
+    ("complex", "with_a_chain_leader_enterprise_art_6"): (ART_6,),
+    ("complex", "without_applicants_art_6"): (ART_6,),
+    ("consortium", "by_an_ordinary_enterprise_art_13"): (ART_13,),
+    ("consortium", "naming_no_enterprise_art_13"): (ART_13,),
+}
+REFUSED_TEXTS = {
+    (
+        "center",
+        "by_a_town_government_art_17",
+        "en",
+    ): "center_proposal on 2025-01-06 refused in no state (not created): an Innovation Center is not applied for by the town government: its plan is proposed by the Municipal Science and Technology Bureau together with the host unit, one center, one plan, as designed and laid out at the municipal level. (Art. 18 ¶2 第十八条第二款, Art. 17 第十七条)",
+    (
+        "center",
+        "by_a_town_government_art_17",
+        "zh",
+    ): "创新中心不由镇政府申请:建设方案由市科技局会同依托单位以“一中心一方案”的方式提出,由市级层面主动设计、统筹布局。",
+    (
+        "center",
+        "without_a_host_unit_art_18",
+        "en",
+    ): "center_proposal on 2025-01-06 refused in no state (not created): the plan must name at least one host unit. (Art. 18 ¶1 第十八条第一款)",
+    ("center", "without_a_host_unit_art_18", "zh"): "建设方案须写明至少一个依托单位。",
+    (
+        "complex",
+        "with_a_chain_leader_enterprise_art_6",
+        "en",
+    ): "complex_application on 2025-01-10 refused in no state (not created): 某链主企业 (chain-leader enterprise) may not apply for a Complex: the applicants are town governments (sub-district offices) and industrial platforms. (Art. 6 第六条)",
+    (
+        "complex",
+        "with_a_chain_leader_enterprise_art_6",
+        "zh",
+    ): "某链主企业(链主型企业)不能申请综合体建设:申请单位为镇政府(街道办事处)、产业平台。",
+    (
+        "complex",
+        "without_applicants_art_6",
+        "en",
+    ): "complex_application on 2025-01-10 refused in no state (not created): an application needs at least one applicant. (Art. 6 第六条)",
+    ("complex", "without_applicants_art_6", "zh"): "申请须由至少一个申请单位提出。",
+    (
+        "consortium",
+        "by_an_ordinary_enterprise_art_13",
+        "en",
+    ): "consortium_application on 2025-03-03 refused in no state (not created): 宁波某电器股份有限公司 (enterprise) may not apply for a Consortium: a Consortium is applied for by a chain-leader enterprise. (Art. 13 第十三条)",
+    (
+        "consortium",
+        "by_an_ordinary_enterprise_art_13",
+        "zh",
+    ): "宁波某电器股份有限公司(企业)不能申请联合体建设:联合体由链主型企业提出申请。",
+    (
+        "consortium",
+        "naming_no_enterprise_art_13",
+        "en",
+    ): "consortium_application on 2025-03-03 refused in no state (not created): the application must name the chain-leader enterprise that applies. (Art. 13 第十三条)",
+    ("consortium", "naming_no_enterprise_art_13", "zh"): "申请须写明提出申请的链主型企业。",
+}
+
+
+@pytest.mark.parametrize(("platform", "case"), list(REFUSED), ids="_".join)
+def test_a_creating_event_is_refused_in_both_languages(platform: str, case: str) -> None:
+    error = creation_refusal(KINDS[platform], REFUSED[platform, case])
+    assert refused_in_both(error) == (
+        None,
+        REFUSED_ARTICLES[platform, case],
+        REFUSED_TEXTS[platform, case, "en"],
+        REFUSED_TEXTS[platform, case, "zh"],
+    )
+
+
+#: The one applicant each platform admits (TN 17.1, Art. 13), the field that names it,
+#: the articles of a refusal and how its reason ends.
+ONLY: dict[str, tuple[Applicant, Event, str, tuple[Citation, ...], str]] = {
+    "center": (
+        Applicant.SCIENCE_AND_TECHNOLOGY_BUREAU,
+        CENTER,
+        "proposed_by",
+        (ART_18_2, ART_17),
+        "its plan is proposed by the Municipal Science and Technology Bureau together with the "
+        "host unit, one center, one plan, as designed and laid out at the municipal level.",
+    ),
+    "consortium": (
+        Applicant.CHAIN_LEADER_ENTERPRISE,
+        CONSORTIUM,
+        "applicant",
+        (ART_13,),
+        "may not apply for a Consortium: a Consortium is applied for by a chain-leader enterprise.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("platform", "applicant"),
+    [(platform, a) for platform, only in ONLY.items() for a in Applicant if a is not only[0]],
+)
+def test_no_applicant_but_the_one_the_measures_name_creates_a_center_or_a_consortium(
+    platform: str, applicant: Applicant
+) -> None:
+    _, event, field, articles, ending = ONLY[platform]
+    error = creation_refusal(KINDS[platform], attrs.evolve(event, **{field: applicant}))
+    assert error.articles == articles
+    assert error.reason.en.endswith(ending)
