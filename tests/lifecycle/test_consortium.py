@@ -442,14 +442,13 @@ def test_on_2028_06_30_a_final_acceptance_before_the_cycle_expires_is_refused_ar
         in_cultivation(),
         CultivationAcceptance(date(2028, 6, 30), result=AssessmentResult.QUALIFIED),
     )
-    assert error.articles == (ART_15,)
-    assert str(error) == (
+    assert refused_in_both(error) == (
+        S.IN_CULTIVATION,
+        (ART_15,),
         "cultivation_acceptance on 2028-06-30 refused in state 'in_cultivation': the "
         "cultivation cycle has not expired: the cycle [2025-07-01, 2028-07-01) expires on "
-        "2028-07-01, and the acceptance check comes upon its expiry. (Art. 15 第十五条)"
-    )
-    assert error.reason.zh == (
-        "培育周期尚未届满:本轮[2025-07-01, 2028-07-01)于2028-07-01届满,考核验收在届满后进行。"
+        "2028-07-01, and the acceptance check comes upon its expiry. (Art. 15 第十五条)",
+        "培育周期尚未届满:本轮[2025-07-01, 2028-07-01)于2028-07-01届满,考核验收在届满后进行。",
     )
 
 
