@@ -1,9 +1,9 @@
-"""Who creates each platform, and whom its creating event must name (Art. 6, 13, 17-18).
+"""The creation of each platform: who creates it, and whom its event names (Art. 6, 13, 17-18).
 
 A Complex is applied for by towns and industrial platforms (Art. 6), a Consortium by a
 chain-leader enterprise (Art. 13), and the plan of an Innovation Center is proposed by the
-Bureau with its host unit (Art. 17-18).  Each case changes the example's creating event;
-the tables give the exact articles and texts of the refusal.
+Bureau with its host unit (Art. 17-18).  The tables give, for each example's creating
+event and for each change to it that is refused, the exact articles and texts expected.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 import pytest
 from tests.builders import creation_refusal, first_event
-from tests.decided import refused_in_both
+from tests.decided import refused_in_both, said
 
 from cixi_innovation import (
     Applicant,
@@ -32,7 +32,7 @@ from cixi_innovation.lifecycles.consortium.entity import example_events as conso
 from cixi_innovation.lifecycles.engine import Entity
 from cixi_innovation.lifecycles.events import Event
 
-ART_6, ART_13, ART_17 = (Citation.article(n) for n in (6, 13, 17))
+ART_2, ART_5, ART_6, ART_13, ART_15, ART_17 = (Citation.article(n) for n in (2, 5, 6, 13, 15, 17))
 ART_18_1, ART_18_2 = Citation.article(18, 1), Citation.article(18, 2)
 
 KINDS: dict[str, type[Entity[Any, Any]]] = {
@@ -44,6 +44,48 @@ CENTER = first_event(center_events(), CenterProposal)
 COMPLEX = first_event(complex_events(), ComplexApplication)
 CONSORTIUM = first_event(consortium_events(), ConsortiumApplication)
 CHAIN_LEADER = Party(Applicant.CHAIN_LEADER_ENTERPRISE, "某链主企业")
+
+#: Each example's creating event, and the rule, outcome and articles of its decision.
+CREATING: dict[str, Event] = {"center": CENTER, "complex": COMPLEX, "consortium": CONSORTIUM}
+CREATED = {
+    "center": ("center.center_proposal", "proposed", (ART_18_2, ART_18_1, ART_17)),
+    "complex": ("complex.complex_application", "applied", (ART_6, ART_2, ART_5)),
+    "consortium": ("consortium.consortium_application", "applied", (ART_13, ART_15)),
+}
+CREATED_TEXTS = {
+    (
+        "center",
+        "en",
+    ): "On 2025-01-06 the Bureau and the host unit propose the construction plan of 慈溪智能家电产业技术创新中心 (智能家电), one center, one plan (Annex 3); against the reference outline (the annex is a reference outline: missing parts are reported, not refused), missing: none.",
+    (
+        "center",
+        "zh",
+    ): "2025-01-06市科技局会同依托单位以“一中心一方案”的方式提出慈溪智能家电产业技术创新中心建设方案(智能家电领域,附件3);对照编写参考提纲(附件为编写参考提纲,缺少的部分予以报告,不因此不予受理),缺少的部分:无。",
+    (
+        "complex",
+        "en",
+    ): "On 2025-01-10 the construction of 慈溪智能家电产业创新服务综合体 (智能家电) is applied for, with its construction plan (Annex 1); against the reference outline (the annex is a reference outline: missing parts are reported, not refused), missing: none.",
+    (
+        "complex",
+        "zh",
+    ): "2025-01-10提出慈溪智能家电产业创新服务综合体建设申请(智能家电领域),附建设方案(附件1);对照编写参考提纲(附件为编写参考提纲,缺少的部分予以报告,不因此不予受理),缺少的部分:无。",
+    (
+        "consortium",
+        "en",
+    ): "On 2025-03-03 the chain-leader enterprise 宁波某电器股份有限公司 applies for the construction of 慈溪智能家电核心零部件企业创新联合体, with its construction plan (Annex 2) and three-year cultivation targets; against the reference outline (the annex is a reference outline: missing parts are reported, not refused), missing: none.",
+    (
+        "consortium",
+        "zh",
+    ): "2025-03-03链主型企业宁波某电器股份有限公司提出慈溪智能家电核心零部件企业创新联合体建设申请,附建设方案(附件2)及三年培育目标;对照编写参考提纲(附件为编写参考提纲,缺少的部分予以报告,不因此不予受理),缺少的部分:无。",
+}
+
+
+@pytest.mark.parametrize("platform", list(KINDS))
+def test_the_examples_creating_event_is_decided_in_both_languages(platform: str) -> None:
+    decision = KINDS[platform].create(CREATING[platform]).decision
+    assert (decision.rule, decision.outcome.code, decision.articles) == CREATED[platform]
+    assert said(decision) == (CREATED_TEXTS[platform, "en"], CREATED_TEXTS[platform, "zh"])
+
 
 #: The refused creating events, by platform and case.
 REFUSED: dict[tuple[str, str], Event] = {
