@@ -30,7 +30,6 @@ from cixi_innovation import (
     HostVehicleReading,
     InnovationCenter,
     InnovationVehicle,
-    InvalidChoiceError,
     LegalEntityEstablishment,
     Level,
     MidTermEvaluation,
@@ -248,29 +247,6 @@ def test_a_second_plan_is_refused_in_every_state_even_a_final_one() -> None:
 
 
 # --- Art. 18 ¶2: consultation and approval by the executive meeting ----------------------
-
-
-def test_on_2025_02_10_the_executive_meeting_approves_the_plan_art_18() -> None:
-    step = consulted().apply(
-        CenterApproval(date(2025, 2, 10), approved=True, by=Body.EXECUTIVE_MEETING)
-    )
-    assert step.entity.state is S.APPROVED
-    assert decided(step) == (
-        "approved",
-        (ART_18_2,),
-        "On 2025-02-10 the executive meeting of the municipal government approves the plan.",
-    )
-    assert step.decision.reasons[0].zh == "2025-02-10市政府常务会议审定通过创新中心建设方案。"
-
-
-def test_on_2025_02_10_the_executive_meeting_rejects_the_plan_art_18() -> None:
-    step = consulted().apply(
-        CenterApproval(date(2025, 2, 10), approved=False, by=Body.EXECUTIVE_MEETING)
-    )
-    assert step.entity.state is S.REJECTED
-    assert step.entity.is_final
-    assert step.decision.outcome.code == "rejected"
-    assert step.decision.articles == (ART_18_2,)
 
 
 def test_on_2025_02_10_an_approval_by_the_leader_in_charge_is_refused_art_18() -> None:
@@ -743,14 +719,3 @@ def test_every_event_is_read_back_from_its_plain_data() -> None:
     assert InnovationCenter.replay(
         [CENTER_LIFECYCLE.event_from_data(e.to_data()) for e in history], force=FLAG
     ) == InnovationCenter.replay(history, force=FLAG)
-
-
-def test_an_unknown_kind_is_refused_naming_the_kinds_of_the_center_lifecycle() -> None:
-    with pytest.raises(InvalidChoiceError) as info:
-        CENTER_LIFECYCLE.event_from_data({"kind": "annual_assessment", "on": "2026-01-08"})
-    assert str(info.value) == (
-        "kind: 'annual_assessment' is not an event of the industrial technology innovation "
-        "center lifecycle; choose one of: center_proposal, consultation_opinion, "
-        "plan_approval, legal_entity_establishment, construction_start, mid_term_evaluation, "
-        "final_acceptance, tech_center_recognition"
-    )

@@ -201,20 +201,6 @@ def test_on_2025_02_10_the_leader_in_charge_approves_after_all_seven_opinions_ar
     assert c.construction_units == ("观海卫镇人民政府",)
     assert c.on_creation_list
     assert not c.units_qualified
-    assert cited(step) == (
-        (ART_6,),
-        "On 2025-02-10 the leader in charge approves the Complex; the Measures do not define "
-        "the construction unit, and under the reading taken the approved applicants are its "
-        "construction unit.",
-    )
-
-
-def test_on_2025_02_10_the_leader_in_charge_rejects_the_complex_art_6() -> None:
-    step = consulted().apply(LeaderReview(date(2025, 2, 10), approved=False))
-    assert step.entity.state is S.REJECTED
-    assert step.entity.is_final
-    assert step.decision.outcome.code == "rejected"
-    assert step.decision.articles == (ART_6,)
 
 
 def test_under_the_relevant_units_reading_one_opinion_suffices_for_approval_tn_6_2() -> None:

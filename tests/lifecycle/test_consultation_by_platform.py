@@ -1,8 +1,9 @@
 """The consultation of the task-group units (Art. 6, 13, 18 ¶2) in each platform's lifecycle.
 
 The three lifecycles share one consultation: a unit's opinion is recorded once, and the
-review waits for the opinions (approval and rejection alike).  The tables below give, by
-platform, its own events and dates, and the exact articles and texts expected.
+review waits for the opinions (approval and rejection alike), then decides.  The tables
+below give, by platform, its own events and dates, and the exact articles and texts
+expected.
 """
 
 from __future__ import annotations
@@ -190,4 +191,54 @@ def test_a_review_before_all_seven_units_are_consulted_is_refused(
         UNFINISHED_ARTICLES[platform],
         UNFINISHED_TEXTS[platform, "en"],
         UNFINISHED_TEXTS[platform, "zh"],
+    )
+
+
+# --- the review, once the seven opinions are in -------------------------------------------
+
+#: The state after the review, and the rule and articles of its decision.
+REVIEWED = {
+    "complex approval": (ComplexState.APPROVED, "complex.leader_review", (ART_6,)),
+    "complex rejection": (ComplexState.REJECTED, "complex.leader_review", (ART_6,)),
+    "consortium approval": (ConsortiumState.APPROVED, "consortium.leader_review", (ART_13,)),
+    "consortium rejection": (ConsortiumState.REJECTED, "consortium.leader_review", (ART_13,)),
+    "center approval": (CenterState.APPROVED, "center.plan_approval", (ART_18_2,)),
+    "center rejection": (CenterState.REJECTED, "center.plan_approval", (ART_18_2,)),
+}
+REVIEWED_EN = {
+    "complex approval": "On 2025-02-10 the leader in charge approves the Complex; the Measures do not define the construction unit, and under the reading taken the approved applicants are its construction unit.",
+    "complex rejection": "On 2025-02-10 the leader in charge does not approve the Complex.",
+    "consortium approval": "On 2025-05-12 the leader in charge approves the Consortium.",
+    "consortium rejection": "On 2025-05-12 the leader in charge does not approve the Consortium.",
+    "center approval": "On 2025-02-10 the executive meeting of the municipal government approves the plan.",
+    "center rejection": "On 2025-02-10 the executive meeting of the municipal government does not approve the plan.",
+}
+REVIEWED_ZH = {
+    "complex approval": "2025-02-10市政府分管领导审定通过;本办法未界定建设单位,按“经审定的申请单位即为建设单位”的理解处理。",
+    "complex rejection": "2025-02-10市政府分管领导审定未通过。",
+    "consortium approval": "2025-05-12市政府分管领导审定通过。",
+    "consortium rejection": "2025-05-12市政府分管领导审定未通过。",
+    "center approval": "2025-02-10市政府常务会议审定通过创新中心建设方案。",
+    "center rejection": "2025-02-10市政府常务会议审定未通过创新中心建设方案。",
+}
+
+
+@pytest.mark.parametrize("review", ["approval", "rejection"])
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_the_review_after_all_seven_opinions_approves_or_rejects(
+    platform: str, review: str
+) -> None:
+    approved = review == "approval"
+    step = example(platform, 7).apply(REVIEW[platform](approved=approved))
+    state, rule, articles = REVIEWED[f"{platform} {review}"]
+    assert step.entity.state is state
+    assert step.entity.is_final is not approved
+    assert (step.decision.rule, step.decision.outcome.code) == (
+        rule,
+        "approved" if approved else "rejected",
+    )
+    assert step.decision.articles == articles
+    assert said(step.decision) == (
+        REVIEWED_EN[f"{platform} {review}"],
+        REVIEWED_ZH[f"{platform} {review}"],
     )

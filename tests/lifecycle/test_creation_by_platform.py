@@ -16,6 +16,9 @@ from tests.builders import creation_refusal, first_event
 from tests.decided import refused_in_both, said
 
 from cixi_innovation import (
+    CENTER_LIFECYCLE,
+    COMPLEX_LIFECYCLE,
+    CONSORTIUM_LIFECYCLE,
     Applicant,
     CenterProposal,
     Citation,
@@ -24,6 +27,7 @@ from cixi_innovation import (
     Consortium,
     ConsortiumApplication,
     InnovationCenter,
+    InvalidChoiceError,
     Party,
 )
 from cixi_innovation.lifecycles.center.entity import example_events as center_events
@@ -205,3 +209,24 @@ def test_no_applicant_but_the_one_the_measures_name_creates_a_center_or_a_consor
     error = creation_refusal(KINDS[platform], attrs.evolve(event, **{field: applicant}))
     assert error.articles == articles
     assert error.reason.en.endswith(ending)
+
+
+LIFECYCLES = {
+    "center": CENTER_LIFECYCLE,
+    "complex": COMPLEX_LIFECYCLE,
+    "consortium": CONSORTIUM_LIFECYCLE,
+}
+#: What reading an event of another platform's kind from plain data says, by lifecycle.
+UNKNOWN_KIND = {
+    "center": "kind: 'annual_assessment' is not an event of the industrial technology innovation center lifecycle; choose one of: center_proposal, consultation_opinion, plan_approval, legal_entity_establishment, construction_start, mid_term_evaluation, final_acceptance, tech_center_recognition",
+    "complex": "kind: 'mid_term_evaluation' is not an event of the industrial innovation service complex lifecycle; choose one of: complex_application, feasibility_review, consultation_opinion, leader_review, host_unit_selection, round_start, annual_work_plan, annual_assessment, higher_level_annual_evaluation, units_reassignment, round_appraisal, level_recognition, higher_level_expiry_assessment",
+    "consortium": "kind: 'annual_assessment' is not an event of the enterprise innovation consortium lifecycle; choose one of: consortium_application, expert_review, consultation_opinion, leader_review, cultivation_start, annual_plan, cultivation_acceptance",
+}
+
+
+@pytest.mark.parametrize("platform", list(LIFECYCLES))
+def test_an_unknown_kind_is_refused_naming_the_kinds_of_the_lifecycle(platform: str) -> None:
+    kind = "mid_term_evaluation" if platform == "complex" else "annual_assessment"
+    with pytest.raises(InvalidChoiceError) as info:
+        LIFECYCLES[platform].event_from_data({"kind": kind, "on": "2026-01-08"})
+    assert str(info.value) == UNKNOWN_KIND[platform]
