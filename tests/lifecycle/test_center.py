@@ -371,16 +371,6 @@ def test_on_2025_03_02_a_five_year_round_starts_until_2030_03_02_art_21() -> Non
     assert c.round == ROUND
     assert c.rounds == (ROUND,)
     assert c.mid_term_from == date(2028, 3, 2)
-    assert decided(step) == (
-        "round_started",
-        (ART_19, ART_21),
-        "On 2025-03-02, the independent legal entity being established, construction starts: "
-        "round 1 is [2025-03-02, 2030-03-02), its mid-term evaluation due from 2028-03-02.",
-    )
-    assert step.decision.reasons[0].zh == (
-        "2025-03-02独立法人实体已组建,开始建设:第1轮五年建设周期为[2025-03-02, 2030-03-02),"
-        "中期绩效评价自2028-03-02起进行。"
-    )
 
 
 def test_under_the_establishment_date_reading_construction_starts_with_the_legal_entity_tn_21_1() -> (

@@ -276,15 +276,6 @@ def test_on_2025_07_01_a_three_year_cultivation_cycle_starts_until_2028_07_01_ar
     assert c.state is S.IN_CULTIVATION
     assert c.cultivation_period == CYCLE
     assert c.rounds == (CYCLE,)
-    assert decided(step) == (
-        "cultivation_started",
-        (ART_15,),
-        "On 2025-07-01 cultivation starts: cycle 1 is [2025-07-01, 2028-07-01), its last day "
-        "2028-06-30.",
-    )
-    assert step.decision.reasons[0].zh == (
-        "2025-07-01培育开始,第1轮三年培育周期为[2025-07-01, 2028-07-01),最后一日为2028-06-30。"
-    )
 
 
 def test_cultivation_runs_from_its_first_day_to_the_day_before_its_end_art_16() -> None:
