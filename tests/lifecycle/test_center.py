@@ -365,9 +365,7 @@ def test_on_2025_03_01_construction_cannot_start_before_the_legal_entity_is_esta
 
 
 def test_on_2025_03_02_a_five_year_round_starts_until_2030_03_02_art_21() -> None:
-    step = established().apply(ConstructionStart(date(2025, 3, 2)))
-    c = step.entity
-    assert c.state is S.UNDER_CONSTRUCTION
+    c = established().apply(ConstructionStart(date(2025, 3, 2))).entity
     assert c.round == ROUND
     assert c.rounds == (ROUND,)
     assert c.mid_term_from == date(2028, 3, 2)

@@ -261,11 +261,8 @@ def test_on_2025_02_20_a_host_unit_selected_without_public_solicitation_is_refus
 
 
 def test_on_2025_03_01_a_five_year_round_starts_until_2030_03_01_art_8() -> None:
-    step = host_selected().apply(
-        RoundStart(date(2025, 3, 1), start=date(2025, 3, 1), targets="五年建设目标")
-    )
-    c = step.entity
-    assert c.state is S.UNDER_CONSTRUCTION
+    start = RoundStart(date(2025, 3, 1), start=date(2025, 3, 1), targets="五年建设目标")
+    c = host_selected().apply(start).entity
     assert c.round == Period(date(2025, 3, 1), date(2030, 3, 1))
     assert c.facts.rounds == 1
     assert c.facts.earliest_round_start == date(2030, 3, 1)

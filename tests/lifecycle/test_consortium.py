@@ -271,9 +271,7 @@ def test_under_the_relevant_units_reading_approval_without_any_opinion_is_refuse
 
 
 def test_on_2025_07_01_a_three_year_cultivation_cycle_starts_until_2028_07_01_art_15() -> None:
-    step = approved().apply(CultivationStart(date(2025, 7, 1)))
-    c = step.entity
-    assert c.state is S.IN_CULTIVATION
+    c = approved().apply(CultivationStart(date(2025, 7, 1))).entity
     assert c.cultivation_period == CYCLE
     assert c.rounds == (CYCLE,)
 
