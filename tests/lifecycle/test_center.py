@@ -263,24 +263,6 @@ def test_on_2025_02_10_an_approval_by_the_leader_in_charge_is_refused_art_18() -
     )
 
 
-def test_under_the_relevant_units_reading_one_opinion_suffices_for_approval_tn_6_2() -> None:
-    relevant = READINGS.replace(consultation="relevant_units")
-    step = upto(2).apply(
-        CenterApproval(date(2025, 2, 10), approved=True, by=Body.EXECUTIVE_MEETING),
-        readings=relevant,
-    )
-    assert step.entity.state is S.APPROVED
-    error = refusal(
-        proposed(),
-        CenterApproval(date(2025, 2, 10), approved=True, by=Body.EXECUTIVE_MEETING),
-        readings=relevant,
-    )
-    assert error.reason.en.startswith(
-        "the consultation is not complete (only the relevant units among the seven, at least "
-        "one): no opinion yet from any relevant unit;"
-    )
-
-
 # --- Art. 19: the independent legal entity and its three bodies --------------------------
 
 

@@ -203,24 +203,6 @@ def test_on_2025_02_10_the_leader_in_charge_approves_after_all_seven_opinions_ar
     assert not c.units_qualified
 
 
-def test_under_the_relevant_units_reading_one_opinion_suffices_for_approval_tn_6_2() -> None:
-    relevant = READINGS.replace(consultation="relevant_units")
-    c = upto(3).apply(LeaderReview(date(2025, 2, 10), approved=True), readings=relevant)
-    assert c.entity.state is S.APPROVED
-
-
-def test_under_the_relevant_units_reading_approval_without_any_opinion_is_refused_tn_6_2() -> None:
-    relevant = READINGS.replace(consultation="relevant_units")
-    error = refusal(
-        in_consultation(), LeaderReview(date(2025, 2, 10), approved=True), readings=relevant
-    )
-    assert error.reason.en == (
-        "the consultation is not complete (only the relevant units among the seven, at least "
-        "one): no opinion yet from any relevant unit; the leader in charge reviews the plan "
-        "only after the opinions are solicited."
-    )
-
-
 # --- Art. 7: the host unit ------------------------------------------------------------
 
 

@@ -245,28 +245,6 @@ def test_on_2025_04_01_approval_before_the_expert_review_is_refused_art_13() -> 
     )
 
 
-def test_under_the_relevant_units_reading_one_opinion_suffices_for_approval_tn_13_1() -> None:
-    relevant = READINGS.replace(consultation="relevant_units")
-    step = upto(3).apply(
-        ConsortiumLeaderReview(date(2025, 5, 12), approved=True), readings=relevant
-    )
-    assert step.entity.state is S.APPROVED
-
-
-def test_under_the_relevant_units_reading_approval_without_any_opinion_is_refused_tn_13_1() -> None:
-    relevant = READINGS.replace(consultation="relevant_units")
-    error = refusal(
-        in_consultation(),
-        ConsortiumLeaderReview(date(2025, 5, 12), approved=True),
-        readings=relevant,
-    )
-    assert error.reason.en == (
-        "the consultation is not complete (only the relevant units among the seven, at least "
-        "one): no opinion yet from any relevant unit; the leader in charge reviews the "
-        "application only after the opinions are solicited."
-    )
-
-
 # --- Art. 15: the three-year cultivation cycle -------------------------------------------
 
 

@@ -19,6 +19,7 @@ from tests.builders import refusal
 from tests.decided import refused_in_both, said
 
 from cixi_innovation import (
+    READINGS,
     Body,
     CenterApproval,
     CenterOpinion,
@@ -241,4 +242,42 @@ def test_the_review_after_all_seven_opinions_approves_or_rejects(
     assert said(step.decision) == (
         REVIEWED_EN[f"{platform} {review}"],
         REVIEWED_ZH[f"{platform} {review}"],
+    )
+
+
+# --- under the reading that only the relevant units are consulted (TN 6.2, TN 13.1) ------
+
+RELEVANT_UNITS = READINGS.replace(consultation="relevant_units")
+#: The refusal of an approval before any relevant unit has given its opinion.
+NO_RELEVANT_OPINION = {
+    "en": {
+        "complex": "leader_review on 2025-02-10 refused in state 'in_consultation': the consultation is not complete (only the relevant units among the seven, at least one): no opinion yet from any relevant unit; the leader in charge reviews the plan only after the opinions are solicited. (Art. 6 第六条)",
+        "consortium": "leader_review on 2025-05-12 refused in state 'in_consultation': the consultation is not complete (only the relevant units among the seven, at least one): no opinion yet from any relevant unit; the leader in charge reviews the application only after the opinions are solicited. (Art. 13 第十三条, Art. 6 第六条)",
+        "center": "plan_approval on 2025-02-10 refused in state 'proposed': the consultation is not complete (only the relevant units among the seven, at least one): no opinion yet from any relevant unit; the executive meeting reviews the plan only after the opinions are solicited. (Art. 18 ¶2 第十八条第二款, Art. 6 第六条)",
+    },
+    "zh": {
+        "complex": "征求意见尚未完成(仅征求七个单位中的相关单位意见(至少一个)):尚未收到任何相关职能单位的意见;报市政府分管领导审定须在征求意见之后。",
+        "consortium": "征求意见尚未完成(仅征求七个单位中的相关单位意见(至少一个)):尚未收到任何相关职能单位的意见;报市政府分管领导审定须在征求意见之后。",
+        "center": "征求意见尚未完成(仅征求七个单位中的相关单位意见(至少一个)):尚未收到任何相关职能单位的意见;报市政府常务会议审定须在征求意见之后。",
+    },
+}
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_under_the_relevant_units_reading_one_opinion_suffices_for_approval(platform: str) -> None:
+    review = REVIEW[platform](approved=True)
+    step = example(platform, 1).apply(review, readings=RELEVANT_UNITS)
+    assert step.entity.state is REVIEWED[f"{platform} approval"][0]
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_under_the_relevant_units_reading_approval_without_any_opinion_is_refused(
+    platform: str,
+) -> None:
+    review = REVIEW[platform](approved=True)
+    assert refused_in_both(refusal(example(platform), review, readings=RELEVANT_UNITS)) == (
+        CONSULTING[platform],
+        UNFINISHED_ARTICLES[platform],
+        NO_RELEVANT_OPINION["en"][platform],
+        NO_RELEVANT_OPINION["zh"][platform],
     )
