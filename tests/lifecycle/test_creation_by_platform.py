@@ -8,6 +8,7 @@ event and for each change to it that is refused, the exact articles and texts ex
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -33,7 +34,7 @@ from cixi_innovation import (
 from cixi_innovation.lifecycles.center.entity import example_events as center_events
 from cixi_innovation.lifecycles.complex.entity import example_events as complex_events
 from cixi_innovation.lifecycles.consortium.entity import example_events as consortium_events
-from cixi_innovation.lifecycles.engine import Entity
+from cixi_innovation.lifecycles.engine import Entity, Lifecycle
 from cixi_innovation.lifecycles.events import Event
 
 ART_2, ART_5, ART_6, ART_13, ART_15, ART_17 = (Citation.article(n) for n in (2, 5, 6, 13, 15, 17))
@@ -177,21 +178,19 @@ def test_a_creating_event_is_refused_in_both_languages(platform: str, case: str)
     )
 
 
-#: The one applicant each platform admits (TN 17.1, Art. 13), the field that names it,
-#: the articles of a refusal and how its reason ends.
-ONLY: dict[str, tuple[Applicant, Event, str, tuple[Citation, ...], str]] = {
+#: The one applicant each platform admits (TN 17.1, Art. 13), the example by another
+#: applicant, the articles of a refusal and how its reason ends.
+ONLY: dict[str, tuple[Applicant, Callable[[Applicant], Event], tuple[Citation, ...], str]] = {
     "center": (
         Applicant.SCIENCE_AND_TECHNOLOGY_BUREAU,
-        CENTER,
-        "proposed_by",
+        lambda applicant: attrs.evolve(CENTER, proposed_by=applicant),
         (ART_18_2, ART_17),
         "its plan is proposed by the Municipal Science and Technology Bureau together with the "
         "host unit, one center, one plan, as designed and laid out at the municipal level.",
     ),
     "consortium": (
         Applicant.CHAIN_LEADER_ENTERPRISE,
-        CONSORTIUM,
-        "applicant",
+        lambda applicant: attrs.evolve(CONSORTIUM, applicant=applicant),
         (ART_13,),
         "may not apply for a Consortium: a Consortium is applied for by a chain-leader enterprise.",
     ),
@@ -205,13 +204,13 @@ ONLY: dict[str, tuple[Applicant, Event, str, tuple[Citation, ...], str]] = {
 def test_no_applicant_but_the_one_the_measures_name_creates_a_center_or_a_consortium(
     platform: str, applicant: Applicant
 ) -> None:
-    _, event, field, articles, ending = ONLY[platform]
-    error = creation_refusal(KINDS[platform], attrs.evolve(event, **{field: applicant}))
+    _, by, articles, ending = ONLY[platform]
+    error = creation_refusal(KINDS[platform], by(applicant))
     assert error.articles == articles
     assert error.reason.en.endswith(ending)
 
 
-LIFECYCLES = {
+LIFECYCLES: dict[str, Lifecycle[Any, Any]] = {
     "center": CENTER_LIFECYCLE,
     "complex": COMPLEX_LIFECYCLE,
     "consortium": CONSORTIUM_LIFECYCLE,
