@@ -9,8 +9,8 @@ from typing import Any
 
 import attrs
 import pytest
-from tests.builders import creation_refusal, first_event, refusal, replaying, stages
-from tests.decided import cited, refused, refused_in_both
+from tests.builders import first_event, refusal, replaying, stages
+from tests.decided import cited, refused
 
 from cixi_innovation import (
     COMPLEX_LIFECYCLE,
@@ -25,7 +25,6 @@ from cixi_innovation import (
     ComplexApplication,
     ComplexState,
     Consequence,
-    ConsultationOpinion,
     CoreIndicators,
     Event,
     FeasibilityReview,
@@ -39,14 +38,12 @@ from cixi_innovation import (
     Level,
     LevelRecognition,
     MissingSectionError,
-    Opinion,
     OutsideForceError,
     Party,
     PerformanceGrade,
     Period,
     RoundAppraisal,
     RoundStart,
-    TaskGroupUnit,
     UnitsReassignment,
 )
 from cixi_innovation.lifecycles.complex.entity import example_events
@@ -123,17 +120,6 @@ def test_on_2025_01_10_a_town_government_applies_for_a_complex_art_6() -> None:
     assert c.host_unit is None
     assert c.level is Level.CIXI
     assert not c.on_creation_list
-    assert step.decision.rule == "complex.complex_application"
-    assert cited(step) == (
-        (ART_6, ART_2, ART_5),
-        "On 2025-01-10 the construction of 慈溪智能家电产业创新服务综合体 (智能家电) is applied "
-        "for, with its construction plan (Annex 1); against the reference outline (the annex is a reference outline: missing parts are "
-        "reported, not refused), missing: none.",
-    )
-    assert step.decision.reasons[0].zh == (
-        "2025-01-10提出慈溪智能家电产业创新服务综合体建设申请(智能家电领域),附建设方案(附件1);对照编写参考提纲(附件为编写参考提纲,缺少的部分予以报告,"
-        "不因此不予受理),缺少的部分:无。"
-    )
 
 
 def with_applicants(*parties: tuple[Applicant, str]) -> ComplexApplication:
@@ -147,30 +133,6 @@ def test_on_2025_01_10_a_town_government_and_an_industrial_platform_apply_jointl
         (Applicant.INDUSTRIAL_PLATFORM, "慈溪高新区"),
     )
     assert Complex.create(joint).entity.state is S.APPLIED
-
-
-def test_on_2025_01_10_a_chain_leader_enterprise_may_not_apply_for_a_complex_art_6() -> None:
-    bad = with_applicants(
-        (Applicant.TOWN_GOVERNMENT, "观海卫镇人民政府"),
-        (Applicant.CHAIN_LEADER_ENTERPRISE, "某链主企业"),
-    )
-    error = creation_refusal(Complex, bad)
-    assert refused_in_both(error) == (
-        None,
-        (ART_6,),
-        "complex_application on 2025-01-10 refused in no state (not created): 某链主企业 "
-        "(chain-leader enterprise) may not apply for a Complex: the applicants are town "
-        "governments (sub-district offices) and industrial platforms. (Art. 6 第六条)",
-        "某链主企业(链主型企业)不能申请综合体建设:申请单位为镇政府(街道办事处)、产业平台。",
-    )
-
-
-def test_on_2025_01_10_an_application_without_applicants_is_refused_art_6() -> None:
-    error = creation_refusal(Complex, attrs.evolve(APPLICATION, applicants=()))
-    assert str(error) == (
-        "complex_application on 2025-01-10 refused in no state (not created): an application "
-        "needs at least one applicant. (Art. 6 第六条)"
-    )
 
 
 def test_an_application_is_read_from_plain_data_with_its_annex_1_plan() -> None:
@@ -232,36 +194,6 @@ def test_on_2025_01_20_a_plan_cannot_pass_when_the_field_fails_art_5() -> None:
     )
 
 
-def test_on_2025_01_25_the_finance_bureau_gives_its_opinion_art_6() -> None:
-    step = in_consultation().apply(
-        ConsultationOpinion(date(2025, 1, 25), unit=TaskGroupUnit.FINANCE, opinion="同意")
-    )
-    assert step.entity.state is S.IN_CONSULTATION
-    assert step.entity.facts.opinions == (
-        Opinion(TaskGroupUnit.FINANCE, "同意", date(2025, 1, 25)),
-    )
-    assert step.decision.articles == (ART_6,)
-    assert (
-        step.decision.reasons[0].en
-        == "On 2025-01-25 the Municipal Finance Bureau gives its opinion."
-    )
-    assert step.decision.reasons[0].zh == "2025-01-25市财政局提出意见。"
-
-
-def test_on_2025_01_26_a_second_opinion_of_the_same_unit_is_refused_art_6() -> None:
-    error = refusal(
-        upto(3),
-        ConsultationOpinion(
-            date(2025, 1, 26), unit=TaskGroupUnit.DEVELOPMENT_AND_REFORM, opinion="再议"
-        ),
-    )
-    assert str(error) == (
-        "consultation_opinion on 2025-01-26 refused in state 'in_consultation': the opinion of "
-        "the Municipal Development and Reform Bureau has already been recorded. (Art. 6 第六条)"
-    )
-    assert error.reason.zh == "市发改局的意见已记录。"
-
-
 def test_on_2025_02_10_the_leader_in_charge_approves_after_all_seven_opinions_art_6() -> None:
     step = consulted().apply(LeaderReview(date(2025, 2, 10), approved=True))
     c = step.entity
@@ -269,59 +201,6 @@ def test_on_2025_02_10_the_leader_in_charge_approves_after_all_seven_opinions_ar
     assert c.construction_units == ("观海卫镇人民政府",)
     assert c.on_creation_list
     assert not c.units_qualified
-    assert cited(step) == (
-        (ART_6,),
-        "On 2025-02-10 the leader in charge approves the Complex; the Measures do not define "
-        "the construction unit, and under the reading taken the approved applicants are its "
-        "construction unit.",
-    )
-
-
-def test_on_2025_02_10_the_leader_in_charge_rejects_the_complex_art_6() -> None:
-    step = consulted().apply(LeaderReview(date(2025, 2, 10), approved=False))
-    assert step.entity.state is S.REJECTED
-    assert step.entity.is_final
-    assert step.decision.outcome.code == "rejected"
-    assert step.decision.articles == (ART_6,)
-
-
-def test_on_2025_02_10_approval_before_all_seven_units_are_consulted_is_refused_art_6() -> None:
-    error = refusal(upto(3), LeaderReview(date(2025, 2, 10), approved=True))
-    assert refused_in_both(error) == (
-        S.IN_CONSULTATION,
-        (ART_6,),
-        "leader_review on 2025-02-10 refused in state 'in_consultation': the consultation is "
-        "not complete (all seven units listed in Art. 6 are consulted): no opinion yet from "
-        "Municipal Economy and Information Technology Bureau, Municipal Education Bureau, "
-        "Municipal Finance Bureau, Municipal Commerce Bureau, Municipal Market Supervision "
-        "Bureau, Municipal Financial Development Service Center; the leader in charge reviews "
-        "the plan only after the opinions are solicited. (Art. 6 第六条)",
-        "征求意见尚未完成(括号所列七个单位均须征求意见):尚未收到市经信局、市教育局、市财政局、"
-        "市商务局、市市场监管局、市金融发展服务中心的意见;报市政府分管领导审定须在征求意见之后。",
-    )
-
-
-def test_on_2025_02_10_rejection_before_consultation_is_complete_is_refused_too_art_6() -> None:
-    error = refusal(upto(3), LeaderReview(date(2025, 2, 10), approved=False))
-    assert error.articles == (ART_6,)
-
-
-def test_under_the_relevant_units_reading_one_opinion_suffices_for_approval_tn_6_2() -> None:
-    relevant = READINGS.replace(consultation="relevant_units")
-    c = upto(3).apply(LeaderReview(date(2025, 2, 10), approved=True), readings=relevant)
-    assert c.entity.state is S.APPROVED
-
-
-def test_under_the_relevant_units_reading_approval_without_any_opinion_is_refused_tn_6_2() -> None:
-    relevant = READINGS.replace(consultation="relevant_units")
-    error = refusal(
-        in_consultation(), LeaderReview(date(2025, 2, 10), approved=True), readings=relevant
-    )
-    assert error.reason.en == (
-        "the consultation is not complete (only the relevant units among the seven, at least "
-        "one): no opinion yet from any relevant unit; the leader in charge reviews the plan "
-        "only after the opinions are solicited."
-    )
 
 
 # --- Art. 7: the host unit ------------------------------------------------------------
@@ -364,19 +243,11 @@ def test_on_2025_02_20_a_host_unit_selected_without_public_solicitation_is_refus
 
 
 def test_on_2025_03_01_a_five_year_round_starts_until_2030_03_01_art_8() -> None:
-    step = host_selected().apply(
-        RoundStart(date(2025, 3, 1), start=date(2025, 3, 1), targets="五年建设目标")
-    )
-    c = step.entity
-    assert c.state is S.UNDER_CONSTRUCTION
+    start = RoundStart(date(2025, 3, 1), start=date(2025, 3, 1), targets="五年建设目标")
+    c = host_selected().apply(start).entity
     assert c.round == Period(date(2025, 3, 1), date(2030, 3, 1))
     assert c.facts.rounds == 1
     assert c.facts.earliest_round_start == date(2030, 3, 1)
-    assert cited(step) == (
-        (ART_8,),
-        "On 2025-03-01 the construction unit and host unit put forward five-year targets; the "
-        "round runs five years from 2025-03-01.",
-    )
 
 
 def test_on_2025_03_01_a_round_without_five_year_targets_is_refused_art_8() -> None:

@@ -7,14 +7,13 @@ from typing import Any
 
 import attrs
 import pytest
-from tests.builders import creation_refusal, first_event, refusal, replaying, stages
+from tests.builders import first_event, refusal, replaying, stages
 from tests.decided import decided, refused, refused_in_both
 
 from cixi_innovation import (
     CONSORTIUM_LIFECYCLE,
     READINGS,
     AnnualPlan,
-    Applicant,
     AssessmentResult,
     ChainLeaderFindings,
     Citation,
@@ -29,10 +28,8 @@ from cixi_innovation import (
     CultivationStart,
     EventOrderError,
     ExpertReview,
-    InvalidChoiceError,
     MissingSectionError,
     Period,
-    TaskGroupUnit,
 )
 from cixi_innovation.lifecycles.consortium.entity import example_events
 
@@ -97,53 +94,6 @@ def test_on_2025_03_03_a_chain_leader_enterprise_applies_for_a_consortium_art_13
     assert c.rounds == ()
     assert c.revoked_on is None
     assert step.consequences == ()
-    assert step.decision.rule == "consortium.consortium_application"
-    assert decided(step) == (
-        "applied",
-        (ART_13, ART_15),
-        "On 2025-03-03 the chain-leader enterprise 宁波某电器股份有限公司 applies for the "
-        "construction of 慈溪智能家电核心零部件企业创新联合体, with its construction plan "
-        "(Annex 2) and three-year cultivation targets; against the reference outline (the annex is a reference outline: missing parts are "
-        "reported, not refused), missing: none.",
-    )
-    assert step.decision.reasons[0].zh == (
-        "2025-03-03链主型企业宁波某电器股份有限公司提出慈溪智能家电核心零部件企业创新联合体建设"
-        "申请,附建设方案(附件2)及三年培育目标;对照编写参考提纲(附件为编写参考提纲,缺少的部分予以报告,"
-        "不因此不予受理),缺少的部分:无。"
-    )
-
-
-def test_on_2025_03_03_an_ordinary_enterprise_may_not_apply_for_a_consortium_art_13() -> None:
-    error = creation_refusal(Consortium, attrs.evolve(APPLICATION, applicant=Applicant.ENTERPRISE))
-    assert refused_in_both(error) == (
-        None,
-        (ART_13,),
-        "consortium_application on 2025-03-03 refused in no state (not created): "
-        "宁波某电器股份有限公司 (enterprise) may not apply for a Consortium: a Consortium is "
-        "applied for by a chain-leader enterprise. (Art. 13 第十三条)",
-        "宁波某电器股份有限公司(企业)不能申请联合体建设:联合体由链主型企业提出申请。",
-    )
-
-
-@pytest.mark.parametrize(
-    "applicant", [a for a in Applicant if a is not Applicant.CHAIN_LEADER_ENTERPRISE]
-)
-def test_on_2025_03_03_no_applicant_but_a_chain_leader_enterprise_may_apply_art_13(
-    applicant: Applicant,
-) -> None:
-    error = creation_refusal(Consortium, attrs.evolve(APPLICATION, applicant=applicant))
-    assert error.articles == (ART_13,)
-    assert error.reason.en.endswith(
-        "may not apply for a Consortium: a Consortium is applied for by a chain-leader enterprise."
-    )
-
-
-def test_on_2025_03_03_an_application_that_names_no_enterprise_is_refused_art_13() -> None:
-    error = creation_refusal(Consortium, attrs.evolve(APPLICATION, enterprise="  "))
-    assert str(error) == (
-        "consortium_application on 2025-03-03 refused in no state (not created): the "
-        "application must name the chain-leader enterprise that applies. (Art. 13 第十三条)"
-    )
 
 
 def test_an_application_is_read_from_plain_data_with_its_annex_2_plan() -> None:
@@ -278,76 +228,10 @@ def test_on_2025_04_08_a_field_that_is_not_a_niche_track_cannot_pass_art_12() ->
 # --- Art. 13: consultation and approval --------------------------------------------------
 
 
-def test_on_2025_04_20_the_finance_bureau_gives_its_opinion_art_13() -> None:
-    opinion = ConsortiumOpinion(date(2025, 4, 20), unit=TaskGroupUnit.FINANCE, opinion="同意")
-    step = in_consultation().apply(opinion)
-    assert step.entity.state is S.IN_CONSULTATION
-    assert step.entity.facts.opinions == (opinion,)
-    assert step.decision.articles == (ART_13,)
-    assert (
-        step.decision.reasons[0].en
-        == "On 2025-04-20 the Municipal Finance Bureau gives its opinion."
-    )
-    assert step.decision.reasons[0].zh == "2025-04-20市财政局提出意见。"
-
-
-def test_on_2025_04_21_a_second_opinion_of_the_same_unit_is_refused_art_13() -> None:
-    error = refusal(
-        upto(3),
-        ConsortiumOpinion(
-            date(2025, 4, 21), unit=TaskGroupUnit.DEVELOPMENT_AND_REFORM, opinion="再议"
-        ),
-    )
-    assert str(error) == (
-        "consultation_opinion on 2025-04-21 refused in state 'in_consultation': the opinion of "
-        "the Municipal Development and Reform Bureau has already been recorded. "
-        "(Art. 13 第十三条)"
-    )
-    assert error.reason.zh == "市发改局的意见已记录。"
-
-
 def test_on_2025_05_12_the_leader_in_charge_approves_after_all_seven_opinions_art_13() -> None:
     step = consulted().apply(ConsortiumLeaderReview(date(2025, 5, 12), approved=True))
     assert step.entity.state is S.APPROVED
     assert step.entity.cultivation_period is None
-    assert decided(step) == (
-        "approved",
-        (ART_13,),
-        "On 2025-05-12 the leader in charge approves the Consortium.",
-    )
-    assert step.decision.reasons[0].zh == "2025-05-12市政府分管领导审定通过。"
-
-
-def test_on_2025_05_12_the_leader_in_charge_rejects_the_consortium_art_13() -> None:
-    step = consulted().apply(ConsortiumLeaderReview(date(2025, 5, 12), approved=False))
-    assert step.entity.state is S.REJECTED
-    assert step.entity.is_final
-    assert decided(step) == (
-        "rejected",
-        (ART_13,),
-        "On 2025-05-12 the leader in charge does not approve the Consortium.",
-    )
-
-
-def test_on_2025_05_12_approval_before_all_seven_units_are_consulted_is_refused_art_13() -> None:
-    error = refusal(upto(4), ConsortiumLeaderReview(date(2025, 5, 12), approved=True))
-    assert refused_in_both(error) == (
-        S.IN_CONSULTATION,
-        (ART_13, ART_6),
-        "leader_review on 2025-05-12 refused in state 'in_consultation': the consultation is "
-        "not complete (all seven units listed in Art. 6 are consulted): no opinion yet from "
-        "Municipal Education Bureau, Municipal Finance Bureau, Municipal Commerce Bureau, "
-        "Municipal Market Supervision Bureau, Municipal Financial Development Service Center; "
-        "the leader in charge reviews the application only after the opinions are solicited. "
-        "(Art. 13 第十三条, Art. 6 第六条)",
-        "征求意见尚未完成(括号所列七个单位均须征求意见):尚未收到市教育局、市财政局、市商务局、"
-        "市市场监管局、市金融发展服务中心的意见;报市政府分管领导审定须在征求意见之后。",
-    )
-
-
-def test_on_2025_05_12_rejection_before_consultation_is_complete_is_refused_too_art_13() -> None:
-    error = refusal(upto(4), ConsortiumLeaderReview(date(2025, 5, 12), approved=False))
-    assert error.articles == (ART_13, ART_6)
 
 
 def test_on_2025_04_01_approval_before_the_expert_review_is_refused_art_13() -> None:
@@ -361,46 +245,13 @@ def test_on_2025_04_01_approval_before_the_expert_review_is_refused_art_13() -> 
     )
 
 
-def test_under_the_relevant_units_reading_one_opinion_suffices_for_approval_tn_13_1() -> None:
-    relevant = READINGS.replace(consultation="relevant_units")
-    step = upto(3).apply(
-        ConsortiumLeaderReview(date(2025, 5, 12), approved=True), readings=relevant
-    )
-    assert step.entity.state is S.APPROVED
-
-
-def test_under_the_relevant_units_reading_approval_without_any_opinion_is_refused_tn_13_1() -> None:
-    relevant = READINGS.replace(consultation="relevant_units")
-    error = refusal(
-        in_consultation(),
-        ConsortiumLeaderReview(date(2025, 5, 12), approved=True),
-        readings=relevant,
-    )
-    assert error.reason.en == (
-        "the consultation is not complete (only the relevant units among the seven, at least "
-        "one): no opinion yet from any relevant unit; the leader in charge reviews the "
-        "application only after the opinions are solicited."
-    )
-
-
 # --- Art. 15: the three-year cultivation cycle -------------------------------------------
 
 
 def test_on_2025_07_01_a_three_year_cultivation_cycle_starts_until_2028_07_01_art_15() -> None:
-    step = approved().apply(CultivationStart(date(2025, 7, 1)))
-    c = step.entity
-    assert c.state is S.IN_CULTIVATION
+    c = approved().apply(CultivationStart(date(2025, 7, 1))).entity
     assert c.cultivation_period == CYCLE
     assert c.rounds == (CYCLE,)
-    assert decided(step) == (
-        "cultivation_started",
-        (ART_15,),
-        "On 2025-07-01 cultivation starts: cycle 1 is [2025-07-01, 2028-07-01), its last day "
-        "2028-06-30.",
-    )
-    assert step.decision.reasons[0].zh == (
-        "2025-07-01培育开始,第1轮三年培育周期为[2025-07-01, 2028-07-01),最后一日为2028-06-30。"
-    )
 
 
 def test_cultivation_runs_from_its_first_day_to_the_day_before_its_end_art_16() -> None:
@@ -526,14 +377,13 @@ def test_on_2028_06_30_a_final_acceptance_before_the_cycle_expires_is_refused_ar
         in_cultivation(),
         CultivationAcceptance(date(2028, 6, 30), result=AssessmentResult.QUALIFIED),
     )
-    assert error.articles == (ART_15,)
-    assert str(error) == (
+    assert refused_in_both(error) == (
+        S.IN_CULTIVATION,
+        (ART_15,),
         "cultivation_acceptance on 2028-06-30 refused in state 'in_cultivation': the "
         "cultivation cycle has not expired: the cycle [2025-07-01, 2028-07-01) expires on "
-        "2028-07-01, and the acceptance check comes upon its expiry. (Art. 15 第十五条)"
-    )
-    assert error.reason.zh == (
-        "培育周期尚未届满:本轮[2025-07-01, 2028-07-01)于2028-07-01届满,考核验收在届满后进行。"
+        "2028-07-01, and the acceptance check comes upon its expiry. (Art. 15 第十五条)",
+        "培育周期尚未届满:本轮[2025-07-01, 2028-07-01)于2028-07-01届满,考核验收在届满后进行。",
     )
 
 
@@ -742,15 +592,4 @@ def test_a_scenario_builds_an_expert_review_with_a_further_finding_from_plain_da
         passed=True,
         niche_track=True,
         findings=attrs.evolve(ALL_MET, further=(ConditionFinding("信用良好", True),)),
-    )
-
-
-def test_an_unknown_kind_is_refused_naming_the_kinds_of_the_consortium_lifecycle() -> None:
-    with pytest.raises(InvalidChoiceError) as info:
-        CONSORTIUM_LIFECYCLE.event_from_data({"kind": "annual_assessment", "on": "2026-01-08"})
-    assert str(info.value) == (
-        "kind: 'annual_assessment' is not an event of the enterprise innovation consortium "
-        "lifecycle; choose one of: consortium_application, expert_review, "
-        "consultation_opinion, leader_review, cultivation_start, annual_plan, "
-        "cultivation_acceptance"
     )

@@ -564,6 +564,23 @@ def test_an_event_date_must_be_a_date() -> None:
     assert str(info.value) == "on: '2026-01-20' is not a date"
 
 
+@attrs.frozen
+class _Scheduled(Event):
+    days: tuple[date, ...]
+    kind = "scheduled"
+    label = Label("scheduled", "排期", "schedule")
+
+
+def test_a_list_of_dates_given_for_a_tuple_of_dates_becomes_a_tuple_of_the_same_dates() -> None:
+    days = [date(2026, 1, 20), date(2026, 2, 20)]
+    scheduled = _Scheduled(date(2026, 1, 10), days=days)  # type: ignore[arg-type]
+    assert scheduled.days == (date(2026, 1, 20), date(2026, 2, 20))
+    assert all(a is b for a, b in zip(scheduled.days, days, strict=True))
+    with pytest.raises(InvalidDateError) as info:
+        _Scheduled(date(2026, 1, 10), days=[date(2026, 1, 20), "2026-02-20"])  # type: ignore[arg-type]
+    assert str(info.value) == "days[1]: '2026-02-20' is not a date"
+
+
 def test_a_refusal_survives_pickling() -> None:
     error = refusal(opened(), Reassigned(date(2026, 1, 20), units=("A",)))
     again = pickle.loads(pickle.dumps(error))

@@ -198,28 +198,27 @@ def _refused(event: dict[str, str]) -> ScenarioError:
     return caught.value
 
 
-def test_an_event_the_setup_refuses_is_named_by_its_path() -> None:
-    error = _refused(
-        {"kind": "higher_level_expiry_assessment", "on": "2025-03-15", "result": "unqualified"}
-    )
+@pytest.mark.parametrize(
+    ("on", "message"),
+    [
+        pytest.param(
+            "2025-03-15",
+            "higher-level expiry assessment is not allowed in state 'approved, host unit to be "
+            "selected'; allowed next: host unit selection, level recognition.",
+            id="by_the_setup",
+        ),
+        pytest.param(
+            "2026-06-01",
+            "the Complex is at Cixi municipal level; the higher-level expiry assessment applies "
+            "only to Complexes at Ningbo municipal level or above.",
+            id="by_the_engine_in_a_later_year",
+        ),
+    ],
+)
+def test_an_event_refused_is_named_by_its_path(on: str, message: str) -> None:
+    error = _refused({"kind": "higher_level_expiry_assessment", "on": on, "result": "unqualified"})
     assert error.field == "platforms[1].events[0]"
-    assert str(error) == (
-        "platforms[1].events[0]: higher-level expiry assessment is not allowed in state "
-        "'approved, host unit to be selected'; allowed next: host unit selection, level "
-        "recognition. (Art. 9 ¶2 第九条第二款)"
-    )
-
-
-def test_an_event_of_a_later_year_the_engine_refuses_is_named_by_its_path() -> None:
-    error = _refused(
-        {"kind": "higher_level_expiry_assessment", "on": "2026-06-01", "result": "unqualified"}
-    )
-    assert error.field == "platforms[1].events[0]"
-    assert str(error) == (
-        "platforms[1].events[0]: the Complex is at Cixi municipal level; the higher-level "
-        "expiry assessment applies only to Complexes at Ningbo municipal level or above. "
-        "(Art. 9 ¶2 第九条第二款)"
-    )
+    assert str(error) == f"platforms[1].events[0]: {message} (Art. 9 ¶2 第九条第二款)"
 
 
 # --- Complexes ----------------------------------------------------------------------------
