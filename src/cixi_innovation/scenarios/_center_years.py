@@ -79,10 +79,15 @@ class _CenterYears(_KindYears):
             elif action == "final":
                 if c.state is not CenterState.UNDER_CONSTRUCTION:
                     continue
-                what = functools.partial(_final_check, on)
-                result = self.ctx.draw(facts, "final_acceptance", path, what, ART_21)
-                state = self.ctx.apply(
-                    p, CenterFinalAcceptance(on, result=result), f"{path}.final_acceptance"
+                state = self.final_check(
+                    p,
+                    facts,
+                    "final_acceptance",
+                    CenterFinalAcceptance,
+                    on,
+                    path,
+                    _final_check,
+                    ART_21,
                 )
                 if state is CenterState.ROUND_COMPLETED and spec.further_rounds:
                     self.ctx.apply(p, ConstructionStart(on), path)

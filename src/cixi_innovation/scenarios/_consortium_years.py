@@ -7,7 +7,6 @@ one), the annual plan, and the claims of the year, whose policy subsidies the
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 from typing import Any
 
@@ -62,10 +61,8 @@ class _ConsortiumYears(_KindYears):
                 continue
             c: Consortium = p.node.entity  # type: ignore[assignment]
             if action == "accept":
-                what = functools.partial(_acceptance, on)
-                result = self.ctx.draw(facts, "acceptance", path, what, ART_15)
-                state = self.ctx.apply(
-                    p, CultivationAcceptance(on, result=result), f"{path}.acceptance"
+                state = self.final_check(
+                    p, facts, "acceptance", CultivationAcceptance, on, path, _acceptance, ART_15
                 )
                 if state is ConsortiumState.QUALIFICATION_RETAINED and spec.further_rounds:
                     # the new cycle starts today, in this year: its plan is due this year

@@ -7,11 +7,17 @@ back.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from cixi_innovation.lifecycles.events import Event
 from cixi_innovation.scenarios._context import _Context, _Platform
 from cixi_innovation.scenarios._ledger import _Ledger
+from cixi_innovation.scenarios._wording import Words
+from cixi_innovation.values.citations import Citation
+from cixi_innovation.values.vocabulary import LabelledEnum
 
 __all__ = ["_KindYears"]
 
@@ -35,3 +41,22 @@ class _KindYears:
         """
         due = end + self.ctx.delay
         return max(due, first) if due.year == year or due < first else None
+
+    def final_check(
+        self,
+        p: _Platform,
+        facts: Any,
+        field: str,
+        check: Callable[..., Event],
+        on: date,
+        path: str,
+        what: Callable[[date], Words],
+        article: Citation,
+    ) -> LabelledEnum:
+        """The check at the end of a cycle or period: its result given or drawn, applied.
+
+        Returns the state the check leads to (a Consortium's Art. 15 acceptance, a
+        Center's Art. 21 end-of-period check).
+        """
+        result = self.ctx.draw(facts, field, path, functools.partial(what, on), article)
+        return self.ctx.apply(p, check(on, result=result), f"{path}.{field}")
