@@ -16,9 +16,9 @@ study splits the *platforms* between the workers rather than the runs (:func:`_s
 each worker runs every run for its share of the platforms, making the other platforms'
 draws only (they are cheap), and learns its own platforms' years alone instead of every
 worker learning them all.  The shares' totals of a run add up to the run's totals
-exactly (whole fen), so the result is the same as on one process.  Each share's runs go
-in chunks, one at a time, so that a worker mostly keeps the share it has learnt.  On an
-executor (whose workers are not ours to keep) the runs are split, as on one process.
+exactly (whole fen), so the result is the same as on one process.  Each share has a
+worker process of its own, which runs all of its chunks.  On an executor (whose
+workers are not ours to assign) the runs are split, as on one process.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import threading
 import uuid
 from array import array
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, as_completed, wait
+from concurrent.futures import Executor, Future, as_completed
 from decimal import Decimal
 from typing import Any, Final, NamedTuple
 
@@ -299,38 +299,28 @@ def _by_shares(
     study: str,
     progress: Callable[[int, int], object] | None,
 ) -> _Tally:
-    """The study on a pool of ``jobs`` processes, the platforms split into ``jobs`` shares.
+    """The study on ``jobs`` processes, the platforms split into ``jobs`` shares.
 
-    Each share's chunks are sent one at a time, the next when the last is done: the
-    worker that finished it is then the one free to take it, and keeps what it learnt.
+    Each share has a process of its own (a pool of one worker), so the worker that
+    learnt a share's platform-years is the one that runs all of that share's chunks.
     """
     tally = _Tally(len(scenario.horizon.years), runs, jobs)
     size = max(1, -(-runs // _CHUNKS_PER_SHARE))
-    starts = [iter(range(0, runs, size)) for _ in range(jobs)]
-    pending: dict[Future[_Chunk], int] = {}
     # imported here: the process pool's machinery is not needed by a single run
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(jobs)
-
-    def send(share: int) -> None:
-        start = next(starts[share], None)
-        if start is not None:
-            stop = min(runs, start + size)
-            args = (scenario, seed, start, stop, study, share, jobs)
-            pending[pool.submit(_run_chunk, *args)] = share
-
+    pools = [ProcessPoolExecutor(1) for _ in range(jobs)]
     try:
-        for share in range(jobs):
-            send(share)
-        while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                share = pending.pop(future)
-                tally.add(future.result())
-                send(share)
-                if progress is not None:
-                    progress(tally.done, runs)
+        futures = [
+            pool.submit(_run_chunk, scenario, seed, start, min(runs, start + size), study, k, jobs)
+            for start in range(0, runs, size)
+            for k, pool in enumerate(pools)
+        ]
+        for future in as_completed(futures):
+            tally.add(future.result())
+            if progress is not None:
+                progress(tally.done, runs)
     finally:
-        pool.shutdown(cancel_futures=True)
+        for pool in pools:
+            pool.shutdown(cancel_futures=True)
     return tally
