@@ -267,8 +267,10 @@ def _study(
     progress: Callable[[int, int], object] | None,
 ) -> _Tally:
     """Every run of the study, computed in chunks here or by the workers."""
+    if executor is None and jobs > 1:
+        return _by_shares(scenario, runs, seed, jobs, uuid.uuid4().hex, progress)
     tally = _Tally(len(scenario.horizon.years), runs)
-    if executor is None and jobs == 1:
+    if executor is None:
         memo = _Memo(scenario)
         size = max(1, runs // _STEPS)
         for start in range(0, runs, size):
@@ -276,10 +278,8 @@ def _study(
             if progress is not None:
                 progress(tally.done, runs)
         return tally
+    size = max(1, -(-runs // (jobs * _CHUNKS_PER_WORKER)))
     study = uuid.uuid4().hex
-    if executor is None:
-        return _by_shares(scenario, runs, seed, jobs, study, progress)
-    size = max(1, -(-runs // (max(jobs, 1) * _CHUNKS_PER_WORKER)))
     futures: list[Any] = [
         executor.submit(_run_chunk, scenario, seed, start, min(runs, start + size), study)
         for start in range(0, runs, size)
