@@ -21,6 +21,7 @@ __all__ = [
     "PROG",
     "CommandError",
     "UsageError",
+    "columns_variable",
     "error_lines",
     "out",
     "quiet_broken_pipe",
@@ -192,6 +193,12 @@ def report(lines: Sequence[str], stream: TextIO, lang: str) -> None:
         stream.write(f"{PROG}: {say(lang, 'error')}: {text.translate(_LINE_BREAKS)}\n")
 
 
+def columns_variable() -> int | None:
+    """``COLUMNS`` when it is a positive whole number, else None."""
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 0 else None
+
+
 def terminal_columns() -> int:
     """The width of the terminal, as :func:`shutil.get_terminal_size` gives it.
 
@@ -199,9 +206,9 @@ def terminal_columns() -> int:
     output is, else 80.  Written here because importing :mod:`shutil` (and with it its
     compression modules) would cost every command more than reading the width does.
     """
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return int(columns)
+    columns = columns_variable()
+    if columns is not None:
+        return columns
     try:  # the standard output the process started with (None when it has none)
         fd = sys.__stdout__.fileno()  # type: ignore[union-attr]
         return os.get_terminal_size(fd).columns or 80

@@ -10,13 +10,13 @@ Measures' text by ``articles``, the lifecycles by ``diagram``, the simulation by
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from cixi_innovation.cli._output import (
     CommandError,
+    columns_variable,
     error_lines,
     out,
     say,
@@ -191,9 +191,9 @@ def _table_width(args: argparse.Namespace) -> int | None:
     """The width to fit the table to: --width, COLUMNS, the terminal; None for a file."""
     if args.width is not None:
         return int(args.width)
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return int(columns)
+    columns = columns_variable()
+    if columns is not None:
+        return columns
     return terminal_columns() if sys.stdout.isatty() else None
 
 
