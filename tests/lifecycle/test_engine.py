@@ -36,7 +36,6 @@ class Opened(Event):
     id: str
     name: str
     level: Level = Level.CIXI
-    kind = "opened"
     label = Label("opened", "启动", "opening")
 
 
@@ -44,20 +43,17 @@ class Opened(Event):
 class Assessed(Event):
     year: int
     result: AssessmentResult
-    kind = "assessed"
     label = Label("assessed", "年度考核", "annual assessment")
 
 
 @attrs.frozen
 class Reassigned(Event):
     units: tuple[str, ...]
-    kind = "reassigned"
     label = Label("reassigned", "另行授权委托", "reassignment")
 
 
 @attrs.frozen
 class Eliminated(Event):
-    kind = "eliminated"
     label = Label("eliminated", "淘汰", "elimination")
 
 
@@ -337,7 +333,6 @@ def test_no_event_is_accepted_after_a_final_state() -> None:
 def test_an_event_of_another_lifecycle_is_refused() -> None:
     @attrs.frozen
     class Stranger(Event):
-        kind = "stranger"
         label = Label("stranger", "外来事件", "stranger")
 
     error = refusal(opened(), Stranger(date(2026, 1, 1)))
@@ -567,7 +562,6 @@ def test_an_event_date_must_be_a_date() -> None:
 @attrs.frozen
 class _Scheduled(Event):
     days: tuple[date, ...]
-    kind = "scheduled"
     label = Label("scheduled", "排期", "schedule")
 
 
@@ -605,7 +599,6 @@ class Noted(Event):
     amount: Decimal | None = None
     level: Level | None = None
     share: Fraction = Fraction(0)
-    kind = "noted"
     label = Label("noted", "备注", "note")
 
 
@@ -672,6 +665,29 @@ def test_a_history_entry_names_its_consequences_and_articles() -> None:
     assert entry.consequences == ()
     assert entry.articles == ART_9
     assert entry.details == ()
+
+
+def test_an_event_kind_is_its_label_code_unless_set() -> None:
+    @attrs.frozen
+    class Visited(Event):
+        label = Label("visited", "走访", "visit")
+
+    @attrs.frozen
+    class Revisited(Visited):
+        pass
+
+    @attrs.frozen
+    class Renamed(Event):
+        kind = "renamed_code"
+        label = Label("renamed", "更名", "renaming")
+
+    assert (Visited.kind, Revisited.kind, Renamed.kind, Event.kind) == (
+        "visited",
+        "visited",
+        "renamed_code",
+        "event",
+    )
+    assert Visited(date(2026, 3, 1)).to_data() == {"kind": "visited", "on": "2026-03-01"}
 
 
 def test_two_event_types_with_the_same_kind_are_refused() -> None:

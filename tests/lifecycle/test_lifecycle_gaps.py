@@ -516,7 +516,6 @@ def test_a_field_named_by_its_own_error_keeps_its_name() -> None:
 
 @attrs.frozen
 class _Moded(Event):
-    kind = "moded"
     label = Label("moded", "模式", "mode")
 
     mode: Literal["fast", "slow"]

@@ -208,7 +208,6 @@ class Step(LabelledEnum):
 
 @attrs.frozen
 class Opened(Event):
-    kind = "opened"
     label = Label("opened", "开启", "opened")
     id: str
     name: str
@@ -217,7 +216,6 @@ class Opened(Event):
 
 @attrs.frozen
 class Shut(Event):
-    kind = "shut"
     label = Label("shut", "关闭", "shut")
 
 

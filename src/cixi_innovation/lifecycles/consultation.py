@@ -127,7 +127,6 @@ class TaskGroupOpinion(Event):
         opinion: the opinion, as written.
     """
 
-    kind = "consultation_opinion"
     label = Label("consultation_opinion", "职能单位意见", "opinion of a task-group unit")
 
     unit: TaskGroupUnit
@@ -143,7 +142,6 @@ class LeaderInChargeReview(Event):
         remarks: the leader's remarks, as written.
     """
 
-    kind = "leader_review"
     label = Label("leader_review", "市政府分管领导审定", "review by the leader in charge")
 
     approved: bool

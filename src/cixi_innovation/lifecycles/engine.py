@@ -33,13 +33,11 @@ How to declare a lifecycle
 ...     CLOSED = ("closed", "已淘汰", "eliminated")
 >>> @attrs.frozen
 ... class Opened(Event):
-...     kind = "opened"
 ...     label = Label("opened", "启动", "opened")
 ...     id: str
 ...     name: str
 >>> @attrs.frozen
 ... class Appraised(Event):
-...     kind = "appraised"
 ...     label = Label("appraised", "绩效评估", "appraisal")
 ...     poor: bool
 >>> ART_9 = (Citation.article(9),)

@@ -11,7 +11,6 @@ coerces each field to its declared type and names the field at fault, and
 >>> import attrs
 >>> @attrs.frozen
 ... class Appraised(Event):
-...     kind = "appraised"
 ...     label = Label("appraised", "绩效评估", "appraisal")
 ...     poor: bool
 >>> Appraised.from_data({"kind": "appraised", "on": "2029-06-05", "poor": True})
@@ -264,9 +263,10 @@ _PARAM_TYPES = (str, int, Decimal, Fraction, date, Label, LabelledEnum, Citation
 class Event:
     """Something that happens to a platform on a date, with its facts.
 
-    Subclasses set two class attributes, ``kind`` (a stable code used in scenario
-    files: ``"annual_assessment"``) and ``label`` (zh / en), and add their facts as
-    fields after ``on``.  Events are built from typed values or, with
+    Subclasses set the class attribute ``label`` (its code, zh and en), and add their
+    facts as fields after ``on``.  The class attribute ``kind``, the stable code used in
+    scenario files (``"annual_assessment"``), is the label's code unless the subclass
+    sets it itself.  Events are built from typed values or, with
     :meth:`from_data`, from plain data (ISO dates, codes of enumerations, lists,
     mappings), and :meth:`to_data` gives that plain data back.
 
@@ -278,6 +278,11 @@ class Event:
     label: ClassVar[Label] = Label("event", "事件", "event")
 
     on: date
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "label" in cls.__dict__ and "kind" not in cls.__dict__:
+            cls.kind = cls.label.code
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)

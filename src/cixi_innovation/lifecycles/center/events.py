@@ -136,7 +136,6 @@ class CenterProposal(Event):
         plan: the construction plan, after the outline of Annex 3.
     """
 
-    kind = "center_proposal"
     label = Label("center_proposal", "提出创新中心建设方案", "Innovation Center plan proposal")
 
     id: str
@@ -163,7 +162,6 @@ class CenterApproval(Event):
         remarks: remarks, as written.
     """
 
-    kind = "plan_approval"
     label = Label("plan_approval", "市政府常务会议审定", "review by the executive meeting")
 
     approved: bool
@@ -196,7 +194,6 @@ class LegalEntityEstablishment(Event):
         legal_form: the legal form, as registered (free, TN 19.1).
     """
 
-    kind = "legal_entity_establishment"
     label = Label(
         "legal_entity_establishment", "组建独立法人实体", "establishment of the legal entity"
     )
@@ -227,7 +224,6 @@ class ConstructionStart(Event):
     round; it also starts a further round after a qualified end-of-period check.
     """
 
-    kind = "construction_start"
     label = Label("construction_start", "开始建设", "start of construction")
 
 
@@ -239,7 +235,6 @@ class MidTermEvaluation(Event):
         grade: poor or another grade (the scale is the Bureau's, Art. 22, TN 21.3).
     """
 
-    kind = "mid_term_evaluation"
     label = Label("mid_term_evaluation", "中期绩效评价", "mid-term performance evaluation")
 
     grade: PerformanceGrade
@@ -253,7 +248,6 @@ class CenterFinalAcceptance(Event):
         result: qualified or unqualified.
     """
 
-    kind = "final_acceptance"
     label = Label("final_acceptance", "期末考核验收", "end-of-period acceptance check")
 
     result: AssessmentResult
@@ -270,7 +264,6 @@ class TechCenterRecognition(Event):
         level: the level of the technology innovation center recognised.
     """
 
-    kind = "tech_center_recognition"
     label = Label(
         "tech_center_recognition",
         "创建成为技术创新中心",

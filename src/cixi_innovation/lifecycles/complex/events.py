@@ -83,7 +83,6 @@ class ComplexApplication(Event):
         plan: the construction plan, after the outline of Annex 1.
     """
 
-    kind = "complex_application"
     label = Label("complex_application", "提出综合体建设申请", "Complex application")
 
     id: str
@@ -106,7 +105,6 @@ class FeasibilityReview(Event):
         opinion: the review's conclusion, as written.
     """
 
-    kind = "feasibility_review"
     label = Label("feasibility_review", "市科技局论证", "feasibility review by the Bureau")
 
     passed: bool
@@ -140,7 +138,6 @@ class HostUnitSelection(Event):
             when none is recorded.
     """
 
-    kind = "host_unit_selection"
     label = Label("host_unit_selection", "依托单位选定并报市科技局", "host unit selection")
 
     host_unit: str
@@ -157,7 +154,6 @@ class RoundStart(Event):
         targets: the five-year construction targets, as written.
     """
 
-    kind = "round_start"
     label = Label(
         "round_start",
         "提出五年建设目标(建设周期开始)",
@@ -177,7 +173,6 @@ class AnnualWorkPlan(Event):
         plan: the annual work plan, as written.
     """
 
-    kind = "annual_work_plan"
     label = Label("annual_work_plan", "年度工作计划", "annual work plan")
 
     year: int
@@ -193,7 +188,6 @@ class AnnualAssessment(Event):
         result: qualified or unqualified.
     """
 
-    kind = "annual_assessment"
     label = Label("annual_assessment", "年度考核验收", "annual assessment")
 
     year: int
@@ -211,7 +205,6 @@ class LevelRecognition(Event):
         level: the level recognised.
     """
 
-    kind = "level_recognition"
     label = Label("level_recognition", "认定级别", "level recognition")
 
     level: Level
@@ -226,7 +219,6 @@ class HigherLevelAnnualEvaluation(Event):
         grade: poor or another grade.
     """
 
-    kind = "higher_level_annual_evaluation"
     label = Label(
         "higher_level_annual_evaluation", "上级年度绩效评价", "higher-level annual evaluation"
     )
@@ -244,7 +236,6 @@ class UnitsReassignment(Event):
         host_unit: the host unit newly entrusted.
     """
 
-    kind = "units_reassignment"
     label = Label("units_reassignment", "另行授权委托", "reassignment of the units")
 
     construction_units: tuple[str, ...]
@@ -260,7 +251,6 @@ class RoundAppraisal(Event):
         grade: poor or another grade (the scale is the Bureau's, Art. 22).
     """
 
-    kind = "round_appraisal"
     label = Label("round_appraisal", "建设期满绩效评估", "end-of-round performance appraisal")
 
     indicators: CoreIndicators
@@ -275,7 +265,6 @@ class HigherLevelExpiryAssessment(Event):
         result: qualified or unqualified.
     """
 
-    kind = "higher_level_expiry_assessment"
     label = Label(
         "higher_level_expiry_assessment",
         "上级建设期满考核",

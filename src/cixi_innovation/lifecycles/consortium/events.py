@@ -111,7 +111,6 @@ class ConsortiumApplication(Event):
         plan: the construction plan, after the outline of Annex 2.
     """
 
-    kind = "consortium_application"
     label = Label("consortium_application", "提出联合体建设申请", "Consortium application")
 
     id: str
@@ -134,7 +133,6 @@ class ExpertReview(Event):
         opinion: the review's conclusion, as written.
     """
 
-    kind = "expert_review"
     label = Label("expert_review", "市科技局组织专家评审", "expert review organised by the Bureau")
 
     passed: bool
@@ -166,7 +164,6 @@ class CultivationStart(Event):
     also starts a further round after a retained qualification (TN 15.3).
     """
 
-    kind = "cultivation_start"
     label = Label("cultivation_start", "培育周期开始", "start of a cultivation cycle")
 
 
@@ -189,7 +186,6 @@ class AnnualPlan(Event):
         further: further items of the plan.
     """
 
-    kind = "annual_plan"
     label = Label("annual_plan", "年度计划", "annual plan")
 
     year: int
@@ -223,7 +219,6 @@ class CultivationAcceptance(Event):
             (it is revoked).
     """
 
-    kind = "cultivation_acceptance"
     label = Label(
         "cultivation_acceptance", "培育期满考核验收", "acceptance check at the end of cultivation"
     )
