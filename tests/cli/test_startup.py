@@ -127,6 +127,7 @@ _NOT_FOR_SIMULATE = {
     "cixi_innovation.scenarios.charts",
     "cixi_innovation.scenarios.checks",
     "cixi_innovation.scenarios.comparison",
+    "cixi_innovation.scenarios.distributions",
     "cixi_innovation.scenarios.files",
     "cixi_innovation.scenarios.ledger",
     "cixi_innovation.scenarios.schema",
@@ -136,6 +137,7 @@ _NOT_FOR_SIMULATE = {
     "html",
     "importlib.resources",
     "locale",
+    "pkgutil",
     "shutil",
     "subprocess",
     "tempfile",
@@ -151,6 +153,7 @@ def test_simulate_loads_only_what_a_simulation_needs() -> None:
 def test_a_study_loads_its_chunks_and_its_progress_bar() -> None:
     loaded_ = modules_after("simulate", "--runs", "2", "--seed", "1", "--progress")
     assert "cixi_innovation.scenarios._monte_carlo" in loaded_
+    assert "cixi_innovation.scenarios.distributions" in loaded_
     assert "cixi_innovation.cli.progress" in loaded_
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import copy
 import functools
-import pkgutil
+import os
+import sys
 import tomllib
 from typing import Any
 
@@ -30,8 +31,11 @@ DEFAULT_SCENARIO_DATA: dict[str, object]
 @functools.cache
 def _parsed() -> dict[str, Any]:
     """The shipped file, parsed once; never handed out (it must stay as shipped)."""
-    raw = pkgutil.get_data("cixi_innovation", "data/default_scenario.toml")
-    assert raw is not None  # the package is loaded from files, which get_data reads
+    # What pkgutil.get_data does, without importing pkgutil: the package's loader reads
+    # the file beside its modules (a folder or a zip archive alike).
+    spec: Any = sys.modules["cixi_innovation"].__spec__
+    path = os.path.join(os.path.dirname(spec.origin), "data", "default_scenario.toml")
+    raw: bytes = spec.loader.get_data(path)
     return tomllib.loads(raw.decode("utf-8"))
 
 

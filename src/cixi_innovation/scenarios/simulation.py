@@ -78,13 +78,15 @@ from cixi_innovation.scenarios._explain import _Trail
 from cixi_innovation.scenarios._memo import _Memo
 from cixi_innovation.scenarios._run import _paused_cycle_collector, _rng, _Run, _run_seed
 from cixi_innovation.scenarios._wording import A_SCENARIO, Words, counted, not_a
-from cixi_innovation.scenarios.distributions import MonteCarloResult
 from cixi_innovation.scenarios.results import SimulationResult
 from cixi_innovation.scenarios.scenario import Scenario
 from cixi_innovation.values.errors import InputError
 
-if TYPE_CHECKING:  # the executor module is loaded by a study only (its log and threads)
+if TYPE_CHECKING:  # loaded by a study only: the executor module (its log and threads), and
+    # the study's result
     from concurrent.futures import Executor
+
+    from cixi_innovation.scenarios.distributions import MonteCarloResult
 
 __all__ = ["KEEP_RUNS", "Progress", "monte_carlo", "run_seed", "simulate"]
 
