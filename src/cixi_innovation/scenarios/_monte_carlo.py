@@ -11,7 +11,7 @@ worker keeps the memo of the study it works on from one chunk to the next (one m
 per thread); it is bounded: past :data:`_MEMO_LIMIT` platform-years, what it learnt
 from the runs is dropped between two runs, and it learns again.
 
-What a memo learns is a platform's years, so on its own pool of ``jobs`` processes a
+What a memo learns is a platform's years, so on its own ``jobs`` worker processes a
 study splits the *platforms* between the workers rather than the runs (:func:`_shares`):
 each worker runs every run for its share of the platforms, making the other platforms'
 draws only (they are cheap), and learns its own platforms' years alone instead of every

@@ -208,11 +208,11 @@ def monte_carlo(
     Run ``i`` draws from its own generator, ``random.Random(f"{seed}:{i}")``, so the
     result is the same whatever the number of workers or the executor; it is
     ``simulate(scenario, seed=run_seed(seed, i))`` (see :func:`run_seed`).  Runs are split
-    into chunks.  With ``jobs > 1`` the study runs on a
-    :class:`concurrent.futures.ProcessPoolExecutor` of ``jobs`` processes that split the
-    *platforms* between them: each runs every run for its share (each kind dealt out
-    in turn), making only the draws of the others, so each learns its own platforms'
-    years once; the shares' totals add up, in whole fen, to the same result.  Any
+    into chunks.  With ``jobs > 1`` the study runs in ``jobs`` worker processes (each a
+    :class:`concurrent.futures.ProcessPoolExecutor` of one) that split the *platforms*
+    between them: each runs every run for its share (each kind dealt out in turn),
+    making only the draws of the others, so each learns its own platforms' years once;
+    the shares' totals add up, in whole fen, to the same result.  Any
     :class:`concurrent.futures.Executor` may be given instead, for example Dask's; its
     workers split the runs::
 
